@@ -1,0 +1,1 @@
+"""Indonesian language data (months, weekdays, boilerplate patterns, cue words ...)."""
