@@ -1,0 +1,258 @@
+"""Find quantities in Indonesian text: a numeral, its scale, currency or percent, the counted noun.
+
+The scan walks the offset tokens; at each numeral it reads forward (scale words,
+a range, a currency or the counted noun) and back (a currency symbol, a hedge).
+Years, dates, clock times, calendar durations and ordinals are left to the
+time expressions; only anniversary counts ("peringatan 70 tahun", "HUT ke-77")
+are kept.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lang.id.calendar import MONTHS
+from ..lang.id.units import (
+    ANNIVERSARY_CUES, ANNIVERSARY_NOUNS, ANNIVERSARY_WINDOW, BLOCK_BEFORE, CURRENCY_PREFIXES,
+    CURRENCY_SCALES, CURRENCY_WORDS, DURATION_UNITS, HEDGES, MULTIWORD_UNITS, NOT_UNITS, PERCENT,
+    PERCENT_UNIT, RANGE_WORDS, SCALES, TIMES_WORD, VAGUE, VAGUE_MODIFIER, VERB_MIN_LEN,
+    VERB_PREFIXES, WEAK_WORD_VALUES,
+)
+from ..model import Quantity
+from ..text.tokens import Token, tokenize
+from .numbers import Number, is_number_word, parse_digits, parse_words, tidy
+
+_CURRENCY_TOKEN = re.compile(r"^(US\$|S\$|A\$|HK\$|\$|Rp\.?\s?)(\d[\d.,]*)$")
+_ORDINAL_TOKEN = re.compile(r"^ke-(\d+)$", re.IGNORECASE)
+_RANGE_TOKEN = re.compile(r"^(\d[\d.,]*)[-–](\d[\d.,]*)$")
+_DATE_LIKE = re.compile(r"[/:]|^\d+(?:-an|-nya)$|^\d+-\d+-\d+$")
+_ALPHA = re.compile(r"^[^\W\d_][\w-]*$")
+YEAR_MIN, YEAR_MAX = 1800, 2199  # a bare four-digit number in this span is a year
+_MAX_WORDS = 8  # the longest numeral in words worth reading ("dua ratus lima puluh tiga ribu ...")
+
+
+@dataclass
+class _Num:
+    """A numeral found at tokens[i:j]."""
+    i: int
+    j: int
+    value: Number | list[Number]
+    unit: str | None = None
+    words: bool = False
+    vague: bool = False
+
+
+def low(tokens: list[Token], k: int) -> str:
+    """Lower-cased text of token k, or '' past either end."""
+    return tokens[k].text.lower() if 0 <= k < len(tokens) else ""
+
+
+def is_year(value: Number, text: str) -> bool:
+    """A bare four-digit whole number between 1800 and 2199."""
+    return isinstance(value, int) and YEAR_MIN <= value <= YEAR_MAX and text.isdigit()
+
+
+def read_scales(tokens: list[Token], j: int, value: Number, currency: bool) -> tuple[Number, int]:
+    """Multiply by the scale words from token j on ("250 ribu", "Rp 5 M")."""
+    while j < len(tokens):
+        t = tokens[j].text
+        if t.lower() in SCALES:
+            value = tidy(value * SCALES[t.lower()])
+        elif currency and t in CURRENCY_SCALES:
+            value = tidy(value * CURRENCY_SCALES[t])
+        else:
+            break
+        j += 1
+    return value, j
+
+
+def read_words(tokens: list[Token], i: int) -> tuple[Number, int, bool] | None:
+    """A numeral in words (or a vague "ratusan ribu") starting at token i."""
+    first = low(tokens, i)
+    if first in VAGUE:
+        value, j = read_scales(tokens, i + 1, VAGUE[first], False)
+        return value, j, True
+    j = i
+    while j < len(tokens) and j - i < _MAX_WORDS and is_number_word(tokens[j].text):
+        j += 1
+    while j > i:
+        value = parse_words([t.text for t in tokens[i:j]])
+        if value is not None:
+            return value, j, False
+        j -= 1
+    return None
+
+
+def read_numeral(tokens: list[Token], i: int) -> _Num | None:
+    """The numeral starting at token i with its scale words, or None."""
+    text = tokens[i].text
+    m = _CURRENCY_TOKEN.match(text)
+    if m:
+        head = parse_digits(m.group(2).rstrip(".,"))
+        if head is None:
+            return None
+        value, j = read_scales(tokens, i + 1, head, True)
+        return _Num(i, j, value, CURRENCY_PREFIXES[m.group(1).strip().lower()])
+    m = _RANGE_TOKEN.match(text)
+    if m:
+        a, b = parse_digits(m.group(1)), parse_digits(m.group(2))
+        if a is None or b is None or a >= b or (a >= YEAR_MIN and a <= YEAR_MAX):
+            return None  # 1950-53 and 1950-1953 are year spans
+        lo, j = read_scales(tokens, i + 1, a, False)
+        hi = tidy(b * (lo / a)) if a else b
+        return _Num(i, j, [lo, hi])
+    if _DATE_LIKE.search(text):
+        return None
+    head = parse_digits(text)
+    if head is not None:
+        if is_year(head, text) and low(tokens, i + 1) not in SCALES:
+            return None
+        value, j = read_scales(tokens, i + 1, head, False)
+        return _Num(i, j, value)
+    found = read_words(tokens, i)
+    if found is None:
+        return None
+    value, j, vague = found
+    return _Num(i, j, value, words=True, vague=vague)
+
+
+def read_currency_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
+    """A currency name after the amount ("dolar AS", "yuan"), longest first."""
+    for size in (3, 2, 1):
+        phrase = " ".join(low(tokens, k) for k in range(j, j + size))
+        if phrase in CURRENCY_WORDS:
+            return CURRENCY_WORDS[phrase], j + size
+    return None, j
+
+
+def currency_before(tokens: list[Token], i: int) -> tuple[str | None, int]:
+    """A currency symbol written as its own token before the amount ("US$ 5", "Rp 5")."""
+    prev, prev2 = low(tokens, i - 1), low(tokens, i - 2)
+    if prev == "$" and prev2 in ("us", "s", "a", "hk"):
+        return CURRENCY_PREFIXES.get(prev2 + "$"), i - 2
+    if prev in CURRENCY_PREFIXES and i > 0:
+        return CURRENCY_PREFIXES[prev], i - 1
+    return None, i
+
+
+def is_unit_word(word: str) -> bool:
+    """Whether a token can be the counted noun: a word, not a function word or a verb."""
+    w = word.lower()
+    if not _ALPHA.match(word) or w in NOT_UNITS:
+        return False
+    return not (len(w) >= VERB_MIN_LEN and w.startswith(VERB_PREFIXES))
+
+
+def read_unit(tokens: list[Token], j: int) -> tuple[str | None, int]:
+    """The counted noun after the numeral ("tentara", "uji coba"; "kali uji coba" counts tries)."""
+    if low(tokens, j) == TIMES_WORD:
+        unit, end = read_unit(tokens, j + 1)
+        return (unit, end) if unit else (TIMES_WORD, j + 1)
+    pair = f"{low(tokens, j)} {low(tokens, j + 1)}"
+    if pair in MULTIWORD_UNITS:
+        return pair, j + 2
+    if j < len(tokens) and is_unit_word(tokens[j].text):
+        return tokens[j].text.lower(), j + 1
+    return None, j
+
+
+def read_range_end(tokens: list[Token], num: _Num) -> _Num:
+    """Widen "10 hingga 15" / "10 - 15" into a [low, high] range when a second numeral follows."""
+    if isinstance(num.value, list) or low(tokens, num.j) not in RANGE_WORDS:
+        return num
+    other = read_numeral(tokens, num.j + 1) if num.j + 1 < len(tokens) else None
+    if other is None or isinstance(other.value, list) or other.value <= num.value:
+        return num
+    lo = num.value
+    if other.j > other.i + 1 and num.j == num.i + 1 and not num.words:
+        lo = tidy(num.value * (other.value / (parse_digits(tokens[other.i].text) or other.value)))
+    return _Num(num.i, other.j, [lo, other.value], other.unit or num.unit, num.words and other.words)
+
+
+def hedge_before(tokens: list[Token], i: int) -> str | None:
+    """The modifier of a hedge right before the number ("sekitar", "lebih dari", "hingga")."""
+    for size in (2, 1):
+        phrase = " ".join(low(tokens, k) for k in range(i - size, i))
+        if i - size >= 0 and phrase in HEDGES:
+            return HEDGES[phrase]
+    return None
+
+
+def anniversary_noun(tokens: list[Token], i: int) -> str | None:
+    """The anniversary noun shortly before an ordinal ("hari jadi militernya yang ke 70")."""
+    for k in range(i - 1, max(-1, i - 1 - ANNIVERSARY_WINDOW), -1):
+        for size in (3, 2, 1):
+            phrase = " ".join(low(tokens, x) for x in range(k - size + 1, k + 1))
+            if k - size + 1 >= 0 and phrase in ANNIVERSARY_NOUNS:
+                return ANNIVERSARY_NOUNS[phrase]
+    return None
+
+
+def ordinal_at(tokens: list[Token], i: int) -> tuple[Number, int, int] | None:
+    """An anniversary ordinal at token i ("ke-70", "ke 70"): (value, start, end) token indexes."""
+    m = _ORDINAL_TOKEN.match(tokens[i].text)
+    if m:
+        return int(m.group(1)), i, i + 1
+    if low(tokens, i) == "ke" and i + 1 < len(tokens) and tokens[i + 1].text.isdigit():
+        return int(tokens[i + 1].text), i, i + 2
+    return None
+
+
+def blocked(tokens: list[Token], num: _Num, unit: str | None) -> bool:
+    """Dates, durations, labels and bare determiners are not quantities."""
+    before, after = low(tokens, num.i - 1), low(tokens, num.j)
+    if before in BLOCK_BEFORE or after in MONTHS or low(tokens, num.i - 2) == "salah":
+        return True
+    if unit in DURATION_UNITS:
+        return not any(low(tokens, k) in ANNIVERSARY_CUES for k in range(num.i - 3, num.i))
+    if num.words and not num.vague and unit is None and num.j == num.i + 1:
+        return True  # "menjadi dua": a lone word number counts nothing
+    return num.words and num.value in WEAK_WORD_VALUES and num.j == num.i + 1
+
+
+def build(text: str, tokens: list[Token], num: _Num, unit: str | None, end: int) -> Quantity:
+    """The Quantity for a numeral spanning tokens[num.i:end]."""
+    start_tok = num.i
+    modifier = VAGUE_MODIFIER if num.vague else hedge_before(tokens, num.i)
+    s, e = tokens[start_tok].start, tokens[end - 1].end
+    return Quantity(text=text[s:e], start=s, end=e, value=num.value, unit=unit, modifier=modifier)
+
+
+def quantity_at(text: str, tokens: list[Token], i: int) -> tuple[Quantity | None, int]:
+    """The quantity starting at token i (or None) and the token index to go on from."""
+    ordinal = ordinal_at(tokens, i)
+    if ordinal:
+        value, s, e = ordinal
+        noun = anniversary_noun(tokens, s)
+        if noun is None:
+            return None, e
+        return build(text, tokens, _Num(s, e, value), noun, e), e
+    num = read_numeral(tokens, i)
+    if num is None:
+        return None, i + 1
+    num = read_range_end(tokens, num)
+    unit, end = num.unit, num.j
+    cur_start, cur_i = currency_before(tokens, num.i)
+    if unit is None and cur_start:
+        unit = cur_start
+        num = _Num(cur_i, num.j, num.value, unit, num.words, num.vague)
+    if unit is None:
+        unit, end = read_currency_after(tokens, num.j)
+    if unit is None and low(tokens, num.j) in PERCENT:
+        unit, end = PERCENT_UNIT, num.j + 1
+    if unit is None:
+        unit, end = read_unit(tokens, num.j)
+    if blocked(tokens, num, unit):
+        return None, max(num.j, i + 1)
+    return build(text, tokens, num, unit, max(end, num.j)), max(end, num.j)
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Every quantity in ``text[start:end]``, in order, with offsets into ``text``."""
+    tokens = tokenize(text, start, end)
+    out, i = [], 0
+    while i < len(tokens):
+        q, i = quantity_at(text, tokens, i)
+        if q is not None:
+            out.append(q)
+    return out
