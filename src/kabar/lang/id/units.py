@@ -23,7 +23,7 @@ WORD_MULTIPLIERS: dict[str, int] = dict(MULTIPLIERS)
 
 # Vague plural numbers: "ratusan ribu" >= 100 000; the value is the lower bound.
 VAGUE: dict[str, int] = {
-    "belasan": 11, "puluhan": 10, "ratusan": 100, "ribuan": 1_000, "puluhan ribu": 10_000,
+    "belasan": 11, "puluhan": 10, "ratusan": 100, "ribuan": 1_000,
     "jutaan": 1_000_000, "miliaran": 1_000_000_000, "milyaran": 1_000_000_000,
     "triliunan": 1_000_000_000_000,
 }
@@ -63,7 +63,7 @@ HEDGES: dict[str, str] = {
     "paling sedikit": "at_least", "minimal": "at_least", "paling tidak": "at_least",
     "sekurang-kurangnya": "at_least",
     "hingga": "up_to", "sampai": "up_to", "maksimal": "up_to", "paling banyak": "up_to",
-    "sebanyak-banyaknya": "up_to", "mencapai": "up_to",
+    "sebanyak-banyaknya": "up_to",
 }
 VAGUE_MODIFIER = "vague"
 
@@ -110,7 +110,8 @@ NOT_UNITS: frozenset[str] = frozenset({
     "kata", "ujar", "ucap", "tutur", "jelas", "tegas", "ungkap", "imbuh", "tambah", "sebut",
 })
 # Verb prefixes: a word starting so is a predicate, not the counted thing ("100 meninggal").
-VERB_PREFIXES: tuple[str, ...] = ("meng", "meny", "mem", "men", "me", "ber", "ter")
+# "ter-" is left out: it starts too many nouns (tersangka, terdakwa, teroris).
+VERB_PREFIXES: tuple[str, ...] = ("meng", "meny", "mem", "men", "me", "ber")
 VERB_MIN_LEN = 6  # short words with these prefixes are often nouns ("meja", "teror")
 # "kali" counts times; the thing tried comes after it ("tiga kali uji coba").
 TIMES_WORD = "kali"
