@@ -1,0 +1,79 @@
+"""Named-entity recognition for Indonesian news: ``tag(text) -> [NerSpan]``.
+
+A CRF trained by :mod:`kabar.train.ner` on the NER UI, NERGrit and NERP sets
+(see ``models/NER_MODEL_CARD.md``) tags person, organisation and place names.
+The model ships inside the package and is loaded once, on first use.
+"""
+from __future__ import annotations
+
+import threading
+from contextlib import ExitStack
+from dataclasses import dataclass
+from importlib import resources
+
+from ..text.tokens import Token, tokenize
+from .tagger import CrfTagger
+
+MODEL_FILE = "ner.crfsuite"
+CLUSTERS_FILE = "ner_clusters.tsv.gz"
+LABELS = ("PER", "ORG", "LOC")
+# Tokens that end a sentence when the caller gives no sentence boundaries.
+SENTENCE_END = frozenset(".!?")
+
+__all__ = ["NerSpan", "tag", "LABELS"]
+
+
+@dataclass(frozen=True)
+class NerSpan:
+    """A recognised name: ``text[start:end]``, its label and the model's confidence (0..1)."""
+
+    start: int
+    end: int
+    label: str
+    score: float
+
+
+_lock = threading.Lock()
+_cache: dict[str, CrfTagger] = {}
+_files = ExitStack()  # keeps extracted resource files alive for the process
+
+
+def _tagger() -> CrfTagger:
+    """The shipped tagger, loaded on first call."""
+    with _lock:
+        if "model" not in _cache:
+            models = resources.files("kabar") / "models"
+            model = _files.enter_context(resources.as_file(models / MODEL_FILE))
+            table = _files.enter_context(resources.as_file(models / CLUSTERS_FILE))
+            _cache["model"] = CrfTagger(model, table)
+        return _cache["model"]
+
+
+def _split(tokens: list[Token], text: str) -> list[list[Token]]:
+    """Group tokens into rough sentences: after . ! ? or at a line break."""
+    groups: list[list[Token]] = [[]]
+    for i, tok in enumerate(tokens):
+        if groups[-1] and "\n" in text[groups[-1][-1].end:tok.start]:
+            groups.append([])
+        groups[-1].append(tok)
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if tok.text in SENTENCE_END and nxt is not None and not nxt.text[:1].islower():
+            groups.append([])
+    return [g for g in groups if g]
+
+
+def tag(text: str, sentences: list[tuple[int, int]] | None = None) -> list[NerSpan]:
+    """Named entities in ``text`` (offsets into it), tagging sentence by sentence.
+
+    ``sentences`` are ``(start, end)`` character offsets; without them the
+    text is split at sentence-final punctuation and line breaks.
+    """
+    if sentences is None:
+        groups = _split(tokenize(text), text)
+    else:
+        groups = [tokenize(text, s, e) for s, e in sentences]
+    tagger, out = _tagger(), []
+    for toks in groups:
+        for ent in tagger.entities([t.text for t in toks]):
+            out.append(NerSpan(toks[ent.start].start, toks[ent.end - 1].end, ent.label, round(ent.score, 4)))
+    return out

@@ -1,0 +1,145 @@
+"""CRF features for one tokenised sentence.
+
+Features are plain strings (binary indicators), which python-crfsuite reads
+fastest. A token's own features depend only on its text, and so do the
+features it lends its neighbours, so both are memoised per word: news
+repeats its vocabulary, and that cache is what keeps tagging fast.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Mapping, Sequence
+
+from ..lang.id import ner_cues as cues
+
+# Neighbour offsets whose features each token sees.
+WINDOW = (-2, -1, 1, 2)
+# Affix lengths taken from the lower-cased word.
+AFFIXES = (1, 2, 3, 4)
+# Cue classes looked up per single lower-cased token.
+CUE_CLASSES: dict[str, frozenset[str]] = {
+    "PTIT": cues.PERSON_TITLES, "PHON": cues.PERSON_HONORIFICS, "PMID": cues.PERSON_PARTICLES,
+    "OPRE": cues.ORG_PREFIXES, "OSUF": cues.ORG_SUFFIXES, "LPRE": cues.LOC_PREFIXES,
+    "LSUF": cues.LOC_SUFFIXES, "LOPP": cues.LOC_PREPOSITIONS, "PCTX": cues.PERSON_CONTEXT,
+}
+# Longest multi-word cue, in tokens, so the matcher knows how far to look.
+MAX_PHRASE = max(len(p.split()) for ps in cues.MULTIWORD.values() for p in ps)
+_PHRASES = {tuple(p.split()): cls for cls, ps in cues.MULTIWORD.items() for p in ps}
+# Word-cache size: large enough for a news vocabulary, bounded for long-running servers.
+CACHE_SIZE = 200_000
+
+Clusters = Mapping[str, Sequence[str]]
+
+
+def shape(word: str) -> str:
+    """Character classes of a word with runs collapsed: ``Jong-un`` -> ``Xx-x``."""
+    out = []
+    for ch in word:
+        c = "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+def cue_classes(lower: str) -> list[str]:
+    """The cue classes a lower-cased word belongs to (trailing dot ignored: ``Jl.``)."""
+    key = lower.rstrip(".")
+    found = [name for name, words in CUE_CLASSES.items() if key in words]
+    if key in cues.PLACES:
+        found.append("GAZ")
+    return found
+
+
+def _flags(word: str) -> list[str]:
+    """Orthographic indicator features."""
+    out = []
+    if word[:1].isupper():
+        out.append("cap")
+    if len(word) > 1 and word.isupper():
+        out.append("allcap")
+    if any(c.isdigit() for c in word):
+        out.append("dig")
+    if "-" in word:
+        out.append("hyph")
+    if not any(c.isalnum() for c in word):
+        out.append("punct")
+    if "." in word and len(word) > 1:
+        out.append("dot")
+    return out
+
+
+class FeatureMaker:
+    """Turns token lists into feature lists, given a word-cluster table."""
+
+    def __init__(self, clusters: Clusters | None = None):
+        self.clusters = clusters or {}
+        self.word_features = lru_cache(CACHE_SIZE)(self._word_features)
+        self.context_features = lru_cache(CACHE_SIZE)(self._context_features)
+
+    def _cluster_ids(self, lower: str) -> list[str]:
+        """Cluster ids of a word at every granularity, or 'none' markers."""
+        ids = self.clusters.get(lower)
+        return [f"c{g}={c}" for g, c in enumerate(ids)] if ids else ["c=none"]
+
+    def _word_features(self, word: str) -> tuple[str, ...]:
+        """Features of a token that depend only on its text."""
+        lower = word.lower()
+        feats = ["b", "w=" + lower, "sh=" + shape(word)]
+        feats += [f"p{n}={lower[:n]}" for n in AFFIXES if len(lower) > n]
+        feats += [f"s{n}={lower[-n:]}" for n in AFFIXES if len(lower) > n]
+        feats += _flags(word)
+        feats += ["q=" + c for c in cue_classes(lower)]
+        feats += self._cluster_ids(lower)
+        return tuple(feats)
+
+    def _context_features(self, word: str, offset: int) -> tuple[str, ...]:
+        """Features a token lends to the token ``offset`` positions away."""
+        lower = word.lower()
+        feats = ["w=" + lower, "sh=" + shape(word)[:4]]
+        feats += [f for f in _flags(word) if f in ("cap", "allcap", "punct")]
+        feats += ["q=" + c for c in cue_classes(lower)]
+        ids = self.clusters.get(lower)
+        if ids:
+            feats += [f"c{g}={c}" for g, c in enumerate(ids[:2])]
+        return tuple(f"{offset}:{f}" for f in feats)
+
+    def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
+        """Feature lists for every token of one sentence."""
+        n = len(tokens)
+        phrase = phrase_classes([t.lower() for t in tokens])
+        lower_case_sentence = not any(c.isupper() for t in tokens for c in t)
+        out = []
+        for i, tok in enumerate(tokens):
+            feats = list(self.word_features(tok))
+            if i == 0:
+                feats.append("bos")
+            if i == n - 1:
+                feats.append("eos")
+            if lower_case_sentence:
+                feats.append("lcs")  # a lower-cased corpus line: capitals say nothing
+            for cls in phrase[i]:
+                feats.append("mq=" + cls)
+            for off in WINDOW:
+                j = i + off
+                if 0 <= j < n:
+                    feats.extend(self.context_features(tokens[j], off))
+                else:
+                    feats.append(f"{off}:pad")
+            if i > 0:
+                feats.append("bi=" + tokens[i - 1].lower() + "|" + tok.lower())
+            out.append(feats)
+        return out
+
+
+def phrase_classes(lowers: Sequence[str]) -> list[list[str]]:
+    """Per token, the multi-word cue classes whose phrase covers it (B/I marked)."""
+    out: list[list[str]] = [[] for _ in lowers]
+    for i in range(len(lowers)):
+        for size in range(min(MAX_PHRASE, len(lowers) - i), 1, -1):
+            cls = _PHRASES.get(tuple(lowers[i:i + size]))
+            if cls:
+                out[i].append("B" + cls)
+                for j in range(i + 1, i + size):
+                    out[j].append("I" + cls)
+                break
+    return out

@@ -1,0 +1,1 @@
+"""Training scripts for kabar's statistical models (``python -m kabar.train.ner``)."""

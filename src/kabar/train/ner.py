@@ -1,0 +1,180 @@
+"""Train and evaluate the CRF named-entity tagger.
+
+Shipped model (what ``kabar.ner.tag`` loads)::
+
+    python -m kabar.train.ner --build-clusters     # word clusters from unlabeled text
+    python -m kabar.train.ner --out src/kabar/models/ner.crfsuite
+
+Benchmark-style run (train on a dataset's own train split, score its test split)::
+
+    python -m kabar.train.ner --eval nerui --fold 3
+    python -m kabar.train.ner --eval nergrit
+
+Data is read from ``<repo>/../shared/data`` (``--data`` overrides).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from ..ner import clusters as cluster_table
+from ..ner.data import CORE_LABELS, Sentence, load, read_conll, shared_data_dir
+from ..ner.evaluate import Score, score
+from ..ner.features import FeatureMaker
+
+MODELS_DIR = Path(__file__).resolve().parents[1] / "models"
+DEFAULT_MODEL = MODELS_DIR / "ner.crfsuite"
+DEFAULT_CLUSTERS = MODELS_DIR / "ner_clusters.tsv.gz"
+# L1 keeps the model small (most of the millions of candidate features get weight 0).
+CRF_PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
+# Training mix of the shipped model: (dataset, split) pairs, labels mapped to PER/ORG/LOC.
+SHIPPED_MIX = (("nerui", "full"), ("nergrit", "train"), ("nergrit", "valid"),
+               ("nerp", "train"), ("nerp", "valid"))
+# Unlabeled text for the clusters. NER UI is left out: every sentence of it is in some test fold.
+CLUSTER_TEXT_NER = (("nergrit", "train"), ("nerp", "train"))
+
+
+def read_split(dataset: str, split: str, root: Path, keep: frozenset[str], fold: int = 1) -> list[Sentence]:
+    """One split; ``nerui``'s ``full`` is the whole corpus (all folds' test sets together)."""
+    if dataset == "nerui" and split == "full":
+        return read_conll(root / "indolem-nerui" / "nerui_full.txt", keep)
+    return load(dataset, split, fold, keep, root)
+
+
+def train(sentences: Sequence[Sentence], out: Path, fm: FeatureMaker, params: dict | None = None,
+          verbose: bool = False) -> None:
+    """Fit a CRF on tagged sentences and write it to ``out``."""
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=verbose)
+    for s in sentences:
+        trainer.append(fm.sentence(s.tokens), s.labels)
+    trainer.set_params({**CRF_PARAMS, **(params or {})})
+    out.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(out))
+
+
+def predict(model: Path, sentences: Sequence[Sentence], fm: FeatureMaker) -> tuple[list[list[str]], float]:
+    """Predicted label sequences and the tokens per second it took (features included)."""
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    fm.word_features.cache_clear()  # time a cold cache, as for unseen text
+    fm.context_features.cache_clear()
+    began = time.perf_counter()
+    out = [list(tagger.tag(fm.sentence(s.tokens))) for s in sentences]
+    elapsed = time.perf_counter() - began
+    return out, sum(len(s.tokens) for s in sentences) / max(elapsed, 1e-9)
+
+
+def evaluate(dataset: str, fold: int, root: Path, fm: FeatureMaker, params: dict | None = None,
+             extra: Sequence[Sentence] = ()) -> tuple[Score, float]:
+    """Train on ``dataset``'s train split (plus ``extra``), score its test split."""
+    from ..ner.data import labels_for
+
+    keep = labels_for(dataset)
+    train_set = load(dataset, "train", fold, keep, root) + list(extra)
+    test_set = load(dataset, "test", fold, keep, root)
+    with tempfile.TemporaryDirectory() as tmp:
+        model = Path(tmp) / "model.crfsuite"
+        train(train_set, model, fm, params)
+        predicted, speed = predict(model, test_set, fm)
+    return score([s.labels for s in test_set], predicted), speed
+
+
+def cluster_corpus(root: Path) -> list[list[str]]:
+    """Lower-cased token lists from IndoSum, the UD treebanks and NER train splits."""
+    sents: list[list[str]] = []
+    seen: set[str] = set()
+    for path in sorted((root / "indosum").glob("dev.*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            art = json.loads(line)
+            if art["id"] in seen:  # the dev folds overlap
+                continue
+            seen.add(art["id"])
+            sents += [[w.lower() for w in s] for para in art["paragraphs"] for s in para]
+    for path in sorted(root.glob("ud-id-*/*.conllu")):
+        sents += _conllu_sentences(path)
+    for dataset, split in CLUSTER_TEXT_NER:
+        sents += [[w.lower() for w in s.tokens] for s in load(dataset, split, 1, frozenset(), root)]
+    return sents
+
+
+def _conllu_sentences(path: Path) -> list[list[str]]:
+    """Lower-cased word forms of a CoNLL-U file (multi-word token lines skipped)."""
+    out, cur = [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            if cur:
+                out.append(cur)
+            cur = []
+        elif not line.startswith("#"):
+            cols = line.split("\t")
+            if cols[0].isdigit():
+                cur.append(cols[1].lower())
+    if cur:
+        out.append(cur)
+    return out
+
+
+def shipped_training_set(root: Path, mix: Iterable[tuple[str, str]] = SHIPPED_MIX) -> list[Sentence]:
+    """The union the shipped model learns from, mapped to PER/ORG/LOC."""
+    keep = frozenset(CORE_LABELS)
+    return [s for dataset, split in mix for s in read_split(dataset, split, root, keep)]
+
+
+def _args(argv: Sequence[str] | None) -> argparse.Namespace:
+    """Command-line options."""
+    ap = argparse.ArgumentParser(prog="python -m kabar.train.ner", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", type=Path, default=DEFAULT_MODEL, help="where to write the shipped model")
+    ap.add_argument("--clusters", type=Path, default=DEFAULT_CLUSTERS, help="word-cluster table to use")
+    ap.add_argument("--no-clusters", action="store_true", help="train without cluster features")
+    ap.add_argument("--build-clusters", action="store_true", help="(re)build the cluster table and exit")
+    ap.add_argument("--eval", choices=("nerui", "nergrit", "nerp"), help="train+test on one dataset")
+    ap.add_argument("--fold", type=int, default=0, help="NER UI fold 1-5 (0 = all five, mean)")
+    ap.add_argument("--mix", default=",".join(f"{d}:{s}" for d, s in SHIPPED_MIX),
+                    help="dataset:split list for the shipped model")
+    ap.add_argument("--max-iter", type=int, default=CRF_PARAMS["max_iterations"])
+    ap.add_argument("--c1", type=float, default=CRF_PARAMS["c1"])
+    ap.add_argument("--c2", type=float, default=CRF_PARAMS["c2"])
+    ap.add_argument("--data", type=Path, default=shared_data_dir(), help="the shared data folder")
+    return ap.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point: build clusters, evaluate on a dataset, or train the shipped model."""
+    args = _args(argv)
+    if args.build_clusters:
+        table = cluster_table.build(cluster_corpus(args.data))
+        cluster_table.save(table, args.clusters)
+        print(f"{len(table)} words clustered -> {args.clusters}")
+        return 0
+    table = {} if args.no_clusters else cluster_table.load(args.clusters)
+    fm = FeatureMaker(table)
+    params = {"max_iterations": args.max_iter, "c1": args.c1, "c2": args.c2}
+    if args.eval:
+        folds = ([args.fold] if args.fold else [1, 2, 3, 4, 5]) if args.eval == "nerui" else [1]
+        f1s = []
+        for fold in folds:
+            result, speed = evaluate(args.eval, fold, args.data, fm, params)
+            f1s.append(result.f1)
+            print(f"{args.eval} fold {fold}: P {result.precision:.4f} R {result.recall:.4f} "
+                  f"F1 {result.f1:.4f}  {speed:,.0f} tokens/s", flush=True)
+        print(f"{args.eval} mean F1 {sum(f1s) / len(f1s):.4f}")
+        return 0
+    mix = [tuple(item.split(":")) for item in args.mix.split(",")]
+    sentences = shipped_training_set(args.data, mix)
+    train(sentences, args.out, fm, params)
+    print(f"trained on {len(sentences)} sentences -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
