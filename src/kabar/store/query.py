@@ -1,0 +1,151 @@
+"""Turn a user's search query into an FTS5 expression over the store's index.
+
+The index (``doc_fts``) has three columns: ``title`` and ``body`` as written
+and ``stems``, the stemmed title and body. A user query keeps the FTS5
+features people type (``"quoted phrases"``, ``prefix*``, ``AND``/``OR``/
+``NOT``, parentheses, ``NEAR(a b, 5)``) and gains stemming:
+
+* a plain word matches itself as written, or any word sharing its stem
+  (``kunjungan`` finds ``mengunjungi``);
+* a prefix matches words as written or stems starting with it;
+* phrases and NEAR groups match the text as written, word for word.
+
+Words with punctuation inside (``Kim-Jong-un``, ``A.S.``) become phrases,
+which is how the unicode61 tokenizer indexed them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..errors import StoreError
+from .stemming import stems, words
+
+AS_WRITTEN = "{title body}"
+STEMMED = "stems"
+OPERATORS = frozenset({"AND", "OR", "NOT"})
+# Curly and low quotes people paste from articles mean the same as ".
+QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
+_TOKEN = re.compile(r"""
+    (?P<near>NEAR\((?P<near_body>[^()]*)\))
+  | (?P<phrase>"(?P<phrase_body>[^"]*)"\*?)
+  | (?P<quote>")
+  | (?P<paren>[()])
+  | (?P<word>[^\s"()]+)
+""", re.VERBOSE)
+_NEAR_DISTANCE = re.compile(r",\s*(\d+)\s*$")
+
+
+@dataclass
+class ParsedQuery:
+    """An FTS5 MATCH expression plus what a snippet should highlight."""
+
+    fts: str = ""
+    terms: set[str] = field(default_factory=set)          # folded words as written
+    prefixes: set[str] = field(default_factory=set)
+    stems: set[str] = field(default_factory=set)
+    phrases: list[tuple[str, ...]] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not self.fts
+
+
+def parse(query: str) -> ParsedQuery:
+    """Translate ``query``; raises :class:`StoreError` on unbalanced quotes."""
+    out = ParsedQuery()
+    parts: list[str] = []
+    for m in _TOKEN.finditer(query.translate(QUOTES)):
+        piece = _HANDLERS[m.lastgroup](m, out)  # the outer group closes last
+        if piece:
+            parts.append(piece)
+    out.fts = _join(parts) if any(p not in OPERATORS and p not in "()" for p in parts) else ""
+    return out
+
+
+def _join(parts: list[str]) -> str:
+    """Parts joined with an explicit AND where the user left it implicit.
+
+    FTS5 accepts ``a b`` but not ``(a) (b)``, and every word becomes a
+    parenthesised group here.
+    """
+    out: list[str] = []
+    for part in parts:
+        prev = out[-1] if out else None
+        if prev is not None and prev not in OPERATORS and prev != "(" and part not in OPERATORS and part != ")":
+            out.append("AND")
+        out.append(part)
+    return " ".join(out)
+
+
+def _near(m: re.Match, out: ParsedQuery) -> str:
+    """``NEAR(a "b c", 5)`` over the text as written."""
+    body = m.group("near_body")
+    dist = _NEAR_DISTANCE.search(body)
+    if dist:
+        body = body[: dist.start()]
+    groups = [_quoted(g, out) for g in _near_groups(body)]
+    groups = [g for g in groups if g]
+    if not groups:
+        return ""
+    suffix = f", {dist.group(1)}" if dist else ""
+    return f"{AS_WRITTEN} : NEAR({' '.join(groups)}{suffix})"
+
+
+def _near_groups(body: str) -> list[str]:
+    """The phrases and words inside a NEAR group."""
+    if body.count('"') % 2:
+        raise StoreError('search query has an unbalanced " inside NEAR(...)')
+    return [a or b for a, b in re.findall(r'"([^"]*)"|([^\s"]+)', body)]
+
+
+def _phrase(m: re.Match, out: ParsedQuery) -> str:
+    """A quoted phrase, matched as written (``"a b"*`` makes the last word a prefix)."""
+    quoted = _quoted(m.group("phrase_body"), out)
+    if not quoted:
+        return ""
+    return f"{AS_WRITTEN} : {quoted}" + ("*" if m.group("phrase").endswith("*") else "")
+
+
+def _quoted(text: str, out: ParsedQuery) -> str:
+    """``text`` as one FTS5 string of its words, remembered for highlighting."""
+    toks = words(text)
+    if not toks:
+        return ""
+    out.phrases.append(tuple(toks))
+    return '"' + " ".join(toks) + '"'
+
+
+def _quote(m: re.Match, out: ParsedQuery) -> str:
+    """A lone quote mark: the user forgot to close a phrase."""
+    raise StoreError('search query has an unbalanced " (close the quoted phrase)')
+
+
+def _paren(m: re.Match, out: ParsedQuery) -> str:
+    return m.group()
+
+
+def _word(m: re.Match, out: ParsedQuery) -> str:
+    """An operator, a prefix, a plain word, or a word with punctuation in it."""
+    raw = m.group()
+    if raw in OPERATORS:
+        return raw
+    prefix = raw.endswith("*")
+    toks = words(raw.rstrip("*"))
+    if not toks:
+        return ""
+    if len(toks) > 1:
+        out.phrases.append(tuple(toks))
+        return f'{AS_WRITTEN} : "{" ".join(toks)}"' + ("*" if prefix else "")
+    word = toks[0]
+    if prefix:
+        out.prefixes.add(word)
+        return f'({AS_WRITTEN} : "{word}"* OR {STEMMED} : "{word}"*)'
+    out.terms.add(word)
+    word_stems = stems(word)
+    out.stems.update(word_stems)
+    alternatives = " OR ".join(f'"{s}"' for s in word_stems)
+    return f'({AS_WRITTEN} : "{word}" OR {STEMMED} : ({alternatives}))'
+
+
+_HANDLERS = {"near": _near, "phrase": _phrase, "quote": _quote, "paren": _paren, "word": _word}

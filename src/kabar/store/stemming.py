@@ -1,0 +1,109 @@
+"""Indonesian word stems for the search index, made with Sastrawi.
+
+The stemmed shadow column of the full-text index and the user's query go
+through the same :func:`stems`, so ``kunjungan`` and ``berkunjung`` meet at
+``kunjung``. Two corrections sit on top of Sastrawi:
+
+* a small exceptions list (``lang/id/stem_exceptions.tsv``) for its known
+  over-stemming (``pasukan`` -> ``pasu``);
+* nasal-prefix ambiguity: in ``meng-``/``peng-`` + vowel the root may have
+  lost a ``k`` (``mengunjungi`` = meN + kunjungi), and Sastrawi picks one
+  reading (``unjung``). When the consonant-restored root is also a
+  dictionary word, both readings are kept, so a word may have two stems.
+
+Sastrawi is slow (about 10k new words/s), so stems are cached per word type.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+# Tokens as FTS5's unicode61 tokenizer sees them: runs of letters and digits.
+WORD = re.compile(r"[^\W_]+")
+# Below this length Sastrawi has nothing sensible to strip (and is slowest per word).
+MIN_STEM_LEN = 4
+STEM_CACHE_SIZE = 500_000
+VOWELS = "aeiou"
+# Nasal prefix + vowel, and the root consonant the nasal may have replaced.
+NASAL_RESTORE = (("meng", "k"), ("peng", "k"), ("meny", "s"), ("peny", "s"),
+                 ("mem", "p"), ("pem", "p"), ("men", "t"), ("pen", "t"))
+CLITICS = ("nya", "lah", "kah")
+EXCEPTIONS_FILE = "stem_exceptions.tsv"
+
+
+def fold(word: str) -> str:
+    """Lower case without diacritics, as ``remove_diacritics 2`` indexes it."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def words(text: str) -> list[str]:
+    """The folded word tokens of ``text``."""
+    return [fold(m.group()) for m in WORD.finditer(text)]
+
+
+@lru_cache(maxsize=STEM_CACHE_SIZE)
+def stems(word: str) -> tuple[str, ...]:
+    """The stem(s) of one word (one, or two for an ambiguous nasal prefix)."""
+    word = fold(word)
+    if len(word) < MIN_STEM_LEN or not word.isascii() or not word.isalpha():
+        return (word,)
+    fixed = _exception(word)
+    if fixed:
+        return (fixed,)
+    root = _sastrawi().stem_word(word) or word
+    alt = _restored_root(word, root)
+    return (root, alt) if alt else (root,)
+
+
+def stem_text(text: str) -> str:
+    """``text`` as a space-separated sequence of stems, for the shadow column."""
+    out: list[str] = []
+    for w in words(text):
+        out.extend(stems(w))
+    return " ".join(out)
+
+
+def _exception(word: str) -> str | None:
+    """The listed stem of ``word`` (with or without a clitic), if any."""
+    table = _exceptions()
+    if word in table:
+        return table[word]
+    for clitic in CLITICS:
+        if word.endswith(clitic) and word[: -len(clitic)] in table:
+            return table[word[: -len(clitic)]]
+    return None
+
+
+def _restored_root(word: str, root: str) -> str | None:
+    """The other reading of a nasal-prefixed word, when it is a real root."""
+    if not root or root[0] not in VOWELS:
+        return None
+    for prefix, consonant in NASAL_RESTORE:
+        if word.startswith(prefix) and word[len(prefix):len(prefix) + 1] == root[0]:
+            candidate = consonant + root
+            return candidate if _sastrawi().get_dictionary().contains(candidate) else None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _sastrawi():
+    """The Sastrawi stemmer without its own cache (ours is cheaper)."""
+    from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
+    from Sastrawi.Stemmer.Stemmer import Stemmer
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+    return Stemmer(ArrayDictionary(StemmerFactory().get_words()))
+
+
+@lru_cache(maxsize=1)
+def _exceptions() -> dict[str, str]:
+    """The exceptions list from the Indonesian language data."""
+    text = resources.files("kabar.lang.id").joinpath(EXCEPTIONS_FILE).read_text(encoding="utf-8")
+    table = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, stem = line.split("\t")
+            table[word.strip()] = stem.strip()
+    return table

@@ -1,0 +1,281 @@
+"""The SQLite store: documents, their annotations as rows, full-text search, entities.
+
+This package is the only place kabar issues SQL. One :class:`Store` wraps
+one connection (WAL journal, foreign keys on, synchronous=NORMAL); each
+document is written in its own transaction, so a crash mid-ingest loses
+nothing already committed.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import threading
+from datetime import datetime, timezone
+from functools import wraps
+from pathlib import Path
+from typing import Any, Iterable
+
+from ..errors import StoreError
+from ..model import Document
+from . import entities as ents
+from .migrations import migrate
+from .query import parse
+from .rows import DocSummary, EntityDetail, EntityRow, SearchHit
+from .snippet import DEFAULT_MARKS, make_snippet
+from .stemming import stem_text
+
+DEFAULT_PATH = "kabar.db"
+BUSY_TIMEOUT_MS = 10_000
+# bm25 column weights: title, body as written, stems. A title hit counts most;
+# a stem-only match counts less than the same word as written.
+BM25_WEIGHTS = (4.0, 1.0, 0.6)
+SUMMARY_COLUMNS = "id, title, published, outlet, language, path, url, ingested_at"
+
+
+def _locked(method):
+    """Serialise calls on one store (the web server may share it across threads)."""
+    @wraps(method)
+    def run(self, *args, **kwargs):
+        with self._lock:
+            return method(self, *args, **kwargs)
+    return run
+
+
+def content_hash(doc: Document) -> str:
+    """The hash that makes re-ingesting the same content a no-op (whitespace-insensitive)."""
+    content = doc.raw or doc.text
+    return hashlib.sha256(" ".join(content.split()).encode("utf-8")).hexdigest()
+
+
+class Store:
+    """A kabar database. ``Store(":memory:")`` gives a throwaway one for tests."""
+
+    def __init__(self, path: str | Path = DEFAULT_PATH):
+        self.path = str(path)
+        self._lock = threading.RLock()
+        try:
+            self._conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
+                                         timeout=BUSY_TIMEOUT_MS / 1000)
+            self._setup()
+            migrate(self._conn)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot open the store: {exc}") from exc
+
+    def _setup(self) -> None:
+        """Connection settings: WAL so readers never block the writer, FK checks on."""
+        for pragma in ("journal_mode = WAL", "foreign_keys = ON", f"busy_timeout = {BUSY_TIMEOUT_MS}",
+                       "synchronous = NORMAL"):
+            self._conn.execute(f"PRAGMA {pragma}")
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @_locked
+    def close(self) -> None:
+        """Close the connection (safe to call twice)."""
+        self._conn.close()
+
+    # -- writing ---------------------------------------------------------
+
+    @_locked
+    def add(self, doc: Document) -> bool:
+        """Store ``doc`` and its annotations; False (nothing changed) if its content is already stored."""
+        digest = content_hash(doc)
+        if self._has_hash(digest):
+            return False
+        record = _document_record(doc, digest)  # stemming happens here, outside the write lock
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+            if self._has_hash(digest):  # another process stored it meanwhile
+                self._conn.execute("ROLLBACK")
+                return False
+            self._insert(doc, record)
+            self._conn.execute("COMMIT")
+        except BaseException as exc:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.IntegrityError):
+                raise StoreError(f"document {doc.id} ({doc.source.path}) conflicts with a stored one: {exc}") from exc
+            if isinstance(exc, sqlite3.Error):
+                raise StoreError(f"cannot store document {doc.id}: {exc}") from exc
+            raise
+        return True
+
+    def add_many(self, docs: Iterable[Document]) -> tuple[int, int]:
+        """Store each document in its own transaction; returns (added, skipped).
+
+        A failure stops the batch and propagates; documents before it stay committed.
+        """
+        added = skipped = 0
+        for doc in docs:
+            if self.add(doc):
+                added += 1
+            else:
+                skipped += 1
+        return added, skipped
+
+    @_locked
+    def has_content(self, raw: str) -> bool:
+        """Whether a document with this raw content is stored (lets callers skip analysis)."""
+        return self._has_hash(hashlib.sha256(" ".join(raw.split()).encode("utf-8")).hexdigest())
+
+    def _has_hash(self, digest: str) -> bool:
+        return self._conn.execute("SELECT 1 FROM documents WHERE content_hash = ?", (digest,)).fetchone() is not None
+
+    def _insert(self, doc: Document, record: dict[str, Any]) -> None:
+        """All rows of one document (inside the caller's transaction)."""
+        cur = self._conn.execute(
+            "INSERT INTO documents (id, content_hash, path, url, outlet, title, published, language, text, raw,"
+            " json, ingested_at) VALUES (:id, :content_hash, :path, :url, :outlet, :title, :published,"
+            " :language, :text, :raw, :json, :ingested_at)", record)
+        self._conn.execute("INSERT INTO doc_fts (rowid, title, body, stems) VALUES (?, ?, ?, ?)",
+                           (cur.lastrowid, doc.title or "", _body(doc), record["stems"]))
+        self._insert_entities(doc)
+        self._insert_annotations(doc)
+
+    def _insert_entities(self, doc: Document) -> None:
+        """Entities, their aliases and one mention row per entity annotation."""
+        for e in doc.entities:
+            eid = ents.entity_key(e.canonical or e.text)
+            self._conn.execute("INSERT OR IGNORE INTO entities (entity_id, canonical, type) VALUES (?, ?, ?)",
+                               (eid, e.canonical or e.text, e.type))
+            self._conn.executemany("INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)",
+                                   [(eid, a) for a in {e.text, e.canonical} if a])
+            self._conn.execute('INSERT INTO mentions (doc_id, entity_id, start, "end", text, type, metonymy)'
+                               " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                               (doc.id, eid, e.start, e.end, e.text, e.type, int(e.metonymy)))
+
+    def _insert_annotations(self, doc: Document) -> None:
+        """Times, quantities, quotes and events as queryable rows."""
+        c = self._conn
+        c.executemany('INSERT INTO times (doc_id, start, "end", text, value, granularity) VALUES (?,?,?,?,?,?)',
+                      [(doc.id, t.start, t.end, t.text, t.value, t.granularity) for t in doc.times])
+        c.executemany('INSERT INTO quantities (doc_id, start, "end", text, value, unit) VALUES (?,?,?,?,?,?)',
+                      [(doc.id, q.start, q.end, q.text, json.dumps(q.value), q.unit) for q in doc.quantities])
+        c.executemany('INSERT INTO quotes (doc_id, start, "end", text, speaker, speaker_entity_id, cue, direct)'
+                      " VALUES (?,?,?,?,?,?,?,?)",
+                      [(doc.id, q.start, q.end, q.text, q.speaker, q.speaker_entity_id, q.cue, int(q.direct))
+                       for q in doc.quotes])
+        c.executemany("INSERT INTO events (doc_id, type, actor, target, date, location, trigger, sentence_start,"
+                      " sentence_end) VALUES (?,?,?,?,?,?,?,?,?)",
+                      [(doc.id, e.type, e.actor, e.target, e.date, e.location, e.trigger,
+                        e.sentence.get("start"), e.sentence.get("end")) for e in doc.events])
+
+    # -- reading ---------------------------------------------------------
+
+    @_locked
+    def get(self, doc_id: str) -> Document | None:
+        """The stored document with every annotation, or None."""
+        row = self._conn.execute("SELECT json, raw FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            return None
+        data = json.loads(row[0])
+        doc = Document.from_dict(data, raw=row[1])
+        doc.meta = data.get("meta") or {}
+        return doc
+
+    @_locked
+    def documents(self, limit: int = 50, offset: int = 0) -> list[DocSummary]:
+        """Stored documents, newest publication first (undated last)."""
+        rows = self._conn.execute(
+            f"SELECT {SUMMARY_COLUMNS} FROM documents ORDER BY published IS NULL, published DESC, seq DESC"
+            " LIMIT ? OFFSET ?", (limit, offset)).fetchall()
+        return [DocSummary(*r) for r in rows]
+
+    @_locked
+    def count(self) -> int:
+        """How many documents are stored."""
+        return self._conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+
+    @_locked
+    def stats(self) -> dict[str, Any]:
+        """Counts for ``kabar stats``: documents, by language and outlet, date range, entities, size."""
+        one = lambda sql: self._conn.execute(sql).fetchone()  # noqa: E731
+        by = lambda col: dict(self._conn.execute(  # noqa: E731
+            f"SELECT COALESCE({col}, 'unknown'), COUNT(*) FROM documents GROUP BY 1 ORDER BY 2 DESC, 1"))
+        first, last = one("SELECT MIN(published), MAX(published) FROM documents")
+        pages, page_size = one("PRAGMA page_count")[0], one("PRAGMA page_size")[0]
+        return {
+            "documents": one("SELECT COUNT(*) FROM documents")[0],
+            "by_language": by("language"),
+            "by_outlet": by("outlet"),
+            "published_from": first,
+            "published_to": last,
+            "entities": one("SELECT COUNT(*) FROM entities")[0],
+            "mentions": one("SELECT COUNT(*) FROM mentions")[0],
+            "db_bytes": pages * page_size,
+            "path": self.path,
+        }
+
+    @_locked
+    def search(self, query: str, limit: int = 20, offset: int = 0,
+               marks: tuple[str, str] = DEFAULT_MARKS) -> list[SearchHit]:
+        """Full-text search, best first; words match their Indonesian stems ("kunjungan" finds "mengunjungi").
+
+        Supports "quoted phrases", prefix*, AND/OR/NOT, parentheses and NEAR(a b, N).
+        Raises :class:`StoreError` for a malformed query. ``marks`` wrap matched
+        words in ``SearchHit.snippet``.
+        """
+        parsed = parse(query)
+        if parsed.empty:
+            return []
+        sql = ("SELECT d.id, d.title, d.published, d.outlet, d.text, d.raw, f.score FROM"
+               " (SELECT rowid, bm25(doc_fts, ?, ?, ?) AS score FROM doc_fts WHERE doc_fts MATCH ?"
+               "  ORDER BY score LIMIT ? OFFSET ?) AS f JOIN documents d ON d.seq = f.rowid ORDER BY f.score")
+        try:
+            rows = self._conn.execute(sql, (*BM25_WEIGHTS, parsed.fts, limit, offset)).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"cannot search for {query!r}: {_fts_message(exc)}") from exc
+        return [SearchHit(r[0], r[1], r[2], r[3], make_snippet(r[4] or r[5], parsed, marks), -r[6])
+                for r in rows]
+
+    # -- entities --------------------------------------------------------
+
+    @_locked
+    def entities(self, type: str | None = None, query: str | None = None, limit: int = 50) -> list[EntityRow]:
+        """Entities across documents, most mentioned first, optionally of one type or matching a name."""
+        rows = ents.filter_rows(ents.all_entities(self._conn), type, query)[:limit]
+        return [EntityRow(r.entity_id, r.canonical, r.type, r.types, r.aliases, r.mention_count, r.doc_count)
+                for r in rows]
+
+    @_locked
+    def entity(self, name_or_id: str) -> EntityDetail | None:
+        """One entity by id, canonical name or alias, with its documents; None if unknown."""
+        eid = ents.find_entity_id(self._conn, name_or_id)
+        if eid is None:
+            return None
+        found = next((r for r in ents.all_entities(self._conn) if eid in r.members), None)
+        if found is None:
+            return None
+        found.documents = ents.entity_documents(self._conn, found.members)
+        return found
+
+
+def _body(doc: Document) -> str:
+    """The text indexed and shown in snippets (the raw text before analysis)."""
+    return doc.text or doc.raw
+
+
+def _document_record(doc: Document, digest: str) -> dict[str, Any]:
+    """The documents-table values of ``doc``, plus its stemmed text."""
+    data = doc.to_dict()
+    data["meta"] = doc.meta  # an extra field: the contract allows adding fields
+    return {
+        "id": doc.id, "content_hash": digest, "path": doc.source.path, "url": doc.source.url,
+        "outlet": doc.source.outlet, "title": doc.title, "published": doc.published, "language": doc.language,
+        "text": doc.text, "raw": doc.raw, "json": json.dumps(data, ensure_ascii=False, default=str),
+        "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "stems": stem_text(f"{doc.title or ''}\n{_body(doc)}"),
+    }
+
+
+def _fts_message(exc: sqlite3.OperationalError) -> str:
+    """SQLite's FTS5 complaint in user words."""
+    text = str(exc)
+    if "syntax error" in text:
+        return f"the query is malformed ({text.removeprefix('fts5: ')}); check parentheses and AND/OR/NOT"
+    return text
