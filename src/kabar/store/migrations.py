@@ -158,13 +158,19 @@ def _apply(conn: sqlite3.Connection, version: int, script: str) -> None:
 
 
 def _statements(script: str) -> list[str]:
-    """Split a script into complete SQL statements."""
+    """Split a script into complete SQL statements (a ``;`` inside a string or trigger stays)."""
     out, buf = [], ""
-    for line in script.splitlines(keepends=True):
-        buf += line
+    for piece in script.split(";"):
+        buf += piece + ";"
         if sqlite3.complete_statement(buf):
             out.append(buf.strip())
             buf = ""
-    if buf.strip():
-        out.append(buf.strip())
-    return out
+    rest = buf.rstrip(";").strip()
+    if rest and not _only_comments(rest):
+        out.append(rest)
+    return [s for s in out if not _only_comments(s.rstrip(";"))]
+
+
+def _only_comments(sql: str) -> bool:
+    """Whether ``sql`` holds nothing but whitespace and ``--`` comments."""
+    return all(not line.strip() or line.strip().startswith("--") for line in sql.splitlines())

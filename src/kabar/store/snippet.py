@@ -15,6 +15,8 @@ SNIPPET_WORDS = 28
 WORDS_BEFORE_FIRST_HIT = 6
 ELLIPSIS = "…"
 DEFAULT_MARKS = ("<mark>", "</mark>")
+# Enough to find the best window in any article without scanning thousands of hits.
+MAX_WINDOW_CANDIDATES = 200
 
 
 def make_snippet(text: str, query: ParsedQuery, marks: tuple[str, str] = DEFAULT_MARKS,
@@ -25,7 +27,7 @@ def make_snippet(text: str, query: ParsedQuery, marks: tuple[str, str] = DEFAULT
         return text[:size * 8]
     folded = [fold(text[s:e]) for s, e in spans]
     hits = sorted(_matching(folded, query))
-    first = _best_start(hits, len(spans), size)
+    first = _best_start(hits, folded, size)
     last = min(len(spans), first + size) - 1
     return _render(text, spans, set(hits), first, last, marks)
 
@@ -52,15 +54,16 @@ def _word_matches(word: str, query: ParsedQuery) -> bool:
     return not query.stems.isdisjoint(stems(word))
 
 
-def _best_start(hits: list[int], n_words: int, size: int) -> int:
-    """The window start that holds the most hits (the earliest on ties)."""
-    best, best_count = 0, 0
-    for i, h in enumerate(hits):
+def _best_start(hits: list[int], folded: list[str], size: int) -> int:
+    """The window start covering the most different matched words, then the most hits."""
+    best, best_score = 0, (0, 0)
+    for h in hits[:MAX_WINDOW_CANDIDATES]:
         start = max(0, h - WORDS_BEFORE_FIRST_HIT)
-        count = bisect_left(hits, start + size) - bisect_left(hits, start)
-        if count > best_count:
-            best, best_count = start, count
-    return max(0, min(best, n_words - size))
+        inside = hits[bisect_left(hits, start):bisect_left(hits, start + size)]
+        score = (len({folded[i] for i in inside}), len(inside))
+        if score > best_score:
+            best, best_score = start, score
+    return max(0, min(best, len(folded) - size))
 
 
 def _render(text: str, spans: list[tuple[int, int]], hits: set[int], first: int, last: int,

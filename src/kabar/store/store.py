@@ -98,8 +98,9 @@ class Store:
         except BaseException as exc:
             if self._conn.in_transaction:
                 self._conn.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.IntegrityError):
-                raise StoreError(f"document {doc.id} ({doc.source.path}) conflicts with a stored one: {exc}") from exc
+            if isinstance(exc, sqlite3.IntegrityError) and "documents.id" in str(exc):
+                raise StoreError(f"document {doc.id} ({doc.source.path}) has the id of a stored document"
+                                 " with different content") from exc
             if isinstance(exc, sqlite3.Error):
                 raise StoreError(f"cannot store document {doc.id}: {exc}") from exc
             raise
