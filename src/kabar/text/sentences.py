@@ -74,8 +74,7 @@ def _split_line(text: str, start: int, end: int, spans: list[tuple[int, int]]) -
             quotes.pop()  # quotations are kept last-first; drop those already closed
         if quotes and quotes[-1][0] < m.start("term"):
             continue  # UD keeps a quoted passage whole: no split inside “...”
-        prev = _PREVIOUS.fullmatch(text, max(start, m.start() - _PREVIOUS_REACH), m.start())
-        if _is_boundary(prev[1], m["term"], m["next"], prev.start(1) == start):
+        if _is_boundary(text, m, start):
             spans.append((sentence_start, m.end()))
             sentence_start = m.start("next")
     spans.append((sentence_start, end))
@@ -88,23 +87,22 @@ def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span() for m in reversed(list(_QUOTATION.finditer(text, start, end)))]
 
 
-def _is_boundary(prev: str, term: str, nxt: str, line_initial: bool) -> bool:
-    """Whether the punctuation ``term`` after ``prev`` ends a sentence before ``nxt``.
-
-    ``prev`` may be empty ("kata dia ."); ``line_initial`` says it opens the line.
-    """
-    head = nxt.lstrip(_LEADERS)
+def _is_boundary(text: str, m: re.Match[str], line_start: int) -> bool:
+    """Whether the candidate ``m`` (punctuation before the token ``next``) ends a sentence."""
+    head = m["next"].lstrip(_LEADERS)
     if not head:
         return True  # a lone quote or dash opens whatever follows
-    first = head[0]
-    if first.islower():
+    if head[0].islower():
         return False  # "... kata dia", "5 Jan. lalu": lower case continues the sentence
+    term = m["term"]
     if "?" in term or "!" in term:
         return True
-    word = prev.strip(_OPENERS + _CLOSERS)
+    # The token before the punctuation; it may be empty ("kata dia .").
+    prev = _PREVIOUS.fullmatch(text, max(line_start, m.start() - _PREVIOUS_REACH), m.start())
+    word = prev[1].strip(_OPENERS + _CLOSERS)
     if term != ".":
         return _after_ellipsis(word, head)
-    return _after_period(word, head, nxt, line_initial)
+    return _after_period(word, head, m["next"], prev.start(1) == line_start)
 
 
 def _after_ellipsis(word: str, head: str) -> bool:
