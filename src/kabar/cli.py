@@ -1,0 +1,208 @@
+"""The ``kabar`` command line: each command parses arguments, makes one library call, maps errors.
+
+Exit codes (docs/contract.md): 0 when at least one document was analysed,
+1 when none was (or a store operation failed), 2 on a usage error.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from typing import Iterable
+
+import click
+
+from .errors import KabarError
+from .settings import Settings, from_env
+
+JSON_OPTS = {"ensure_ascii": False}
+
+
+def _settings(db: str | None = None, **kw) -> Settings:
+    return from_env(db=db, **kw)
+
+
+def _fail(message: str, code: int = 1):
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(code)
+
+
+def _print_json(obj) -> None:
+    click.echo(json.dumps(obj, **JSON_OPTS, indent=2))
+
+
+db_option = click.option("--db", default=None, metavar="FILE",
+                         help="SQLite store (default: kabar.db here, or $KABAR_DB).")
+max_bytes_option = click.option("--max-bytes", type=int, default=None,
+                                help="Largest input file to read, in bytes (default 20 MB).")
+today_option = click.option("--today", default=None, metavar="YYYY-MM-DD",
+                            help="Treat this date as the present when inferring years.")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="kabar")
+def cli() -> None:
+    """kabar reads Indonesian news: clean text, dates, entities, quotes, stories, with sources attached."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True,
+              help="Output format: one JSON object per document.")
+@max_bytes_option
+@today_option
+def analyze(paths: tuple[str, ...], fmt: str, max_bytes: int | None, today: str | None) -> None:
+    """Analyse files, folders, URLs or '-' (stdin); one JSON object per document on stdout."""
+    from .analyze import analyze as run, error_record
+
+    settings = _settings(max_bytes=max_bytes, today=today)
+    ok = 0
+    for item in run(paths, settings):
+        if isinstance(item, KabarError):
+            click.echo(f"kabar: {item}", err=True)
+            record = error_record(item)
+        else:
+            ok += 1
+            record = item.to_dict()
+        click.echo(json.dumps(record, **JSON_OPTS))
+    sys.exit(0 if ok else 1)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@max_bytes_option
+@today_option
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
+def ingest(paths: tuple[str, ...], db: str | None, max_bytes: int | None, today: str | None, quiet: bool) -> None:
+    """Analyse inputs and keep them in the store; the same content twice is stored once."""
+    from .ingest import ingest as run
+
+    settings = _settings(db=db, max_bytes=max_bytes, today=today)
+    progress = not quiet and sys.stderr.isatty()
+    try:
+        report = run(paths, settings, progress=progress, on_error=lambda e: click.echo(f"kabar: {e}", err=True))
+    except KabarError as exc:
+        _fail(str(exc))
+    if not quiet:
+        click.echo(f"{report.added} added, {report.skipped} already stored, {report.failed} failed "
+                   f"({settings.db})", err=True)
+    sys.exit(0 if report.added + report.skipped else 1)
+
+
+@cli.command()
+@click.argument("query")
+@db_option
+@click.option("--limit", default=10, show_default=True, help="Most hits to show.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def search(query: str, db: str | None, limit: int, fmt: str) -> None:
+    """Full-text search, Indonesian-aware ('kunjungan' finds 'mengunjungi')."""
+    store = _open_store(db)
+    try:
+        hits = store.search(query, limit=limit)
+    except KabarError as exc:
+        _fail(str(exc))
+    if fmt == "json":
+        _print_json([_asdict(h) for h in hits])
+        return
+    if not hits:
+        click.echo("No documents match.")
+    for h in hits:
+        click.echo(f"{h.doc_id}  {h.published or '----------'}  {h.outlet or ''}  {h.title or ''}".rstrip())
+        click.echo("    " + _terminal_snippet(h.snippet))
+
+
+@cli.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def stats(db: str | None, fmt: str) -> None:
+    """What the store holds: documents, languages, outlets, dates, entities."""
+    data = _open_store(db).stats()
+    if fmt == "json":
+        _print_json(data)
+        return
+    for key, value in data.items():
+        if isinstance(value, dict):
+            value = ", ".join(f"{k}: {v}" for k, v in value.items()) or "-"
+        click.echo(f"{key:>16}: {value}")
+
+
+@cli.command()
+@click.argument("doc_id")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def show(doc_id: str, db: str | None, fmt: str) -> None:
+    """One stored document: metadata and clean text (or its full JSON)."""
+    doc = _open_store(db).get(doc_id)
+    if doc is None:
+        _fail(f"no document with id '{doc_id}' in the store")
+    if fmt == "json":
+        _print_json(doc.to_dict())
+        return
+    click.echo(f"{doc.title or '(no title)'}\n{doc.source.outlet or ''} {doc.published or ''} "
+               f"[{doc.language or '?'}] {doc.source.path or doc.source.url or ''}\n")
+    click.echo(doc.text)
+    if doc.boilerplate:
+        click.echo(f"\n-- removed ({len(doc.boilerplate)}): " + " | ".join(b.text[:60] for b in doc.boilerplate))
+
+
+@cli.command()
+@click.argument("query", required=False)
+@db_option
+@click.option("--type", "etype", default=None, help="Only this type (PER, ORG, GPE, LOC, NORP, EVENT, LAW).")
+@click.option("--limit", default=50, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def entities(query: str | None, db: str | None, etype: str | None, limit: int, fmt: str) -> None:
+    """Entities across the store, most mentioned first."""
+    rows = _open_store(db).entities(type=etype.upper() if etype else None, query=query, limit=limit)
+    if fmt == "json":
+        _print_json([_asdict(r) for r in rows])
+        return
+    for r in rows:
+        aliases = ", ".join(a for a in r.aliases if a != r.canonical)
+        click.echo(f"{r.entity_id}  {r.type:<5} {r.canonical}  ({r.mention_count} mentions, {r.doc_count} docs)"
+                   + (f"  aka {aliases}" if aliases else ""))
+
+
+@cli.command()
+@click.argument("name")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def entity(name: str, db: str | None, fmt: str) -> None:
+    """One entity by name, alias or id: aliases, types, documents."""
+    row = _open_store(db).entity(name)
+    if row is None:
+        _fail(f"no entity called '{name}' in the store")
+    if fmt == "json":
+        _print_json(_asdict(row))
+        return
+    click.echo(f"{row.canonical} [{row.type}] {row.entity_id}")
+    click.echo(f"  aliases: {', '.join(row.aliases)}")
+    click.echo(f"  mentions: {row.mention_count} in {row.doc_count} documents")
+    for d in getattr(row, "documents", []) or []:
+        click.echo(f"  - {d.doc_id}  {d.published or '----------'}  {d.title or ''}")
+
+
+def _open_store(db: str | None):
+    from .store import Store
+
+    path = _settings(db=db).db
+    try:
+        return Store(path)
+    except KabarError as exc:
+        _fail(str(exc))
+
+
+def _asdict(obj) -> dict:
+    from dataclasses import asdict, is_dataclass
+    return asdict(obj) if is_dataclass(obj) else dict(obj)
+
+
+def _terminal_snippet(snippet: str) -> str:
+    """Highlight markers as terminal bold when printing to a terminal."""
+    if sys.stdout.isatty():
+        return snippet.replace("[", "\033[1m").replace("]", "\033[0m")
+    return snippet
+
+
+def main(argv: Iterable[str] | None = None) -> None:
+    cli.main(args=list(argv) if argv is not None else None, prog_name="kabar")

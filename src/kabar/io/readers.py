@@ -1,0 +1,133 @@
+"""Walk the inputs a user names and turn each into Raw documents or clear errors.
+
+A folder is walked recursively (sorted, hidden files skipped); ``-`` reads
+standard input; ``http(s)://`` fetches the page the user asked for. Errors are
+yielded, not raised, so a batch always goes on.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from ..errors import InputError, TooLarge, UnsupportedInput
+from ..model import Raw, Source
+from ..settings import Settings
+from .decode import decode_bytes
+from .html import html_to_raw, looks_like_html
+from .records import iter_json, iter_jsonl
+
+SUPPORTED = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
+URL_TIMEOUT_S = 20
+
+
+def iter_inputs(paths: Iterable[str], settings: Settings | None = None) -> Iterator[Raw | InputError]:
+    """Every document in ``paths``, in order; unreadable ones as InputError values."""
+    settings = settings or Settings()
+    for given in paths:
+        if given == "-":
+            yield from _guard(given, lambda: _from_stdin(settings))
+        elif given.startswith(("http://", "https://")):
+            yield from _guard(given, lambda g=given: iter([fetch_url(g, settings)]))
+        elif os.path.isdir(given):
+            for path in _walk(given):
+                yield from _guard(path, lambda p=path: read_path(p, settings))
+        elif not os.path.exists(given):
+            yield InputError(given, "no such file or folder")
+        else:
+            yield from _guard(given, lambda g=given: read_path(g, settings))
+
+
+def _guard(path: str, produce) -> Iterator[Raw | InputError]:
+    """Turn an exception while reading one input into an error value."""
+    try:
+        yield from produce()
+    except InputError as exc:
+        yield exc
+    except OSError as exc:
+        yield InputError(path, f"could not be read ({exc.strerror or exc})")
+
+
+def _walk(folder: str) -> list[str]:
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(os.path.join(root, f) for f in sorted(files)
+                     if not f.startswith(".") and Path(f).suffix.lower() in SUPPORTED)
+    return found
+
+
+def read_path(path: str, settings: Settings | None = None) -> Iterator[Raw | InputError]:
+    """All documents in one file (one, or many for JSON/JSONL exports)."""
+    settings = settings or Settings()
+    suffix = Path(path).suffix.lower()
+    if suffix not in SUPPORTED:
+        raise UnsupportedInput(path, f"unsupported file type '{suffix or '(none)'}'; kabar reads {', '.join(SUPPORTED)}")
+    size = os.path.getsize(path)
+    if size > settings.max_bytes:
+        raise TooLarge(path, f"the file is {size:,} bytes, over the limit of {settings.max_bytes:,} "
+                             "(raise it with --max-bytes)")
+    with open(path, "rb") as f:
+        text = decode_bytes(f.read(), path)
+    yield from parse_text(text, path, suffix)
+
+
+def parse_text(text: str, path: str, suffix: str, url: str | None = None) -> Iterator[Raw | InputError]:
+    """Documents from already-decoded text of the given kind."""
+    source = Source(path=path, url=url)
+    if suffix == ".jsonl":
+        yield from iter_jsonl(text, path)
+    elif suffix == ".json":
+        yield from iter_json(text, path)
+    elif suffix in (".html", ".htm") or (suffix != ".md" and looks_like_html(text)):
+        yield html_to_raw(text, source)
+    elif suffix == ".md":
+        yield _markdown(text, source)
+    else:
+        yield Raw(source=source, text=text, meta={"format": "text"})
+
+
+def _markdown(text: str, source: Source) -> Raw:
+    """Markdown: a leading '# ' heading is the title; other markup marks are dropped."""
+    import re
+    lines = text.split("\n")
+    title = None
+    for i, line in enumerate(lines):
+        if line.strip():
+            if line.lstrip().startswith("# "):
+                title = line.lstrip()[2:].strip()
+                lines[i] = title
+            break
+    body = "\n".join(re.sub(r"^#{1,6}\s+|^\s*[*-]\s+(?=\S)", "", ln) for ln in lines)
+    body = re.sub(r"\*\*(.+?)\*\*|__(.+?)__", lambda m: m.group(1) or m.group(2), body)
+    body = re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", body)
+    return Raw(source=source, text=body, title=title, meta={"format": "markdown"})
+
+
+def _from_stdin(settings: Settings) -> Iterator[Raw | InputError]:
+    data = sys.stdin.buffer.read(settings.max_bytes + 1)
+    if len(data) > settings.max_bytes:
+        raise TooLarge("-", f"standard input is over the limit of {settings.max_bytes:,} bytes")
+    text = decode_bytes(data, "-")
+    first = text.lstrip()[:1]
+    suffix = ".jsonl" if first == "{" and "\n{" in text.strip() else ".json" if first in "[{" else ".txt"
+    yield from parse_text(text, "-", suffix)
+
+
+def fetch_url(url: str, settings: Settings) -> Raw:
+    """Fetch one page the user named (the only network access kabar makes)."""
+    import urllib.request
+
+    req = urllib.request.Request(url, headers={"User-Agent": "kabar/0.1 (+news analysis)"})
+    try:
+        with urllib.request.urlopen(req, timeout=URL_TIMEOUT_S) as resp:
+            data = resp.read(settings.max_bytes + 1)
+    except Exception as exc:
+        raise InputError(url, f"could not be fetched ({exc})")
+    if len(data) > settings.max_bytes:
+        raise TooLarge(url, f"the page is over the limit of {settings.max_bytes:,} bytes")
+    text = decode_bytes(data, url)
+    if not looks_like_html(text):
+        return Raw(source=Source(path=url, url=url), text=text, meta={"format": "text"})
+    return html_to_raw(text, Source(path=url, url=url))
