@@ -1,0 +1,127 @@
+"""Indonesian words that make, modify or anchor time expressions (data only; logic is in kabar.timex)."""
+from __future__ import annotations
+
+# Time units to (ISO 8601 duration letter, how many of that letter one unit is).
+# Decades and centuries are written in years (P40Y), as the seed gold does for counted ones.
+UNITS: dict[str, tuple[str, int]] = {
+    "detik": ("S", 1), "menit": ("MIN", 1), "jam": ("H", 1),
+    "hari": ("D", 1), "minggu": ("W", 1), "pekan": ("W", 1),
+    "bulan": ("M", 1), "tahun": ("Y", 1), "windu": ("Y", 8),
+    "dekade": ("Y", 10), "dasawarsa": ("Y", 10), "abad": ("Y", 100), "milenium": ("Y", 1000),
+}
+# Clock units go after "T" in an ISO duration (PT3H).
+CLOCK_UNITS = frozenset({"S", "MIN", "H"})
+
+# Unspecified durations "beberapa dekade" use the TIMEX3 unit letters (PXDE, PXCE).
+VAGUE_UNIT_LETTERS: dict[str, str] = {
+    "detik": "S", "menit": "M", "jam": "H", "hari": "D", "minggu": "W", "pekan": "W", "bulan": "M",
+    "tahun": "Y", "windu": "Y", "dekade": "DE", "dasawarsa": "DE", "abad": "CE", "milenium": "ML",
+}
+# Quantifiers that make a duration unspecified: "beberapa tahun", "sejumlah bulan".
+VAGUE_QUANTIFIERS = ("beberapa", "sejumlah", "berbagai", "puluhan", "ratusan", "ribuan", "belasan")
+# "puluhan tahun" is decades, "ratusan tahun" centuries: the quantifier scales the unit.
+VAGUE_SCALED: dict[tuple[str, str], str] = {
+    ("puluhan", "tahun"): "DE", ("ratusan", "tahun"): "CE", ("belasan", "tahun"): "DE",
+}
+
+# Words after "N unit" that count back or forward from the publication date.
+PAST_OFFSET = ("yang lalu", "lalu", "silam", "yang silam", "sebelum ini")
+FUTURE_OFFSET = ("mendatang", "yang akan datang", "ke depan", "lagi", "dari sekarang")
+# Words after "N unit" that count from the last mentioned date instead.
+REF_BEFORE = ("sebelumnya", "sebelum itu")
+REF_AFTER = ("kemudian", "setelahnya", "sesudahnya", "berikutnya", "setelah itu", "sesudah itu")
+# "N unit sebelum X" / "N unit setelah X": counted from X.
+BEFORE_WORDS = ("sebelum",)
+AFTER_WORDS = ("setelah", "sesudah", "usai", "pasca")
+# "N unit terakhir" is a duration reaching up to now.
+LAST_WORDS = ("terakhir", "belakangan", "belakangan ini")
+
+# Calendar-unit deixis: "minggu ini", "bulan lalu", "tahun depan" to an offset in units.
+DEICTIC_SHIFT: dict[str, int] = {
+    "ini": 0, "sekarang": 0, "berjalan": 0,
+    "lalu": -1, "kemarin": -1, "sebelumnya": -1, "yang lalu": -1,
+    "depan": 1, "mendatang": 1, "berikutnya": 1, "yang akan datang": 1,
+}
+# Calendar units that take that deixis.
+DEICTIC_UNITS: dict[str, str] = {"hari": "D", "minggu": "W", "pekan": "W", "bulan": "M", "tahun": "Y"}
+
+# Single-word days relative to the anchor.
+DAY_WORDS: dict[str, int] = {
+    "hari ini": 0, "kemarin lusa": -2, "kemarin": -1, "kemaren": -1, "semalam": -1,
+    "besok lusa": 2, "esok lusa": 2, "esok hari": 1, "besok": 1, "esok": 1, "lusa": 2,
+}
+# "semalam" is last night: a day word that carries its own part of day.
+DAY_WORD_PART: dict[str, str] = {"semalam": "NI"}
+# "pagi ini", "tadi malam": a part of day today (0) or last night (-1 for "tadi malam" said in the morning is rare;
+# news uses it for the night before the report).
+TODAY_PART_MARKERS: dict[str, int] = {"ini": 0, "tadi": 0, "kemarin": -1, "nanti": 0}
+
+# Weekday modifiers: which direction to look from the anchor.
+WEEKDAY_PAST = ("lalu", "kemarin", "yang lalu", "pekan lalu", "minggu lalu")
+WEEKDAY_FUTURE = ("depan", "mendatang", "pekan depan", "minggu depan", "nanti", "ini")
+
+# Words in a sentence that make an unmarked weekday or date point forward.
+FUTURE_CUES = ("akan", "bakal", "hendak", "berencana", "dijadwalkan", "rencananya", "nanti", "mendatang", "depan")
+
+# Modifiers before a time expression, as TIMEX3 mod values.
+MODS: dict[str, str] = {
+    "awal": "START", "permulaan": "START", "mula": "START",
+    "akhir": "END", "penghujung": "END", "ujung": "END",
+    "pertengahan": "MID", "medio": "MID", "tengah": "MID",
+}
+
+# Deictic references without a calendar value.
+REFERENCES: dict[str, str] = {
+    "saat ini": "PRESENT_REF", "kini": "PRESENT_REF", "sekarang": "PRESENT_REF", "dewasa ini": "PRESENT_REF",
+    "masa kini": "PRESENT_REF", "sejauh ini": "PRESENT_REF", "hingga kini": "PRESENT_REF",
+    "belakangan ini": "PRESENT_REF", "zaman sekarang": "PRESENT_REF", "hari-hari ini": "PRESENT_REF",
+    "beberapa waktu lalu": "PAST_REF", "beberapa waktu yang lalu": "PAST_REF", "baru-baru ini": "PAST_REF",
+    "masa lalu": "PAST_REF", "masa lampau": "PAST_REF", "dahulu kala": "PAST_REF", "tempo dulu": "PAST_REF",
+    "masa silam": "PAST_REF", "waktu lalu": "PAST_REF",
+    "masa depan": "FUTURE_REF", "masa mendatang": "FUTURE_REF", "waktu dekat": "FUTURE_REF",
+    "tahun-tahun mendatang": "FUTURE_REF", "tahun-tahun ke depan": "FUTURE_REF",
+    "bulan-bulan mendatang": "FUTURE_REF", "hari-hari mendatang": "FUTURE_REF",
+    "minggu-minggu mendatang": "FUTURE_REF", "pekan-pekan mendatang": "FUTURE_REF",
+}
+
+# Anaphora: "saat itu", "ketika itu" take the value of the last mentioned date.
+ANAPHOR_HEADS = ("saat", "ketika", "waktu", "kala", "masa", "zaman", "sejak")
+# "Sejak itu" means from then on.
+ANAPHOR_MODS: dict[str, str] = {"sejak": "AFTER"}
+# "tahun itu", "bulan itu", "hari itu": the unit of the last mentioned date.
+ANAPHOR_UNITS: dict[str, str] = {"hari": "D", "minggu": "W", "pekan": "W", "bulan": "M", "tahun": "Y"}
+
+# Unspecified durations written as reduplication: "bertahun-tahun" = for years.
+REDUPLICATED: dict[str, str] = {
+    "bertahun-tahun": "PXY", "berbulan-bulan": "PXM", "berminggu-minggu": "PXW", "berpekan-pekan": "PXW",
+    "berhari-hari": "PXD", "berjam-jam": "PTXH", "berabad-abad": "PXCE", "berdekade-dekade": "PXDE",
+    "berpuluh-puluh tahun": "PXDE", "puluhan tahun": "PXDE", "ratusan tahun": "PXCE",
+}
+
+# Prepositions and conjunctions left outside the extent of a time expression.
+LEADING_FUNCTION_WORDS = (
+    "pada", "sejak", "selama", "di", "dalam", "hingga", "sampai", "dari", "ke", "per", "sekitar",
+    "mulai", "semenjak", "jelang", "menjelang", "sebelum", "setelah", "sesudah", "usai", "antara", "tiap", "setiap",
+)
+# Words before a bare four-digit number that make it a year ("pada 1949").
+YEAR_PRECEDERS = (
+    "pada", "sejak", "hingga", "sampai", "dari", "antara", "awal", "akhir", "pertengahan", "medio", "semenjak",
+    "sebelum", "setelah", "sesudah", "jelang", "menjelang", "usai", "pasca", "tahun", "era", "periode", "musim",
+)
+
+# Words before "N tahun" that make it an anniversary or an age: a quantity, not a time.
+NOT_DURATION_BEFORE = (
+    "peringatan", "memperingati", "diperingati", "merayakan", "perayaan", "ulang", "hut", "hari jadi", "usia",
+    "berusia", "umur", "berumur", "genap", "menandai", "ke",
+)
+
+# Reporting verbs: a weekday in their sentence is the day the news was reported.
+REPORTING_VERBS = (
+    "melaporkan", "dilaporkan", "mengatakan", "menyatakan", "mengumumkan", "diumumkan", "menyebutkan",
+    "memberitakan", "diberitakan", "menuturkan", "menjelaskan", "mengungkapkan", "kata", "ujar", "tutur",
+)
+
+# Words of an anniversary: "peringatan 70 tahun" plus a mentioned year gives the present year.
+ANNIVERSARY_CUES = ("peringatan", "memperingati", "diperingati", "merayakan", "hari jadi", "ulang tahun", "hut")
+# In an anniversary phrase, these point at the end of a mentioned range (an armistice ends a war).
+RANGE_END_CUES = ("berakhir", "berakhirnya", "akhir", "gencatan senjata", "kemenangan", "penandatanganan", "usai")

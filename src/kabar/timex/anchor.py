@@ -1,0 +1,142 @@
+"""Where the text stands in time when no metadata says so: its present year and its publication date.
+
+Evidence, strongest first: a full date the text gives ("Kamis (22/10/2020)"), a present-year phrase
+("tahun 2023 ini"), anniversary arithmetic ("peringatan 60 tahun" + "tahun 1961" → 2021), and the
+weekday of a day-and-month date (the most recent year, not after today, in which they agree).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from ..lang.id import time_words as tw
+from ..lang.id.calendar import WEEKDAYS
+from .calendar_math import full_year, range_end_year, weekday_near
+from .extract import Candidate
+from .numbers import NUMBER_PHRASE_RE, to_int
+
+# "peringatan 70 tahun", "memperingati hari jadi militernya yang ke 70", "HUT ke-78"
+_CUES = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in tw.ANNIVERSARY_CUES)
+ANNIVERSARY = re.compile(
+    rf"\b(?:{_CUES})\b(?:\s+[\w-]+){{0,3}}?\s+(?:(?P<n>\d{{1,3}}|{NUMBER_PHRASE_RE})\s+tahun\b|ke\s*-?\s*(?P<k>\d{{1,3}})\b)",
+    re.I)
+_END_CUES = re.compile(rf"\b(?:{'|'.join(re.escape(c) for c in tw.RANGE_END_CUES)})\b", re.I)
+_REPORTING = re.compile(rf"\b(?:{'|'.join(tw.REPORTING_VERBS)})\b", re.I)
+_FUTURE = re.compile(rf"\b(?:{'|'.join(tw.FUTURE_CUES)})\b", re.I)
+# Kinds naming a year, and kinds naming one day with a year of their own.
+_YEAR_KINDS = {"year", "bare_year", "mon_year", "dmy", "num_date", "wd_date"}
+
+
+def sentence_starts(text: str, sentences: list[tuple[int, int]] | None = None) -> list[int]:
+    """Start offsets of the sentences (given, or split at end punctuation and line breaks)."""
+    if sentences:
+        return sorted({0, *(s for s, _ in sentences)})
+    return [0] + [m.end() for m in re.finditer(r"(?<=[.!?])[\"”’']?\s+|\n+", text)]
+
+
+def _sentence_bounds(text: str, starts: list[int], pos: int) -> tuple[int, int]:
+    i = max(j for j, s in enumerate(starts) if s <= pos)
+    return starts[i], starts[i + 1] if i + 1 < len(starts) else len(text)
+
+
+def _mentioned_years(cands: list[Candidate]) -> list[tuple[int, int, int]]:
+    """(position, first year, last year) of every year the text names; single years have first == last."""
+    out = []
+    for c in cands:
+        if c.kind == "year_range":
+            y1 = int(c.parts["y1"])
+            out.append((c.start, y1, range_end_year(y1, c.parts["y2"])))
+        elif c.kind in _YEAR_KINDS and c.parts.get("y"):
+            y = full_year(c.parts["y"])
+            out.append((c.start, y, y))
+    return out
+
+
+def anniversary_year(text: str, cands: list[Candidate], starts: list[int], today: dt.date) -> int | None:
+    """The present year by anniversary arithmetic: a count of years added to a year the text names."""
+    years = _mentioned_years(cands)
+    votes: Counter[int] = Counter()
+    for m in ANNIVERSARY.finditer(text):
+        n = to_int(m.group("n") or m.group("k") or "")
+        if not n:
+            continue
+        lo, hi = _sentence_bounds(text, starts, m.start())
+        for base in _bases(years, lo, hi, bool(_END_CUES.search(text, lo, hi))):
+            if base + n <= today.year:
+                votes[base + n] += 1
+    return max(votes, key=lambda y: (votes[y], y)) if votes else None
+
+
+def _bases(years: list[tuple[int, int, int]], lo: int, hi: int, end_cue: bool) -> list[int]:
+    """The years an anniversary counts from: those of its sentence, else the whole text's.
+
+    An anniversary of an end ("berakhirnya", "gencatan senjata") counts from the end of a range,
+    and looks for a range in the whole text when its own sentence has none.
+    """
+    here = [y for y in years if lo <= y[0] < hi]
+    ranges = [y for y in years if y[1] != y[2]]
+    if end_cue and ranges and not any(y[1] != y[2] for y in here):
+        return [y[2] for y in ranges]
+    pool = here or years
+    return [y[2] if end_cue else y[1] for y in pool]
+
+
+def present_year(text: str, cands: list[Candidate], starts: list[int], today: dt.date) -> int | None:
+    """The year the text is written in, from a present-year phrase or anniversary arithmetic."""
+    for c in cands:
+        if c.kind == "year" and (c.parts.get("rel") or "").lower() == "ini":
+            return int(c.parts["y"])
+    return anniversary_year(text, cands, starts, today)
+
+
+def infer_publication(text: str, today: dt.date | None = None) -> tuple[dt.date | None, str | None]:
+    """The publication date the text itself gives: the latest day it reports as the reporting day.
+
+    Candidates are weekday-marked dates ("Kamis (22/10/2020)", "Minggu (11/7)") and full dates in
+    reporting sentences, outside sentences that speak of the future; a bare weekday in a reporting
+    sentence ("melaporkan pada hari Rabu") is the first such day on or after the latest of them.
+    Returns ``(None, None)`` when nothing is well evidenced.
+    """
+    from . import find_times_detailed  # late import: the package imports this module
+    today = today or dt.date.today()
+    found = find_times_detailed(text, None, today=today)
+    starts = sentence_starts(text)
+    dated: list[tuple[dt.date, str]] = []
+    weekdays: list[tuple[Candidate, str]] = []
+    for c, r in found:
+        lo, hi = _sentence_bounds(text, starts, c.start)
+        if _FUTURE.search(text, lo, hi):
+            continue
+        snippet = text[c.start:c.end]
+        marked = c.parts.get("wd") or c.parts.get("wd2") or _REPORTING.search(text, lo, hi)
+        if r is not None and r.point and r.granularity == "day" and c.kind in ("wd_date", "dmy", "num_date") and marked:
+            if r.point.date <= today:
+                dated.append((r.point.date, snippet))
+        elif c.kind == "weekday" and not c.parts.get("rel") and _REPORTING.search(text, lo, hi):
+            verb = _REPORTING.search(text, lo, hi).group()
+            weekdays.append((c, f"{verb} ... {snippet}"))
+    if not dated:
+        return None, None
+    base, base_text = max(dated)
+    best = (base, base_text)
+    for c, evidence in weekdays:
+        d = weekday_near(base, WEEKDAYS[c.parts["wd"].lower()], "future")
+        if d <= today and d > best[0]:
+            best = (d, f"{evidence} after {base_text}")
+    return best
+
+
+def best_reported_date(text: str, today: dt.date | None = None) -> tuple[dt.date | None, str | None]:
+    """A fallback anchor: the latest day-level date the text reports (not in future-tense sentences)."""
+    from . import find_times_detailed
+    today = today or dt.date.today()
+    starts = sentence_starts(text)
+    best: tuple[dt.date, str] | None = None
+    for c, r in find_times_detailed(text, None, today=today):
+        lo, hi = _sentence_bounds(text, starts, c.start)
+        if r is None or not r.point or r.granularity != "day" or _FUTURE.search(text, lo, hi):
+            continue
+        if r.point.date <= today and (best is None or r.point.date > best[0]):
+            best = (r.point.date, text[c.start:c.end])
+    return best if best else (None, None)

@@ -1,0 +1,160 @@
+"""Find time-expression candidates in running Indonesian text (spans and captured parts, no values yet).
+
+Every pattern is a named regex; all of them run over the text, and the longest
+non-overlapping matches win (ties go to the earlier pattern in :data:`PATTERNS`).
+Leading prepositions are never part of a match, except where the rest is not
+temporal on its own ("Sejak itu"). Modifiers before ("awal", "akhir") and a part
+of day or clock time after are attached in a second step.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..lang.id import time_words as tw
+from ..lang.id.calendar import MONTHS, PARTS_OF_DAY, WEEKDAYS
+from .numbers import NUMBER_PHRASE_RE
+
+
+def _alt(words) -> str:
+    """A regex alternation, longest first, with spaces matching any whitespace."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+# Full month names only where nothing else marks the word as a month ("pada Juni").
+_FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m == "mei"]
+MON = rf"(?P<mon>{_alt(MONTHS)})\b\.?"
+MON_FULL = rf"(?P<mon>{_alt(_FULL_MONTHS)})\b"
+WD = rf"(?P<wd>{_alt(WEEKDAYS)})\b"
+PART = rf"(?:{_alt(PARTS_OF_DAY)})"
+UNIT = rf"(?P<unit>{_alt(tw.UNITS)})\b"
+NUM = rf"(?:(?P<n>\d+(?:[.,]\d+)?|{NUMBER_PHRASE_RE})\s+|(?P<se>se)(?=(?:{_alt(tw.UNITS)})\b))"
+TZ = r"(?P<tz>WIB|WITA|WIT)\b"
+CLOCK = rf"(?P<hh>\d{{1,2}})[.:](?P<mm>\d{{2}})(?!\d)(?:\s*{TZ})?"
+OFFSET_WORDS = (tw.PAST_OFFSET + tw.FUTURE_OFFSET + tw.REF_BEFORE + tw.REF_AFTER + tw.BEFORE_WORDS
+                + tw.AFTER_WORDS + tw.LAST_WORDS)
+_DMY_TAIL = (rf"(?:\s+(?:tahun\s+)?(?P<y>\d{{4}})\b)?"
+             rf"(?:\s*,?\s*(?:pukul\s+|jam\s+)?{CLOCK})?"
+             rf"(?:\s*,\s*(?P<wd2>{_alt(WEEKDAYS)})\b)?")
+
+PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in (
+    # Selasa (25/7), Kamis (22/10/2020)
+    ("wd_date", rf"\b(?:hari\s+)?{WD}\s*,?\s*\(\s*(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\s*\)"),
+    # Kamis, 27 Juli 2023 / tanggal 27 Juli, Kamis / 25-28 Maret / 27 Juli 2023, 21:20 WIB
+    ("dmy", rf"\b(?:(?:hari\s+)?{WD}\s*,?\s*)?(?:(?:tanggal|tgl\.?)\s*)?(?P<d>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?"
+            rf"\s+{MON}{_DMY_TAIL}"),
+    # 27/7/2023, (22/10/2020), 27-07-2023
+    ("num_date", r"(?:\b(?:tanggal|tgl\.?)\s*)?\(?\b(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})\b\)?"),
+    # (11/7): a day and month without a year only in brackets, so "24/7" prose is left alone
+    ("paren_dm", r"\((?P<d>\d{1,2})/(?P<m>\d{1,2})\)"),
+    ("year_range", r"\b(?:tahun\s+)?(?P<y1>\d{4})\s*[-–]\s*(?P<y2>\d{4}|\d{2})\b(?![-/.,]\d)"),
+    ("year_range", r"\b(?:tahun\s+)?(?P<y1>\d{4})\s+(?:hingga|sampai|sampai dengan|dan)\s+(?:tahun\s+)?(?P<y2>\d{4})\b"),
+    ("decade", r"\b(?P<lead>(?:tahun|era|dekade|dasawarsa)\s+)?(?P<y>\d{3}0|\d0)\s*-?\s*an\b"),
+    ("century", rf"\babad\s+(?:ke\s*-?\s*)?(?P<n>\d{{1,2}}|[IVX]+\b|{NUMBER_PHRASE_RE})"),
+    ("mon_year", rf"\b(?:bulan\s+)?{MON}\s+(?:tahun\s+)?(?P<y>\d{{4}})\b(?!\s*[-–/]\s*\d)"),
+    ("mon_rel", rf"\b(?:bulan\s+)?{MON}\s+(?P<tahun>tahun\s+)?(?P<rel>itu|ini|lalu|kemarin|depan|mendatang)\b"),
+    ("mon_bare", rf"\b(?P<lead>bulan|{_alt(tw.YEAR_PRECEDERS)})\s+(?:bulan\s+)?{MON_FULL}"),
+    ("year", r"\btahun\s+(?P<y>\d{4})\b(?!\s*[-–]\s*\d)(?:\s+(?P<rel>ini|itu|lalu))?"),
+    ("bare_year", rf"\b(?P<lead>{_alt(tw.YEAR_PRECEDERS)})\s+(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,]\d)(?!\s*[-–]\s*\d)"),
+    ("clock", rf"\b(?:pukul|pkl\.?|jam)\s+{CLOCK}"),
+    ("clock_word", r"\btengah\s+(?P<cw>malam|hari)\b"),
+    ("day_word", rf"\b(?P<dw>{_alt(tw.DAY_WORDS)})\b"),
+    ("part_rel", rf"\b(?P<part>{PART})\s+(?P<rel>ini|tadi|nanti)\b"),
+    ("part_rel", rf"\b(?P<rel>tadi|kemarin)\s+(?P<part>{PART})\b"),
+    ("rel_unit", rf"\b(?P<unit>{_alt(tw.DEICTIC_UNITS)})\s+(?P<rel>{_alt(tw.DEICTIC_SHIFT)})\b"),
+    ("offset", rf"\b{NUM}{UNIT}\s+(?P<rel>{_alt(OFFSET_WORDS)})\b"),
+    ("vague_rel", rf"\b(?P<q>{_alt(tw.VAGUE_QUANTIFIERS)})\s+{UNIT}\s+(?P<rel>{_alt(tw.PAST_OFFSET + tw.FUTURE_OFFSET)})\b"),
+    ("duration", rf"\b{NUM}{UNIT}"),
+    ("vague", rf"\b(?P<q>{_alt(tw.VAGUE_QUANTIFIERS)})\s+{UNIT}"),
+    ("redup", rf"\b(?P<r>{_alt(tw.REDUPLICATED)})\b"),
+    ("ref", rf"\b(?P<r>{_alt(tw.REFERENCES)})\b"),
+    ("ref", r"\b(?P<r>mendatang)\b"),
+    ("anaphor", rf"\b(?P<head>{_alt(tw.ANAPHOR_HEADS)})\s+itu\b"),
+    ("unit_anaphor", rf"\b(?P<unit>{_alt(tw.ANAPHOR_UNITS)})\s+itu\b"),
+    ("weekday", rf"\b(?P<hari>hari\s+)?{WD}(?:\s+(?P<rel>pekan\s+lalu|pekan\s+depan|minggu\s+lalu|minggu\s+depan|"
+                rf"lalu|kemarin|depan|mendatang|ini))?"),
+)]
+_PRIORITY = {name: i for i, (name, _) in enumerate(PATTERNS)}
+# Kinds whose leading word was matched only as evidence and is not part of the extent.
+_STRIP_LEAD = {"mon_bare", "bare_year"}
+# Kinds that name one day, so a part of day or a clock time can follow them.
+DAY_KINDS = {"wd_date", "dmy", "num_date", "paren_dm", "day_word", "weekday"}
+# Kinds a modifier ("awal", "akhir") can attach to.
+MOD_KINDS = {"mon_year", "mon_rel", "mon_bare", "year", "bare_year", "rel_unit", "decade", "century", "year_range"}
+
+_MOD_BEFORE = re.compile(rf"\b(?P<mod>{_alt(tw.MODS)})\s+$", re.I)
+_PART_AFTER = re.compile(rf"^\s+(?P<part>{PART})(?:\s+hari)?\b", re.I)
+_CLOCK_AFTER = re.compile(rf"^\s*,?\s*(?:pukul|pkl\.?|jam)\s+{CLOCK}", re.I)
+
+
+@dataclass
+class Candidate:
+    """One matched span with the parts its pattern captured."""
+
+    kind: str
+    start: int
+    end: int
+    parts: dict[str, str] = field(default_factory=dict)
+    mod: str | None = None
+
+
+def candidates(text: str) -> list[Candidate]:
+    """All time-expression candidates of ``text``, non-overlapping, in text order."""
+    found = [c for kind, rx in PATTERNS for m in rx.finditer(text) if (c := _candidate(kind, m, text))]
+    found.sort(key=lambda c: (-(c.end - c.start), _PRIORITY[c.kind], c.start))
+    chosen: list[Candidate] = []
+    for c in found:
+        if all(c.end <= o.start or c.start >= o.end for o in chosen):
+            chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    for c in chosen:
+        _attach(c, text)
+    return chosen
+
+
+def _candidate(kind: str, m: re.Match, text: str) -> Candidate | None:
+    """A candidate from a match, or None when a check beyond the regex rejects it."""
+    parts = {k: v for k, v in m.groupdict().items() if v is not None}
+    start = m.start()
+    if kind in _STRIP_LEAD:
+        start = m.start("mon") if "mon" in parts else m.start("y")
+    if kind in ("weekday", "mon_bare") and not _capitalised(m, kind, parts):
+        return None
+    if kind in ("duration", "offset") and _is_count(text, m.start()):
+        return None
+    if kind == "decade" and len(parts["y"]) == 2 and "lead" not in parts:
+        return None  # "20-an" alone is usually an age
+    return Candidate(kind, start, m.end(), parts)
+
+
+def _capitalised(m: re.Match, kind: str, parts: dict[str, str]) -> bool:
+    """Weekdays and bare months are written with a capital; "minggu" in lower case is a week."""
+    group = "wd" if kind == "weekday" else "mon"
+    if kind == "weekday" and parts.get("hari"):
+        return True
+    return m.group(group)[0].isupper()
+
+
+def _is_count(text: str, start: int) -> bool:
+    """'peringatan 70 tahun', 'berusia 60 tahun': an anniversary or age is a quantity, not a duration."""
+    before = text[max(0, start - 40):start].lower()
+    words = re.findall(r"[\w-]+", before)[-3:]
+    tail = " ".join(words)
+    return any(w in tw.NOT_DURATION_BEFORE for w in words[-2:]) or any(
+        tail.endswith(cue) for cue in tw.NOT_DURATION_BEFORE if " " in cue)
+
+
+def _attach(c: Candidate, text: str) -> None:
+    """Attach a modifier before the candidate and a part of day or clock time after it."""
+    if c.kind in MOD_KINDS or (c.kind == "dmy" and "y" not in c.parts):
+        m = _MOD_BEFORE.search(text, max(0, c.start - 20), c.start)
+        if m:
+            c.mod = tw.MODS[m.group("mod").lower()]
+            c.parts["mod_word"] = m.group("mod").lower()
+            c.start = m.start("mod")
+    if c.kind in DAY_KINDS and "hh" not in c.parts and "part" not in c.parts:
+        tail = text[c.end:c.end + 40]
+        m = _CLOCK_AFTER.match(tail) or _PART_AFTER.match(tail)
+        if m:
+            c.parts.update({k: v for k, v in m.groupdict().items() if v is not None})
+            c.end += m.end()

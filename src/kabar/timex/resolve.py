@@ -1,0 +1,448 @@
+"""Give each candidate its value: absolute dates as written, relative ones against the anchor,
+anaphora ("saat itu", "tahun itu") and offsets ("setahun sebelumnya") against the last mentioned date."""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ..lang.id import time_words as tw
+from ..lang.id.calendar import MONTHS, PARTS_OF_DAY, WEEKDAYS
+from .calendar_math import (CENTURY, DAY, DECADE, MONTH, UNIT_GRANULARITY, WEEK, YEAR, Point, full_year,
+                            nearest_year, range_end_year, safe_date, shift, weekday_near, year_from_weekday)
+from .extract import Candidate
+from .numbers import to_int
+
+# Years outside this window are not calendar years in news text.
+MIN_YEAR, MAX_YEAR_AHEAD = 1000, 30
+# A gap of at most this many characters (", ") makes two expressions appositive ("1949, satu tahun sebelum").
+APPOSITION_GAP = 3
+# Longest plausible span of a year range ("1950-53"), to reject "2000-3000".
+MAX_RANGE_YEARS = 200
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_FUTURE_RE = re.compile(rf"\b(?:{'|'.join(tw.FUTURE_CUES)})\b", re.I)
+# Clock units (jam, menit, detik) count the anchor day itself.
+_CLOCK_LETTERS = {"S", "MIN", "H"}
+
+
+@dataclass
+class Resolved:
+    """A value plus the calendar point it names (None for durations and references)."""
+
+    value: str
+    granularity: str
+    point: Point | None = None
+    mod: str | None = None
+    note: str | None = None
+
+
+@dataclass
+class Context:
+    """What resolution knows at one point of the text."""
+
+    text: str
+    anchor: dt.date | None
+    today: dt.date
+    sentence_starts: list[int]
+    year_hint: int | None = None  # the text's present year when there is no anchor
+    history: list[tuple[int, Point, str]] = field(default_factory=list)  # (start, point, value) so far
+    last_end: int = -100  # where the last resolved expression ends
+
+    @property
+    def last(self) -> tuple[int, Point, str] | None:
+        return self.history[-1] if self.history else None
+
+    def sentence_of(self, pos: int) -> int:
+        """Index of the sentence holding offset ``pos``."""
+        return bisect.bisect_right(self.sentence_starts, pos) - 1
+
+    def future(self, c: Candidate) -> bool:
+        """Whether the candidate's sentence points forward ("akan", "mendatang")."""
+        i = self.sentence_of(c.start)
+        start = self.sentence_starts[i]
+        end = self.sentence_starts[i + 1] if i + 1 < len(self.sentence_starts) else len(self.text)
+        return bool(_FUTURE_RE.search(self.text, start, end))
+
+
+def resolve(c: Candidate, ctx: Context, following: list[Candidate]) -> Resolved | None:
+    """The value of candidate ``c`` in context, or None when it cannot be resolved."""
+    handler = _HANDLERS[c.kind]
+    r = handler(c, ctx, following) if c.kind in _NEEDS_FOLLOWING else handler(c, ctx)
+    if r is not None and c.mod and r.mod is None:
+        r.mod = c.mod
+    return r
+
+
+# --- absolute dates -------------------------------------------------------------------------------
+
+def _day_value(d: dt.date, c: Candidate) -> str:
+    """A date with its part-of-day suffix (T NI) or clock time (T21:20) when one was written."""
+    if "hh" in c.parts:
+        return f"{d.isoformat()}T{int(c.parts['hh']):02d}:{c.parts['mm']}"
+    part = c.parts.get("part")
+    if part:
+        return f"{d.isoformat()}T{PARTS_OF_DAY[' '.join(part.lower().split())]}"
+    return d.isoformat()
+
+
+def _weekday_of(c: Candidate) -> int | None:
+    name = c.parts.get("wd") or c.parts.get("wd2")
+    return WEEKDAYS.get(name.lower()) if name else None
+
+
+def _year_for(month: int, day: int, weekday: int | None, ctx: Context) -> int | None:
+    """The year of a day and month written without one: anchor, then text context, then weekday."""
+    if ctx.anchor:
+        d = nearest_year(month, day, ctx.anchor)
+        return d.year if d else None
+    if ctx.year_hint:
+        return ctx.year_hint
+    if weekday is not None:
+        return year_from_weekday(month, day, weekday, ctx.today)
+    return None
+
+
+def _dated(c: Candidate, ctx: Context, day: int, month: int, year: str | None) -> Resolved | None:
+    """A day-level expression, with a note when its weekday disagrees with the date."""
+    weekday = _weekday_of(c)
+    y = full_year(year) if year else _year_for(month, day, weekday, ctx)
+    if y is None:
+        return Resolved(f"XXXX-{month:02d}-{day:02d}", DAY) if safe_date(2000, month, day) else None
+    d = safe_date(y, month, day)
+    if d is None:
+        return None
+    note = None
+    if weekday is not None and d.weekday() != weekday:
+        name = c.parts.get("wd") or c.parts.get("wd2")
+        note = f"weekday conflict: {name} but {d.isoformat()} is a {d.strftime('%A')}; the date is trusted"
+    return Resolved(_day_value(d, c), DAY, Point(d, DAY), note=note)
+
+
+def _wd_date(c: Candidate, ctx: Context) -> Resolved | None:
+    return _dated(c, ctx, int(c.parts["d"]), int(c.parts["m"]), c.parts.get("y"))
+
+
+def _dmy(c: Candidate, ctx: Context) -> Resolved | None:
+    month = MONTHS[c.parts["mon"].lower().rstrip(".")]
+    first = _dated(c, ctx, int(c.parts["d"]), month, c.parts.get("y"))
+    if first is None or "d2" not in c.parts or first.point is None:
+        return first
+    last = safe_date(first.point.date.year, month, int(c.parts["d2"]))
+    if last is None or last <= first.point.date:
+        return None
+    return Resolved(f"{first.point.date.isoformat()}/{last.isoformat()}", "range", first.point)
+
+
+def _year_range(c: Candidate, ctx: Context) -> Resolved | None:
+    y1 = int(c.parts["y1"])
+    y2 = range_end_year(y1, c.parts["y2"])
+    if not (MIN_YEAR <= y1 < y2 <= ctx.today.year + MAX_RANGE_YEARS and y2 - y1 <= MAX_RANGE_YEARS):
+        return None
+    return Resolved(f"{y1}/{y2}", "range", Point(dt.date(y1, 1, 1), YEAR))
+
+
+def _decade(c: Candidate, ctx: Context) -> Resolved | None:
+    y = c.parts["y"]
+    year = int(y) if len(y) == 4 else full_year(y)
+    if len(y) == 2 and year > ctx.today.year:
+        year -= 100
+    p = Point(dt.date(year, 1, 1), DECADE)
+    return Resolved(p.value(), DECADE, p)
+
+
+def _century(c: Candidate, ctx: Context) -> Resolved | None:
+    raw = c.parts["n"].strip()
+    n = _roman(raw) if raw.isupper() and raw.isalpha() else to_int(raw)
+    if not n or not 1 <= n <= 30:
+        return None
+    p = Point(dt.date(max(1, (n - 1) * 100), 1, 1), CENTURY)
+    return Resolved(p.value(), CENTURY, p)
+
+
+def _roman(s: str) -> int | None:
+    """A Roman numeral ("XXI") as an integer."""
+    if any(ch not in ROMAN for ch in s):
+        return None
+    vals = [ROMAN[ch] for ch in s]
+    return sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals))
+
+
+def _year_ok(y: int, ctx: Context) -> bool:
+    return MIN_YEAR <= y <= ctx.today.year + MAX_YEAR_AHEAD
+
+
+def _mon_year(c: Candidate, ctx: Context) -> Resolved | None:
+    y = int(c.parts["y"])
+    if not _year_ok(y, ctx):
+        return None
+    p = Point(dt.date(y, MONTHS[c.parts["mon"].lower().rstrip(".")], 1), MONTH)
+    return Resolved(p.value(), MONTH, p)
+
+
+def _year(c: Candidate, ctx: Context) -> Resolved | None:
+    y = int(c.parts["y"])
+    if not _year_ok(y, ctx):
+        return None
+    p = Point(dt.date(y, 1, 1), YEAR)
+    return Resolved(p.value(), YEAR, p)
+
+
+# --- months and years relative to something --------------------------------------------------------
+
+def _present(ctx: Context) -> dt.date | None:
+    """The reference 'now' of the text: the anchor, or the hinted year when there is none."""
+    if ctx.anchor:
+        return ctx.anchor
+    return dt.date(ctx.year_hint, 7, 1) if ctx.year_hint else None
+
+
+def _mon_rel(c: Candidate, ctx: Context) -> Resolved | None:
+    month = MONTHS[c.parts["mon"].lower().rstrip(".")]
+    rel, with_year = c.parts["rel"].lower(), "tahun" in c.parts
+    if rel == "itu":
+        year = ctx.last[1].date.year if ctx.last else None
+    else:
+        now = _present(ctx)
+        if now is None:
+            return None
+        shift_by = tw.DEICTIC_SHIFT.get(rel, 0)
+        if with_year or shift_by == 0:
+            year = now.year + shift_by
+        elif shift_by < 0:  # "Juni lalu": the latest June before this month
+            year = now.year if month < now.month else now.year - 1
+        else:
+            year = now.year if month > now.month else now.year + 1
+    if year is None:
+        return None
+    p = Point(dt.date(year, month, 1), MONTH)
+    return Resolved(p.value(), MONTH, p)
+
+
+def _mon_bare(c: Candidate, ctx: Context) -> Resolved | None:
+    """'pada Juni': the year of a date earlier in the sentence, else the anchor's nearest June."""
+    month = MONTHS[c.parts["mon"].lower()]
+    last = ctx.last
+    if last and ctx.sentence_of(last[0]) == ctx.sentence_of(c.start):
+        year = last[1].date.year
+    else:
+        now = _present(ctx)
+        if now is None:
+            return None
+        future = ctx.future(c)
+        year = now.year + (1 if future and month < now.month else 0) - (1 if not future and month > now.month else 0)
+    p = Point(dt.date(year, month, 1), MONTH)
+    return Resolved(p.value(), MONTH, p)
+
+
+# --- relative to the anchor -------------------------------------------------------------------------
+
+def _anchored(ctx: Context, c: Candidate, d: dt.date | None) -> Resolved | None:
+    return Resolved(_day_value(d, c), DAY, Point(d, DAY)) if d else None
+
+
+def _paren_dm(c: Candidate, ctx: Context) -> Resolved | None:
+    return _dated(c, ctx, int(c.parts["d"]), int(c.parts["m"]), None)
+
+
+def _clock(c: Candidate, ctx: Context) -> Resolved | None:
+    if not ctx.anchor or int(c.parts["hh"]) > 24 or int(c.parts["mm"]) > 59:
+        return None
+    return Resolved(_day_value(ctx.anchor, c), "time", Point(ctx.anchor, DAY))
+
+
+def _clock_word(c: Candidate, ctx: Context) -> Resolved | None:
+    """'tengah malam' (midnight opening the anchor day) and 'tengah hari' (noon)."""
+    if not ctx.anchor:
+        return None
+    clock = "00:00" if c.parts["cw"].lower() == "malam" else "12:00"
+    return Resolved(f"{ctx.anchor.isoformat()}T{clock}", "time", Point(ctx.anchor, DAY))
+
+
+def _day_word(c: Candidate, ctx: Context) -> Resolved | None:
+    word = " ".join(c.parts["dw"].lower().split())
+    if not ctx.anchor:
+        return None
+    if word in tw.DAY_WORD_PART and "part" not in c.parts:
+        c.parts["part"] = next(k for k, v in PARTS_OF_DAY.items() if v == tw.DAY_WORD_PART[word])
+    return _anchored(ctx, c, ctx.anchor + dt.timedelta(days=tw.DAY_WORDS[word]))
+
+
+def _part_rel(c: Candidate, ctx: Context) -> Resolved | None:
+    """'pagi ini', 'tadi malam', 'kemarin sore': a part of a day near the anchor."""
+    if not ctx.anchor:
+        return None
+    rel, part = c.parts["rel"].lower(), " ".join(c.parts["part"].lower().split())
+    back = 1 if rel == "kemarin" or (rel == "tadi" and PARTS_OF_DAY[part] == "NI") else 0
+    return _anchored(ctx, c, ctx.anchor - dt.timedelta(days=back))
+
+
+def _rel_unit(c: Candidate, ctx: Context) -> Resolved | None:
+    """'minggu ini', 'bulan lalu', 'tahun depan', 'tahun sebelumnya'."""
+    unit, rel = c.parts["unit"].lower(), " ".join(c.parts["rel"].lower().split())
+    letter = tw.DEICTIC_UNITS[unit]
+    base = _reference_point(c, ctx) if rel in ("sebelumnya", "berikutnya") else _present(ctx)
+    if base is None or (letter in ("D", "W") and not ctx.anchor and rel not in ("sebelumnya", "berikutnya")):
+        return None
+    base_date = base.date if isinstance(base, Point) else base
+    d = shift(base_date, tw.DEICTIC_SHIFT[rel], letter)
+    if d is None:
+        return None
+    p = Point(d, UNIT_GRANULARITY[letter])
+    if letter == "W" and c.parts.get("mod_word") == "akhir":  # "akhir pekan" is the weekend, not its end
+        c.mod = None
+        return Resolved(p.value() + "-WE", WEEK, p)
+    if letter == "D":
+        return Resolved(_day_value(d, c), DAY, p)
+    return Resolved(p.value(), p.granularity, p)
+
+
+def _amount(c: Candidate) -> float | None:
+    if c.parts.get("se"):
+        return 1
+    raw = c.parts.get("n", "")
+    if re.fullmatch(r"\d+[.,]\d+", raw):
+        return float(raw.replace(",", "."))
+    return to_int(raw)
+
+
+def _duration(c: Candidate, ctx: Context) -> Resolved | None:
+    n = _amount(c)
+    if not n:
+        return None
+    letter, size = tw.UNITS[c.parts["unit"].lower()]
+    total = n * size
+    num = int(total) if float(total).is_integer() else total
+    if letter in _CLOCK_LETTERS:
+        return Resolved(f"PT{num}{'M' if letter == 'MIN' else letter}", "duration")
+    return Resolved(f"P{num}{letter}", "duration")
+
+
+def _vague(c: Candidate, ctx: Context) -> Resolved | None:
+    q, unit = c.parts["q"].lower(), c.parts["unit"].lower()
+    letter = tw.VAGUE_SCALED.get((q, unit), tw.VAGUE_UNIT_LETTERS[unit])
+    prefix = "PTX" if tw.UNITS[unit][0] in _CLOCK_LETTERS else "PX"
+    return Resolved(prefix + letter, "duration")
+
+
+def _vague_rel(c: Candidate, ctx: Context) -> Resolved | None:
+    rel = " ".join(c.parts["rel"].lower().split())
+    return Resolved("PAST_REF" if rel in tw.PAST_OFFSET else "FUTURE_REF", "ref")
+
+
+def _fixed(c: Candidate, ctx: Context) -> Resolved | None:
+    key = " ".join(c.parts["r"].lower().split())
+    value = tw.REDUPLICATED.get(key) or tw.REFERENCES.get(key) or "FUTURE_REF"
+    return Resolved(value, "duration" if value.startswith("P") and "_" not in value else "ref")
+
+
+# --- offsets and anaphora -----------------------------------------------------------------------------
+
+def _reference_point(c: Candidate, ctx: Context, following: list[Candidate] | None = None) -> Point | None:
+    """The date an offset counts from: the last one in the sentence, else the next one, else the last."""
+    sentence = ctx.sentence_of(c.start)
+    last = ctx.last
+    if last and ctx.sentence_of(last[0]) == sentence:
+        return last[1]
+    for nxt in following or []:
+        if ctx.sentence_of(nxt.start) != sentence:
+            break
+        r = _HANDLERS[nxt.kind](nxt, ctx) if nxt.kind in _ABSOLUTE else None
+        if r and r.point:
+            return r.point
+    return last[1] if last else None
+
+
+def _offset(c: Candidate, ctx: Context, following: list[Candidate]) -> Resolved | None:
+    rel = " ".join(c.parts["rel"].lower().split())
+    if rel in tw.LAST_WORDS:
+        return _duration(c, ctx)
+    n = _amount(c)
+    letter, size = tw.UNITS[c.parts["unit"].lower()]
+    if n is None:
+        return None
+    if letter in _CLOCK_LETTERS:
+        letter, n, size = "D", 0, 1
+    sign = -1 if rel in tw.PAST_OFFSET + tw.REF_BEFORE + tw.BEFORE_WORDS else 1
+    if rel in tw.PAST_OFFSET + tw.FUTURE_OFFSET:
+        base = ctx.anchor and Point(ctx.anchor, DAY)
+    elif rel in tw.REF_BEFORE + tw.REF_AFTER:
+        base = _reference_point(c, ctx, following)
+    else:
+        return _event_offset(c, ctx, following, sign * n * size, letter)
+    if not base:
+        return None
+    d = shift(base.date, sign * n * size, letter)
+    return _at_granularity(d, letter, c) if d else None
+
+
+def _at_granularity(d: dt.date, letter: str, c: Candidate) -> Resolved:
+    p = Point(d, UNIT_GRANULARITY[letter])
+    return Resolved(_day_value(d, c) if letter == "D" else p.value(), p.granularity, p)
+
+
+def _event_offset(c: Candidate, ctx: Context, following: list[Candidate], amount: float,
+                  letter: str) -> Resolved | None:
+    """'dua hari sebelum 27 Juli' counts from the date after it; 'pada 1949, satu tahun sebelum <event>'
+    restates the date before it; before an undated event nothing can be said."""
+    nxt = following[0] if following else None
+    if nxt and not ctx.text[c.end:nxt.start].strip() and nxt.kind in _ABSOLUTE:
+        r = _HANDLERS[nxt.kind](nxt, ctx)
+        if r and r.point:
+            d = shift(r.point.date, amount, letter)
+            return _at_granularity(d, letter, c) if d else None
+    last = ctx.last
+    if last and c.start - ctx.last_end <= APPOSITION_GAP and ctx.text[ctx.last_end:c.start].strip() in ("", ","):
+        return Resolved(last[2], last[1].granularity, last[1], note="restates the preceding date")
+    return None
+
+
+def _anaphor(c: Candidate, ctx: Context) -> Resolved | None:
+    """'saat itu', 'Ketika itu', 'Sejak itu': the value of the last mentioned date."""
+    if not ctx.last:
+        return None
+    _, point, value = ctx.last
+    mod = tw.ANAPHOR_MODS.get(c.parts["head"].lower())
+    return Resolved(value, point.granularity, point, mod=mod, note="refers back to the last mentioned date")
+
+
+def _unit_anaphor(c: Candidate, ctx: Context) -> Resolved | None:
+    """'tahun itu', 'bulan itu', 'hari itu': the last mentioned date at that unit."""
+    if not ctx.last:
+        return None
+    gran = UNIT_GRANULARITY[tw.ANAPHOR_UNITS[c.parts["unit"].lower()]]
+    p = Point(ctx.last[1].date, gran)
+    return Resolved(p.value(), gran, p, note="refers back to the last mentioned date")
+
+
+def _weekday(c: Candidate, ctx: Context) -> Resolved | None:
+    if not ctx.anchor:
+        return None
+    wd = WEEKDAYS[c.parts["wd"].lower()]
+    rel = " ".join((c.parts.get("rel") or "").lower().split())
+    if rel in ("pekan lalu", "minggu lalu"):
+        d = weekday_near(ctx.anchor - dt.timedelta(weeks=1), wd, "week")
+    elif rel in ("pekan depan", "minggu depan"):
+        d = weekday_near(ctx.anchor + dt.timedelta(weeks=1), wd, "week")
+    elif rel in ("lalu", "kemarin"):
+        d = weekday_near(ctx.anchor, wd, "before")
+    elif rel in ("depan", "mendatang"):
+        d = weekday_near(ctx.anchor, wd, "after")
+    elif rel == "ini":
+        d = weekday_near(ctx.anchor, wd, "week")
+    else:
+        d = weekday_near(ctx.anchor, wd, "future" if ctx.future(c) else "past")
+    return _anchored(ctx, c, d)
+
+
+_HANDLERS = {
+    "wd_date": _wd_date, "dmy": _dmy, "num_date": _wd_date, "paren_dm": _paren_dm, "year_range": _year_range,
+    "decade": _decade, "century": _century, "mon_year": _mon_year, "mon_rel": _mon_rel, "mon_bare": _mon_bare,
+    "year": _year, "bare_year": _year, "clock": _clock, "clock_word": _clock_word, "day_word": _day_word,
+    "part_rel": _part_rel, "rel_unit": _rel_unit, "offset": _offset, "vague_rel": _vague_rel,
+    "duration": _duration, "vague": _vague, "redup": _fixed, "ref": _fixed, "anaphor": _anaphor,
+    "unit_anaphor": _unit_anaphor, "weekday": _weekday,
+}
+_NEEDS_FOLLOWING = {"offset"}
+# Kinds whose value does not depend on context, usable as a look-ahead reference.
+_ABSOLUTE = {"wd_date", "dmy", "num_date", "year_range", "mon_year", "year", "bare_year", "decade"}
