@@ -1,0 +1,102 @@
+"""Indonesian reported-speech data: cue verbs, quotation marks, unnamed speakers, pronouns.
+
+All words lower-cased; the logic lives in :mod:`kabar.quotes`.
+"""
+from __future__ import annotations
+
+# Opening mark -> closing mark. Straight quotes pair with themselves.
+QUOTE_PAIRS: dict[str, str] = {"“": "”", "\"": "\"", "«": "»", "‘": "’", "„": "”"}
+# A quotation longer than this is a pairing error, not speech.
+MAX_QUOTE_CHARS = 2500
+
+# Cues written after the quote or clause, speaker after them: '"...," kata Kim.'
+POST_CUES: frozenset[str] = frozenset({
+    "kata", "ujar", "ucap", "tutur", "jelas", "tegas", "ungkap", "imbuh", "tambah", "lapor",
+    "tulis", "sebut", "papar", "terang", "paparnya", "katanya", "ujarnya", "ucapnya", "tuturnya",
+    "jelasnya", "tegasnya", "ungkapnya", "imbuhnya", "tambahnya", "tulisnya", "sebutnya",
+    "terangnya", "pungkas", "pungkasnya", "seru", "bebernya", "beber", "kilahnya", "kilah",
+})
+# Suffixed post cues carry their own pronoun speaker ("katanya" = he said).
+PRONOUN_SUFFIX = "nya"
+
+# Verbs written after the speaker and before what was said: 'Kim mengatakan bahwa ...'.
+PRE_CUES: frozenset[str] = frozenset({
+    "mengatakan", "menyatakan", "menegaskan", "mengungkapkan", "menjelaskan", "menuturkan",
+    "menyebutkan", "menambahkan", "melaporkan", "mengklaim", "mengumumkan", "menekankan",
+    "mengakui", "menyampaikan", "menerangkan", "memperingatkan", "menilai", "membantah",
+    "mengimbuhkan", "memaparkan", "menulis", "berkata", "berujar", "bertutur", "mengemukakan",
+    "menyebut", "menggambarkan", "mengecam", "menuding", "menyerukan", "berpendapat",
+    "mengingatkan", "menandaskan", "membeberkan", "mengutarakan",
+})
+# Cues whose quoted words are labels for something ("menyebut mereka sebagai “martir”"):
+# only the quoted words are the quote, never the whole clause.
+LABEL_CUES: frozenset[str] = frozenset({"menyebut", "menggambarkan", "mengecam", "menuding", "menjuluki"})
+# Passive cues name their speaker after them ("Hal itu disampaikan kantor berita KCNA").
+PASSIVE_CUES: frozenset[str] = frozenset({
+    "disampaikan", "dikatakan", "diungkapkan", "dinyatakan", "ditegaskan", "dijelaskan",
+    "dilaporkan", "disebutkan", "diumumkan",
+})
+# Source cues: "menurut X, ..." or "..., menurut X".
+ACCORDING_TO: frozenset[str] = frozenset({"menurut"})
+# Words that relay someone else's words: "kata media Rusia mengutip Shoigu".
+RELAY_WORDS: frozenset[str] = frozenset({"mengutip", "menirukan"})
+# Fixed phrases that introduce a source rather than a speaker ("seperti dikutip dari X").
+VIA_PHRASES: tuple[str, ...] = ("seperti dikutip", "dikutip dari", "dalam pernyataan", "melansir")
+
+# After a pre cue, the reported clause starts after "bahwa" or a colon when one comes soon.
+THAT = "bahwa"
+CLAUSE_OPENERS: frozenset[str] = frozenset({":", ","})
+OPENER_WINDOW = 10  # tokens between the cue and "bahwa" ("mengatakan kepada panel Senat bahwa")
+# A reported clause shorter than this is a noun phrase ("membantah klaim tersebut").
+MIN_CLAUSE_TOKENS = 4
+# Share of a clause that a quotation must cover to make it direct rather than mixed.
+DIRECT_SHARE = 0.7
+# Joiners dropped at the end of a clause cut by the next cue ("... dan mengatakan").
+CLAUSE_TAIL_JOINERS: frozenset[str] = frozenset({
+    "dan", "serta", ",", "sambil", "seraya", "dengan", "lalu", "kemudian", "sembari", "sekaligus",
+})
+
+# Comma segments starting with these are adverbials, not the subject of a cue.
+ADVERBIAL_STARTS: frozenset[str] = frozenset({
+    "dalam", "di", "pada", "saat", "ketika", "selama", "setelah", "sebelum", "sejak", "sementara",
+    "karena", "jika", "meski", "meskipun", "walaupun", "namun", "tetapi", "sedangkan", "dengan",
+    "menurut", "bagi", "untuk", "kepada", "dari", "melansir", "seperti", "sebagaimana", "usai",
+    "seusai", "menjelang", "atas", "terkait", "mengenai", "sebelumnya", "kemudian", "lalu",
+    "selain", "sebagai", "oleh", "akibat", "apalagi", "bahkan", "adapun", "hal", "itu",
+})
+# A candidate speaker right after one of these is an object, not the subject.
+PREPOSITIONS: frozenset[str] = frozenset({
+    "kepada", "dengan", "dari", "untuk", "oleh", "terhadap", "bersama", "di", "ke", "atas",
+    "antara", "tentang", "mengenai", "bagi", "pada", "melawan", "dan", "yang", "dipimpin",
+})
+
+# Head nouns of speakers the text leaves unnamed; kept with speaker null and a role.
+UNNAMED_SPEAKERS: frozenset[str] = frozenset({
+    "analis", "pengamat", "ahli", "pakar", "sumber", "pejabat", "diplomat", "jenderal", "media",
+    "warga", "saksi", "peneliti", "ekonom", "aktivis", "kritikus", "juru", "jubir", "narasumber",
+    "pemimpin", "perwira", "tentara", "polisi", "petugas", "penduduk", "laporan", "kelompok",
+    "pihak", "organisasi", "lembaga", "anggota", "delegasi", "politisi",
+    "kalangan", "ilmuwan", "dokter", "akademisi", "orang", "kantor", "kementerian",
+})
+# Determiners before an unnamed speaker ("para analis", "beberapa ahli").
+UNNAMED_DETERMINERS: frozenset[str] = frozenset({
+    "para", "beberapa", "sejumlah", "banyak", "sebagian", "seorang", "salah", "kedua", "dua", "tiga",
+    "empat", "lima", "sebuah", "satu", "seluruh",
+})
+
+# Personal pronouns and the entity type they refer back to.
+PRONOUNS: dict[str, str] = {
+    "ia": "PER", "dia": "PER", "beliau": "PER", "dirinya": "PER", "nya": "PER",
+    "pihaknya": "ANY", "mereka": "ANY",
+}
+# Anaphoric noun phrases: a head noun then "itu"/"tersebut" ("kantor berita itu", "menteri tersebut").
+ANAPHOR_DEMONSTRATIVES: frozenset[str] = frozenset({"itu", "tersebut", "ini"})
+ANAPHOR_HEADS: dict[str, str] = {
+    "kantor": "ORG", "kantor berita": "ORG", "media": "ORG", "kementerian": "ORG", "badan": "ORG",
+    "lembaga": "ORG", "partai": "ORG", "organisasi": "ORG", "perusahaan": "ORG", "kelompok": "ORG",
+    "menteri": "PER", "presiden": "PER", "pemimpin": "PER", "pejabat": "PER", "politisi": "PER",
+    "jenderal": "PER", "diplomat": "PER", "tokoh": "PER", "juru bicara": "PER", "perdana menteri": "PER",
+    "negara": "GPE", "pemerintah": "GPE",
+}
+# Entity types that can speak.
+SPEAKER_TYPES: frozenset[str] = frozenset({"PER", "ORG", "GPE", "NORP"})
