@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..lang.id.quote_cues import (
-    ACCORDING_TO, CLAUSE_OPENERS, CLAUSE_TAIL_JOINERS, DIRECT_SHARE, LABEL_CUES, MIN_CLAUSE_TOKENS,
+    ACCORDING_TO, CLAUSE_OPENERS, OBJECT_CUES, CLAUSE_TAIL_JOINERS, DIRECT_SHARE, LABEL_CUES, MIN_CLAUSE_TOKENS,
     OPENER_WINDOW, PASSIVE_CUES, POST_CUES, PRE_CUES, PREPOSITIONS, PRONOUN_SUFFIX, QUOTE_PAIRS, THAT,
 )
 from ..model import Document, Entity, Quote
@@ -23,6 +23,7 @@ from .speakers import Speaker, resolve, speaker_after, subject_before, words_in
 
 _CLOSERS = set(QUOTE_PAIRS.values())
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[”\"’]?\s+(?=[“\"‘A-Z0-9])|\n\s*\n")
+_SUBJECT_REACH = 3  # chars: a relayed speaker must open the previous clause ("bahwa Shoigu ...")
 _CONTINUATION_GAP = 3  # a cue-less quotation continues the previous speaker within this many units
 
 
@@ -81,6 +82,8 @@ def find_cues(text: str, unit: Unit) -> list[Cue]:
     out, prev = [], ""
     for w, s, e in words_in(text, unit.start, unit.end):
         lw = w.lower()
+        if any(q.inner_start <= s < q.inner_end for q in unit.quoted):
+            continue  # a verb inside the quotation is part of the speech, not a cue
         if lw in PRE_CUES:
             out.append(Cue("pre", w, s, e))
         elif lw in POST_CUES and (prev in (",", ".") or prev in _CLOSERS):
@@ -123,10 +126,13 @@ def quoted_in(unit: Unit, start: int, end: int) -> list[Quoted]:
     return [q for q in unit.quoted if q.start >= start and q.end <= end + 1]
 
 
-def clause_or_direct(text: str, unit: Unit, start: int, end: int, sp: Speaker, cue: str, label: bool) -> list[Found]:
+def clause_or_direct(text: str, unit: Unit, start: int, end: int, sp: Speaker, cue: str, label: bool,
+                     after_opener: bool = True) -> list[Found]:
     """The quote(s) of a clause: direct when a quotation covers it, labels, or the clause (mixed/indirect)."""
     start, end = trim(text, start, end)
     inside = quoted_in(unit, start, end)
+    if cue.lower() in OBJECT_CUES and not inside and not after_opener:
+        return []  # "menyampaikan berita singkat": a noun phrase, not reported speech
     if label and inside:
         return [Found(q.inner_start, q.inner_end, sp, cue, True) for q in inside]
     if len(inside) == 1 and (inside[0].end - inside[0].start) >= DIRECT_SHARE * (end - start):
@@ -158,6 +164,17 @@ def coordinated(prev: Found | None, text: str, entities: list[Entity]) -> Speake
     return prev.speaker
 
 
+def pre_speaker(text: str, ents: list[Entity], region: int, cue: Cue, prev: Found | None) -> Speaker | None:
+    """The subject of a pre cue; after an earlier cue only a name opening that cue's clause counts."""
+    sp = subject_before(text, ents, region, cue.start)
+    if prev is None or prev.direct:
+        return sp
+    opening = prev.text_start + _SUBJECT_REACH
+    if sp is not None and sp.named and prev.text_start <= sp.start <= opening:
+        return sp
+    return coordinated(prev, text, ents)
+
+
 def unit_quotes(doc: Document, unit: Unit) -> list[Found]:
     """All quotes of one unit."""
     text, ents = doc.text, doc.entities
@@ -170,14 +187,15 @@ def unit_quotes(doc: Document, unit: Unit) -> list[Found]:
         if cue.kind == "passive":
             context = speaker_after(text, ents, cue.end, nxt)
         elif cue.kind == "pre":
-            sp = subject_before(text, ents, region, cue.start) or context or coordinated(out[-1] if out else None, text, ents)
+            sp = pre_speaker(text, ents, region, cue, out[-1] if i and out else None) or context
             if sp is None:
                 region = cue.end
                 continue
             if out and not out[-1].direct and out[-1].text_start <= sp.start < out[-1].text_end:
                 out.pop()  # "X melaporkan Y menyatakan ...": Y is the speaker, X only relays
             end = cut_tail(text, cue.end, nxt)
-            out += clause_or_direct(text, unit, content_start(text, cue, end), end, sp, cue.word, lw in LABEL_CUES)
+            begin = content_start(text, cue, end)
+            out += clause_or_direct(text, unit, begin, end, sp, cue.word, lw in LABEL_CUES, begin > cue.end)
         elif cue.kind == "post":
             sp = speaker_after(text, ents, cue.end, unit.end)
             if lw.endswith(PRONOUN_SUFFIX) and lw not in ("pungkas",):

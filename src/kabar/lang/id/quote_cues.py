@@ -31,6 +31,12 @@ PRE_CUES: frozenset[str] = frozenset({
 # Cues whose quoted words are labels for something ("menyebut mereka sebagai “martir”"):
 # only the quoted words are the quote, never the whole clause.
 LABEL_CUES: frozenset[str] = frozenset({"menyebut", "menggambarkan", "mengecam", "menuding", "menjuluki"})
+# Cues that often take a plain noun object ("menyatakan rasa terima kasih"): they report
+# speech only with "bahwa", a colon or a quotation after them.
+OBJECT_CUES: frozenset[str] = frozenset({
+    "menyatakan", "menyampaikan", "mengumumkan", "mengungkapkan", "mengakui", "membantah",
+    "menyerukan", "mengemukakan", "mengutarakan", "memaparkan", "membeberkan", "menulis",
+})
 # Passive cues name their speaker after them ("Hal itu disampaikan kantor berita KCNA").
 PASSIVE_CUES: frozenset[str] = frozenset({
     "disampaikan", "dikatakan", "diungkapkan", "dinyatakan", "ditegaskan", "dijelaskan",
