@@ -37,6 +37,8 @@ _PREVIOUS_REACH = 64
 _DOTTED = re.compile(r"(?:[^\W\d_]|[A-Z][a-z]{1,3})(?:\.(?:[^\W\d_]|[A-Z][a-z]{1,3}))+")
 # A list marker opening a line: "1.", "a.", "IV."
 _ENUMERATION = re.compile(r"\d{1,3}|[^\W\d_]|[IVXLC]{1,6}")
+# Punctuation before an inline list marker: "yaitu: 1. ..., 2. ...".
+_LIST_PUNCTUATION = ":;,"
 _LEADING_WORD = re.compile(r"\w+")
 # A quotation that opens and closes on one line. A straight quote opens only at
 # the start of a token and closes only at its end, so one stray quote cannot
@@ -102,7 +104,7 @@ def _is_boundary(text: str, m: re.Match[str], line_start: int) -> bool:
     word = prev[1].strip(_OPENERS + _CLOSERS)
     if term != ".":
         return _after_ellipsis(word, head)
-    return _after_period(word, head, m["next"], prev.start(1) == line_start)
+    return _after_period(text, word, prev.start(1), line_start, head, m["next"])
 
 
 def _after_ellipsis(word: str, head: str) -> bool:
@@ -112,19 +114,28 @@ def _after_ellipsis(word: str, head: str) -> bool:
     return _leading_word(head) in STARTERS
 
 
-def _after_period(word: str, head: str, nxt: str, line_initial: bool) -> bool:
-    """Decide a single period after ``word``, before the next token."""
+def _after_period(text: str, word: str, prev_start: int, line_start: int, head: str, nxt: str) -> bool:
+    """Decide a single period after ``word`` (starting at ``prev_start``), before the next token."""
+    line_initial = prev_start == line_start
     key = word.lower()
     if key in NON_FINAL:
         return False
-    if line_initial and _ENUMERATION.fullmatch(word):
-        return False  # "1. Pendahuluan" is a list marker, not a sentence
+    if _ENUMERATION.fullmatch(word) and (line_initial or _after_list_opener(text, prev_start)):
+        return False  # "1. Pendahuluan", "yaitu: 1. Ekonomi, 2. Politik" are list markers
     if key in FINAL:
         return head[0].isupper() and not nxt.startswith("(") and not _is_abbreviation(head)
     if _DOTTED.fullmatch(word) or (len(word) == 1 and word.isalpha()):
         # An initial or dotted acronym: a following name usually continues it.
         return _leading_word(head) in STARTERS
     return True
+
+
+def _after_list_opener(text: str, pos: int) -> bool:
+    """Whether the last non-space character before ``pos`` opens or continues a list."""
+    i = pos - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i >= 0 and text[i] in _LIST_PUNCTUATION
 
 
 def _is_abbreviation(token: str) -> bool:

@@ -16,9 +16,10 @@ NON_FINAL = frozenset(s.lower() for s in (
     # titles and honorifics
     "Dr", "Dra", "Drs", "drg", "drh", "Prof", "Ir", "H", "Hj", "K.H", "Moh", "Moch", "Mochd", "Muh",
     "Muhd", "Mr", "Mrs", "Ms", "Ny", "Nn", "Tn", "Sdr", "Sdri", "Bpk", "Yth", "Ytc", "Yts", "St",
-    "Tb", "Pdt", "Ust", "Rd", "R.A", "R.M", "R.Ay", "Mgr",
-    # military and police ranks, written with a period in some outlets
-    "Jend", "Jen", "Letjen", "Mayjen", "Brigjen", "Kol", "Letkol", "Kapt", "Lettu", "Letda", "Serka",
+    "Tb", "Pdt", "Ust", "Rd", "Alm", "Almh", "R.A", "R.M", "R.Ay", "Mgr",
+    # military and police ranks, written with a period in some outlets ("Kol"
+    # is left out: "kol" is also the word for cabbage)
+    "Jend", "Letjen", "Mayjen", "Brigjen", "Letkol", "Kapt", "Lettu", "Letda", "Serka",
     "Sertu", "Serda", "Kopda", "Praka", "Laksda", "Laksma", "Laksdya", "Marsda", "Marsma", "Marsdya",
     "Kombes", "Kompol", "Iptu", "Ipda", "Aiptu", "Aipda", "Bripka", "Brigpol", "Irjen", "Komjen",
     "Pol", "Purn",
@@ -36,7 +37,7 @@ NON_FINAL = frozenset(s.lower() for s in (
 # them is a boundary when a capitalised word follows.
 FINAL = frozenset(s.lower() for s in (
     "dll", "dsb", "dst", "dkk", "tsb", "ybs", "sbb", "etc", "al", "cs", "Tbk", "Ltd", "Inc", "Corp",
-    "Co", "LLC", "Plc", "Bhd", "red", "Ant", "Alm", "Almh",
+    "Co", "LLC", "Plc", "Bhd", "red", "Ant",
 ))
 
 # Words that commonly open an Indonesian sentence (pronouns, connectives,
