@@ -181,13 +181,14 @@ def unit_quotes(doc: Document, unit: Unit) -> list[Found]:
     cues = find_cues(text, unit)
     out: list[Found] = []
     region, context = unit.start, None  # context: a speaker named by a passive cue
+    last: Found | None = None  # the previous pre cue's clause, for coordinated cues
     for i, cue in enumerate(cues):
         nxt = cues[i + 1].start if i + 1 < len(cues) else unit.end
         lw = cue.word.lower()
         if cue.kind == "passive":
             context = speaker_after(text, ents, cue.end, nxt)
         elif cue.kind == "pre":
-            sp = pre_speaker(text, ents, region, cue, out[-1] if i and out else None) or context
+            sp = pre_speaker(text, ents, region, cue, last) or context
             if sp is None:
                 region = cue.end
                 continue
@@ -196,6 +197,7 @@ def unit_quotes(doc: Document, unit: Unit) -> list[Found]:
             end = cut_tail(text, cue.end, nxt)
             begin = content_start(text, cue, end)
             out += clause_or_direct(text, unit, begin, end, sp, cue.word, lw in LABEL_CUES, begin > cue.end)
+            last = Found(begin, end, sp, cue.word, False)  # kept even when it yields no quote
         elif cue.kind == "post":
             sp = speaker_after(text, ents, cue.end, unit.end)
             if lw.endswith(PRONOUN_SUFFIX) and lw not in ("pungkas",):
