@@ -7,8 +7,10 @@ always a boundary, because cleaned news text keeps one paragraph, headline or
 caption per line.
 
 Conventions follow the Universal Dependencies Indonesian treebanks: a closing
-quote after the final period belongs to the sentence (``... kata dia.”``), and
-an attribution after a quoted question stays with it (``“Siapa?” tanya dia.``).
+quote after the final period belongs to the sentence (``... kata dia.”``), an
+attribution after a quoted question stays with it (``“Siapa?” tanya dia.``),
+and a quotation that closes on the same line is never split inside
+(``“Kami lelah. Perang harus berakhir,” katanya.`` is one sentence).
 """
 from __future__ import annotations
 
@@ -35,7 +37,7 @@ _PREVIOUS_REACH = 64
 # Dotted abbreviations and degrees: each part one letter or a capitalised
 # stub of up to four letters (A.S, B.J, M.Si, S.Kom, Ph.D, a.n) -- not URLs.
 _DOTTED = re.compile(r"(?:[^\W\d_]|[A-Z][a-z]{1,3})(?:\.(?:[^\W\d_]|[A-Z][a-z]{1,3}))+")
-# A list marker opening a line: "1.", "a.", "IV."
+# A list marker: "1.", "a.", "IV."
 _ENUMERATION = re.compile(r"\d{1,3}|[^\W\d_]|[IVXLC]{1,6}")
 # Punctuation before an inline list marker: "yaitu: 1. ..., 2. ...".
 _LIST_PUNCTUATION = ":;,"
@@ -104,7 +106,9 @@ def _is_boundary(text: str, m: re.Match[str], line_start: int) -> bool:
     word = prev[1].strip(_OPENERS + _CLOSERS)
     if term != ".":
         return _after_ellipsis(word, head)
-    return _after_period(text, word, prev.start(1), line_start, head, m["next"])
+    if _ENUMERATION.fullmatch(word) and _opens_list_item(text, prev.start(1), line_start):
+        return False  # "1. Pendahuluan", "yaitu: 1. Ekonomi, 2. Politik" are list markers
+    return _after_period(word, head, m["next"])
 
 
 def _after_ellipsis(word: str, head: str) -> bool:
@@ -114,14 +118,11 @@ def _after_ellipsis(word: str, head: str) -> bool:
     return _leading_word(head) in STARTERS
 
 
-def _after_period(text: str, word: str, prev_start: int, line_start: int, head: str, nxt: str) -> bool:
-    """Decide a single period after ``word`` (starting at ``prev_start``), before the next token."""
-    line_initial = prev_start == line_start
+def _after_period(word: str, head: str, nxt: str) -> bool:
+    """Decide a single period after ``word``, before the token ``nxt`` (``head`` without openers)."""
     key = word.lower()
     if key in NON_FINAL:
         return False
-    if _ENUMERATION.fullmatch(word) and (line_initial or _after_list_opener(text, prev_start)):
-        return False  # "1. Pendahuluan", "yaitu: 1. Ekonomi, 2. Politik" are list markers
     if key in FINAL:
         return head[0].isupper() and not nxt.startswith("(") and not _is_abbreviation(head)
     if _DOTTED.fullmatch(word) or (len(word) == 1 and word.isalpha()):
@@ -130,12 +131,12 @@ def _after_period(text: str, word: str, prev_start: int, line_start: int, head: 
     return True
 
 
-def _after_list_opener(text: str, pos: int) -> bool:
-    """Whether the last non-space character before ``pos`` opens or continues a list."""
+def _opens_list_item(text: str, pos: int, line_start: int) -> bool:
+    """Whether a marker at ``pos`` starts the line or follows list punctuation (``:``, ``,``)."""
     i = pos - 1
-    while i >= 0 and text[i].isspace():
+    while i >= line_start and text[i].isspace():
         i -= 1
-    return i >= 0 and text[i] in _LIST_PUNCTUATION
+    return i < line_start or text[i] in _LIST_PUNCTUATION
 
 
 def _is_abbreviation(token: str) -> bool:
