@@ -138,7 +138,7 @@ def clause_or_direct(text: str, unit: Unit, start: int, end: int, sp: Speaker, c
     if len(inside) == 1 and (inside[0].end - inside[0].start) >= DIRECT_SHARE * (end - start):
         q = inside[0]
         return [Found(q.inner_start, q.inner_end, sp, cue, True)]
-    if len(words_in(text, start, end)) < MIN_CLAUSE_TOKENS or label:
+    if label or (len(words_in(text, start, end)) < MIN_CLAUSE_TOKENS and not after_opener):
         return []
     return [Found(start, end, sp, cue, False)]
 
