@@ -11,7 +11,9 @@ from ..settings import Settings
 UNNAMED_KEY = "unattributed_quotes"
 
 
-@register("quotes", requires=("text", "sentences", "entities"), provides=("quotes",))
+# Runs after "entities" in the default order; until that stage lands it does not require it
+# (speakers then fall back to their surface words).
+@register("quotes", requires=("text", "sentences"), provides=("quotes",))
 def quotes(doc: Document, settings: Settings) -> Document:
     """Fill ``doc.quotes``; unnamed-speaker quotes are kept in ``doc.meta``."""
     named, unnamed = extract_quotes(doc)
