@@ -84,6 +84,8 @@ CASES = [
     ('"Kami menolak. Ini tidak adil," kata Ketua DPR.', None),
     ('"Ini tidak adil." Ketua DPR lalu pergi.', ['"Ini tidak adil."', "Ketua DPR lalu pergi."]),
     ("“Siapa yang datang?” tanya Budi.", None),
+    ('Layar 17" itu mahal. "Kami kecewa," kata warga.', ['Layar 17" itu mahal.', '"Kami kecewa," kata warga.']),
+    ("“Kami lelah. Perang harus berakhir.", ["“Kami lelah.", "Perang harus berakhir."]),
     ("Ia menyebut ‘perang dingin’. Lalu pergi.", ["Ia menyebut ‘perang dingin’.", "Lalu pergi."]),
     # question and exclamation marks
     ("Apa kabar? Baik-baik saja!", ["Apa kabar?", "Baik-baik saja!"]),
