@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..lang.id.quote_cues import (
     ADVERBIAL_STARTS, ANAPHOR_DEMONSTRATIVES, ANAPHOR_HEADS, PREPOSITIONS, PRONOUNS, RELAY_WORDS,
-    SPEAKER_TYPES, UNNAMED_DETERMINERS, UNNAMED_SPEAKERS,
+    SKIP_BEFORE_CUE, SPEAKER_TYPES, UNNAMED_DETERMINERS, UNNAMED_SPEAKERS,
 )
 from ..model import Entity
 
@@ -119,7 +119,23 @@ def subject_before(text: str, entities: list[Entity], start: int, end: int) -> S
         if sp.named or sp.type:
             return sp
         found = found or sp
-    return found
+    return found or surface_before(text, start, end)
+
+
+def surface_before(text: str, start: int, end: int) -> Speaker | None:
+    """Without an entity: the capitalised name right before the cue ("... Roland mengatakan")."""
+    ws = words_in(text, start, end)
+    while ws and ws[-1][0].lower() in SKIP_BEFORE_CUE:
+        ws = ws[:-1]
+    name = []
+    for w, s, _ in reversed(ws):
+        if not (w[:1].isupper() and w.isalpha()):
+            break
+        name.insert(0, (w, s))
+    if not name or name[0][0].lower() in ADVERBIAL_STARTS:
+        return None
+    joined = " ".join(w for w, _ in name)
+    return Speaker(joined, None, joined, start=name[0][1], type="PER")
 
 
 def pronoun_or_anaphor(text: str, start: int, end: int) -> Speaker | None:

@@ -90,6 +90,9 @@ UNNAMED_DETERMINERS: frozenset[str] = frozenset({
     "empat", "lima", "sebuah", "satu", "seluruh",
 })
 
+# Adverbs between a bare name and its cue ("Roland juga mengatakan").
+SKIP_BEFORE_CUE: frozenset[str] = frozenset({"juga", "pun", "kembali", "lalu", "kemudian", "sempat", "telah", "sudah", "pernah"})
+
 # Personal pronouns and the entity type they refer back to.
 PRONOUNS: dict[str, str] = {
     "ia": "PER", "dia": "PER", "beliau": "PER", "dirinya": "PER", "nya": "PER",
