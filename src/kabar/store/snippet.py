@@ -1,86 +1,156 @@
-"""Search snippets: a short window of the body with the matches marked.
+"""Search snippets: a short passage of the body with the matches marked.
 
 Built in Python from the text as written (the index is contentless), so a
 word found through its stem (``mengunjungi`` for ``kunjungan``) is marked
-too, which FTS5's own ``snippet()`` could not do.
+too, which FTS5's own ``snippet()`` could not do. Search must stay fast, so
+the text is never tokenized whole: one regex pass finds the places a match
+could be, and only the words there are checked and stemmed.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from .query import ParsedQuery
-from .stemming import WORD, fold, stems
+from .stemming import fold, stems
 
-SNIPPET_WORDS = 28
-WORDS_BEFORE_FIRST_HIT = 6
+SNIPPET_CHARS = 200
+CHARS_BEFORE_FIRST_HIT = 50
 ELLIPSIS = "…"
 DEFAULT_MARKS = ("<mark>", "</mark>")
-# Enough to find the best window in any article without scanning thousands of hits.
+# Enough to find the best passage in any article without scanning thousands of hits.
 MAX_WINDOW_CANDIDATES = 200
+# A stem may lack the first letter of its word's spelling (meN- ate a k/p/t/s),
+# so stems longer than this are also looked for without their first letter.
+MIN_RESTORED_STEM = 3
+# A word is a run of letters and digits, as FTS5's unicode61 tokenizer sees it.
+_WORD_END = re.compile(r"[^\W_]*")
+_WORD_START = re.compile(r"[^\W_]*$")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# How far back to look for the start of a word that a match falls inside.
+MAX_WORD_LEN = 64
+
+Span = tuple[int, int]
 
 
 def make_snippet(text: str, query: ParsedQuery, marks: tuple[str, str] = DEFAULT_MARKS,
-                 size: int = SNIPPET_WORDS) -> str:
-    """The densest ``size``-word window of ``text`` with matched words wrapped in ``marks``."""
-    spans = [(m.start(), m.end()) for m in WORD.finditer(text)]
-    if not spans:
-        return text[:size * 8]
-    folded = [fold(text[s:e]) for s, e in spans]
-    hits = sorted(_matching(folded, query))
-    first = _best_start(hits, folded, size)
-    last = min(len(spans), first + size) - 1
-    return _render(text, spans, set(hits), first, last, marks)
+                 size: int = SNIPPET_CHARS) -> str:
+    """About ``size`` characters of ``text`` covering most query words, matches wrapped in ``marks``."""
+    lowered = _fold_same_length(text)
+    hits = _merge(sorted(_word_hits(lowered, query) | _phrase_hits(lowered, query)))
+    start = _best_start(hits, lowered, size)
+    end = _word_boundary_after(text, min(len(text), start + size))
+    inside = [h for h in hits if h[0] >= start and h[1] <= end]
+    return _render(text, start, end, inside, marks)
 
 
-def _matching(folded: list[str], query: ParsedQuery) -> set[int]:
-    """Indices of the words the query matched."""
-    hits = {i for i, w in enumerate(folded) if _word_matches(w, query)}
-    for phrase in query.phrases:
-        n = len(phrase)
-        for i in range(len(folded) - n + 1):
-            if tuple(folded[i:i + n]) == phrase:
-                hits.update(range(i, i + n))
-    return hits
+def _fold_same_length(text: str) -> str:
+    """``text`` lower-cased and without diacritics, keeping every offset (else just ``text``)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return text
+    if lowered.isascii():
+        return lowered
+    return _NON_ASCII.sub(lambda m: _fold_char(m.group()), lowered)
 
 
-def _word_matches(word: str, query: ParsedQuery) -> bool:
-    """Whether one folded word is a term, starts with a prefix, or shares a stem."""
-    if word in query.terms or any(word.startswith(p) for p in query.prefixes):
-        return True
-    # A stem is a substring of its word (or so, after a restored k/p/t/s):
-    # checking that first avoids stemming every word of every hit.
-    if not any(s in word or (len(s) > 2 and s[1:] in word) for s in query.stems):
-        return False
-    return not query.stems.isdisjoint(stems(word))
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    """One character without its diacritics, when that stays one character."""
+    folded = fold(char)
+    return folded if len(folded) == 1 else char
 
 
-def _best_start(hits: list[int], folded: list[str], size: int) -> int:
-    """The window start covering the most different matched words, then the most hits."""
+def _word_hits(lowered: str, query: ParsedQuery) -> set[Span]:
+    """Spans of words equal to a term, starting with a prefix, or sharing a stem."""
+    finder = _candidate_finder(frozenset(query.terms | query.stems), frozenset(query.prefixes))
+    if finder is None:
+        return set()
+    out = set()
+    for m in finder.finditer(lowered):
+        span = _word_around(lowered, m.start(), m.end())
+        word = lowered[span[0]:span[1]]
+        if (word in query.terms or any(word.startswith(p) for p in query.prefixes)
+                or not query.stems.isdisjoint(stems(word))):
+            out.add(span)
+    return out
+
+
+def _word_around(text: str, start: int, end: int) -> Span:
+    """The whole word that ``text[start:end]`` lies in."""
+    before = _WORD_START.search(text, max(0, start - MAX_WORD_LEN), start)
+    after = _WORD_END.match(text, end)
+    return before.start(), after.end()
+
+
+@lru_cache(maxsize=256)
+def _candidate_finder(words: frozenset[str], prefixes: frozenset[str]) -> re.Pattern | None:
+    """A regex finding every place a matching word could be (a superset, checked after)."""
+    parts = set(words) | set(prefixes)
+    parts |= {w[1:] for w in words if len(w) > MIN_RESTORED_STEM}
+    parts = {p for p in parts if p}
+    if not parts:
+        return None
+    return re.compile("|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True)))
+
+
+def _phrase_hits(lowered: str, query: ParsedQuery) -> set[Span]:
+    """Spans of every occurrence of a quoted phrase."""
+    return {m.span() for phrase in query.phrases for m in _phrase_pattern(phrase).finditer(lowered)}
+
+
+@lru_cache(maxsize=256)
+def _phrase_pattern(phrase: tuple[str, ...]) -> re.Pattern:
+    """Whole words of ``phrase`` separated by anything that is not a word character."""
+    body = r"[\W_]+".join(re.escape(w) for w in phrase)
+    return re.compile(rf"(?<![^\W_]){body}(?![^\W_])")
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    """Sorted spans with overlapping ones joined."""
+    out: list[Span] = []
+    for s, e in spans:
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _best_start(hits: list[Span], lowered: str, size: int) -> int:
+    """The passage start covering the most different matched words, then the most hits."""
     best, best_score = 0, (0, 0)
-    for h in hits[:MAX_WINDOW_CANDIDATES]:
-        start = max(0, h - WORDS_BEFORE_FIRST_HIT)
-        inside = hits[bisect_left(hits, start):bisect_left(hits, start + size)]
-        score = (len({folded[i] for i in inside}), len(inside))
+    starts = [s for s, _ in hits]
+    for s, _ in hits[:MAX_WINDOW_CANDIDATES]:
+        start = max(0, s - CHARS_BEFORE_FIRST_HIT)
+        inside = hits[bisect_left(starts, start):bisect_left(starts, start + size)]
+        score = (len({lowered[a:b] for a, b in inside}), len(inside))
         if score > best_score:
             best, best_score = start, score
-    return max(0, min(best, len(folded) - size))
+    return _word_boundary_before(lowered, best)
 
 
-def _render(text: str, spans: list[tuple[int, int]], hits: set[int], first: int, last: int,
-            marks: tuple[str, str]) -> str:
-    """Text from word ``first`` to ``last``, runs of hit words wrapped in marks."""
-    out, pos, i = [], spans[first][0], first
-    while i <= last:
-        if i not in hits:
-            i += 1
-            continue
-        j = i
-        while j + 1 <= last and j + 1 in hits:
-            j += 1
-        out += [text[pos:spans[i][0]], marks[0], text[spans[i][0]:spans[j][1]], marks[1]]
-        pos, i = spans[j][1], j + 1
-    out.append(text[pos:spans[last][1]])
+def _word_boundary_before(text: str, pos: int) -> int:
+    """``pos`` moved back to the start of the word it falls in."""
+    if pos <= 0:
+        return 0
+    return _WORD_START.search(text, max(0, pos - MAX_WORD_LEN), pos).start()
+
+
+def _word_boundary_after(text: str, pos: int) -> int:
+    """``pos`` moved on to the end of the word it falls in."""
+    return _WORD_END.match(text, pos).end() if pos < len(text) else len(text)
+
+
+def _render(text: str, start: int, end: int, hits: list[Span], marks: tuple[str, str]) -> str:
+    """``text[start:end]`` on one line with every hit wrapped in marks."""
+    out, pos = [], start
+    for s, e in hits:
+        out += [text[pos:s], marks[0], text[s:e], marks[1]]
+        pos = e
+    out.append(text[pos:end])
     body = " ".join("".join(out).split())  # one line: paragraphs and newlines collapse
-    lead = ELLIPSIS if first > 0 else ""
-    tail = ELLIPSIS if last < len(spans) - 1 else ""
-    return f"{lead}{body}{tail}"
+    lead = ELLIPSIS if start > 0 else ""
+    tail = ELLIPSIS if end < len(text.rstrip()) else ""
+    return f"{lead}{body.strip()}{tail}"

@@ -224,14 +224,14 @@ class Store:
         parsed = parse(query)
         if parsed.empty:
             return []
-        sql = ("SELECT d.id, d.title, d.published, d.outlet, d.text, d.raw, f.score FROM"
+        sql = ("SELECT d.id, d.title, d.published, d.outlet, IIF(d.text != '', d.text, d.raw), f.score FROM"
                " (SELECT rowid, bm25(doc_fts, ?, ?, ?) AS score FROM doc_fts WHERE doc_fts MATCH ?"
                "  ORDER BY score LIMIT ? OFFSET ?) AS f JOIN documents d ON d.seq = f.rowid ORDER BY f.score")
         try:
             rows = self._conn.execute(sql, (*BM25_WEIGHTS, parsed.fts, limit, offset)).fetchall()
         except sqlite3.OperationalError as exc:
             raise StoreError(f"cannot search for {query!r}: {_fts_message(exc)}") from exc
-        return [SearchHit(r[0], r[1], r[2], r[3], make_snippet(r[4] or r[5], parsed, marks), -r[6])
+        return [SearchHit(r[0], r[1], r[2], r[3], make_snippet(r[4], parsed, marks), -r[5])
                 for r in rows]
 
     # -- entities --------------------------------------------------------
