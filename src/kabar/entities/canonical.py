@@ -1,0 +1,259 @@
+"""Within one document: give every mention its type and canonical name.
+
+Rules, in order: gazetteer names take their table canonical; a capital is the city
+after a place word ("tiba di Pyongyang") and otherwise the state acting (metonymy);
+head-word names spell embedded aliases out ("Kongres AS" → "Kongres Amerika Serikat")
+and fold onto a known alias they extend; an acronym in parentheses, or one whose
+initials spell an earlier name, joins that name; "ORG, ORG," appositions join; a short
+person mention joins the most salient compatible full name; a bare head or compass word
+("Semenanjung", "Selatan") stands for the earlier place it shortens.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lang.id.entity_heads import (ACRONYM_WORDS, CITY_PREPOSITIONS, COMPASS_WORDS, LOC_HEADS,
+                                    MOTION_VERBS, NAME_CONNECTORS, NAME_VARIANTS, ORG_HEADS)
+from .gazetteer import Gazetteer
+from .lexicon import is_common
+from .recognize import Mention
+from .tokens import tokenize
+
+# Salience weights for choosing the referent of a bare surname.
+FAMOUS_BONUS = 0.5
+RELATIVE_PENALTY = 0.5
+RECENT_BONUS = 1.0
+RECENT_SENTENCES = 1
+# A bare compass word with no earlier "X Barat" still names the West as a region.
+DEFAULT_COMPASS = {"barat": ("Barat", "LOC")}
+
+
+@dataclass
+class _Person:
+    canonical: str
+    words: tuple[str, ...]
+    count: float
+    last_sent: int
+    relative: bool
+    famous: bool
+
+
+def fold(name: str) -> str:
+    """A comparison key: no case, spaces, hyphens, dots or quotes."""
+    return re.sub(r"[\s\-.'’\"]+", "", name).casefold()
+
+
+def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
+    """Type and canonicalise every mention; drop those no rule can place."""
+    for m in mentions:
+        _first_canonical(m, text, gaz)
+    _join_parentheses(mentions, text)
+    _join_appositions(mentions, text)
+    _resolve_acronyms(mentions)
+    _resolve_people(mentions, gaz)
+    _resolve_short_places(mentions)
+    return [m for m in mentions if m.type and m.canonical]
+
+
+# -- first pass: what each mention says on its own
+
+def _first_canonical(m: Mention, text: str, gaz: Gazetteer) -> None:
+    if m.kind == "gaz":
+        _from_entry(m, text)
+    elif m.kind == "head":
+        m.canonical = _compose(m.text, m.type, gaz)
+    elif m.type == "PER":
+        m.canonical = person_name(m.text)
+    elif m.type == "ORG":
+        m.canonical = m.text
+
+
+def _from_entry(m: Mention, text: str) -> None:
+    entry = m.entry
+    m.canonical = entry.canonical
+    if entry.source == "capital" and not _is_city_use(m, text):
+        m.canonical, m.metonymy = entry.state, True
+    if entry.type == "PER":
+        m.canonical = entry.canonical
+
+
+def _is_city_use(m: Mention, text: str) -> bool:
+    """The capital as a place: after a locative word, or a dateline at the very start."""
+    before = re.findall(r"[\w’']+|,", text[max(0, m.start - 40):m.start].casefold())
+    if not before:
+        return True  # dateline: "JAKARTA, KOMPAS.com"
+    words = [w for w in before if w != ","]
+    prev = words[-1] if words else ""
+    if prev in CITY_PREPOSITIONS or before[-2:] == ["ibukota", ","]:
+        return True
+    return prev == "dari" and len(words) > 1 and words[-2] in MOTION_VERBS
+
+
+def _compose(surface: str, type_: str, gaz: Gazetteer) -> str:
+    """A head-word name with embedded aliases spelled out, folded onto an alias it extends."""
+    toks = tokenize(surface)
+    parts, i, last = [], 0, 0
+    while i < len(toks):
+        hit = gaz.lookup(toks, i) if i else None
+        if hit and hit[1].type in ("GPE", "ORG") and hit[1].source != "capital":
+            parts.append(surface[last:toks[i].start] + hit[1].canonical)
+            last, i = toks[hit[0] - 1].end, hit[0]
+        else:
+            i += 1
+    name = "".join(parts) + surface[last:]
+    name = name[:1].upper() + name[1:]
+    whole = gaz.canonical_of(name)
+    if whole and whole.type == type_:
+        return whole.canonical
+    return gaz.contained_alias([t.text for t in toks if t.is_word], type_) or name
+
+
+def person_name(surface: str) -> str:
+    """A person's name with spelling variants folded ("Sergey" → "Sergei")."""
+    return " ".join(NAME_VARIANTS.get(w.casefold(), w) for w in surface.split())
+
+
+# -- joins between mentions
+
+def _join_parentheses(mentions: list[Mention], text: str) -> None:
+    """"Otoritas Penarikan Presiden (PDA)": the bracketed acronym names the same thing."""
+    for a, b in zip(mentions, mentions[1:]):
+        if text[a.end:b.start].strip() != "(" or not text[b.end:].lstrip().startswith(")"):
+            continue
+        if b.kind == "acronym" or (b.kind == "name" and b.type is None):
+            b.type, b.canonical = a.type, a.canonical
+        elif a.kind in ("head", "name") and a.type == b.type:
+            a.canonical = b.canonical
+
+
+def _join_appositions(mentions: list[Mention], text: str) -> None:
+    """"Kantor Berita Resmi Korea Utara, Korean Central News Agency, melaporkan": one ORG."""
+    for a, b in zip(mentions, mentions[1:]):
+        if a.type != "ORG" or b.type != "ORG" or text[a.end:b.start] != ", ":
+            continue
+        if text[b.end:b.end + 1] != "," or a.kind == "gaz" and b.kind == "gaz":
+            continue
+        known, other = (b, a) if b.kind == "gaz" else (a, b)
+        other.canonical = known.canonical
+
+
+def _resolve_acronyms(mentions: list[Mention]) -> None:
+    """Unknown acronyms take the name they were bracketed after, or whose initials they spell."""
+    named = [m for m in mentions if m.kind in ("head", "gaz") and m.type in ("ORG", "LAW", "EVENT")]
+    known = {m.text: m for m in mentions if m.kind == "acronym" and m.type}
+    for m in mentions:
+        if m.kind != "acronym" or m.type:
+            continue
+        src = known.get(m.text) or next((n for n in named if _spells(m.text, n.canonical)), None)
+        if src:
+            m.type, m.canonical = src.type, src.canonical
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Initials of the name in order, or of its English translation read backwards."""
+    letters = acronym.replace(".", "").casefold()
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.casefold() not in NAME_CONNECTORS]
+    if len(words) < 2:
+        return False
+    if "".join(w[0] for w in words).casefold() == letters:
+        return True
+    options = [ACRONYM_WORDS.get(w.casefold()) for w in reversed(words)]
+    if any(o is None for o in options) or len(options) != len(letters):
+        return False
+    return all(any(e[0] == ch for e in opts) for opts, ch in zip(options, letters))
+
+
+# -- people
+
+def _resolve_people(mentions: list[Mention], gaz: Gazetteer) -> None:
+    """Full names found entities; bare names join the most salient compatible one."""
+    people: list[_Person] = []
+    pending: list[Mention] = []
+    for m in mentions:
+        if not _maybe_person(m):
+            continue
+        words = tuple(w.casefold() for w in re.split(r"[\s\-]+", m.canonical or m.text) if w)
+        if len(words) > 1 and m.type == "PER":
+            _add_person(people, m, words, gaz)
+            continue
+        best = _best_person(people, words[0] if words else "", m.sent)
+        if best:
+            m.type, m.canonical = "PER", best.canonical
+            best.count += 1
+            best.last_sent = m.sent
+        elif m.type == "PER" and m.kind == "gaz":
+            _add_person(people, m, words, gaz)
+        else:
+            pending.append(m)
+    for m in pending:
+        _settle_unmatched(m, people)
+
+
+def _maybe_person(m: Mention) -> bool:
+    return m.type == "PER" or (m.type is None and m.kind == "name")
+
+
+def _add_person(people: list[_Person], m: Mention, words: tuple[str, ...], gaz: Gazetteer) -> None:
+    key = fold(m.canonical)
+    for p in people:
+        if fold(p.canonical) == key:
+            p.count += 1
+            p.last_sent = m.sent
+            m.canonical = p.canonical
+            return
+    people.append(_Person(m.canonical, words, 1, m.sent, m.relative, m.canonical in gaz.famous))
+
+
+def _best_person(people: list[_Person], word: str, sent: int) -> _Person | None:
+    """The compatible person (first or last name matches) with the highest salience."""
+    cands = [p for p in people if len(p.words) > 1 and word in (p.words[0], p.words[-1])]
+    if not cands:
+        return None
+    return max(cands, key=lambda p: _salience(p, sent))
+
+
+def _salience(p: _Person, sent: int) -> float:
+    score = p.count + FAMOUS_BONUS * p.famous - RELATIVE_PENALTY * p.relative
+    return score + (RECENT_BONUS if sent - p.last_sent <= RECENT_SENTENCES else 0.0)
+
+
+def _settle_unmatched(m: Mention, people: list[_Person]) -> None:
+    """A bare name no earlier full name explains: a later full name, or a person of its own."""
+    word = m.text.casefold()
+    later = [p for p in people if len(p.words) > 1 and word in (p.words[0], p.words[-1])]
+    if later:
+        m.type, m.canonical = "PER", max(later, key=lambda p: p.count).canonical
+    elif m.type == "PER" or not (is_common(m.text) or m.initial):
+        m.type, m.canonical = "PER", person_name(m.text)
+
+
+# -- short places and institutions
+
+def _resolve_short_places(mentions: list[Mention]) -> None:
+    """"Semenanjung" → Semenanjung Korea, "Selatan" → Korea Selatan, "Kongres" → Kongres AS."""
+    for i, m in enumerate(mentions):
+        low = m.text.casefold()
+        single = " " not in m.text
+        if m.type is None and single and (low in LOC_HEADS or low in COMPASS_WORDS):
+            _shorten_to_place(m, mentions[:i], low)
+        elif m.kind == "head" and m.type == "ORG" and single and low in ORG_HEADS:
+            prior = [p for p in mentions[:i] if p.type == "ORG" and p.canonical
+                     and p.canonical.casefold().startswith(low + " ")]
+            m.canonical = prior[-1].canonical if prior else m.text
+
+
+def _shorten_to_place(m: Mention, before: list[Mention], low: str) -> None:
+    places = [p for p in before if p.type in ("GPE", "LOC") and p.canonical and " " in p.canonical]
+    if low in COMPASS_WORDS:
+        fits = [p for p in places if p.canonical.casefold().endswith(" " + low)]
+    else:
+        fits = [p for p in places if p.canonical.casefold().startswith(low + " ")]
+    if fits:
+        counts: dict[str, int] = {}
+        for p in fits:
+            counts[p.canonical] = counts.get(p.canonical, 0) + 1
+        best = max(fits, key=lambda p: counts[p.canonical])
+        m.type, m.canonical = best.type, best.canonical
+    elif low in DEFAULT_COMPASS and not m.initial:
+        m.canonical, m.type = DEFAULT_COMPASS[low]

@@ -1,0 +1,53 @@
+"""Is a capitalised word an ordinary Indonesian word? Sastrawi's root dictionary decides.
+
+Used to keep sentence-initial and headline words ("Hubungan", "Menandakan",
+"Bertemu") out of names. Names that happen to be words ("Kim", "Kang") are
+rescued by the document context, not here.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..lang.id.calendar import MONTHS, WEEKDAYS
+
+# Verbal and nominal prefixes: a word with one whose stem is a dictionary root is no name.
+AFFIX_PREFIXES = ("me", "be", "di", "te", "pe", "ke", "se", "ber", "ter", "per", "mem", "men", "meng")
+# Function words Sastrawi's root list lacks or stems oddly.
+EXTRA_COMMON = frozenset({
+    "para", "sang", "kedua", "ketiga", "sebuah", "seorang", "beberapa", "sejumlah", "setiap",
+    "saat", "selama", "sementara", "namun", "tetapi", "meski", "meskipun", "walaupun", "bahkan",
+    "bagi", "dari", "pada", "dalam", "tanpa", "hal", "ia", "dia", "mereka", "kami", "kita", "saya",
+    "anda", "itu", "ini", "yang", "dan", "atau", "baik", "maupun", "juga", "lebih", "kini",
+})
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    """Sastrawi's cached stemmer and its root dictionary."""
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    stemmer = StemmerFactory().create_stemmer()
+    return stemmer, stemmer.delegatedStemmer.dictionary
+
+
+@lru_cache(maxsize=65536)
+def is_affixed(word: str) -> bool:
+    """True for an affixed ordinary word: "Bertemu", "Menandakan", "Tingkatkan"."""
+    low = word.casefold()
+    if not low.isalpha() or len(low) < 5:
+        return False
+    stemmer, roots = _stemmer()
+    stem = stemmer.stem(low)
+    if stem == low or not roots.contains(stem):
+        return False
+    return low.startswith(AFFIX_PREFIXES) or low.endswith(("kan", "nya", "an", "i"))
+
+
+@lru_cache(maxsize=65536)
+def is_common(word: str) -> bool:
+    """True for an ordinary word, a month or a weekday (any case)."""
+    low = word.casefold()
+    if low in EXTRA_COMMON or low in MONTHS or low in WEEKDAYS:
+        return True
+    _, roots = _stemmer()
+    return roots.contains(low) or is_affixed(word)

@@ -1,0 +1,282 @@
+"""Find entity mentions in one document: gazetteer names, head-word names, and name runs.
+
+Each sentence is scanned left to right. At every capitalised token the longest of
+(1) a head-word span ("Kementerian Pertahanan Korea Selatan", "Perang Korea") and
+(2) a gazetteer/alias match ("Korea Utara", "PBB") wins; titles ("Presiden",
+"Menteri Pertahanan") are skipped but remembered as a cue for the person after them;
+any other capitalised run is a candidate name, typed here or later in
+:mod:`kabar.entities.canonical`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..lang.id.entity_heads import (ENGLISH_HEADS, EVENT_HEADS, GENERIC_HEADS, KINSHIP, LAW_HEADS,
+                                    LAW_NUMBER_WORDS, LOC_HEADS, LOWER_FIRST_OK, LOWER_LOC_HEADS,
+                                    MEDIA_TAILS, NAME_CONNECTORS, ORG_HEADS, PER_CONNECTORS,
+                                    STANDALONE_ORGS)
+from ..lang.id.titles import PER_CUES, STRONG_PER_CUES, TITLE_PHRASES, TITLE_WORDS
+from .gazetteer import Entry, Gazetteer
+from .lexicon import AFFIX_PREFIXES, is_affixed, is_common
+from .tokens import HYPHENS, Tok, tokenize
+
+# Tokens after which the next word starts a (quoted or introduced) sentence of its own.
+OPENERS = frozenset("“\"‘'(:[")
+HEAD_TYPES = (("ORG", ORG_HEADS), ("EVENT", EVENT_HEADS), ("LAW", LAW_HEADS), ("LOC", LOC_HEADS))
+MAX_NAME_TOKENS = 6  # longer capitalised runs are headlines, not names
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    type: str | None  # None: a name whose type the document context must decide
+    kind: str  # gaz | head | name | acronym
+    sent: int
+    entry: Entry | None = None
+    titled: bool = False  # a title or strong person cue stands right before it
+    cue: str = ""  # the word before the mention, lower case
+    relative: bool = False  # introduced through a kinship word ("kakek Kim, Kim Il Sung")
+    initial: bool = False  # first word of its sentence
+    canonical: str | None = None
+    metonymy: bool = False
+
+
+def sentence_spans(text: str, sentences) -> list[tuple[int, int]]:
+    """The document's sentences, or lines split at full stops when it has none."""
+    if sentences:
+        return [(s.start, s.end) if hasattr(s, "start") else tuple(s) for s in sentences]
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def recognize(text: str, sentences, gaz: Gazetteer) -> list[Mention]:
+    """All mentions in text order."""
+    out: list[Mention] = []
+    for si, (s, e) in enumerate(sentence_spans(text, sentences)):
+        out.extend(_Scanner(text, tokenize(text, s, e), si, gaz).run())
+    return out
+
+
+class _Scanner:
+    """One pass over the tokens of one sentence."""
+
+    def __init__(self, text: str, toks: list[Tok], sent: int, gaz: Gazetteer):
+        self.text, self.toks, self.sent, self.gaz = text, toks, sent, gaz
+        self.pending_title = False
+        self.out: list[Mention] = []
+
+    def run(self) -> list[Mention]:
+        i = 0
+        while i < len(self.toks):
+            i = self._step(i)
+        return self.out
+
+    def _step(self, i: int) -> int:
+        """Handle the token at ``i``; return the next index."""
+        tok = self.toks[i]
+        if not tok.is_word:
+            return i + 1
+        n_title = self._title_len(i)
+        if n_title:
+            self.pending_title = True
+            return i + n_title
+        best = self._best_span(i)
+        if best:
+            end, type_, kind, entry = best
+            self._emit(i, end, type_, kind, entry)
+            return end
+        if tok.is_cap and not tok.has_digit:
+            return self._name_run(i)
+        if tok.low not in NAME_CONNECTORS:
+            self.pending_title = False
+        return i + 1
+
+    # -- spans from heads and gazetteer
+
+    def _best_span(self, i: int):
+        """The longer of the head-word span and the gazetteer match at ``i`` (gazetteer on ties)."""
+        tok = self.toks[i]
+        lower_ok = tok.low in LOWER_FIRST_OK and self._cap_at(i + 1)
+        if not (tok.is_cap or lower_ok):
+            return None
+        head = self._head_span(i)
+        hit = self.gaz.lookup(self.toks, i)
+        if hit and (not head or hit[0] >= head[0]):
+            return hit[0], hit[1].type, "gaz", hit[1]
+        if head:
+            return head[0], head[1], "head", None
+        return None
+
+    def _head_word(self, i: int) -> tuple[str, int]:
+        """The word at ``i`` with a glued hyphenated second half ("Undang-Undang"), and its length."""
+        t = self.toks
+        if i + 2 < len(t) and t[i + 1].text in HYPHENS and t[i + 1].glued and t[i + 2].glued:
+            return f"{t[i].low}-{t[i + 2].low}", 3
+        return t[i].low, 1
+
+    def _head_span(self, i: int) -> tuple[int, str] | None:
+        """(end, type) of a name opened by a head word, or None."""
+        word, size = self._head_word(i)
+        type_ = next((ty for ty, heads in HEAD_TYPES if word in heads), None)
+        if type_ is None:
+            return None
+        if not self.toks[i].is_cap and word not in LOWER_LOC_HEADS:
+            return None
+        end, parts = self._continue_head(i + size, type_, word)
+        if not parts:
+            single = word in STANDALONE_ORGS and self.toks[i].is_cap and not self._initial(i)
+            return (i + size, "ORG") if single else None
+        if word in GENERIC_HEADS and len(parts) == 1 and parts[0] == "place":
+            return None  # "Tentara China": the country is the entity
+        return end, type_
+
+    def _continue_head(self, j: int, type_: str, head: str) -> tuple[int, list[str]]:
+        """Extend a head-word span; returns its end and the kinds of parts taken."""
+        t, parts, end = self.toks, [], j
+        english = head in ENGLISH_HEADS
+        while j < len(t):
+            tok = t[j]
+            if tok.text in HYPHENS and tok.glued and j + 1 < len(t) and t[j + 1].glued and parts:
+                j += 2
+                end = j
+                continue
+            hit = self.gaz.lookup(t, j) if tok.is_cap else None
+            if hit:
+                parts.append("place" if hit[1].type in ("GPE", "LOC") else "name")
+                j = end = hit[0]
+                if type_ == "ORG" and parts[-1] == "place":
+                    break  # "Partai Komunis China" ends with its country
+                continue
+            if tok.is_cap and not tok.has_digit:
+                if self._stops_head(j, type_, parts):
+                    break
+                parts.append("word")
+                j = end = j + 1
+                continue
+            if type_ == "LAW" and tok.text in LAW_NUMBER_WORDS | {"."} or (type_ == "LAW" and tok.has_digit):
+                j += 1
+                end = j if tok.text != "." else end
+                continue
+            if self._connector_ok(j, english) and parts:
+                j += 1
+                continue
+            break
+        return end, parts
+
+    def _stops_head(self, j: int, type_: str, parts: list[str]) -> bool:
+        """A capitalised word that begins a person rather than continuing the name."""
+        tok = self.toks[j]
+        if tok.low in TITLE_WORDS and self._cap_at(j + 1) and not is_common(self.toks[j + 1].text):
+            return True
+        if not parts:
+            return False
+        if type_ == "ORG" and not is_common(tok.text) and not tok.is_acronym:
+            return True  # "Politbiro Partai Komunis | Li Hongzhong"
+        return self._head_word(j)[0] in EVENT_HEADS | ORG_HEADS and type_ == "EVENT"
+
+    def _connector_ok(self, j: int, english: bool) -> bool:
+        """A small word or comma inside a name, followed by a capitalised word."""
+        tok = self.toks[j]
+        if not self._cap_at(j + 1) or self._head_word(j + 1)[0] in EVENT_HEADS:
+            return False
+        if tok.text == ",":
+            return english
+        return tok.low in NAME_CONNECTORS
+
+    # -- capitalised runs that are not in any table
+
+    def _name_run(self, i: int) -> int:
+        """Collect a run of capitalised words at ``i``, classify it, return the next index."""
+        j = i + 1
+        t = self.toks
+        while j < len(t) and j - i < MAX_NAME_TOKENS:
+            tok = t[j]
+            if tok.text in HYPHENS and tok.glued and j + 1 < len(t) and t[j + 1].glued and t[j + 1].is_word:
+                j += 2
+                continue
+            if tok.low in PER_CONNECTORS and self._cap_at(j + 1):
+                j += 1
+                continue
+            if not tok.is_cap or tok.has_digit or self._title_len(j) or self._best_span(j):
+                break
+            j += 1
+        self._classify(i, j)
+        return j
+
+    def _classify(self, i: int, j: int) -> None:
+        """Turn the run ``toks[i:j]`` into a mention, or nothing."""
+        t = self.toks
+        if self._initial(i) and is_common(t[i].text):
+            if j - i > 1 and not self._best_span(i + 1):
+                self._classify(i + 1, j)
+            return
+        while j > i + 1 and _is_verb(t[j - 1].text):
+            j -= 1  # "Kim Jong Un | Bertemu"
+        words = [x for x in t[i:j] if x.is_word]
+        titled = self.pending_title or self._prev_low(i) in STRONG_PER_CUES
+        if len(words) == 1 and words[0].is_acronym:
+            self._emit(i, j, None, "acronym", None)
+        elif words[-1].low in MEDIA_TAILS and len(words) > 1:
+            self._emit(i, j, "ORG", "name", None)
+        elif titled:
+            self._emit(i, j, "PER", "name", None)
+        elif len(words) > 1 and any(not is_common(w.text) for w in words):
+            self._emit(i, j, "PER", "name", None)
+        elif len(words) == 1:
+            self._emit(i, j, None, "name", None)  # the document decides ("Kim", "Shoigu")
+
+    # -- helpers
+
+    def _emit(self, i: int, j: int, type_, kind: str, entry) -> None:
+        t = self.toks
+        start, end = t[i].start, t[j - 1].end
+        prev = self._prev_low(i)
+        m = Mention(start, end, self.text[start:end], type_, kind, self.sent, entry,
+                    titled=self.pending_title or prev in STRONG_PER_CUES, cue=prev,
+                    relative=self._near_kinship(i), initial=self._initial(i))
+        if not (type_ in ("GPE", "LOC", "ORG") and kind == "gaz"):
+            self.pending_title = False
+        self.out.append(m)
+
+    def _title_len(self, i: int) -> int:
+        """Length of a capitalised title at ``i`` that a name or place follows, else 0."""
+        t = self.toks
+        if not t[i].is_cap or self.gaz.lookup(t, i):
+            return 0
+        for phrase in sorted(TITLE_PHRASES, key=len, reverse=True):
+            n = len(phrase)
+            if tuple(x.low for x in t[i:i + n]) == phrase and self._cap_at(i + n):
+                return n
+        return 1 if t[i].low in TITLE_WORDS and self._cap_at(i + 1) else 0
+
+    def _cap_at(self, j: int) -> bool:
+        return j < len(self.toks) and self.toks[j].is_cap
+
+    def _prev_low(self, i: int) -> str:
+        return self.toks[i - 1].low if i > 0 else ""
+
+    def _initial(self, i: int) -> bool:
+        """First word of the sentence, or right after an opening quote or colon."""
+        k = i - 1
+        while k >= 0 and not self.toks[k].is_word:
+            if self.toks[k].text in OPENERS:
+                return True
+            k -= 1
+        return k < 0
+
+    def _near_kinship(self, i: int) -> bool:
+        """A kinship word among the three words before ``i``."""
+        return any(x.low in KINSHIP for x in self.toks[max(0, i - 3):i])
+
+
+def _is_verb(word: str) -> bool:
+    """An affixed verb-like word ("Bertemu") that cannot end a name."""
+    return word.casefold().startswith(AFFIX_PREFIXES) and is_affixed(word)
+
+
+__all__ = ["Mention", "recognize", "sentence_spans", "PER_CUES", "LOWER_LOC_HEADS"]

@@ -1,0 +1,60 @@
+"""The token stream entity rules work on: words, dotted acronyms, and hyphens on their own.
+
+Hyphens are separate tokens so that "Korut-China-Rusia" yields three names while
+"Asia-Pasifik" and "Bangsa-Bangsa" still match the gazetteer ("asia", "-", "pasifik").
+``glued`` says a token touches the previous one (no space between them).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’][^\W_]+)*|\S", re.UNICODE)
+HYPHENS = frozenset("-‐‑")
+
+
+@dataclass(frozen=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+    glued: bool  # no whitespace between this token and the previous one
+
+    @property
+    def low(self) -> str:
+        return self.text.casefold()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+    @property
+    def is_cap(self) -> bool:
+        """Starts with an upper-case letter (Korea, AS, A.S., McDonald)."""
+        return self.text[:1].isupper()
+
+    @property
+    def is_acronym(self) -> bool:
+        """All capitals, two letters or more, digits allowed (PBB, KCNA, G20, A.S.)."""
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+    @property
+    def has_digit(self) -> bool:
+        return any(c.isdigit() for c in self.text)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    end = len(text) if end is None else end
+    out: list[Tok] = []
+    prev_end = -1
+    for m in _TOKEN.finditer(text, start, end):
+        out.append(Tok(m.group(), m.start(), m.end(), m.start() == prev_end))
+        prev_end = m.end()
+    return out
+
+
+def key_of(surface: str) -> tuple[str, ...]:
+    """The lookup key of a name: its tokens, case-folded."""
+    return tuple(t.low for t in tokenize(surface))

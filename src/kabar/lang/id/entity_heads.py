@@ -1,0 +1,128 @@
+"""Head words that start a named organisation, place, event or law, and other entity cues.
+
+Lower case. A head followed by capitalised words makes one outermost span
+("Kementerian Pertahanan Korea Selatan", "Perang Korea", "Semenanjung Korea").
+"""
+from __future__ import annotations
+
+ORG_HEADS: frozenset[str] = frozenset({
+    "kementerian", "kementerian", "departemen", "partai", "badan", "dewan", "komisi", "tentara",
+    "angkatan", "kepolisian", "polda", "polres", "kejaksaan", "pengadilan", "mahkamah", "majelis",
+    "lembaga", "organisasi", "perserikatan", "persatuan", "perhimpunan", "ikatan", "asosiasi",
+    "federasi", "yayasan", "universitas", "institut", "sekolah", "akademi", "komando", "komite",
+    "kantor", "biro", "direktorat", "pemkot", "pemkab", "pemprov", "relawan",
+    "politbiro", "kongres", "senat", "parlemen", "korps", "brigade",
+    "divisi", "front", "gerakan", "serikat", "bank", "perusahaan", "pt", "grup",
+    "otoritas", "sekretariat", "dinas", "markas", "ministry", "department",
+    "council", "agency", "party", "army", "bureau", "committee", "university", "association",
+    "institute", "foundation", "corporation", "company", "office",
+})
+# Heads that denote a known institution even standing alone and capitalised mid-sentence.
+STANDALONE_ORGS: frozenset[str] = frozenset({"kongres", "senat", "parlemen", "politbiro", "pentagon"})
+
+LOC_HEADS: frozenset[str] = frozenset({
+    "semenanjung", "laut", "selat", "teluk", "gunung", "pegunungan", "sungai", "danau", "pulau",
+    "kepulauan", "samudra", "samudera", "tanjung", "lembah", "gurun", "dataran", "jalur", "zona",
+    "kawasan", "jalan", "jl", "bandara", "pelabuhan", "stadion", "masjid", "gereja", "candi",
+    "istana", "lapangan", "taman", "monumen", "selat",
+})
+# Place heads that keep their lower-case form inside a name ("semenanjung Korea").
+LOWER_LOC_HEADS: frozenset[str] = frozenset({
+    "semenanjung", "laut", "selat", "teluk", "gunung", "sungai", "danau", "pulau", "kepulauan",
+    "samudra", "samudera",
+})
+
+EVENT_HEADS: frozenset[str] = frozenset({
+    "perang", "ktt", "konferensi", "piala", "olimpiade", "pertempuran", "revolusi", "festival",
+    "muktamar", "munas", "tragedi", "peristiwa", "war", "summit", "cup",
+})
+LAW_HEADS: frozenset[str] = frozenset({
+    "undang-undang", "uu", "perjanjian", "traktat", "treaty", "piagam", "konvensi", "perpres",
+    "perppu", "perpu", "perda", "permen", "keppres", "inpres", "resolusi", "deklarasi", "protokol",
+    "kesepakatan", "pakta", "act", "agreement", "convention", "charter", "accord",
+})
+
+# Heads of English names, inside which commas may separate words ("Treaty of Friendship, Cooperation ...").
+ENGLISH_HEADS: frozenset[str] = frozenset({
+    "treaty", "act", "agreement", "convention", "charter", "accord", "war", "summit", "cup",
+    "ministry", "department", "council", "agency", "party", "army", "bureau", "committee",
+    "university", "association", "institute", "foundation", "corporation", "company", "office",
+})
+# Words that continue a law's name with its number ("UU No. 11 Tahun 2020").
+LAW_NUMBER_WORDS: frozenset[str] = frozenset({"No", "Nomor", "nomor", "no", "Tahun", "tahun", "/"})
+
+# Last words of English-named media ("Straits Times", "Jakarta Post").
+MEDIA_TAILS: frozenset[str] = frozenset({
+    "times", "post", "news", "herald", "tribune", "journal", "daily", "telegraph", "guardian",
+    "gazette", "chronicle", "monitor", "today", "press", "agency", "network", "tv", "channel",
+})
+
+# Heads that with only a country after them are a description, not a name:
+# "Tentara China" is GPE China (seed convention), "Tentara Rakyat Korea" is an ORG.
+GENERIC_HEADS: frozenset[str] = frozenset({"tentara", "angkatan", "pasukan", "delegasi", "militer"})
+
+# Aliases whose first word may be written in lower case ("semenanjung Korea", "pandemi Covid-19").
+LOWER_FIRST_OK: frozenset[str] = LOWER_LOC_HEADS | {"pandemi", "perang"}
+
+# Kinship words: a name introduced through them is someone's relative, less likely the
+# referent of a later bare surname ("kakek Kim, Kim Il Sung").
+KINSHIP: frozenset[str] = frozenset({
+    "kakek", "nenek", "ayah", "ibu", "putra", "putri", "anak", "istri", "suami", "cucu", "adik",
+    "kakak", "paman", "bibi", "keponakan", "tertuanya", "sulungnya", "bungsunya", "putranya",
+    "putrinya", "ayahnya", "kakeknya", "istrinya", "suaminya", "anaknya",
+})
+
+# Small words allowed inside a name between capitalised words.
+NAME_CONNECTORS: frozenset[str] = frozenset({
+    "dan", "of", "and", "the", "for", "de", "van", "von", "der", "bin", "binti", "al", "el", "la",
+    "untuk", "bagi",
+})
+# Connectors that may sit inside a person's name.
+PER_CONNECTORS: frozenset[str] = frozenset({"bin", "binti", "van", "von", "der", "de", "al", "el", "la"})
+
+# Words before a capital that make it the city, not the state acting ("tiba di Pyongyang").
+CITY_PREPOSITIONS: frozenset[str] = frozenset({
+    "di", "ke", "menuju", "kota", "ibukota", "ibu", "dalam", "sekitar", "pinggiran", "luar",
+    "tiba", "mengunjungi", "kunjungan", "berkunjung", "wilayah", "warga", "penduduk", "pusat",
+})
+# Motion verbs that make a following "dari X" a place of departure.
+MOTION_VERBS: frozenset[str] = frozenset({
+    "pulang", "kembali", "berangkat", "terbang", "datang", "pergi", "pindah", "tiba", "lari", "kabur",
+})
+
+# Indonesian name words to the English word an acronym may be built from (for
+# "Relawan Rakyat China" = CPV, Chinese People's Volunteers): English acronyms read the
+# Indonesian head-first name backwards.
+ACRONYM_WORDS: dict[str, tuple[str, ...]] = {
+    "relawan": ("volunteers",), "rakyat": ("people", "popular"), "tentara": ("army",),
+    "angkatan": ("force", "forces"), "udara": ("air",), "laut": ("navy", "sea", "naval"),
+    "darat": ("army", "ground", "land"), "dewan": ("council", "board"), "keamanan": ("security",),
+    "nasional": ("national",), "partai": ("party",), "komunis": ("communist",),
+    "kantor": ("office",), "berita": ("news",), "pusat": ("central", "centre", "center"),
+    "badan": ("agency", "body"), "kementerian": ("ministry",), "pertahanan": ("defense", "defence"),
+    "luar": ("foreign",), "negeri": ("affairs",), "organisasi": ("organization", "organisation"),
+    "perdagangan": ("trade",), "dunia": ("world",), "kesehatan": ("health",), "bank": ("bank",),
+    "internasional": ("international",), "komite": ("committee",), "komisi": ("commission",),
+    "otoritas": ("authority",), "presiden": ("presidential", "president"), "penarikan": ("drawdown",),
+    "pembebasan": ("liberation",), "front": ("front",), "gerakan": ("movement",),
+    "demokrat": ("democratic",), "demokratik": ("democratic",), "republik": ("republic",),
+    "persatuan": ("united", "union"), "serikat": ("united", "union"), "uni": ("union",),
+    "eropa": ("european",), "atom": ("atomic",), "energi": ("energy",), "dana": ("fund",),
+    "moneter": ("monetary",), "pengungsi": ("refugee", "refugees"), "komando": ("command",),
+    "korea": ("korean",), "china": ("chinese",), "tiongkok": ("chinese",), "rusia": ("russian",),
+    "amerika": ("american",), "jepang": ("japanese",), "utara": ("north",), "selatan": ("south",),
+    "intelijen": ("intelligence",), "pusat.": ("central",), "investigasi": ("investigation",),
+    "federal": ("federal",), "biro": ("bureau",), "perusahaan": ("company", "corporation"),
+}
+
+# Western and Slavic given-name spellings folded to one form (Sergey/Sergei).
+NAME_VARIANTS: dict[str, str] = {
+    "sergey": "Sergei", "alexey": "Alexei", "aleksey": "Alexei", "aleksei": "Alexei",
+    "andrey": "Andrei", "nikolay": "Nikolai", "dmitriy": "Dmitry", "dmitri": "Dmitry",
+    "yuriy": "Yuri", "yury": "Yuri", "vasiliy": "Vasily", "anatoliy": "Anatoly",
+    "mikhail": "Mikhail", "volodimir": "Volodymyr", "zelenskyy": "Zelensky", "zelenskiy": "Zelensky",
+    "mohammad": "Muhammad", "mohammed": "Muhammad", "muhammed": "Muhammad", "mohamed": "Muhammad",
+}
+
+# Compass words: a bare capitalised one can stand for an earlier "Korea Selatan" (ellipsis).
+COMPASS_WORDS: frozenset[str] = frozenset({"utara", "selatan", "barat", "timur", "tengah"})

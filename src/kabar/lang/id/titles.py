@@ -1,0 +1,47 @@
+"""Titles and roles written before a person's name: they mark a PER and are never part of it.
+
+All lower case; multi-word titles are tuples of words. The recogniser strips the
+longest title it finds at the start of a capitalised run ("Menteri Pertahanan").
+"""
+from __future__ import annotations
+
+# One-word titles, ranks, honorifics and roles.
+TITLE_WORDS: frozenset[str] = frozenset({
+    "presiden", "wapres", "wakil", "menteri", "menhan", "menlu", "menkeu", "mendagri", "menkes",
+    "mendikbud", "menko", "perdana", "pm", "raja", "ratu", "pangeran", "putri", "sultan", "kaisar",
+    "paus", "kanselir", "gubernur", "wagub", "bupati", "wabup", "walikota", "wali", "camat", "lurah",
+    "kapolri", "kapolda", "kapolres", "kapolsek", "panglima", "kasad", "kasal", "kasau", "jenderal",
+    "jendral", "letjen", "mayjen", "brigjen", "laksamana", "marsekal", "kolonel", "letkol", "mayor",
+    "kapten", "letnan", "sersan", "kopral", "komisaris", "kombes", "irjen", "komjen", "aipda",
+    "ketua", "wakil", "sekjen", "sekretaris", "direktur", "dirut", "kepala", "juru", "jubir",
+    "duta", "dubes", "senator", "anggota", "pemimpin", "pimpinan", "pemimpinnya", "tokoh",
+    "hakim", "jaksa", "pengacara", "profesor", "prof", "dr", "ir", "drs", "haji", "hajjah", "h", "hj",
+    "kiai", "kyai", "ustaz", "ustad", "syekh", "habib", "pastor", "pendeta", "uskup", "imam",
+    "bapak", "pak", "ibu", "bu", "saudara", "sdr", "tuan", "nyonya", "nona", "mr", "mrs", "ms",
+    "mantan", "eks", "calon", "capres", "cawapres", "pejabat", "diplomat", "komandan", "kepala",
+    "ketum", "kapuspen", "kapuspenkum", "kadiv", "kabag", "kabid", "menpan", "mensesneg",
+    "penasihat", "utusan", "rektor", "dekan", "pelatih", "kapten", "striker", "kiper",
+    "ayatollah", "emir", "syeikh", "perdana", "ketua umum", "president", "minister", "general",
+})
+
+# Multi-word titles; matched before single words so the whole title is stripped.
+TITLE_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("perdana", "menteri"), ("wakil", "presiden"), ("wakil", "perdana", "menteri"),
+    ("menteri", "luar", "negeri"), ("menteri", "pertahanan"), ("menteri", "dalam", "negeri"),
+    ("menteri", "keuangan"), ("menteri", "koordinator"), ("sekretaris", "jenderal"),
+    ("sekretaris", "negara"), ("juru", "bicara"), ("duta", "besar"), ("kepala", "staf"),
+    ("kepala", "negara"), ("kepala", "pemerintahan"), ("wali", "kota"), ("ketua", "umum"),
+    ("panglima", "tni"), ("pemimpin", "tertinggi"),
+)
+
+# Words after which a capitalised run is a person even without a title ("Pemerintahan Biden").
+PER_CUES: frozenset[str] = frozenset({
+    "pemerintahan", "rezim", "kabinet", "era", "kubu", "kakek", "nenek", "ayah", "ibu", "putra",
+    "putri", "anak", "istri", "suami", "cucu", "adik", "kakak", "saudara", "oleh", "kata", "ujar",
+    "tutur", "menurut", "bersama", "bertemu", "dengan",
+})
+# Of those, the cues that are strong enough on their own (the rest only help ambiguous runs).
+STRONG_PER_CUES: frozenset[str] = frozenset({
+    "pemerintahan", "rezim", "kabinet", "kakek", "nenek", "ayah", "putra", "putri", "istri",
+    "suami", "cucu", "kata", "ujar", "tutur",
+})
