@@ -25,6 +25,7 @@ LABEL = "STATEMENT"
 DATELINE = "KOMPAS"
 DATELINE_REACH = 4  # the outlet name sits among a document's first tokens
 RELAXED = 0.5
+OPEN, CLOSE = "“", "”"
 
 
 def read_sentences(path: Path) -> list[list[tuple[str, str]]]:
@@ -75,9 +76,12 @@ def spans_of(labels: list[str]) -> set[tuple[int, int]]:
 def build(doc_sents: list[list[tuple[str, str]]]) -> tuple[Document, list[tuple[int, int]], list[str]]:
     """A Document of the tokens joined by spaces, the token offsets, and the labels."""
     parts, offs, labels, sentences, pos = [], [], [], [], 0
+    opened = False
     for s in doc_sents:
         s_start = pos
         for tok, lab in s:
+            if tok == CLOSE:  # the corpus writes both marks as ”: restore the opening one
+                tok, opened = (CLOSE if opened else OPEN), not opened
             parts.append(tok)
             offs.append((pos, pos + len(tok)))
             labels.append(lab)
@@ -91,6 +95,8 @@ def build(doc_sents: list[list[tuple[str, str]]]) -> tuple[Document, list[tuple[
 def token_span(offs: list[tuple[int, int]], start: int, end: int, marks: bool) -> tuple[int, int]:
     """Token indexes covering chars [start, end); direct quotes widened to their marks."""
     toks = [i for i, (s, e) in enumerate(offs) if s < end and e > start]
+    if not toks:
+        return (start, start)  # an empty quote matches nothing
     a, b = toks[0], toks[-1] + 1
     return (max(0, a - 1), min(len(offs), b + 1)) if marks else (a, b)
 
