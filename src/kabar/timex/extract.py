@@ -22,8 +22,10 @@ def _alt(words) -> str:
 
 
 # Full month names only where nothing else marks the word as a month ("pada Juni").
-_FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m == "mei"]
-MON = rf"(?P<mon>{_alt(MONTHS)})\b\.?"
+_FULL_MONTHS = [m for m in MONTHS if m in tw.FULL_MONTH_NAMES]
+_ABBREVIATIONS = [m for m in MONTHS if m not in _FULL_MONTHS]
+# A dot follows only an abbreviation ("Agt. 2019"), so a sentence's full stop stays outside.
+MON = rf"(?P<mon>(?:{_alt(_FULL_MONTHS)})\b|(?:{_alt(_ABBREVIATIONS)})\b\.?)"
 MON_FULL = rf"(?P<mon>{_alt(_FULL_MONTHS)})\b"
 WD = rf"(?P<wd>{_alt(WEEKDAYS)})\b"
 PART = rf"(?:{_alt(PARTS_OF_DAY)})"
@@ -47,7 +49,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in (
     ("num_date", r"(?:\b(?:tanggal|tgl\.?)\s*)?\(?\b(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})\b\)?"),
     # (11/7): a day and month without a year only in brackets, so "24/7" prose is left alone
     ("paren_dm", r"\((?P<d>\d{1,2})/(?P<m>\d{1,2})\)"),
-    ("year_range", r"\b(?:tahun\s+)?(?P<y1>\d{4})\s*[-–]\s*(?P<y2>\d{4}|\d{2})\b(?![-/.,]\d)"),
+    ("year_range", r"\b(?:tahun\s+)?(?P<y1>\d{4})\s*[-–/]\s*(?P<y2>\d{4}|\d{2})\b(?![-/.,]\d)"),
     ("year_range", r"\b(?:tahun\s+)?(?P<y1>\d{4})\s+(?:hingga|sampai|sampai dengan|dan)\s+(?:tahun\s+)?(?P<y2>\d{4})\b"),
     ("decade", r"\b(?P<lead>(?:tahun|era|dekade|dasawarsa)\s+)?(?P<y>\d{3}0|\d0)\s*-?\s*an\b"),
     ("century", rf"\babad\s+(?:ke\s*-?\s*)?(?P<n>\d{{1,2}}|[IVX]+\b|{NUMBER_PHRASE_RE})"),

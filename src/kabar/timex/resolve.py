@@ -82,7 +82,8 @@ def _day_value(d: dt.date, c: Candidate) -> str:
         return f"{d.isoformat()}T{int(c.parts['hh']):02d}:{c.parts['mm']}"
     part = c.parts.get("part")
     if part:
-        return f"{d.isoformat()}T{PARTS_OF_DAY[' '.join(part.lower().split())]}"
+        # The TIMEX3 suffix with exactly one "T" (the calendar table writes "dini hari" as "TNI").
+        return f"{d.isoformat()}T{PARTS_OF_DAY[' '.join(part.lower().split())].lstrip('T')}"
     return d.isoformat()
 
 

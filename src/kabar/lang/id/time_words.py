@@ -125,3 +125,9 @@ REPORTING_VERBS = (
 ANNIVERSARY_CUES = ("peringatan", "memperingati", "diperingati", "merayakan", "hari jadi", "ulang tahun", "hut")
 # In an anniversary phrase, these point at the end of a mentioned range (an armistice ends a war).
 RANGE_END_CUES = ("berakhir", "berakhirnya", "akhir", "gencatan senjata", "kemenangan", "penandatanganan", "usai")
+
+# Month names written out in full; the other keys of calendar.MONTHS are abbreviations.
+FULL_MONTH_NAMES = (
+    "januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
+    "oktober", "november", "nopember", "desember",
+)
