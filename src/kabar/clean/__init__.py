@@ -17,9 +17,10 @@ from .byline import parse_credit_line
 MAX_TITLE_CHARS = 200
 TITLE_WORDS = (3, 30)
 TITLE_SEARCH_LINES = 3
+_SENTENCE_END = (".", "!", "?", "”", '"', ":", "…")
 MAX_REPEAT_CHARS = 250  # a repeated line longer than this is body text quoted twice, not a headline
 CREDIT_KINDS = ("byline", "source")
-_END_PUNCT = (".", ",", ";", ":")
+_END_PUNCT = (".", ",", ";", ":", "!", "?", "”", '"')
 
 
 @dataclass
@@ -48,7 +49,7 @@ def clean_text(raw: str, title_hint: str | None = None) -> Cleaned:
             kept.append((i, block, body))
             first_body = False
             seen.add(_norm(body))
-    out.text = _assemble(kept)
+    out.text = _assemble(kept, hard_wrapped=any(not ln.strip() for ln in lines))
     return out
 
 
@@ -118,25 +119,40 @@ def _find_title(lines: list[str], hint: str | None) -> tuple[int | None, str | N
             if _norm(s) == _norm(hint):
                 return i, s
         return None, hint.strip()
-    if len(candidates) < 2:
-        return None, None
     for i, s in candidates[:TITLE_SEARCH_LINES]:
         if rules.whole_line_kind(s):
             continue
-        n_words = len(s.split())
-        headline = (len(s) <= MAX_TITLE_CHARS and TITLE_WORDS[0] <= n_words <= TITLE_WORDS[1]
-                    and not s.endswith(_END_PUNCT) and not rules.site_prefix(s))
-        return (i, s) if headline else (None, None)
+        if _is_headline(lines, i, s):
+            return i, s
+        return None, None
     return None, None
 
 
-def _assemble(kept: list[tuple[int, int, str]]) -> str:
-    """Paragraphs joined by a blank line; hard-wrapped lines of one block are joined by a space."""
+def _is_headline(lines: list[str], i: int, s: str) -> bool:
+    """Short, one phrase, no closing punctuation, alone in its block, with body text after it."""
+    n_words = len(s.split())
+    if not (len(s) <= MAX_TITLE_CHARS and TITLE_WORDS[0] <= n_words <= TITLE_WORDS[1]):
+        return False
+    if s.endswith(_END_PUNCT) or rules.end_marker(s) or rules.glued_related(s) or rules.site_prefix(s):
+        return False
+    if re.search(r"[.!?][\"”]?\s+[A-Z]", s):  # two sentences are a paragraph, not a headline
+        return False
+    blocks = any(not ln.strip() for ln in lines)
+    if blocks and i + 1 < len(lines) and lines[i + 1].strip():
+        return False  # in blank-line separated text a headline stands alone (else it is a wrapped line)
+    return any(ln.strip() and not rules.whole_line_kind(ln) for ln in lines[i + 1:])
+
+
+def _assemble(kept: list[tuple[int, int, str]], hard_wrapped: bool) -> str:
+    """Paragraphs joined by a blank line.
+
+    Where the text separates paragraphs by blank lines, a line of one block that does not
+    finish its sentence was wrapped by hand and is joined to the next by a space.
+    """
     parts: list[str] = []
     prev_block = None
     for _, block, text in kept:
-        if parts and block == prev_block and not parts[-1].endswith((".", "!", "?", "”", '"', ":")) \
-                and text[:1].islower():
+        if hard_wrapped and parts and block == prev_block and not parts[-1].endswith(_SENTENCE_END):
             parts[-1] = parts[-1] + " " + text
         else:
             parts.append(text)

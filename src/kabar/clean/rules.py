@@ -94,15 +94,15 @@ def glued_related(line: str) -> Piece | None:
 
 def site_prefix(line: str) -> tuple[Piece, str | None] | None:
     """A dateline/outlet prefix glued to the start of the first body paragraph, and the outlet it names."""
+    m = DASH_PREFIX.match(line)
+    if m and _prefix_tokens_ok(m.group("pre")):
+        pre = m.group("pre")
+        return Piece(line[:m.end()].rstrip(), "site_prefix", 0, m.end()), _outlet_of(pre)
     m = OUTLET_PREFIX.match(line)
     if m and not any(w.lower() in data.SENTENCE_OPENERS for w in m.group("place").split()):
         text = line[:m.end()].rstrip(" -–—:")
         return Piece(text, "dateline", 0, m.end()), m.group("outlet")
-    m = DASH_PREFIX.match(line)
-    if not m or not _prefix_tokens_ok(m.group("pre")):
-        return None
-    pre = m.group("pre")
-    return Piece(line[:m.end()].rstrip(), "site_prefix", 0, m.end()), _outlet_of(pre)
+    return None
 
 
 def _prefix_tokens_ok(pre: str) -> bool:

@@ -9,6 +9,7 @@ from ..model import Raw, Source
 # Dates from <meta>/JSON-LD only: htmldate's extensive search guesses from the body text,
 # and the body is the published stage's business, with its own rules.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
+MIN_WORDS = 5  # fewer words than this is a menu or a stub page, not an article
 _TAG = re.compile(r"<\s*(html|body|p|div|article|head|br|span|h1)\b", re.I)
 
 
@@ -27,7 +28,7 @@ def html_to_raw(html: str, source: Source) -> Raw:
             include_tables=False, date_extraction_params=_DATE_PARAMS)
     except Exception as exc:  # lxml and trafilatura raise many kinds on broken markup
         raise InputError(source.path or source.url, f"the HTML could not be parsed ({type(exc).__name__}: {exc})")
-    if doc is None or not (doc.text or "").strip():
+    if doc is None or len((doc.text or "").split()) < MIN_WORDS:
         raise InputError(source.path or source.url, "no article text found in this HTML page")
     outlet = source.outlet or doc.sitename or doc.hostname
     src = Source(source.path, source.url or doc.url, outlet, source.line)

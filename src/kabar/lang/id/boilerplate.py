@@ -59,7 +59,7 @@ WHOLE_LINE = (
     ("share", r"^(?:(?:facebook|twitter|whatsapp|telegram|linkedin|pinterest|email|line|copy\s+link)[\s,|·•]*){2,}$"),
     ("read_more", r"^(?:read\s+entire\s+article|read\s+more|baca\s+selengkapnya|selengkapnya|"
                   r"baca\s+artikel\s+selengkapnya|continue\s+reading|lanjut\s+baca)\b.{0,80}$"),
-    ("copyright", r"^(?:©|\(c\)|copyright|hak\s+cipta)\b.{0,160}$"),
+    ("copyright", r"^(?:©|\(c\)|(?:copyright|hak\s+cipta)\b).{0,160}$"),
     ("copyright", r"^.{0,120}\ball\s+rights\s+reserved\.?$"),
     ("advertisement", r"^(?:advertisement|advertisment|iklan|ads|sponsored|konten\s+sponsor|"
                       r"scroll\s+to\s+(?:continue|resume)(?:\s+with\s+content)?|gulir\s+untuk\s+melanjutkan)\s*\.?$"),

@@ -1,0 +1,195 @@
+"""The cleaner: boilerplate out (kept verbatim with its kind), body kept, metadata from credits."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings as hsettings, strategies as st
+
+from kabar.clean import clean_text
+
+BODY1 = "Gubernur Kalimantan Timur meninjau lokasi banjir di Samarinda pada Selasa (5/3/2024)."
+BODY2 = "Ia meminta warga tetap waspada karena hujan diperkirakan turun hingga akhir pekan."
+
+
+def _clean(*lines: str):
+    return clean_text("\n".join(lines))
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Baca Juga: Harga Beras Naik Lagi di Pasar Induk", "related_link"),
+    ("BACA JUGA: Harga Beras Naik Lagi", "related_link"),
+    ("Baca juga Harga Beras Naik Lagi", "related_link"),
+    ("Baca Juga : Banjir Rendam Tiga Desa", "related_link"),
+    ("Lihat Juga: Video Banjir Samarinda", "related_link"),
+    ("Berita Terkait: Banjir Rendam Tiga Desa", "related_link"),
+    ("Penulis : Rina Wati Editor : Dedi", "byline"),
+    ("Reporter: Rina Wati | Editor: Dedi Kurnia", "byline"),
+    ("Editor: Dedi Kurnia", "byline"),
+    ("Laporan Wartawan Kabar Timur, Rina Wati", "byline"),
+    ("Sumber : Reuters / AFP", "source"),
+    ("Tags: banjir, samarinda, bmkg", "tags"),
+    ("Halaman: 1 2 3", "pagination"),
+    ("Halaman selanjutnya", "pagination"),
+    ("Artikel Pilihan", "section"),
+    ("Berita Terpopuler", "section"),
+    ("Leave a Reply", "comment_form"),
+    ("Your email address will not be published. Required fields are marked *", "comment_form"),
+    ("Tinggalkan Balasan", "comment_form"),
+    ("Simak berita lainnya di Google News", "share"),
+    ("Ikuti saluran WhatsApp Kabar Timur untuk update berita terkini", "share"),
+    ("Bagikan: Facebook Twitter WhatsApp", "share"),
+    ("Read Entire Article", "read_more"),
+    ("Baca selengkapnya", "read_more"),
+    ("© 2024 Kabar Timur. All rights reserved.", "copyright"),
+    ("ADVERTISEMENT", "advertisement"),
+    ("SCROLL TO CONTINUE WITH CONTENT", "advertisement"),
+    ("Foto: Dok. Humas Pemprov Kaltim", "caption"),
+    ("(Foto: Antara/Rina)", "caption"),
+    ("Kabar Timur daerah | 5 Maret 2024, 21:20 WIB", "dateline"),
+    ("Selasa, 5 Maret 2024 10:15 WIB", "dateline"),
+    ("05/03/2024 10:15 WIB", "dateline"),
+])
+def test_clean_whole_line_boilerplate(line, kind):
+    res = _clean(BODY1, line, BODY2)
+    assert [b.kind for b in res.boilerplate] == [kind]
+    assert res.boilerplate[0].text == line and res.boilerplate[0].line == 1
+    assert res.text == BODY1 + "\n\n" + BODY2
+
+
+@pytest.mark.parametrize("first, body, outlet", [
+    ("WARTA.ID - " + BODY1, BODY1, "WARTA.ID"),
+    ("Samarinda, KabarTimur.com - " + BODY1, BODY1, "KabarTimur.com"),
+    ("SAMARINDA, KABARTIMUR.COM -- " + BODY1, BODY1, "KABARTIMUR.COM"),
+    ("Samarinda (Antara) - " + BODY1, BODY1, "Antara"),
+    ("Samarinda - " + BODY1, BODY1, None),
+    ("Samarinda, Borneo News " + BODY1, BODY1, "Borneo News"),
+    ("Samarinda, Kabar Borneo – " + BODY1, BODY1, "Kabar Borneo"),
+])
+def test_clean_glued_prefix_is_cut_and_names_the_outlet(first, body, outlet):
+    res = _clean(first, BODY2)
+    assert res.text.split("\n\n")[0] == body
+    assert res.boilerplate[0].fragment and res.boilerplate[0].kind in {"site_prefix", "dateline"}
+    assert res.outlet == outlet
+
+
+@pytest.mark.parametrize("first", [
+    "Presiden Joko Widodo - yang baru tiba - langsung meninjau lokasi.",
+    "Menurut Budi, Media Indonesia Raya memberitakan hal itu kemarin.",
+    "Kim Jong Un, pemimpin Korea Utara, hadir dalam acara itu.",
+    "Sementara, Warta Kota melaporkan hal berbeda pada hari yang sama.",
+])
+def test_clean_ordinary_first_sentences_are_not_prefixes(first):
+    res = _clean(first, BODY2)
+    assert res.text.split("\n\n")[0] == first
+    assert res.boilerplate == []
+
+
+def test_clean_dateline_glued_to_related_link_is_one_line_of_boilerplate():
+    line = "Kabar Timur daerah | 5 Maret 2024, 21:20 WIBBaca Juga: Banjir Rendam Tiga Desa"
+    res = _clean("Banjir Kembali Rendam Samarinda", line, BODY1, BODY2)
+    assert [(b.kind, b.fragment) for b in res.boilerplate] == [("dateline+related_link", False)]
+    assert res.dateline_date == "2024-03-05" and res.outlet == "Kabar Timur"
+    assert res.title == "Banjir Kembali Rendam Samarinda"
+    assert res.text == BODY1 + "\n\n" + BODY2
+
+
+def test_clean_related_link_glued_after_body_keeps_the_body():
+    res = _clean(BODY1 + " Baca Juga: Banjir Rendam Tiga Desa", BODY2)
+    assert res.text.split("\n\n")[0] == BODY1
+    assert res.boilerplate[0].text == "Baca Juga: Banjir Rendam Tiga Desa" and res.boilerplate[0].fragment
+
+
+@pytest.mark.parametrize("last, kept, mark", [
+    (BODY2 + " (*)", BODY2, "(*)"),
+    (BODY2 + " (nam/red)", BODY2, "(nam/red)"),
+    (BODY2 + " (ant)", BODY2, "(ant)"),
+    ("Jumlah korban mencapai 2 (dua)", "Jumlah korban mencapai 2 (dua)", None),
+    ("Ia tiba di Washington (AS)", "Ia tiba di Washington (AS)", None),
+])
+def test_clean_end_markers(last, kept, mark):
+    res = _clean(BODY1, last)
+    assert res.text.split("\n\n")[-1] == kept
+    assert [b.text for b in res.boilerplate] == ([mark] if mark else [])
+
+
+def test_clean_caption_fragment_inside_paragraph():
+    res = _clean(BODY1 + " (Foto: Antara/Rina Wati) " + BODY2)
+    assert res.text == BODY1 + " " + BODY2
+    assert res.boilerplate[0].kind == "caption"
+
+
+def test_clean_title_and_repeated_headline():
+    res = clean_text("Banjir Kembali Rendam Samarinda\n\nBanjir Kembali Rendam Samarinda\n\n" + BODY1 + "\n\n" + BODY2)
+    assert res.title == "Banjir Kembali Rendam Samarinda"
+    assert [(b.kind, b.line) for b in res.boilerplate] == [("repeated_headline", 2)]
+    assert res.text == BODY1 + "\n\n" + BODY2
+
+
+def test_clean_no_title_when_first_line_is_a_sentence():
+    res = _clean(BODY1, BODY2)
+    assert res.title is None and res.text.startswith(BODY1)
+
+
+def test_clean_title_hint_from_metadata():
+    res = clean_text("Banjir di Samarinda\n" + BODY1 + "\n" + BODY2, title_hint="Banjir di Samarinda")
+    assert res.title == "Banjir di Samarinda" and res.text.startswith(BODY1)
+
+
+def test_clean_credit_lines_become_byline():
+    res = _clean(BODY1, BODY2, "Penulis : Rina Wati, Dedi Kurnia Editor : Budi Santoso", "Sumber : Reuters / AFP dan AP")
+    assert res.byline.authors == ["Rina Wati", "Dedi Kurnia"]
+    assert res.byline.editors == ["Budi Santoso"]
+    assert res.byline.agencies == ["Reuters", "AFP", "AP"]
+
+
+def test_clean_hard_wrapped_paragraphs_are_joined():
+    raw = "Gubernur meninjau lokasi banjir di\nSamarinda pada Selasa.\n\nIa meminta warga waspada."
+    assert clean_text(raw).text == "Gubernur meninjau lokasi banjir di Samarinda pada Selasa.\n\nIa meminta warga waspada."
+
+
+def test_clean_subheading_stays_in_body():
+    sub = "Warga mengungsi ke masjid terdekat"
+    res = _clean(BODY1, sub, BODY2)
+    assert sub in res.text and res.boilerplate == []
+
+
+# --- property: body sentences always survive injected boilerplate -----------------------------
+
+_WORD = st.sampled_from("""rumah warga jalan sungai hujan deras banjir pemerintah daerah bantuan beras air
+    bersih relawan posko pengungsi anak sekolah pasar harga naik turun kota desa kecamatan petugas""".split())
+_NAME = st.sampled_from("Samarinda Balikpapan Tenggarong Bontang Kutai Mahakam Sulastri Rahmat Yusuf".split())
+
+
+@st.composite
+def _sentence(draw):
+    words = draw(st.lists(_WORD, min_size=5, max_size=16))
+    name = draw(_NAME)
+    words.insert(draw(st.integers(0, len(words))), name)
+    first = draw(st.sampled_from(["Warga", "Petugas", "Pemerintah", "Relawan", "Sebanyak"]))
+    return f"{first} {' '.join(words)}{draw(st.sampled_from(['.', '.', '!', '?']))}"
+
+
+_NOISE = st.sampled_from([
+    "Baca Juga: Harga Beras Naik Lagi", "BACA JUGA Banjir Rendam Tiga Desa", "Penulis : Rina Wati Editor : Dedi",
+    "Sumber : Reuters", "Tags: banjir, hujan", "Halaman: 1 2 3", "Artikel Pilihan", "Leave a Reply",
+    "Simak berita lainnya di Google News", "Foto: Dok. Humas", "ADVERTISEMENT", "Read Entire Article",
+    "© 2024 Kabar Timur", "Kabar Timur daerah | 5 Maret 2024, 21:20 WIB",
+])
+
+
+@hsettings(max_examples=150, deadline=None)
+@given(paragraphs=st.lists(st.lists(_sentence(), min_size=1, max_size=4), min_size=1, max_size=8),
+       noise=st.lists(st.tuples(st.integers(0, 9), _NOISE), max_size=6),
+       prefix=st.sampled_from(["", "WARTA.ID - ", "Samarinda, Kabar Timur - ", "Samarinda (Antara) - "]),
+       end=st.sampled_from(["", " (*)", " (ant)"]), blank=st.booleans())
+def test_clean_property_every_body_sentence_survives(paragraphs, noise, prefix, end, blank):
+    lines = [" ".join(p) for p in paragraphs]
+    lines[0] = prefix + lines[0]
+    lines[-1] = lines[-1] + end
+    for pos, text in sorted(noise, reverse=True):
+        lines.insert(min(pos, len(lines)), text)
+    res = clean_text(("\n\n" if blank else "\n").join(lines))
+    for p in paragraphs:
+        for sentence in p:
+            assert sentence in res.text
+    for _, text in noise:
+        assert text not in res.text

@@ -1,0 +1,159 @@
+"""Readers: every supported format, encodings, and bad input that names the file and goes on."""
+from __future__ import annotations
+
+import io
+import json
+import sys
+
+import pytest
+
+from kabar.errors import BinaryInput, EmptyInput, InputError, TooLarge, UnsupportedInput
+from kabar.io import iter_inputs
+from kabar.model import Raw
+from kabar.settings import Settings
+
+BODY = "Presiden meresmikan jembatan baru di Samarinda pada Senin (4/3/2024). Warga menyambut gembira."
+
+
+def _items(paths, **kw):
+    return list(iter_inputs([str(p) for p in paths], Settings(**kw)))
+
+
+@pytest.mark.parametrize("name, data", [
+    ("utf8.txt", BODY.encode("utf-8")),
+    ("bom.txt", b"\xef\xbb\xbf" + BODY.encode("utf-8")),
+    ("utf16.txt", BODY.encode("utf-16")),
+    ("utf16le-nobom.txt", BODY.encode("utf-16-le")),
+    ("cp1252.txt", (BODY + " Caf\u00e9 \u201cbaru\u201d.").encode("cp1252")),
+    ("latin1.txt", (BODY + " Jos\u00e9 d\u00e9j\u00e0 vu.").encode("latin-1")),
+])
+def test_readers_decode_every_encoding(tmp_path, name, data):
+    p = tmp_path / name
+    p.write_bytes(data)
+    [raw] = _items([p])
+    assert isinstance(raw, Raw)
+    assert raw.text.startswith("Presiden meresmikan jembatan")
+    assert "\ufeff" not in raw.text
+
+
+def test_readers_cp1252_keeps_curly_quotes(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_bytes((BODY + " Ia berkata \u201csiap\u201d kepada warga.").encode("cp1252"))
+    [raw] = _items([p])
+    assert "\u201csiap\u201d" in raw.text
+
+
+@pytest.mark.parametrize("name, data, error", [
+    ("empty.txt", b"", EmptyInput),
+    ("blank.txt", b"  \n\n \t", EmptyInput),
+    ("binary.txt", bytes(range(256)) * 20, BinaryInput),
+    ("image.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 50, UnsupportedInput),
+])
+def test_readers_bad_input_is_an_error_naming_the_file(tmp_path, name, data, error):
+    p = tmp_path / name
+    p.write_bytes(data)
+    [item] = _items([p])
+    assert isinstance(item, error)
+    assert name in str(item)
+
+
+def test_readers_huge_file_is_refused_with_the_limit(tmp_path):
+    p = tmp_path / "huge.txt"
+    p.write_text(BODY * 100, encoding="utf-8")
+    [item] = _items([p], max_bytes=1000)
+    assert isinstance(item, TooLarge)
+    assert "huge.txt" in str(item) and "1,000" in str(item)
+
+
+def test_readers_missing_path(tmp_path):
+    [item] = _items([tmp_path / "nope.txt"])
+    assert isinstance(item, InputError) and "no such file" in str(item)
+
+
+def test_readers_batch_goes_on_after_errors(tmp_path):
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"")
+    (tmp_path / "c.md").write_text("# Judul\n\n" + BODY, encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text(BODY, encoding="utf-8")
+    items = _items([tmp_path])
+    assert [type(i).__name__ for i in items] == ["Raw", "EmptyInput", "Raw"]
+
+
+def test_readers_walks_folders_recursively_in_order(tmp_path):
+    (tmp_path / "z").mkdir()
+    (tmp_path / "z" / "b.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(BODY + " Satu.", encoding="utf-8")
+    (tmp_path / "notes.csv").write_text("x,y", encoding="utf-8")
+    items = _items([tmp_path])
+    assert [i.source.path.split("/")[-1] for i in items] == ["a.txt", "b.txt"]
+
+
+def test_readers_markdown_heading_is_the_title(tmp_path):
+    p = tmp_path / "a.md"
+    p.write_text("# Jembatan Baru Diresmikan\n\n**Samarinda** - " + BODY + " [tautan](http://x.id)", encoding="utf-8")
+    [raw] = _items([p])
+    assert raw.title == "Jembatan Baru Diresmikan"
+    assert "**" not in raw.text and "tautan" in raw.text and "http://x.id" not in raw.text
+
+
+def test_readers_jsonl_fields_and_malformed_lines(tmp_path):
+    p = tmp_path / "dump.jsonl"
+    lines = [
+        json.dumps({"title": "Satu", "content": BODY, "url": "https://contoh.id/1", "date": "2024-03-04T10:00:00+07:00",
+                    "author": "Budi Santoso, Ani"}),
+        "{not json",
+        json.dumps({"judul": "Dua", "text": BODY, "published": "Senin, 4 Maret 2024 10:00 WIB", "outlet": "Contoh"}),
+        json.dumps({"title": "Tanpa isi"}),
+        json.dumps(["a list"]),
+    ]
+    p.write_text("\n".join(lines), encoding="utf-8")
+    items = _items([p])
+    assert isinstance(items[0], Raw) and items[0].title == "Satu" and items[0].published == "2024-03-04"
+    assert items[0].source.url == "https://contoh.id/1" and items[0].authors == ["Budi Santoso", "Ani"]
+    assert isinstance(items[1], InputError) and ":2:" in str(items[1]) and "malformed JSON" in str(items[1])
+    assert items[2].title == "Dua" and items[2].published == "2024-03-04" and items[2].source.outlet == "Contoh"
+    assert isinstance(items[3], InputError) and "no article text" in str(items[3])
+    assert isinstance(items[4], InputError) and "expected a JSON object" in str(items[4])
+
+
+def test_readers_json_list_and_html_content(tmp_path):
+    p = tmp_path / "dump.json"
+    html = "<html><body><article><p>" + BODY + "</p><p>" + BODY.replace("Presiden", "Gubernur") + "</p></article></body></html>"
+    p.write_text(json.dumps({"articles": [{"title": "A", "text": BODY}, {"title": "B", "content": html}]}), encoding="utf-8")
+    items = _items([p])
+    assert [i.title for i in items] == ["A", "B"]
+    assert "<p>" not in items[1].text and "Gubernur meresmikan" in items[1].text
+
+
+def test_readers_html_metadata(tmp_path):
+    p = tmp_path / "page.html"
+    p.write_text(f"""<html><head><meta property="og:title" content="Jembatan Baru">
+    <meta property="og:site_name" content="Kabar Timur"><meta property="article:published_time" content="2024-03-04T10:00:00+08:00">
+    <meta name="author" content="Rina Wati"></head><body><nav>Beranda | Daerah</nav><article><h1>Jembatan Baru</h1>
+    <p>{BODY}</p><p>Baca Juga: Harga beras naik</p><p>{BODY.replace('Presiden', 'Wali kota')}</p></article>
+    <footer>Copyright 2024 Kabar Timur</footer><script>var x = 1;</script></body></html>""", encoding="utf-8")
+    [raw] = _items([p])
+    assert raw.title == "Jembatan Baru" and raw.published == "2024-03-04"
+    assert raw.source.outlet == "Kabar Timur" and raw.authors == ["Rina Wati"]
+    assert "var x" not in raw.text and "Wali kota meresmikan" in raw.text
+
+
+def test_readers_broken_html_recovers_its_text(tmp_path):
+    p = tmp_path / "broken.html"
+    p.write_text(f"<html><body><div><p>{BODY} <b>tebal <i>", encoding="utf-8")
+    [item] = _items([p])
+    assert isinstance(item, Raw) and "Presiden meresmikan" in item.text
+
+
+def test_readers_html_without_text_is_an_error(tmp_path):
+    p = tmp_path / "empty.html"
+    p.write_text("<html><head><title>x</title></head><body><nav><a href='/'>Beranda</a></nav></body></html>",
+                 encoding="utf-8")
+    [item] = _items([p])
+    assert isinstance(item, InputError) and "empty.html" in str(item) and "no article text" in str(item)
+
+
+def test_readers_stdin(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(BODY.encode("utf-8"))))
+    [raw] = _items(["-"])
+    assert raw.source.path == "-" and raw.text.startswith("Presiden")
