@@ -23,7 +23,7 @@ WILAYAH = ROOT / ".." / "shared" / "data" / "gazetteer-id-wilayah" / "wilayah_20
 # CLDR codes that are organisations or currency zones rather than places.
 ORG_CODES = {"UN": "ORG", "EU": "ORG", "EZ": "ORG"}
 # CLDR pseudo-territories with no use in news text.
-SKIP_CODES = {"ZZ", "QO", "XA", "XB"}
+SKIP_CODES = {"ZZ", "QO", "XA", "XB", "001"}  # 001 is "Dunia", the world
 # Parenthesised or suffixed qualifiers CLDR adds ("Myanmar (Burma)", "Hong Kong DAK Tiongkok").
 QUALIFIER = re.compile(r"\s*\(([^)]*)\)|\s+DAK Tiongkok$")
 # Words too common to be matched as a bare regency or city name.

@@ -18,6 +18,9 @@ EXTRA_COMMON = frozenset({
     "saat", "selama", "sementara", "namun", "tetapi", "meski", "meskipun", "walaupun", "bahkan",
     "bagi", "dari", "pada", "dalam", "tanpa", "hal", "ia", "dia", "mereka", "kami", "kita", "saya",
     "anda", "itu", "ini", "yang", "dan", "atau", "baik", "maupun", "juga", "lebih", "kini",
+    "di", "ke", "oleh", "untuk", "dengan", "sejak", "hingga", "sampai", "antara", "atas", "bawah",
+    "tentang", "terhadap", "kepada", "bahwa", "karena", "jika", "ketika", "setelah", "sebelum",
+    "menurut", "seperti", "agar", "supaya", "tak", "tidak", "bukan", "belum", "sudah", "telah",
 })
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..lang.id.entity_heads import (ENGLISH_HEADS, EVENT_HEADS, GENERIC_HEADS, KINSHIP, LAW_HEADS,
-                                    LAW_NUMBER_WORDS, LOC_HEADS, LOWER_FIRST_OK, LOWER_LOC_HEADS,
+from ..lang.id.entity_heads import (ENGLISH_HEADS, ENGLISH_LINKS, EVENT_HEADS, GENERIC_HEADS, KINSHIP, LAW_HEADS,
+                                    LAW_NUMBER_WORDS, LOC_HEADS, NUMBERED_LAW_HEADS, LOWER_FIRST_OK, LOWER_LOC_HEADS,
                                     MEDIA_TAILS, NAME_CONNECTORS, ORG_HEADS, PER_CONNECTORS,
                                     STANDALONE_ORGS)
 from ..lang.id.titles import PER_CUES, STRONG_PER_CUES, TITLE_PHRASES, TITLE_WORDS
@@ -91,6 +91,8 @@ class _Scanner:
             self._emit(i, end, type_, kind, entry)
             return end
         if tok.is_cap and not tok.has_digit:
+            if self._initial(i) and is_common(tok.text):
+                return i + 1  # "Hubungan China ...": an ordinary word opening the sentence
             return self._name_run(i)
         if tok.low not in NAME_CONNECTORS:
             self.pending_title = False
@@ -104,8 +106,10 @@ class _Scanner:
         lower_ok = tok.low in LOWER_FIRST_OK and self._cap_at(i + 1)
         if not (tok.is_cap or lower_ok):
             return None
-        head = self._head_span(i)
+        head = self._head_span(i) if tok.is_cap else None
         hit = self.gaz.lookup(self.toks, i)
+        if hit and self._ordinary_initial(i, hit):
+            hit = None
         if hit and (not head or hit[0] >= head[0]):
             return hit[0], hit[1].type, "gaz", hit[1]
         if head:
@@ -124,8 +128,6 @@ class _Scanner:
         word, size = self._head_word(i)
         type_ = next((ty for ty, heads in HEAD_TYPES if word in heads), None)
         if type_ is None:
-            return None
-        if not self.toks[i].is_cap and word not in LOWER_LOC_HEADS:
             return None
         end, parts = self._continue_head(i + size, type_, word)
         if not parts:
@@ -158,11 +160,11 @@ class _Scanner:
                 parts.append("word")
                 j = end = j + 1
                 continue
-            if type_ == "LAW" and tok.text in LAW_NUMBER_WORDS | {"."} or (type_ == "LAW" and tok.has_digit):
+            if head in NUMBERED_LAW_HEADS and (tok.text in LAW_NUMBER_WORDS or tok.has_digit):
                 j += 1
                 end = j if tok.text != "." else end
                 continue
-            if self._connector_ok(j, english) and parts:
+            if self._connector_ok(j, english) and (parts or english and tok.low in ENGLISH_LINKS):
                 j += 1
                 continue
             break
@@ -185,7 +187,7 @@ class _Scanner:
         if not self._cap_at(j + 1) or self._head_word(j + 1)[0] in EVENT_HEADS:
             return False
         if tok.text == ",":
-            return english
+            return english and not self.gaz.lookup(self.toks, j + 1)
         return tok.low in NAME_CONNECTORS
 
     # -- capitalised runs that are not in any table
@@ -196,7 +198,7 @@ class _Scanner:
         t = self.toks
         while j < len(t) and j - i < MAX_NAME_TOKENS:
             tok = t[j]
-            if tok.text in HYPHENS and tok.glued and j + 1 < len(t) and t[j + 1].glued and t[j + 1].is_word:
+            if tok.text in HYPHENS and self._glued_word(j + 1):
                 j += 2
                 continue
             if tok.low in PER_CONNECTORS and self._cap_at(j + 1):
@@ -205,27 +207,27 @@ class _Scanner:
             if not tok.is_cap or tok.has_digit or self._title_len(j) or self._best_span(j):
                 break
             j += 1
-        self._classify(i, j)
+        if not self._numbered_tail(j):  # "Covid-19", "MQ-9A" are not names
+            self._classify(i, j)
         return j
 
     def _classify(self, i: int, j: int) -> None:
         """Turn the run ``toks[i:j]`` into a mention, or nothing."""
         t = self.toks
-        if self._initial(i) and is_common(t[i].text):
-            if j - i > 1 and not self._best_span(i + 1):
-                self._classify(i + 1, j)
-            return
         while j > i + 1 and _is_verb(t[j - 1].text):
             j -= 1  # "Kim Jong Un | Bertemu"
         words = [x for x in t[i:j] if x.is_word]
         titled = self.pending_title or self._prev_low(i) in STRONG_PER_CUES
+        has_name_word = any(not is_common(w.text) for w in words)
+        if any(w.has_digit for w in words):
+            return
         if len(words) == 1 and words[0].is_acronym:
             self._emit(i, j, None, "acronym", None)
         elif words[-1].low in MEDIA_TAILS and len(words) > 1:
             self._emit(i, j, "ORG", "name", None)
-        elif titled:
+        elif titled and (has_name_word or len(words) == 1):
             self._emit(i, j, "PER", "name", None)
-        elif len(words) > 1 and any(not is_common(w.text) for w in words):
+        elif len(words) > 1 and has_name_word:
             self._emit(i, j, "PER", "name", None)
         elif len(words) == 1:
             self._emit(i, j, None, "name", None)  # the document decides ("Kim", "Shoigu")
@@ -253,6 +255,23 @@ class _Scanner:
             if tuple(x.low for x in t[i:i + n]) == phrase and self._cap_at(i + n):
                 return n
         return 1 if t[i].low in TITLE_WORDS and self._cap_at(i + 1) else 0
+
+    def _numbered_tail(self, j: int) -> bool:
+        """The run continues with a glued hyphen and a number ("Covid" in "Covid-19")."""
+        t = self.toks
+        return (j + 1 < len(t) and t[j].text in HYPHENS and t[j].glued and t[j + 1].glued
+                and t[j + 1].has_digit)
+
+    def _glued_word(self, j: int) -> bool:
+        """A letters-only word glued to a hyphen before it ("Jae-in"), not a name of its own."""
+        t = self.toks
+        return (j < len(t) and t[j].glued and t[j - 1].glued and t[j].text.isalpha()
+                and not self._best_span(j))
+
+    def _ordinary_initial(self, i: int, hit) -> bool:
+        """A one-word gazetteer place that is an ordinary word opening a sentence ("Dunia ...")."""
+        return (hit[0] == i + 1 and hit[1].source != "alias" and self._initial(i)
+                and is_common(self.toks[i].text))
 
     def _cap_at(self, j: int) -> bool:
         return j < len(self.toks) and self.toks[j].is_cap

@@ -48,8 +48,14 @@ ENGLISH_HEADS: frozenset[str] = frozenset({
     "ministry", "department", "council", "agency", "party", "army", "bureau", "committee",
     "university", "association", "institute", "foundation", "corporation", "company", "office",
 })
+# English words that may follow such a head directly ("Treaty of ...").
+ENGLISH_LINKS: frozenset[str] = frozenset({"of", "on", "for"})
 # Words that continue a law's name with its number ("UU No. 11 Tahun 2020").
-LAW_NUMBER_WORDS: frozenset[str] = frozenset({"No", "Nomor", "nomor", "no", "Tahun", "tahun", "/"})
+LAW_NUMBER_WORDS: frozenset[str] = frozenset({"No", "Nomor", "nomor", "no", ".", "Tahun", "tahun", "/"})
+# Law heads that take such a number.
+NUMBERED_LAW_HEADS: frozenset[str] = frozenset({
+    "uu", "undang-undang", "perpres", "perppu", "perpu", "perda", "permen", "keppres", "inpres", "pp",
+})
 
 # Last words of English-named media ("Straits Times", "Jakarta Post").
 MEDIA_TAILS: frozenset[str] = frozenset({
