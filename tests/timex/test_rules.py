@@ -1,0 +1,185 @@
+"""Unit tests of the resolution rules: number words, year inference, extents, mods, anchors."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kabar.model import Document, Sentence, Source
+from kabar.settings import Settings
+from kabar.stages.times import times as times_stage
+from kabar.timex import find_times, infer_publication
+from kabar.timex.anchor import anniversary_year, sentence_starts
+from kabar.timex.calendar_math import Point, nearest_year, range_end_year, weekday_near, year_from_weekday
+from kabar.timex.extract import candidates
+from kabar.timex.numbers import to_int
+
+WED = dt.date(2023, 7, 26)
+TODAY = dt.date(2026, 11, 22)
+
+
+@pytest.mark.parametrize(("words", "value"), [
+    ("tiga", 3), ("sebelas", 11), ("dua puluh lima", 25), ("seratus", 100), ("dua belas", 12),
+    ("seribu sembilan ratus lima puluh", 1950), ("dua ribu dua puluh tiga", 2023), ("sepuluh", 10),
+    ("tujuh puluh", 70), ("tiga ratus ribu", 300_000), ("11", 11), ("1.000", 1000), ("Lima", 5),
+    ("empat", 4), ("delapan belas", 18), ("sembilan puluh sembilan", 99),
+])
+def test_number_words(words, value):
+    assert to_int(words) == value
+
+
+@pytest.mark.parametrize("words", ["tigaa", "lima orang", "", "kemarin"])
+def test_not_number_words(words):
+    assert to_int(words) is None
+
+
+@pytest.mark.parametrize(("month", "day", "weekday", "year"), [
+    (7, 11, 6, 2021),   # Minggu (11/7) → Sunday 11 July 2021
+    (7, 25, 1, 2023),   # Selasa (25/7)
+    (10, 22, 3, 2026),  # Kamis (22/10): the most recent such year, here this one
+    (2, 29, 3, 2024),   # Kamis (29/2): only a leap year
+])
+def test_year_from_weekday(month, day, weekday, year):
+    assert year_from_weekday(month, day, weekday, TODAY) == year
+
+
+def test_year_from_weekday_never_after_today():
+    assert year_from_weekday(11, 23, 0, TODAY) != 2026  # Monday 23 Nov 2026 is tomorrow
+    assert year_from_weekday(11, 23, 0, TODAY) == 2020
+
+
+@pytest.mark.parametrize(("anchor", "direction", "expected"), [
+    (WED, "past", WED), (WED, "before", dt.date(2023, 7, 19)), (WED, "future", WED),
+    (WED, "after", dt.date(2023, 8, 2)), (WED, "week", WED),
+])
+def test_weekday_near_same_weekday(anchor, direction, expected):
+    assert weekday_near(anchor, 2, direction) == expected
+
+
+@pytest.mark.parametrize(("month", "day", "anchor", "expected"), [
+    (12, 28, dt.date(2024, 1, 3), dt.date(2023, 12, 28)),
+    (1, 5, dt.date(2023, 12, 20), dt.date(2024, 1, 5)),
+    (5, 16, WED, dt.date(2023, 5, 16)),
+])
+def test_nearest_year(month, day, anchor, expected):
+    assert nearest_year(month, day, anchor) == expected
+
+
+@pytest.mark.parametrize(("y1", "y2", "end"), [(1950, "53", 1953), (1950, "1953", 1953), (1998, "02", 1902)])
+def test_range_end_year(y1, y2, end):
+    assert range_end_year(y1, y2) == end
+
+
+@pytest.mark.parametrize(("date", "granularity", "value"), [
+    (dt.date(2023, 7, 26), "week", "2023-W30"), (dt.date(2024, 1, 1), "week", "2024-W01"),
+    (dt.date(2021, 1, 1), "week", "2020-W53"), (dt.date(1934, 5, 1), "decade", "193X"),
+    (dt.date(1901, 1, 1), "century", "19XX"), (dt.date(2023, 7, 26), "month", "2023-07"),
+])
+def test_point_values(date, granularity, value):
+    assert Point(date, granularity).value() == value
+
+
+@pytest.mark.parametrize(("sentence", "extent"), [
+    ("Ia tiba pada 18 Juli di Busan.", "18 Juli"),
+    ("Uji coba meningkat sejak minggu lalu.", "minggu lalu"),
+    ("Ia dirawat selama 11 hari.", "11 hari"),
+    ("Ia tiba di pagi hari itu dalam tiga jam.", "tiga jam"),
+    ("Uji coba dilakukan sejak awal tahun 2022.", "awal tahun 2022"),
+    ("Sejak itu, hubungan memburuk.", "Sejak itu"),
+    ("Ketika itu, Korea Utara sedang memulai diplomasi.", "Ketika itu"),
+])
+def test_extent_leaves_out_prepositions(sentence, extent):
+    anchored = "Pertemuan digelar Februari 2019. " + sentence
+    texts = [t.text for t in find_times(anchored, WED, today=TODAY)]
+    assert extent in texts
+
+
+@pytest.mark.parametrize(("sentence", "extent", "mod"), [
+    ("Sejak awal tahun 2022 uji coba meningkat.", "awal tahun 2022", "START"),
+    ("Awal bulan ini ia berbicara.", "Awal bulan ini", "START"),
+    ("Proyek selesai akhir tahun lalu.", "akhir tahun lalu", "END"),
+    ("Kunjungan digelar pertengahan bulan ini.", "pertengahan bulan ini", "MID"),
+    ("Pertemuan gagal pada Februari 2019. Sejak itu, uji coba meningkat.", "Sejak itu", "AFTER"),
+    ("Rudal diuji tahun ini.", "tahun ini", None),
+])
+def test_mods(sentence, extent, mod):
+    found = {t.text: t.mod for t in find_times(sentence, WED, today=TODAY)}
+    assert found[extent] == mod
+
+
+def test_offsets_point_into_the_text():
+    text = "Media melaporkan pada hari Rabu bahwa delegasi tiba pada Selasa (25/7) malam, lima tahun lalu."
+    for t in find_times(text, WED, today=TODAY):
+        assert text[t.start:t.end] == t.text
+
+
+def test_weekday_conflict_trusts_the_date():
+    [t] = find_times("Polisi datang Senin (22/10/2020).", WED, today=TODAY)
+    assert t.value == "2020-10-22"
+    assert "conflict" in t.note
+
+
+def test_relative_expressions_need_an_anchor():
+    assert find_times("Kemarin hujan, minggu lalu panas, tahun lalu kering.", None, today=TODAY) == []
+
+
+def test_anaphor_without_antecedent_is_dropped():
+    assert find_times("Saat itu ia pergi.", WED, today=TODAY) == []
+
+
+def test_given_sentences_limit_the_reference():
+    text = "Pada 2010 ia masuk partai. Dua tahun kemudian ia menjadi ketua."
+    [_, later] = find_times(text, WED, sentences=[(0, 26), (27, len(text))], today=TODAY)
+    assert later.value == "2012"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Media pemerintah melaporkan Kamis (22/10/2020) bahwa Kim berziarah.", dt.date(2020, 10, 22)),
+    ("Media pemerintah melaporkan pada hari Rabu bahwa delegasi tiba pada Selasa (25/7) malam. "
+     "Peringatan tahun 2023 ini meriah.", dt.date(2023, 7, 26)),
+    ("Kedua pemimpin pada Minggu (11/7) menyatakan keinginan mereka menandai peringatan 60 tahun "
+     "perjanjian tahun 1961.", dt.date(2021, 7, 11)),
+    ("Kapal tiba pada 18 Juli. Sidang akan digelar Kamis (27/7).", None),
+    ("Perang Korea 1950-53 menewaskan jutaan orang.", None),
+    ("Presiden mengatakan Jumat, 28 Juli 2023 bahwa harga turun.", dt.date(2023, 7, 28)),
+])
+def test_infer_publication(text, expected):
+    found, evidence = infer_publication(text, TODAY)
+    assert found == expected
+    assert (evidence is None) == (expected is None)
+
+
+def test_infer_publication_never_in_the_future():
+    found, _ = infer_publication("KCNA melaporkan Senin (22/11/2027) bahwa parade digelar.", TODAY)
+    assert found is None
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("Pyongyang merayakan peringatan 70 tahun berakhirnya Perang Korea 1950-53.", 2023),
+    ("Kedua negara menandai peringatan 60 tahun perjanjian tahun 1961.", 2021),
+    ("China memperingati 70 tahun masuknya pasukan pada Oktober 1950.", 2020),
+    ("Tidak ada peringatan di sini.", None),
+])
+def test_anniversary_year(text, year):
+    assert anniversary_year(text, candidates(text), sentence_starts(text), TODAY) == year
+
+
+def _doc(text: str, published: str | None) -> Document:
+    doc = Document(id="t", source=Source(path="t.txt"), raw=text, text=text, published=published)
+    doc.sentences = [Sentence(s, e) for s, e in zip(sentence_starts(text), sentence_starts(text)[1:] + [len(text)])]
+    return doc
+
+
+def test_stage_anchors_on_published():
+    doc = times_stage(_doc("Harga naik minggu lalu.", "2023-07-26"), Settings(today="2026-11-22"))
+    assert [t.value for t in doc.times] == ["2023-W29"]
+    assert doc.meta["time_anchor"] == {"date": "2023-07-26", "source": "published"}
+
+
+def test_stage_without_published_says_where_the_anchor_came_from():
+    text = "Kapal tiba pada 18 Juli. Peringatan tahun 2023 ini meriah. Harga naik bulan lalu."
+    doc = times_stage(_doc(text, None), Settings(today="2026-11-22"))
+    assert doc.meta["time_anchor"]["date"] == "2023-07-18"
+    assert doc.meta["time_anchor"]["source"].startswith("latest reported date")
+    assert {t.text: t.value for t in doc.times}["bulan lalu"] == "2023-06"
+    assert all("anchor 2023-07-18" in t.note for t in doc.times)
