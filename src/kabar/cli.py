@@ -127,6 +127,22 @@ def stats(db: str | None, fmt: str) -> None:
 
 
 @cli.command()
+@db_option
+@click.option("--limit", default=100, show_default=True)
+@click.option("--offset", default=0, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def documents(db: str | None, limit: int, offset: int, fmt: str) -> None:
+    """Stored documents: id, publication date, language, outlet, title."""
+    rows = _open_store(db).documents(limit=limit, offset=offset)
+    if fmt == "json":
+        _print_json([_asdict(r) for r in rows])
+        return
+    for r in rows:
+        click.echo(f"{r.id}  {r.published or '----------'}  {r.language or '--'}  "
+                   f"{(r.outlet or '-')[:22]:<22}  {r.title or (r.path or '').rsplit('/', 1)[-1]}")
+
+
+@cli.command()
 @click.argument("doc_id")
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)

@@ -137,7 +137,8 @@ def _is_headline(lines: list[str], i: int, s: str) -> bool:
         return False
     if re.search(r"[.!?][\"”]?\s+[A-Z]", s):  # two sentences are a paragraph, not a headline
         return False
-    blocks = any(not ln.strip() for ln in lines)
+    body = "\n".join(lines).strip().split("\n")
+    blocks = any(not ln.strip() for ln in body)
     if blocks and i + 1 < len(lines) and lines[i + 1].strip():
         return False  # in blank-line separated text a headline stands alone (else it is a wrapped line)
     return any(ln.strip() and not rules.whole_line_kind(ln) for ln in lines[i + 1:])

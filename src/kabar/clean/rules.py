@@ -70,8 +70,8 @@ def is_dateline(s: str) -> bool:
 def dateline_outlet(s: str) -> str | None:
     """The outlet name leading a dateline such as 'Outlet rubrik | 27 Juli 2023, 21:20 WIB'."""
     head = re.split(data.DATELINE_SEPARATORS, s, maxsplit=1)[0]
-    if head == s:
-        return None
+    if head == s or parse_date_string(head):
+        return None  # no separator, or the date comes first: no outlet named
     tokens = head.split()
     caps = []
     for tok in tokens:

@@ -10,6 +10,7 @@ from ..model import Raw, Source
 # and the body is the published stage's business, with its own rules.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 MIN_WORDS = 5  # fewer words than this is a menu or a stub page, not an article
+_ROLE_LABEL = re.compile(r"^(?:penulis|reporter|wartawan|pewarta|oleh|editor|redaktur|kontributor|by)\b\s*:?\s*", re.I)
 _TAG = re.compile(r"<\s*(html|body|p|div|article|head|br|span|h1)\b", re.I)
 
 
@@ -43,7 +44,9 @@ def _split_authors(author: str | None) -> list[str]:
     if not author:
         return []
     parts = re.split(r"\s*(?:;|,|\bdan\b|&)\s*", author)
-    return [p.strip() for p in parts if p.strip()]
+    # Sites put the role into the author field: "Penulis Galih", "Reporter: Bagus".
+    parts = [_ROLE_LABEL.sub("", p).strip() for p in parts]
+    return [p for p in parts if p]
 
 
 def _iso_date(value: str | None) -> str | None:

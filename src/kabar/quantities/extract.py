@@ -207,7 +207,8 @@ def blocked(tokens: list[Token], num: _Num, unit: str | None) -> bool:
         return not any(low(tokens, k) in ANNIVERSARY_CUES for k in range(num.i - 3, num.i))
     if num.words and not num.vague and unit is None and num.j == num.i + 1:
         return True  # "menjadi dua": a lone word number counts nothing
-    return num.words and num.value in WEAK_WORD_VALUES and num.j == num.i + 1
+    weak = not isinstance(num.value, list) and num.value in WEAK_WORD_VALUES
+    return bool(num.words and weak and num.j == num.i + 1)
 
 
 def build(text: str, tokens: list[Token], num: _Num, unit: str | None, end: int) -> Quantity:

@@ -1,0 +1,40 @@
+# kabar: `make demo` and `make test` work on a fresh machine (Python 3.11+).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+DEMO_DB := demo.db
+
+.PHONY: install demo test test-all bench clean
+
+$(BIN)/kabar: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $(BIN)/kabar
+
+install: $(BIN)/kabar
+
+demo: install
+	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	@echo "== Ingesting the bundled sample articles (examples/articles) into $(DEMO_DB)"
+	$(BIN)/kabar ingest examples/articles --db $(DEMO_DB)
+	@echo; echo "== What the store holds"
+	$(BIN)/kabar stats --db $(DEMO_DB)
+	@echo; echo "== Documents, with the publication date kabar found and where it found it"
+	$(BIN)/kabar documents --db $(DEMO_DB)
+	@echo; echo "== Search: 'kunjungan' (Indonesian-aware: also finds 'mengunjungi', 'berkunjung')"
+	$(BIN)/kabar search kunjungan --db $(DEMO_DB) --limit 5
+	@echo; echo "== Search: gempa"
+	$(BIN)/kabar search gempa --db $(DEMO_DB) --limit 3
+
+test: install
+	$(BIN)/pytest
+
+test-all: install
+	$(BIN)/pytest -m "slow or not slow"
+
+bench: install
+	$(BIN)/python benchmarks/analyze.py
+
+clean:
+	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .pytest_cache
