@@ -67,7 +67,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in (
     ("offset", rf"\b{NUM}{UNIT}\s+(?P<rel>{_alt(OFFSET_WORDS)})\b"),
     ("vague_rel", rf"\b(?P<q>{_alt(tw.VAGUE_QUANTIFIERS)})\s+{UNIT}\s+(?P<rel>{_alt(tw.PAST_OFFSET + tw.FUTURE_OFFSET)})\b"),
     ("duration", rf"\b{NUM}{UNIT}"),
-    ("vague", rf"\b(?P<q>{_alt(tw.VAGUE_QUANTIFIERS)})\s+{UNIT}"),
+    ("vague", rf"\b(?P<q>{_alt(tw.VAGUE_QUANTIFIERS)})\s+{UNIT}(?:\s+(?:{_alt(tw.LAST_WORDS)})\b)?"),
     ("redup", rf"\b(?P<r>{_alt(tw.REDUPLICATED)})\b"),
     ("ref", rf"\b(?P<r>{_alt(tw.REFERENCES)})\b"),
     ("ref", r"\b(?P<r>mendatang)\b"),
@@ -111,7 +111,8 @@ def candidates(text: str) -> list[Candidate]:
     chosen.sort(key=lambda c: c.start)
     for c in chosen:
         _attach(c, text)
-    return chosen
+    # An attached clock time or part of day may swallow a candidate that followed on its own.
+    return [c for c in chosen if not any(o is not c and o.start <= c.start and c.end <= o.end for o in chosen)]
 
 
 def _candidate(kind: str, m: re.Match, text: str) -> Candidate | None:
@@ -124,6 +125,8 @@ def _candidate(kind: str, m: re.Match, text: str) -> Candidate | None:
         return None
     if kind in ("duration", "offset") and _is_count(text, m.start()):
         return None
+    if kind == "offset":  # kept so that an unresolvable "N unit sebelum <event>" can fall back to "N unit"
+        parts["unit_end"] = str(m.end("unit"))
     if kind == "decade" and len(parts["y"]) == 2 and "lead" not in parts:
         return None  # "20-an" alone is usually an age
     return Candidate(kind, start, m.end(), parts)

@@ -24,6 +24,8 @@ ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _FUTURE_RE = re.compile(rf"\b(?:{'|'.join(tw.FUTURE_CUES)})\b", re.I)
 # Clock units (jam, menit, detik) count the anchor day itself.
 _CLOCK_LETTERS = {"S", "MIN", "H"}
+# Words right before "N unit sebelum X" that make it a length of time.
+_DURATION_BEFORE = re.compile(rf"\b(?:{'|'.join(tw.DURATION_MARKERS)})\s+$", re.I)
 
 
 @dataclass
@@ -392,6 +394,9 @@ def _event_offset(c: Candidate, ctx: Context, following: list[Candidate], amount
         if r and r.point:
             d = shift(r.point.date, amount, letter)
             return _at_granularity(d, letter, c) if d else None
+    if _DURATION_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
+        c.end = int(c.parts["unit_end"])  # "selama 11 bulan sebelum dibebaskan": a duration
+        return _duration(c, ctx)
     last = ctx.last
     if last and c.start - ctx.last_end <= APPOSITION_GAP and ctx.text[ctx.last_end:c.start].strip() in ("", ","):
         return Resolved(last[2], last[1].granularity, last[1], note="restates the preceding date")

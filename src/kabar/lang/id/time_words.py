@@ -131,3 +131,6 @@ FULL_MONTH_NAMES = (
     "januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
     "oktober", "november", "nopember", "desember",
 )
+
+# Words before "N unit" that make it a length of time even when "sebelum X" follows.
+DURATION_MARKERS = ("selama", "dalam", "sekitar", "hampir", "lebih dari", "kurang dari", "setidaknya")
