@@ -24,19 +24,27 @@ QUERIES = ["pemerintah", "kunjungan", "pertandingan", "\"Presiden Joko Widodo\""
            "teknolog*", "menteri OR gubernur", "NEAR(harga naik, 5)", "penjualan mobil", "polisi menangkap"]
 REPEATS = 20
 ENTITIES_PER_DOC = 12
+TARGET_BYTES = 3000
 
 
 def load_articles(limit: int) -> list[tuple[str, str, str]]:
-    """(id, outlet, text) of up to ``limit`` distinct IndoSum articles."""
-    seen, out = set(), []
+    """(id, outlet, text) of up to ``limit`` documents of at least TARGET_BYTES.
+
+    IndoSum articles are shorter (about 2 KB) than typical news pages, so
+    consecutive distinct articles are joined until a document is long enough.
+    """
+    seen, out, parts = set(), [], []
     for path in sorted(INDOSUM.glob("dev.*.jsonl")):
         for line in path.open(encoding="utf-8"):
             row = json.loads(line)
             if row["id"] in seen:
                 continue
             seen.add(row["id"])
-            paragraphs = [" ".join(" ".join(sent) for sent in para) for para in row["paragraphs"]]
-            out.append((row["id"], row["source"], "\n\n".join(paragraphs)))
+            parts += [" ".join(" ".join(sent) for sent in para) for para in row["paragraphs"]]
+            if sum(len(p.encode()) for p in parts) < TARGET_BYTES:
+                continue
+            out.append((row["id"], row["source"], "\n\n".join(parts)))
+            parts = []
             if len(out) == limit:
                 return out
     return out

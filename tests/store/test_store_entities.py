@@ -21,7 +21,9 @@ ARTICLES = [
 
 
 @pytest.fixture
-def filled(store, make_doc):
+def filled(store, make_doc, monkeypatch):
+    """The four articles stored, with cross-document linking off (tests opt in)."""
+    monkeypatch.setattr(ents, "_linker", lambda: None)
     docs = [make_doc(text, title=f"Berita {i}", published=f"2024-01-0{i + 1}", entities=spec)
             for i, (text, spec) in enumerate(ARTICLES)]
     store.add_many(docs)
@@ -83,7 +85,7 @@ def test_linker_merges_entities_across_documents(filled, monkeypatch):
     seen = []
 
     def link(rows):
-        seen.extend(rows)
+        seen.extend(r["entity_id"] for r in rows)
         return {"rusia": "kementerian-pertahanan-rusia"}  # just to prove merging is applied
 
     monkeypatch.setattr(ents, "_linker", lambda: link)
@@ -100,6 +102,28 @@ def test_linker_merges_entities_across_documents(filled, monkeypatch):
 
 
 def test_without_a_linker_module_nothing_is_merged(filled, monkeypatch):
+    monkeypatch.undo()
     monkeypatch.setattr(ents, "LINKER_MODULE", "kabar.no_such_module.link")
     store, _ = filled
     assert len(store.entities(limit=100)) == 6
+
+
+def test_annotation_entity_ids_are_the_store_ids(store, make_doc):
+    doc = make_doc("Kim Jong Un berpidato.", entities=[("Kim Jong Un", "PER", "Kim Jong Un")])
+    doc.entities[0].entity_id = "ent_0123456789abcdef"
+    store.add(doc)
+    assert store.entity("Kim Jong Un").entity_id == "ent_0123456789abcdef"
+    assert store.entity("ent_0123456789abcdef").documents[0].id == doc.id
+
+
+def test_the_real_linker_merges_a_short_name_into_the_full_one(store, make_doc):
+    link = pytest.importorskip("kabar.entities.link", reason="the entities package is not installed")
+    full = make_doc("Sergei Shoigu tiba di Pyongyang.", entities=[("Sergei Shoigu", "PER", "Sergei Shoigu")])
+    short = make_doc("Shoigu kembali ke Moskow.", entities=[("Shoigu", "PER", "Shoigu")])
+    for doc in (full, short):
+        for e in doc.entities:
+            e.entity_id = link.entity_id(e.canonical, e.type)
+    store.add_many([full, short])
+    (row,) = store.entities(type="PER")
+    assert (row.canonical, row.mention_count, row.doc_count) == ("Sergei Shoigu", 2, 2)
+    assert {d.id for d in store.entity("Shoigu").documents} == {full.id, short.id}

@@ -1,11 +1,14 @@
 """Entities across documents: one id per real entity, its aliases, counts and documents.
 
-Within the store an entity is keyed by its canonical name (:func:`entity_key`):
-every mention whose ``canonical`` folds to the same key is the same entity,
-whatever its surface form. On top of that, when ``kabar.entities.link`` is
-installed, its ``link_entities(rows)`` may merge entities across documents
-(a bare ``Putin`` into ``Vladimir Putin``); it receives the list of
-:class:`EntityRow` and returns ``{entity_id: merged entity_id}``.
+A mention belongs to the entity its annotation's ``entity_id`` names (the
+pipeline derives it from canonical name and type), or, for annotations
+without one, to :func:`entity_key` of its canonical name. On top of that,
+when ``kabar.entities.link`` is installed, its ``link_entities(rows)`` merges
+entities across documents (a bare ``Shoigu`` into ``Sergei Shoigu``); it
+receives one dict per entity (``entity_id``, ``canonical``, ``type``,
+``types``, ``aliases``, ``mention_count``, ``doc_count``) and returns
+``{entity_id: merged entity_id}``. Merging happens when listing, so it always
+reflects the whole store.
 """
 from __future__ import annotations
 
@@ -16,14 +19,14 @@ from typing import Callable
 from .rows import DocRef, EntityDetail, EntityRow
 from .stemming import fold, words
 
-Linker = Callable[[list[EntityRow]], dict[str, str]]
+Linker = Callable[[list[dict]], dict[str, str]]
 LINKER_MODULE = "kabar.entities.link"
 # Guards against a linker mapping that loops (a -> b -> a).
 MAX_LINK_HOPS = 16
 
 
 def entity_key(canonical: str) -> str:
-    """The store's entity id for a canonical name: a readable slug (``kim-jong-un``)."""
+    """The entity id for a mention without one: a slug of its canonical name (``kim-jong-un``)."""
     return "-".join(words(canonical)) or fold(canonical).strip() or "entity"
 
 
@@ -140,7 +143,11 @@ def _resolve(mapping: dict[str, str], eid: str, base: dict[str, EntityDetail]) -
 def _link(rows: list[EntityRow]) -> dict[str, str]:
     """The cross-document merges proposed by the linker, or none without one."""
     linker = _linker()
-    return linker(rows) if linker and rows else {}
+    if not linker or not rows:
+        return {}
+    return linker([{"entity_id": r.entity_id, "canonical": r.canonical, "type": r.type, "types": r.types,
+                    "aliases": r.aliases, "mention_count": r.mention_count, "doc_count": r.doc_count}
+                   for r in rows])
 
 
 def _linker() -> Linker | None:

@@ -30,11 +30,18 @@ VOWELS = "aeiou"
 NASAL_RESTORE = (("meng", "k"), ("peng", "k"), ("meny", "s"), ("peny", "s"),
                  ("mem", "p"), ("pem", "p"), ("men", "t"), ("pen", "t"))
 CLITICS = ("nya", "lah", "kah")
+# Sastrawi only changes a word with one of these prefixes or suffixes (or an
+# infix, which it over-applies to foreign names: yemen -> yen). Other words
+# are left alone without asking it, which skips its slowest case: names and
+# foreign words, where every rule is tried and fails.
+AFFIXED = re.compile(r"^(?:di|ke|se|me|be|pe|te)|(?:i|kan|an|lah|kah|tah|pun|ku|mu|nya|isme)$")
 EXCEPTIONS_FILE = "stem_exceptions.tsv"
 
 
 def fold(word: str) -> str:
     """Lower case without diacritics, as ``remove_diacritics 2`` indexes it."""
+    if word.isascii():
+        return word.lower()
     decomposed = unicodedata.normalize("NFKD", word.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -53,6 +60,8 @@ def stems(word: str) -> tuple[str, ...]:
     fixed = _exception(word)
     if fixed:
         return (fixed,)
+    if not AFFIXED.search(word):
+        return (word,)
     root = _sastrawi().stem_word(word) or word
     alt = _restored_root(word, root)
     return (root, alt) if alt else (root,)

@@ -141,7 +141,7 @@ class Store:
     def _insert_entities(self, doc: Document) -> None:
         """Entities, their aliases and one mention row per entity annotation."""
         for e in doc.entities:
-            eid = ents.entity_key(e.canonical or e.text)
+            eid = e.entity_id or ents.entity_key(e.canonical or e.text)
             self._conn.execute("INSERT OR IGNORE INTO entities (entity_id, canonical, type) VALUES (?, ?, ?)",
                                (eid, e.canonical or e.text, e.type))
             self._conn.executemany("INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)",
