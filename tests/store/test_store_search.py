@@ -4,6 +4,8 @@ from __future__ import annotations
 import pytest
 
 from kabar.errors import StoreError
+from kabar.store.query import parse
+from kabar.store.snippet import make_snippet
 from kabar.store.stemming import stems
 
 DOCS = {
@@ -66,6 +68,23 @@ def test_snippets_mark_what_matched(store, ids, query, marked):
     (hit,) = store.search(query)
     assert marked in hit.snippet
     assert (hit.title, hit.outlet, hit.published) == ("Shoigu ke Pyongyang", "contoh.id", "2024-03-01")
+
+
+@pytest.mark.parametrize("text, marked", [
+    ("Hari itu.\n\nKunjungan-kunjungan berlanjut.", "<mark>Kunjungan</mark>-<mark>kunjungan</mark>"),
+    ("Mereka mengunjungi\nkota.", "<mark>mengunjungi</mark> kota"),
+    ("Kunjungan café.", "<mark>Kunjungan</mark> café"),
+])
+def test_snippet_marks_words_at_line_and_text_edges(text, marked):
+    assert marked in make_snippet(text, parse("kunjungan"))
+
+
+def test_snippet_of_a_long_text_is_a_passage_around_the_hits():
+    text = "Awal berita. " + "kata lain. " * 80 + "Menteri mengunjungi Jakarta. " + "akhir. " * 80
+    snippet = make_snippet(text, parse("kunjungan jakarta"))
+    assert snippet.startswith("…") and snippet.endswith("…")
+    assert "<mark>mengunjungi</mark> <mark>Jakarta</mark>" in snippet
+    assert len(snippet) < 300
 
 
 def test_custom_highlight_marks(store, ids):

@@ -26,7 +26,7 @@ MAX_WINDOW_CANDIDATES = 200
 MIN_RESTORED_STEM = 3
 # A word is a run of letters and digits, as FTS5's unicode61 tokenizer sees it.
 _WORD_END = re.compile(r"[^\W_]*")
-_WORD_START = re.compile(r"[^\W_]*$")
+_WORD_START = re.compile(r"[^\W_]*\Z")  # \Z: $ would also match before a newline
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # How far back to look for the start of a word that a match falls inside.
 MAX_WORD_LEN = 64
