@@ -27,6 +27,8 @@ RECENT_BONUS = 1.0
 RECENT_SENTENCES = 1
 # A bare compass word with no earlier "X Barat" still names the West as a region.
 DEFAULT_COMPASS = {"barat": ("Barat", "LOC")}
+# What follows a city opening a dateline: a comma or dash and the outlet or the story.
+DATELINE = re.compile(r"\s*(?:,|[-–—]\s)")
 
 
 @dataclass
@@ -81,8 +83,8 @@ def _from_entry(m: Mention, text: str) -> None:
 def _is_city_use(m: Mention, text: str) -> bool:
     """The capital as a place: after a locative word, or a dateline at the very start."""
     before = re.findall(r"[\w’']+|,", text[max(0, m.start - 40):m.start].casefold())
-    if not before:
-        return True  # dateline: "JAKARTA, KOMPAS.com"
+    if not before or text[:m.start].endswith("\n"):
+        return bool(DATELINE.match(text, m.end))  # "JAKARTA, KOMPAS.com -"
     words = [w for w in before if w != ","]
     prev = words[-1] if words else ""
     if prev in CITY_PREPOSITIONS or before[-2:] == ["ibukota", ","]:
@@ -154,6 +156,11 @@ def _spells(acronym: str, name: str) -> bool:
     """Initials of the name in order, or of its English translation read backwards."""
     letters = acronym.replace(".", "").casefold()
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.casefold() not in NAME_CONNECTORS]
+    # The country at the end of a name is often left out of its acronym (NSC of "... Filipina").
+    return any(_spells_words(letters, ws) for ws in (words, words[:-1]))
+
+
+def _spells_words(letters: str, words: list[str]) -> bool:
     if len(words) < 2:
         return False
     if "".join(w[0] for w in words).casefold() == letters:
@@ -191,7 +198,7 @@ def _resolve_people(mentions: list[Mention], gaz: Gazetteer) -> None:
 
 
 def _maybe_person(m: Mention) -> bool:
-    return m.type == "PER" or (m.type is None and m.kind == "name")
+    return m.type == "PER" or (m.type is None and m.kind in ("name", "initial"))
 
 
 def _add_person(people: list[_Person], m: Mention, words: tuple[str, ...], gaz: Gazetteer) -> None:
@@ -224,7 +231,7 @@ def _settle_unmatched(m: Mention, people: list[_Person]) -> None:
     later = [p for p in people if len(p.words) > 1 and word in (p.words[0], p.words[-1])]
     if later:
         m.type, m.canonical = "PER", max(later, key=lambda p: p.count).canonical
-    elif m.type == "PER" or not (is_common(m.text) or m.initial):
+    elif m.type == "PER" or not (is_common(m.text) or m.initial or m.kind == "initial"):
         m.type, m.canonical = "PER", person_name(m.text)
 
 
@@ -237,10 +244,13 @@ def _resolve_short_places(mentions: list[Mention]) -> None:
         single = " " not in m.text
         if m.type is None and single and (low in LOC_HEADS or low in COMPASS_WORDS):
             _shorten_to_place(m, mentions[:i], low)
-        elif m.kind == "head" and m.type == "ORG" and single and low in ORG_HEADS:
+        elif single and low in ORG_HEADS and (m.kind == "head" and m.type == "ORG" or m.kind == "initial"):
             prior = [p for p in mentions[:i] if p.type == "ORG" and p.canonical
                      and p.canonical.casefold().startswith(low + " ")]
-            m.canonical = prior[-1].canonical if prior else m.text
+            if prior:
+                m.type, m.canonical = "ORG", prior[-1].canonical
+            elif m.type == "ORG":
+                m.canonical = m.text
 
 
 def _shorten_to_place(m: Mention, before: list[Mention], low: str) -> None:

@@ -21,6 +21,8 @@ EXTRA_COMMON = frozenset({
     "di", "ke", "oleh", "untuk", "dengan", "sejak", "hingga", "sampai", "antara", "atas", "bawah",
     "tentang", "terhadap", "kepada", "bahwa", "karena", "jika", "ketika", "setelah", "sebelum",
     "menurut", "seperti", "agar", "supaya", "tak", "tidak", "bukan", "belum", "sudah", "telah",
+    "kemudian", "lalu", "selanjutnya", "akhirnya", "sebelumnya", "sesudahnya", "sebaliknya",
+    "adapun", "sedangkan", "padahal", "yakni", "yaitu", "bagaimanapun", "tampaknya", "rupanya",
 })
 
 

@@ -9,6 +9,7 @@ any other capitalised run is a candidate name, typed here or later in
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..lang.id.entity_heads import (ENGLISH_HEADS, ENGLISH_LINKS, EVENT_HEADS, GENERIC_HEADS, KINSHIP, LAW_HEADS,
@@ -23,7 +24,9 @@ from .tokens import HYPHENS, Tok, tokenize
 # Tokens after which the next word starts a (quoted or introduced) sentence of its own.
 OPENERS = frozenset("“\"‘'(:[")
 HEAD_TYPES = (("ORG", ORG_HEADS), ("EVENT", EVENT_HEADS), ("LAW", LAW_HEADS), ("LOC", LOC_HEADS))
-MAX_NAME_TOKENS = 6  # longer capitalised runs are headlines, not names
+MAX_NAME_TOKENS = 6
+# Fallback sentence ends, for callers without sentences: a stop, space, then a capital or quote.
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")  # longer capitalised runs are headlines, not names
 
 
 @dataclass
@@ -32,7 +35,7 @@ class Mention:
     end: int
     text: str
     type: str | None  # None: a name whose type the document context must decide
-    kind: str  # gaz | head | name | acronym
+    kind: str  # gaz | head | name | acronym | initial (an ordinary word opening a sentence)
     sent: int
     entry: Entry | None = None
     titled: bool = False  # a title or strong person cue stands right before it
@@ -49,7 +52,8 @@ def sentence_spans(text: str, sentences) -> list[tuple[int, int]]:
         return [(s.start, s.end) if hasattr(s, "start") else tuple(s) for s in sentences]
     spans, pos = [], 0
     for line in text.split("\n"):
-        spans.append((pos, pos + len(line)))
+        cuts = [0] + [m.end() for m in SENTENCE_BREAK.finditer(line)] + [len(line)]
+        spans.extend((pos + a, pos + b) for a, b in zip(cuts, cuts[1:]) if b > a)
         pos += len(line) + 1
     return spans
 
@@ -88,11 +92,13 @@ class _Scanner:
         best = self._best_span(i)
         if best:
             end, type_, kind, entry = best
+            if type_ == "GPE" and self._cap_at(end) and self.toks[end].low in MEDIA_TAILS:
+                end, type_, kind, entry = end + 1, "ORG", "name", None  # "Jakarta Post"
             self._emit(i, end, type_, kind, entry)
             return end
         if tok.is_cap and not tok.has_digit:
             if self._initial(i) and is_common(tok.text):
-                return i + 1  # "Hubungan China ...": an ordinary word opening the sentence
+                return self._initial_word(i)
             return self._name_run(i)
         if tok.low not in NAME_CONNECTORS:
             self.pending_title = False
@@ -204,12 +210,20 @@ class _Scanner:
             if tok.low in PER_CONNECTORS and self._cap_at(j + 1):
                 j += 1
                 continue
-            if not tok.is_cap or tok.has_digit or self._title_len(j) or self._best_span(j):
+            if not tok.is_cap or tok.has_digit or self._title_len(j) or self._starts_other(i, j):
                 break
             j += 1
         if not self._numbered_tail(j):  # "Covid-19", "MQ-9A" are not names
             self._classify(i, j)
         return j
+
+    def _initial_word(self, i: int) -> int:
+        """An ordinary word opening the sentence is left out ("Kemudian Sergei Lavrov"); alone,
+        it is a candidate the document may explain ("Kim berkata", "Kongres menolak")."""
+        nxt = i + 1
+        if not self._cap_at(nxt):
+            self._emit(i, nxt, None, "initial", None)
+        return nxt
 
     def _classify(self, i: int, j: int) -> None:
         """Turn the run ``toks[i:j]`` into a mention, or nothing."""
@@ -255,6 +269,16 @@ class _Scanner:
             if tuple(x.low for x in t[i:i + n]) == phrase and self._cap_at(i + n):
                 return n
         return 1 if t[i].low in TITLE_WORDS and self._cap_at(i + 1) else 0
+
+    def _starts_other(self, i: int, j: int) -> bool:
+        """A table name starts at ``j``, other than a known person's one-word name ending
+        a name begun at ``i`` ("Listyo Sigit Prabowo", but not "Pemerintahan Biden")."""
+        best = self._best_span(j)
+        if not best:
+            return False
+        end, type_, kind, _ = best
+        surname = kind == "gaz" and type_ == "PER" and end == j + 1
+        return not (surname and any(not is_common(t.text) for t in self.toks[i:j] if t.is_word))
 
     def _numbered_tail(self, j: int) -> bool:
         """The run continues with a glued hyphen and a number ("Covid" in "Covid-19")."""

@@ -44,14 +44,26 @@ class Tok:
         return any(c.isdigit() for c in self.text)
 
 
+# The clitic "-nya" on a name ("Jepangnya", "Komunisnya") is split off so the name matches;
+# the stem must be long enough that names ending in -nya ("Kenya", "Sonya") stay whole.
+CLITIC = "nya"
+MIN_CLITIC_STEM = 4
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
     end = len(text) if end is None else end
     out: list[Tok] = []
     prev_end = -1
     for m in _TOKEN.finditer(text, start, end):
-        out.append(Tok(m.group(), m.start(), m.end(), m.start() == prev_end))
-        prev_end = m.end()
+        word, s, e = m.group(), m.start(), m.end()
+        if word[:1].isupper() and word.endswith(CLITIC) and len(word) - len(CLITIC) >= MIN_CLITIC_STEM:
+            cut = e - len(CLITIC)
+            out.append(Tok(text[s:cut], s, cut, s == prev_end))
+            out.append(Tok(CLITIC, cut, e, True))
+        else:
+            out.append(Tok(word, s, e, s == prev_end))
+        prev_end = e
     return out
 
 

@@ -1,0 +1,130 @@
+"""Canonicalisation inside one document: one rule per test, with its failure case."""
+import pytest
+
+from kabar.entities import find_entities
+
+
+def canon(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.canonical) for e in find_entities(text)]
+
+
+def by_text(text: str) -> dict[str, object]:
+    return {e.text: e for e in find_entities(text)}
+
+
+@pytest.mark.parametrize("surface", ["Korut", "Korea Utara", "DPRK"])
+def test_aliases_of_north_korea_fold(surface):
+    ents = find_entities(f"{surface} kembali meluncurkan rudal.")
+    assert [(e.text, e.canonical, e.type) for e in ents] == [(surface, "Korea Utara", "GPE")]
+
+
+@pytest.mark.parametrize("surface, canonical", [
+    ("Tiongkok", "China"), ("Cina", "China"), ("RRT", "China"), ("AS", "Amerika Serikat"),
+    ("A.S.", "Amerika Serikat"), ("Korsel", "Korea Selatan"), ("UE", "Uni Eropa"), ("PBB", "Perserikatan Bangsa-Bangsa"),
+])
+def test_news_aliases(surface, canonical):
+    assert canon(f"Keputusan itu ditolak {surface} kemarin.") == [(surface, canonical)]
+
+
+def test_capital_as_actor_is_the_state_with_metonymy():
+    e = by_text("Pyongyang mengecam latihan itu, sementara Seoul diam.")
+    assert (e["Pyongyang"].canonical, e["Pyongyang"].metonymy) == ("Korea Utara", True)
+    assert (e["Seoul"].canonical, e["Seoul"].metonymy) == ("Korea Selatan", True)
+
+
+@pytest.mark.parametrize("text", [
+    "Delegasi itu tiba di Pyongyang pada malam hari.",
+    "Parade digelar di ibukota, Pyongyang, pekan ini.",
+    "Mereka terbang ke Pyongyang kemarin.",
+])
+def test_capital_as_place_is_the_city(text):
+    e = by_text(text)["Pyongyang"]
+    assert (e.canonical, e.metonymy, e.type) == ("Pyongyang", False, "GPE")
+
+
+def test_same_entity_id_for_every_name_of_the_state():
+    text = "Korut menguji rudal. Korea Utara menyebut DPRK siap. Pyongyang mengatakan akan membalas."
+    assert len({e.entity_id for e in find_entities(text)}) == 1
+
+
+def test_short_mention_takes_the_fullest_earlier_name():
+    text = ("Menteri Pertahanan Rusia Sergei Shoigu tiba kemarin. Menteri Shoigu mengatakan "
+            "kunjungan itu penting. Shoigu lalu pulang.")
+    ents = [e for e in find_entities(text) if e.type == "PER"]
+    assert [(e.text, e.canonical) for e in ents] == [
+        ("Sergei Shoigu", "Sergei Shoigu"), ("Shoigu", "Sergei Shoigu"), ("Shoigu", "Sergei Shoigu")]
+
+
+def test_title_is_not_part_of_the_name():
+    ents = find_entities("Presiden Finlandia Alexander Stubb berpidato. Presiden Stubb lalu pergi.")
+    assert [e.text for e in ents if e.type == "PER"] == ["Alexander Stubb", "Stubb"]
+    assert {e.canonical for e in ents if e.type == "PER"} == {"Alexander Stubb"}
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Sergey Lavrov", "Sergei Lavrov"), ("Kang Sun-nam", "Kang Sun Nam"), ("Kim Jong-un", "Kim Jong Un"),
+])
+def test_spelling_variants_share_an_entity(first, second):
+    ents = find_entities(f"Pejabat {first} tiba. Kemudian {second} berbicara.")
+    people = [e for e in ents if e.type == "PER"]
+    assert len(people) == 2 and people[0].entity_id == people[1].entity_id
+
+
+def test_two_kims_in_one_article_stay_two():
+    text = ("Pemimpin Korea Utara Kim Jong Un berziarah. Kim Jong Un memuji pasukan di bawah kakeknya, "
+            "Kim Il Sung. Kim kemudian berpidato.")
+    ents = [e for e in find_entities(text) if e.type == "PER"]
+    assert [e.canonical for e in ents] == ["Kim Jong Un", "Kim Jong Un", "Kim Il Sung", "Kim Jong Un"]
+
+
+def test_bare_name_follows_the_salient_person_not_the_first():
+    text = ("Kim Jong Un jarang disebut di buku itu. Buku itu membahas Kim Il Sung. "
+            "Kim Il Sung memimpin perang. Kim Il Sung wafat pada 1994. Kim dikenang rakyatnya.")
+    ents = [e for e in find_entities(text) if e.text == "Kim"]
+    assert [e.canonical for e in ents] == ["Kim Il Sung"]
+
+
+def test_bracketed_acronym_joins_its_expansion():
+    text = ("Badan Pengawas Obat dan Makanan (BPOM) menarik produk itu. BPOM juga memeriksa pabrik.")
+    ents = find_entities(text)
+    assert [(e.text, e.type, e.canonical) for e in ents] == [
+        ("Badan Pengawas Obat dan Makanan", "ORG", "Badan Pengawas Obat dan Makanan"),
+        ("BPOM", "ORG", "Badan Pengawas Obat dan Makanan"),
+        ("BPOM", "ORG", "Badan Pengawas Obat dan Makanan")]
+
+
+def test_known_expansion_and_acronym_join():
+    e = by_text("Menurut Korean Central News Agency (KCNA), parade digelar. Kantor Berita Pusat Korea menambahkan.")
+    assert {e["Korean Central News Agency"].canonical, e["KCNA"].canonical,
+            e["Kantor Berita Pusat Korea"].canonical} == {"KCNA"}
+
+
+def test_english_acronym_of_an_indonesian_name_joins_it():
+    text = "Dewan Keamanan Nasional Filipina bersidang. Juru bicara NSC menolak berkomentar."
+    ents = by_text(text)
+    assert ents["NSC"].canonical == ents["Dewan Keamanan Nasional Filipina"].canonical
+
+
+def test_apposition_of_two_organisations_joins():
+    text = "Kantor Berita Resmi Korea Utara, Korean Central News Agency, melaporkan parade itu."
+    assert {e.canonical for e in find_entities(text) if e.type == "ORG"} == {"KCNA"}
+
+
+def test_embedded_alias_is_spelled_out_in_an_organisation():
+    ents = by_text("Kongres AS menyetujui anggaran. Kongres juga memanggil menteri.")
+    assert ents["Kongres AS"].canonical == "Kongres Amerika Serikat"
+    assert ents["Kongres"].canonical == "Kongres Amerika Serikat"
+
+
+def test_ellipsis_of_a_place_resolves_to_the_earlier_full_name():
+    ents = find_entities("Kapal itu tiba di Korea Selatan. Protes meluas di Selatan. "
+                         "Ketegangan di Semenanjung Korea naik; Semenanjung itu tegang.")
+    got = [(e.text, e.canonical) for e in ents]
+    assert ("Selatan", "Korea Selatan") in got and ("Semenanjung", "Semenanjung Korea") in got
+    assert all(not e.metonymy for e in ents)
+
+
+def test_event_variants_fold_onto_a_known_event():
+    ents = by_text("Korea Utara merayakan Perang Pembebasan Tanah Air Besar, yakni Perang Korea.")
+    assert ents["Perang Pembebasan Tanah Air Besar"].canonical == "Perang Korea"
+    assert ents["Perang Korea"].type == "EVENT"

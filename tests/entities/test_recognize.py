@@ -1,0 +1,58 @@
+"""Recognition and typing: spans, titles, heads, gazetteer typing, noise words."""
+import pytest
+
+from kabar.entities import find_entities
+
+
+def spans(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.type) for e in find_entities(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # titles are not part of names; the country after a title is its own GPE
+    ("Presiden Brasil Luiz Inacio Lula tiba kemarin.", [("Brasil", "GPE"), ("Luiz Inacio Lula", "PER")]),
+    ("Menteri Pertahanan Jerman Boris Pistorius berbicara.", [("Jerman", "GPE"), ("Boris Pistorius", "PER")]),
+    ("Kapolri Listyo Sigit Prabowo hadir.", [("Listyo Sigit Prabowo", "PER")]),
+    # head words open one outermost span over the country inside
+    ("Kementerian Luar Negeri Filipina mengecam insiden itu.", [("Kementerian Luar Negeri Filipina", "ORG")]),
+    ("Angkatan Laut Thailand mengirim kapal.", [("Angkatan Laut Thailand", "ORG")]),
+    ("Perang Vietnam berakhir pada 1975.", [("Perang Vietnam", "EVENT")]),
+    ("Pemerintah menerbitkan UU No. 11 Tahun 2020 tentang lapangan kerja.", [("UU No. 11 Tahun 2020", "LAW")]),
+    ("Mereka menandatangani Treaty of Peace, Friendship and Commerce kemarin.",
+     [("Treaty of Peace, Friendship and Commerce", "LAW")]),
+    ("Kapal itu berlayar di Laut China Selatan.", [("Laut China Selatan", "LOC")]),
+    ("Mereka bertemu di Semenanjung Arab.", [("Semenanjung Arab", "LOC")]),
+    # "tentara X" is the country, not an army's name
+    ("Tentara Vietnam menyerbu perbatasan.", [("Vietnam", "GPE")]),
+    ("Ribuan tentara Jepang mendarat.", [("Jepang", "GPE")]),
+    # gazetteer typing: countries and cities GPE, regions LOC, Indonesian regions GPE
+    ("Delegasi dari Asia Tenggara dan Timur Tengah hadir.", [("Asia Tenggara", "LOC"), ("Timur Tengah", "LOC")]),
+    ("Banjir melanda Kabupaten Bogor dan Kota Bekasi.", [("Kabupaten Bogor", "GPE"), ("Kota Bekasi", "GPE")]),
+    ("Gempa mengguncang Jawa Barat.", [("Jawa Barat", "GPE")]),
+    # capitalised sentence-initial common words and headline words are not entities
+    ("Hubungan Filipina dan Vietnam memburuk.", [("Filipina", "GPE"), ("Vietnam", "GPE")]),
+    ("Menandakan perubahan, Kanada mengirim duta.", [("Kanada", "GPE")]),
+    ("Mesir Janji Tingkatkan Kerja Sama dengan Sudan", [("Mesir", "GPE"), ("Sudan", "GPE")]),
+    # hyphenated compounds of names split; hyphenated names stay whole
+    ("Solidaritas Korut-China-Rusia menguat.", [("Korut", "GPE"), ("China", "GPE"), ("Rusia", "GPE")]),
+    ("Mantan presiden Moon Jae-in berbicara.", [("Moon Jae-in", "PER")]),
+    # the clitic -nya is not part of the name
+    ("Sekutu Jepangnya menolak.", [("Jepang", "GPE")]),
+    # products and codes with digits are not names
+    ("Drone MQ-9A dan virus Covid-19 dibahas.", []),
+    # an English media name is an organisation
+    ("Melansir Jakarta Post, pejabat itu mundur.", [("Jakarta Post", "ORG")]),
+])
+def test_spans_and_types(text, expected):
+    assert spans(text) == expected
+
+
+def test_offsets_point_into_text_in_order():
+    text = "Kemarin Presiden Finlandia Sauli Niinisto bertemu PM Swedia di Stockholm."
+    ents = find_entities(text)
+    assert [text[e.start:e.end] for e in ents] == [e.text for e in ents]
+    assert [e.start for e in ents] == sorted(e.start for e in ents)
+
+
+def test_unknown_acronym_alone_is_dropped():
+    assert spans("Rudal ICBM itu diluncurkan dari kapal.") == []
