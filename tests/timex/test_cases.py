@@ -11,6 +11,7 @@ WED = dt.date(2023, 7, 26)      # a Wednesday in ISO week 2023-W30
 NEWYEAR = dt.date(2024, 1, 3)   # a Wednesday in 2024-W01, just after a year boundary
 LEAP = dt.date(2024, 3, 1)      # the day after 29 February
 OCT = dt.date(2020, 10, 22)     # a Thursday
+JUNE = dt.date(2017, 6, 1)      # a Thursday
 TODAY = dt.date(2026, 11, 22)
 
 ABSOLUTE = [
@@ -142,6 +143,11 @@ ANCHORED = [
     ("Besok lusa hasil diumumkan.", OCT, "Besok lusa", "2020-10-24"),
     ("Pagi tadi ia pergi.", OCT, "Pagi tadi", "2020-10-22TMO"),
     ("Rapat digelar Sabtu (24/10).", OCT, "Sabtu (24/10)", "2020-10-24"),
+    ("Gunung itu berstatus awas sejak 22 September lalu.", JUNE, "22 September lalu", "2016-09-22"),
+    ("Putaran kedua digelar pada 7 Mei ini.", JUNE, "7 Mei ini", "2017-05-07"),
+    ("Peluncuran dijadwalkan 2 Maret mendatang.", JUNE, "2 Maret mendatang", "2018-03-02"),
+    ("Ia ditemui Kamis ( 15 / 6 ) di kantornya.", JUNE, "Kamis ( 15 / 6 )", "2017-06-15"),
+    ("Iwa menerima gaji selama 6 bulan itu.", JUNE, "6 bulan", "P6M"),
 ]
 
 DURATIONS = [
@@ -238,6 +244,7 @@ NOT_TIMES = [
     "Mereka menonton pertandingan kedua.",
     "Harga naik 1,5 persen.",
     "Kegiatan itu diadakan setiap minggu oleh warga.",
+    "Skor berubah tiga menit kemudian.",
 ]
 
 

@@ -183,3 +183,9 @@ def test_stage_without_published_says_where_the_anchor_came_from():
     assert doc.meta["time_anchor"]["source"].startswith("latest reported date")
     assert {t.text: t.value for t in doc.times}["bulan lalu"] == "2023-06"
     assert all("anchor 2023-07-18" in t.note for t in doc.times)
+
+
+def test_date_then_age_is_not_a_year_range():
+    values = [t.value for t in find_times("Melawan Liverpool, 23/05/2007 – 38 tahun, 331 hari.", WED, today=TODAY)]
+    assert values[0] == "2007-05-23"
+    assert not any("/" in v for v in values)

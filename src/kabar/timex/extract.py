@@ -30,26 +30,28 @@ MON_FULL = rf"(?P<mon>{_alt(_FULL_MONTHS)})\b"
 WD = rf"(?P<wd>{_alt(WEEKDAYS)})\b"
 PART = rf"(?:{_alt(PARTS_OF_DAY)})"
 UNIT = rf"(?P<unit>{_alt(tw.UNITS)})\b"
+UNIT_WORD = rf"(?:{_alt(tw.UNITS)})\b"
 NUM = rf"(?:(?P<n>\d+(?:[.,]\d+)?|{NUMBER_PHRASE_RE})\s+|(?P<se>se)(?=(?:{_alt(tw.UNITS)})\b))"
 TZ = r"(?P<tz>WIB|WITA|WIT)\b"
 CLOCK = rf"(?P<hh>\d{{1,2}})[.:](?P<mm>\d{{2}})(?!\d)(?:\s*{TZ})?"
 OFFSET_WORDS = (tw.PAST_OFFSET + tw.FUTURE_OFFSET + tw.REF_BEFORE + tw.REF_AFTER + tw.BEFORE_WORDS
                 + tw.AFTER_WORDS + tw.LAST_WORDS)
-_DMY_TAIL = (rf"(?:\s+(?:tahun\s+)?(?P<y>\d{{4}})\b)?"
+_DMY_TAIL = (rf"(?:\s+(?:tahun\s+)?(?P<y>\d{{4}})\b|\s+(?P<drel>lalu|silam|ini|mendatang|depan|nanti)\b)?"
              rf"(?:\s*,?\s*(?:pukul\s+|jam\s+)?{CLOCK})?"
              rf"(?:\s*,\s*(?P<wd2>{_alt(WEEKDAYS)})\b)?")
 
 PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in (
     # Selasa (25/7), Kamis (22/10/2020)
-    ("wd_date", rf"\b(?:hari\s+)?{WD}\s*,?\s*\(\s*(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\s*\)"),
+    ("wd_date", rf"\b(?:hari\s+)?{WD}\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
+                rf"(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)"),
     # Kamis, 27 Juli 2023 / tanggal 27 Juli, Kamis / 25-28 Maret / 27 Juli 2023, 21:20 WIB
     ("dmy", rf"\b(?:(?:hari\s+)?{WD}\s*,?\s*)?(?:(?:tanggal|tgl\.?)\s*)?(?P<d>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?"
             rf"\s+{MON}{_DMY_TAIL}"),
     # 27/7/2023, (22/10/2020), 27-07-2023
     ("num_date", r"(?:\b(?:tanggal|tgl\.?)\s*)?\(?\b(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})\b\)?"),
     # (11/7): a day and month without a year only in brackets, so "24/7" prose is left alone
-    ("paren_dm", r"\((?P<d>\d{1,2})/(?P<m>\d{1,2})\)"),
-    ("year_range", r"\b(?:tahun\s+)?(?P<y1>\d{4})\s*[-–/]\s*(?P<y2>\d{4}|\d{2})\b(?![-/.,]\d)"),
+    ("paren_dm", r"\(\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*\)"),
+    ("year_range", rf"\b(?:tahun\s+)?(?P<y1>\d{{4}})\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}})\b(?![-/.,]\d)(?!\s+{UNIT_WORD})"),
     ("year_range", r"\b(?:tahun\s+)?(?P<y1>\d{4})\s+(?:hingga|sampai|sampai dengan|dan)\s+(?:tahun\s+)?(?P<y2>\d{4})\b"),
     ("decade", r"\b(?P<lead>(?:tahun|era|dekade|dasawarsa)\s+)?(?P<y>\d{3}0|\d0)\s*-?\s*an\b"),
     ("century", rf"\babad\s+(?:ke\s*-?\s*)?(?P<n>\d{{1,2}}|[IVX]+\b|{NUMBER_PHRASE_RE})"),
@@ -127,6 +129,8 @@ def _candidate(kind: str, m: re.Match, text: str) -> Candidate | None:
         return None
     if kind == "offset":  # kept so that an unresolvable "N unit sebelum <event>" can fall back to "N unit"
         parts["unit_end"] = str(m.end("unit"))
+    if kind == "unit_anaphor" and re.search(rf"(?:\d|\b(?:{NUMBER_PHRASE_RE}))\s+$", text[max(0, start - 30):start], re.I):
+        return None  # "selama 6 bulan itu" is a duration, not "that month"
     if kind == "decade" and len(parts["y"]) == 2 and "lead" not in parts:
         return None  # "20-an" alone is usually an age
     return Candidate(kind, start, m.end(), parts)

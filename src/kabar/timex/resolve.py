@@ -94,9 +94,14 @@ def _weekday_of(c: Candidate) -> int | None:
     return WEEKDAYS.get(name.lower()) if name else None
 
 
-def _year_for(month: int, day: int, weekday: int | None, ctx: Context) -> int | None:
+def _year_for(month: int, day: int, weekday: int | None, ctx: Context, direction: str = "") -> int | None:
     """The year of a day and month written without one: anchor, then text context, then weekday."""
     if ctx.anchor:
+        this_year = safe_date(ctx.anchor.year, month, day)
+        if direction in ("lalu", "silam"):  # "22 September lalu": the latest one not after the anchor
+            return ctx.anchor.year - 1 if this_year and this_year > ctx.anchor else ctx.anchor.year
+        if direction in ("mendatang", "depan", "nanti"):  # the next one not before the anchor
+            return ctx.anchor.year + 1 if this_year and this_year < ctx.anchor else ctx.anchor.year
         d = nearest_year(month, day, ctx.anchor)
         return d.year if d else None
     if ctx.year_hint:
@@ -109,7 +114,7 @@ def _year_for(month: int, day: int, weekday: int | None, ctx: Context) -> int | 
 def _dated(c: Candidate, ctx: Context, day: int, month: int, year: str | None) -> Resolved | None:
     """A day-level expression, with a note when its weekday disagrees with the date."""
     weekday = _weekday_of(c)
-    y = full_year(year) if year else _year_for(month, day, weekday, ctx)
+    y = full_year(year) if year else _year_for(month, day, weekday, ctx, (c.parts.get("drel") or "").lower())
     if y is None:
         return Resolved(f"XXXX-{month:02d}-{day:02d}", DAY) if safe_date(2000, month, day) else None
     d = safe_date(y, month, day)
@@ -364,7 +369,9 @@ def _offset(c: Candidate, ctx: Context, following: list[Candidate]) -> Resolved 
     letter, size = tw.UNITS[c.parts["unit"].lower()]
     if n is None:
         return None
-    if letter in _CLOCK_LETTERS:
+    if letter in _CLOCK_LETTERS:  # "dua jam lalu" is today; "tiga menit kemudian" has no calendar value
+        if rel not in tw.PAST_OFFSET + tw.FUTURE_OFFSET:
+            return None
         letter, n, size = "D", 0, 1
     sign = -1 if rel in tw.PAST_OFFSET + tw.REF_BEFORE + tw.BEFORE_WORDS else 1
     if rel in tw.PAST_OFFSET + tw.FUTURE_OFFSET:
