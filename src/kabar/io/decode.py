@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 from ..errors import BinaryInput, EmptyInput
@@ -14,7 +15,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 # Control characters other than tab/newline/carriage return/form feed: a text file has almost none.
-_CONTROL = set(range(0, 9)) | {11, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 MAX_CONTROL_RATIO = 0.01
 
 
@@ -96,4 +97,4 @@ def _control_ratio(text: str) -> float:
     sample = text[:20000]
     if not sample:
         return 0.0
-    return sum(1 for ch in sample if ord(ch) in _CONTROL) / len(sample)
+    return len(_CONTROL.findall(sample)) / len(sample)
