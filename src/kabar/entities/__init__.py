@@ -14,10 +14,15 @@ from .recognize import recognize
 __all__ = ["find_entities", "entity_id", "link_entities"]
 
 
-def find_entities(text: str, sentences=None) -> list[Entity]:
-    """Every entity mention of ``text`` (sentences: objects with start/end, or None)."""
+def find_entities(text: str, sentences=None, context: str | None = None) -> list[Entity]:
+    """Every entity mention of ``text`` (sentences: objects with start/end, or None).
+
+    ``context`` is text outside ``text`` that names the same people, such as a headline
+    kept apart from the body; its names explain short mentions but are not returned.
+    """
     gaz = load()
-    mentions = resolve(recognize(text, sentences, gaz), text, gaz)
+    around = resolve(recognize(context, None, gaz), context, gaz) if context else []
+    mentions = resolve(recognize(text, sentences, gaz), text, gaz, around)
     return [Entity(text=m.text, start=m.start, end=m.end, type=m.type, canonical=m.canonical,
                    entity_id=entity_id(m.canonical, m.type), metonymy=m.metonymy)
             for m in mentions]

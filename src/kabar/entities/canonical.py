@@ -25,6 +25,7 @@ FAMOUS_BONUS = 0.5
 RELATIVE_PENALTY = 0.5
 RECENT_BONUS = 1.0
 RECENT_SENTENCES = 1
+CONTEXT_DISTANCE = 100  # sentences: a headline name never counts as recent
 # A bare compass word with no earlier "X Barat" still names the West as a region.
 DEFAULT_COMPASS = {"barat": ("Barat", "LOC")}
 # What follows a city opening a dateline: a comma or dash and the outlet or the story.
@@ -46,14 +47,19 @@ def fold(name: str) -> str:
     return re.sub(r"[\s\-.'’\"]+", "", name).casefold()
 
 
-def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
-    """Type and canonicalise every mention; drop those no rule can place."""
+def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
+            context: list[Mention] = ()) -> list[Mention]:
+    """Type and canonicalise every mention; drop those no rule can place.
+
+    ``context`` holds mentions from outside the text (the headline): full person names
+    there explain bare names in the text ("Kim" under a headline naming Kim Jong Un).
+    """
     for m in mentions:
         _first_canonical(m, text, gaz)
     _join_parentheses(mentions, text)
     _join_appositions(mentions, text)
     _resolve_acronyms(mentions)
-    _resolve_people(mentions, gaz)
+    _resolve_people(mentions, gaz, _context_people(context, gaz))
     _resolve_short_places(mentions)
     return [m for m in mentions if m.type and m.canonical]
 
@@ -173,9 +179,20 @@ def _spells_words(letters: str, words: list[str]) -> bool:
 
 # -- people
 
-def _resolve_people(mentions: list[Mention], gaz: Gazetteer) -> None:
-    """Full names found entities; bare names join the most salient compatible one."""
+def _context_people(context: list[Mention], gaz: Gazetteer) -> list[_Person]:
+    """People fully named in the context, weighted as one mention, long before the text."""
     people: list[_Person] = []
+    for m in context:
+        if m.type == "PER" and m.kind in ("gaz", "name"):
+            name = m.entry.canonical if m.kind == "gaz" else person_name(m.text)
+            words = tuple(w.casefold() for w in re.split(r"[\s\-]+", name) if w)
+            if len(words) > 1 and all(fold(p.canonical) != fold(name) for p in people):
+                people.append(_Person(name, words, 1, -CONTEXT_DISTANCE, m.relative, name in gaz.famous))
+    return people
+
+
+def _resolve_people(mentions: list[Mention], gaz: Gazetteer, people: list[_Person]) -> None:
+    """Full names found entities; bare names join the most salient compatible one."""
     pending: list[Mention] = []
     for m in mentions:
         if not _maybe_person(m):

@@ -228,8 +228,8 @@ class _Scanner:
     def _classify(self, i: int, j: int) -> None:
         """Turn the run ``toks[i:j]`` into a mention, or nothing."""
         t = self.toks
-        while j > i + 1 and _is_verb(t[j - 1].text):
-            j -= 1  # "Kim Jong Un | Bertemu"
+        cut = next((k for k in range(i + 1, j) if _is_verb(t[k].text)), j)
+        j = cut  # "Kim Jong Un | Bertemu Menteri"
         words = [x for x in t[i:j] if x.is_word]
         titled = self.pending_title or self._prev_low(i) in STRONG_PER_CUES
         has_name_word = any(not is_common(w.text) for w in words)

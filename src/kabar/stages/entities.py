@@ -9,5 +9,7 @@ from ..settings import Settings
 
 @register("entities", requires=("text", "sentences"), provides=("entities",))
 def entities(doc: Document, settings: Settings) -> Document:
-    doc.entities = find_entities(doc.text, doc.sentences)
+    # A headline kept out of the body still tells who a bare "Kim" in the body is.
+    context = doc.title if doc.title and doc.title not in doc.text else None
+    doc.entities = find_entities(doc.text, doc.sentences, context)
     return doc
