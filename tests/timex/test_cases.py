@@ -148,6 +148,10 @@ ANCHORED = [
     ("Peluncuran dijadwalkan 2 Maret mendatang.", JUNE, "2 Maret mendatang", "2018-03-02"),
     ("Ia ditemui Kamis ( 15 / 6 ) di kantornya.", JUNE, "Kamis ( 15 / 6 )", "2017-06-15"),
     ("Iwa menerima gaji selama 6 bulan itu.", JUNE, "6 bulan", "P6M"),
+    ("Artis itu dirawat Selasa (19/12) malam.", JUNE, "Selasa (19/12) malam", "2017-12-19TNI"),
+    ("Persekusi tak boleh terulang di 2018 mendatang.", JUNE, "2018 mendatang", "2018"),
+    ("Film itu rilis pada 2015 lalu.", JUNE, "2015 lalu", "2015"),
+    ("Laga berikutnya pada Rabu nanti.", JUNE, "Rabu nanti", "2017-06-07"),
 ]
 
 DURATIONS = [
@@ -244,6 +248,8 @@ NOT_TIMES = [
     "Mereka menonton pertandingan kedua.",
     "Harga naik 1,5 persen.",
     "Kegiatan itu diadakan setiap minggu oleh warga.",
+    "Ia dijerat Pasal 2 UU Nomor 31 Tahun 1999 tentang korupsi.",
+    "Aturan itu tertuang dalam Peraturan Presiden No. 54 Tahun 2017.",
     "Skor berubah tiga menit kemudian.",
 ]
 

@@ -85,7 +85,7 @@ def _bases(years: list[tuple[int, int, int]], lo: int, hi: int, end_cue: bool) -
 def present_year(text: str, cands: list[Candidate], starts: list[int], today: dt.date) -> int | None:
     """The year the text is written in, from a present-year phrase or anniversary arithmetic."""
     for c in cands:
-        if c.kind == "year" and (c.parts.get("rel") or "").lower() == "ini":
+        if c.kind in ("year", "bare_year") and (c.parts.get("rel") or "").lower() == "ini":
             return int(c.parts["y"])
     return anniversary_year(text, cands, starts, today)
 

@@ -30,6 +30,8 @@ MON_FULL = rf"(?P<mon>{_alt(_FULL_MONTHS)})\b"
 WD = rf"(?P<wd>{_alt(WEEKDAYS)})\b"
 PART = rf"(?:{_alt(PARTS_OF_DAY)})"
 UNIT = rf"(?P<unit>{_alt(tw.UNITS)})\b"
+# "pada 2015 lalu", "tahun 2023 ini", "di 2018 mendatang": the year keeps its tense word.
+YEAR_REL = r"(?:\s+(?P<rel>ini|itu|lalu|silam|mendatang|nanti)\b)?"
 UNIT_WORD = rf"(?:{_alt(tw.UNITS)})\b"
 NUM = rf"(?:(?P<n>\d+(?:[.,]\d+)?|{NUMBER_PHRASE_RE})\s+|(?P<se>se)(?=(?:{_alt(tw.UNITS)})\b))"
 TZ = r"(?P<tz>WIB|WITA|WIT)\b"
@@ -58,8 +60,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in (
     ("mon_year", rf"\b(?:bulan\s+)?{MON}\s+(?:tahun\s+)?(?P<y>\d{{4}})\b(?!\s*[-–/]\s*\d)"),
     ("mon_rel", rf"\b(?:bulan\s+)?{MON}\s+(?P<tahun>tahun\s+)?(?P<rel>itu|ini|lalu|kemarin|depan|mendatang)\b"),
     ("mon_bare", rf"\b(?P<lead>bulan|{_alt(tw.YEAR_PRECEDERS)})\s+(?:bulan\s+)?{MON_FULL}"),
-    ("year", r"\btahun\s+(?P<y>\d{4})\b(?!\s*[-–]\s*\d)(?:\s+(?P<rel>ini|itu|lalu))?"),
-    ("bare_year", rf"\b(?P<lead>{_alt(tw.YEAR_PRECEDERS)})\s+(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,]\d)(?!\s*[-–]\s*\d)"),
+    ("year", rf"\btahun\s+(?P<y>\d{{4}})\b(?!\s*[-–]\s*\d){YEAR_REL}"),
+    ("bare_year", rf"\b(?P<lead>{_alt(tw.YEAR_PRECEDERS)})\s+(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,]\d)(?!\s*[-–]\s*\d){YEAR_REL}"),
     ("clock", rf"\b(?:pukul|pkl\.?|jam)\s+{CLOCK}"),
     ("clock_word", r"\btengah\s+(?P<cw>malam|hari)\b"),
     ("day_word", rf"\b(?P<dw>{_alt(tw.DAY_WORDS)})\b"),
@@ -76,7 +78,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in (
     ("anaphor", rf"\b(?P<head>{_alt(tw.ANAPHOR_HEADS)})\s+itu\b"),
     ("unit_anaphor", rf"\b(?P<unit>{_alt(tw.ANAPHOR_UNITS)})\s+itu\b"),
     ("weekday", rf"\b(?P<hari>hari\s+)?{WD}(?:\s+(?P<rel>pekan\s+lalu|pekan\s+depan|minggu\s+lalu|minggu\s+depan|"
-                rf"lalu|kemarin|depan|mendatang|ini))?"),
+                rf"lalu|kemarin|depan|mendatang|nanti|ini))?"),
 )]
 _PRIORITY = {name: i for i, (name, _) in enumerate(PATTERNS)}
 # Kinds whose leading word was matched only as evidence and is not part of the extent.
@@ -86,6 +88,8 @@ DAY_KINDS = {"wd_date", "dmy", "num_date", "paren_dm", "day_word", "weekday"}
 # Kinds a modifier ("awal", "akhir") can attach to.
 MOD_KINDS = {"mon_year", "mon_rel", "mon_bare", "year", "bare_year", "rel_unit", "decade", "century", "year_range"}
 
+_LAW_NUMBER = re.compile(r"\b(?:nomor|no\.?)\s*\d+[\w/.-]*\s+$", re.I)
+_LAW_WORD = re.compile(r"\b(?:nomor|no\.?)\s*$", re.I)
 _MOD_BEFORE = re.compile(rf"\b(?P<mod>{_alt(tw.MODS)})\s+$", re.I)
 _PART_AFTER = re.compile(rf"^\s+(?P<part>{PART})(?:\s+hari)?\b", re.I)
 _CLOCK_AFTER = re.compile(rf"^\s*,?\s*(?:pukul|pkl\.?|jam)\s+{CLOCK}", re.I)
@@ -131,6 +135,10 @@ def _candidate(kind: str, m: re.Match, text: str) -> Candidate | None:
         parts["unit_end"] = str(m.end("unit"))
     if kind == "unit_anaphor" and re.search(rf"(?:\d|\b(?:{NUMBER_PHRASE_RE}))\s+$", text[max(0, start - 30):start], re.I):
         return None  # "selama 6 bulan itu" is a duration, not "that month"
+    if kind in ("year", "bare_year") and _LAW_NUMBER.search(text, max(0, m.start() - 30), m.start()):
+        return None  # "Undang-Undang Nomor 31 Tahun 1999" names a law
+    if kind == "duration" and _LAW_WORD.search(text, max(0, m.start() - 10), m.start()):
+        return None
     if kind == "decade" and len(parts["y"]) == 2 and "lead" not in parts:
         return None  # "20-an" alone is usually an age
     return Candidate(kind, start, m.end(), parts)

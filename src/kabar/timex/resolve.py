@@ -102,6 +102,11 @@ def _year_for(month: int, day: int, weekday: int | None, ctx: Context, direction
             return ctx.anchor.year - 1 if this_year and this_year > ctx.anchor else ctx.anchor.year
         if direction in ("mendatang", "depan", "nanti"):  # the next one not before the anchor
             return ctx.anchor.year + 1 if this_year and this_year < ctx.anchor else ctx.anchor.year
+        if weekday is not None:  # "Selasa (19/12)": of the years around the anchor, one where it is a Tuesday
+            fits = [d for y in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)
+                    if (d := safe_date(y, month, day)) and d.weekday() == weekday]
+            if fits:
+                return min(fits, key=lambda d: abs((d - ctx.anchor).days)).year
         d = nearest_year(month, day, ctx.anchor)
         return d.year if d else None
     if ctx.year_hint:

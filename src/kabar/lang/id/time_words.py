@@ -105,7 +105,7 @@ LEADING_FUNCTION_WORDS = (
 )
 # Words before a bare four-digit number that make it a year ("pada 1949").
 YEAR_PRECEDERS = (
-    "pada", "sejak", "hingga", "sampai", "dari", "antara", "awal", "akhir", "pertengahan", "medio", "semenjak",
+    "pada", "di", "sejak", "hingga", "sampai", "dari", "antara", "awal", "akhir", "pertengahan", "medio", "semenjak",
     "sebelum", "setelah", "sesudah", "jelang", "menjelang", "usai", "pasca", "tahun", "era", "periode", "musim",
 )
 
