@@ -173,6 +173,9 @@ class Document:
             "quantities": [asdict(q) for q in self.quantities],
             "quotes": [asdict(q) for q in self.quotes],
             "events": [asdict(e) for e in self.events],
+            # Extra fields (the contract allows additions): what else a stage found.
+            "unattributed_quotes": [_plain(q) for q in self.meta.get("unattributed_quotes") or []],
+            "time_anchor": self.meta.get("time_anchor"),
         }
 
     @classmethod
@@ -192,6 +195,12 @@ class Document:
         doc.quotes = [Quote(**q) for q in d.get("quotes") or []]
         doc.events = [Event(**e) for e in d.get("events") or []]
         return doc
+
+
+def _plain(obj: Any) -> Any:
+    """A dataclass as a dict; anything else unchanged."""
+    from dataclasses import is_dataclass
+    return asdict(obj) if is_dataclass(obj) else obj
 
 
 def content_id(text: str) -> str:

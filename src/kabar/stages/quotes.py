@@ -11,9 +11,7 @@ from ..settings import Settings
 UNNAMED_KEY = "unattributed_quotes"
 
 
-# Runs after "entities" in the default order; until that stage lands it does not require it
-# (speakers then fall back to their surface words).
-@register("quotes", requires=("text", "sentences"), provides=("quotes",))
+@register("quotes", requires=("text", "sentences", "entities"), provides=("quotes",))
 def quotes(doc: Document, settings: Settings) -> Document:
     """Fill ``doc.quotes``; unnamed-speaker quotes are kept in ``doc.meta``."""
     named, unnamed = extract_quotes(doc)
