@@ -189,3 +189,10 @@ def test_date_then_age_is_not_a_year_range():
     values = [t.value for t in find_times("Melawan Liverpool, 23/05/2007 – 38 tahun, 331 hari.", WED, today=TODAY)]
     assert values[0] == "2007-05-23"
     assert not any("/" in v for v in values)
+
+
+def test_quote_resolved_against_when_spoken():
+    text = ("Austin pada 16 Mei 2022 mengatakan kepada Senat: “Kongres mengesahkannya tahun lalu.” "
+            "Kongres menambah dana tahun lalu.")
+    values = [(t.text, t.value) for t in find_times(text, WED, today=TODAY)]
+    assert values == [("16 Mei 2022", "2022-05-16"), ("tahun lalu", "2021"), ("tahun lalu", "2022")]

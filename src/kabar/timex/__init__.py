@@ -7,11 +7,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..model import TimeExpr
 from .anchor import best_reported_date, infer_publication, present_year, sentence_starts
 from .extract import Candidate, candidates
+from .calendar_math import DAY
 from .resolve import Context, Resolved, resolve
+
+# Quotations, curly or straight, within one paragraph.
+_QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 
 __all__ = ["find_times", "infer_publication", "best_reported_date", "find_times_detailed"]
 
@@ -25,15 +30,33 @@ def find_times_detailed(text: str, anchor: dt.date | None, sentences: list[tuple
     ctx = Context(text, anchor, today, starts)
     if anchor is None:
         ctx.year_hint = present_year(text, cands, starts, today)
+    quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
     out = []
     for i, c in enumerate(cands):
+        spoken = _speech_date(c, quotes, ctx)
+        if spoken and anchor:  # words in quotation marks are resolved against when they were spoken
+            ctx.anchor = spoken
         r = resolve(c, ctx, cands[i + 1:])
+        ctx.anchor = anchor
+        if r is not None and spoken and anchor and spoken != anchor:
+            r.note = "; ".join(x for x in (r.note, f"inside a quote spoken on {spoken}") if x)
         if r is not None and r.point is not None:
             ctx.history.append((c.start, r.point, r.value))
         if r is not None:
             ctx.last_end = c.end
         out.append((c, r))
     return out
+
+
+def _speech_date(c: Candidate, quotes: list[tuple[int, int]], ctx: Context) -> dt.date | None:
+    """The day a quotation holding ``c`` was spoken: a dated day earlier in the quote's sentence."""
+    for q_start, q_end in quotes:
+        if q_start < c.start < q_end:
+            sentence_start = ctx.sentence_starts[ctx.sentence_of(q_start)]
+            days = [p.date for start, p, _ in ctx.history
+                    if sentence_start <= start < q_start and p.granularity == DAY]
+            return days[-1] if days else None
+    return None
 
 
 def find_times(text: str, anchor: dt.date | None, sentences: list[tuple[int, int]] | None = None,
