@@ -7,14 +7,18 @@ from __future__ import annotations
 
 from ..model import Entity
 from .canonical import resolve
+from .crf import combine, crf_spans
 from .gazetteer import load
 from .link import entity_id, link_entities
 from .recognize import recognize
 
 __all__ = ["find_entities", "entity_id", "link_entities"]
 
+USE_CRF = True
 
-def find_entities(text: str, sentences=None, context: str | None = None) -> list[Entity]:
+
+def find_entities(text: str, sentences=None, context: str | None = None,
+                  use_crf: bool = USE_CRF) -> list[Entity]:
     """Every entity mention of ``text`` (sentences: objects with start/end, or None).
 
     ``context`` is text outside ``text`` that names the same people, such as a headline
@@ -22,7 +26,10 @@ def find_entities(text: str, sentences=None, context: str | None = None) -> list
     """
     gaz = load()
     around = resolve(recognize(context, None, gaz), context, gaz) if context else []
-    mentions = resolve(recognize(text, sentences, gaz), text, gaz, around)
+    found = recognize(text, sentences, gaz)
+    if use_crf:
+        found = combine(found, crf_spans(text, sentences), text, gaz)
+    mentions = resolve(found, text, gaz, around)
     return [Entity(text=m.text, start=m.start, end=m.end, type=m.type, canonical=m.canonical,
                    entity_id=entity_id(m.canonical, m.type), metonymy=m.metonymy)
             for m in mentions]

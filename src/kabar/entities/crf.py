@@ -1,0 +1,67 @@
+"""The statistical tagger (:mod:`kabar.ner`) as a second opinion for the rules.
+
+Rules stay first: the CRF types names no table or cue explains, and adds names the
+rules missed when it is confident. Without the shipped model this returns nothing.
+"""
+from __future__ import annotations
+
+from ..lang.id.entity_heads import COMPASS_WORDS, LOC_HEADS
+from .gazetteer import Gazetteer
+from .lexicon import is_common
+from .recognize import Mention
+from .tokens import tokenize
+
+MIN_NEW_SPAN_SCORE = 0.9  # a CRF-only name must be this sure
+# Bare heads and compass words ("Semenanjung", "Selatan") are left to the document's places.
+SHORTENED_PLACES = LOC_HEADS | COMPASS_WORDS
+LABEL_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
+
+
+def crf_spans(text: str, sentences) -> list:
+    """The tagger's spans, or [] where the model is unavailable."""
+    try:
+        from ..ner import tag
+    except ImportError:
+        return []
+    pairs = [(s.start, s.end) for s in sentences] if sentences else None
+    try:
+        return tag(text, pairs)
+    except (OSError, FileNotFoundError):
+        return []
+
+
+def combine(mentions: list[Mention], spans: list, text: str, gaz: Gazetteer) -> list[Mention]:
+    """Type unexplained one-word names by the CRF; add confident CRF names nobody found."""
+    for m in mentions:
+        if m.type is None and m.kind == "name" and m.text.casefold() not in SHORTENED_PLACES:
+            label = _label_over(spans, m.start, m.end)
+            if label:
+                m.type = _type_of(label, m.text, gaz)
+    added = [_new_mention(sp, text, gaz) for sp in spans
+             if sp.score >= MIN_NEW_SPAN_SCORE and not _overlaps(mentions, sp.start, sp.end)]
+    return sorted(mentions + [m for m in added if m], key=lambda m: m.start)
+
+
+def _label_over(spans, start: int, end: int) -> str | None:
+    return next((sp.label for sp in spans if sp.start <= start and end <= sp.end), None)
+
+
+def _type_of(label: str, surface: str, gaz: Gazetteer) -> str:
+    """A CRF place that the gazetteer knows as a country or city is a GPE."""
+    entry = gaz.canonical_of(surface)
+    if label == "LOC" and entry and entry.type == "GPE":
+        return "GPE"
+    return LABEL_TYPES.get(label, label)
+
+
+def _overlaps(mentions: list[Mention], start: int, end: int) -> bool:
+    return any(m.start < end and start < m.end for m in mentions)
+
+
+def _new_mention(sp, text: str, gaz: Gazetteer) -> Mention | None:
+    """A CRF-only span, unless it is digits or only ordinary words."""
+    toks = [t for t in tokenize(text, sp.start, sp.end) if t.is_word]
+    if not toks or any(t.has_digit for t in toks) or all(is_common(t.text) for t in toks):
+        return None
+    type_ = _type_of(sp.label, text[sp.start:sp.end], gaz)
+    return Mention(sp.start, sp.end, text[sp.start:sp.end], type_, "name", -1)

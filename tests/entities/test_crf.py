@@ -1,0 +1,40 @@
+"""Combining the CRF with the rules: it types what rules leave open and adds only confident names."""
+import pytest
+
+from kabar.entities.crf import combine
+from kabar.entities.gazetteer import load
+from kabar.entities.recognize import Mention
+from kabar.ner import NerSpan
+
+TEXT = "Pejabat itu bertemu Wakanda di Zamunda kemarin."
+
+
+def unknown(text: str, word: str) -> Mention:
+    start = text.index(word)
+    return Mention(start, start + len(word), word, None, "name", 0)
+
+
+@pytest.mark.parametrize("label, expected", [("ORG", "ORG"), ("PER", "PER"), ("LOC", "LOC")])
+def test_crf_types_a_name_rules_left_open(label, expected):
+    m = unknown(TEXT, "Wakanda")
+    out = combine([m], [NerSpan(m.start, m.end, label, 0.6)], TEXT, load())
+    assert [x.type for x in out] == [expected]
+
+
+def test_crf_place_known_to_the_gazetteer_is_a_gpe():
+    text = "Mereka tiba di Kanada."
+    m = unknown(text, "Kanada")
+    assert combine([m], [NerSpan(m.start, m.end, "LOC", 0.7)], text, load())[0].type == "GPE"
+
+
+@pytest.mark.parametrize("score, added", [(0.95, True), (0.5, False)])
+def test_crf_only_names_need_confidence(score, added):
+    start = TEXT.index("Zamunda")
+    out = combine([], [NerSpan(start, start + 7, "LOC", score)], TEXT, load())
+    assert bool(out) == added
+
+
+def test_crf_never_adds_ordinary_words_or_codes():
+    text = "Kemarin Hubungan memburuk karena MQ-9A."
+    spans = [NerSpan(8, 16, "ORG", 0.99), NerSpan(33, 38, "ORG", 0.99)]
+    assert combine([], spans, text, load()) == []
