@@ -71,6 +71,11 @@ def test_cli_store_commands(files, tmp_path):
     assert _run("show", "nope", "--db", db).exit_code == 1
     listed = _run("documents", "--db", db)
     assert doc_id in listed.stdout and "2024-03-05" in listed.stdout
+    ents = _run("entities", "--db", db)
+    assert ents.exit_code == 0 and "Samarinda" in ents.stdout
+    one = _run("entity", "Samarinda", "--db", db)
+    assert one.exit_code == 0 and doc_id in one.stdout
+    assert _run("entity", "Atlantis", "--db", db).exit_code == 1
 
 
 def test_cli_every_command_has_help():

@@ -195,7 +195,7 @@ def entity(name: str, db: str | None, fmt: str) -> None:
     click.echo(f"  aliases: {', '.join(row.aliases)}")
     click.echo(f"  mentions: {row.mention_count} in {row.doc_count} documents")
     for d in getattr(row, "documents", []) or []:
-        click.echo(f"  - {d.doc_id}  {d.published or '----------'}  {d.title or ''}")
+        click.echo(f"  - {d.id}  {d.published or '----------'}  {d.title or ''}")
 
 
 def _open_store(db: str | None):
