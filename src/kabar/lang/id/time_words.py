@@ -9,8 +9,6 @@ UNITS: dict[str, tuple[str, int]] = {
     "bulan": ("M", 1), "tahun": ("Y", 1), "windu": ("Y", 8),
     "dekade": ("Y", 10), "dasawarsa": ("Y", 10), "abad": ("Y", 100), "milenium": ("Y", 1000),
 }
-# Clock units go after "T" in an ISO duration (PT3H).
-CLOCK_UNITS = frozenset({"S", "MIN", "H"})
 
 # Unspecified durations "beberapa dekade" use the TIMEX3 unit letters (PXDE, PXCE).
 VAGUE_UNIT_LETTERS: dict[str, str] = {
@@ -52,13 +50,6 @@ DAY_WORDS: dict[str, int] = {
 }
 # "semalam" is last night: a day word that carries its own part of day.
 DAY_WORD_PART: dict[str, str] = {"semalam": "NI"}
-# "pagi ini", "tadi malam": a part of day today (0) or last night (-1 for "tadi malam" said in the morning is rare;
-# news uses it for the night before the report).
-TODAY_PART_MARKERS: dict[str, int] = {"ini": 0, "tadi": 0, "kemarin": -1, "nanti": 0}
-
-# Weekday modifiers: which direction to look from the anchor.
-WEEKDAY_PAST = ("lalu", "kemarin", "yang lalu", "pekan lalu", "minggu lalu")
-WEEKDAY_FUTURE = ("depan", "mendatang", "pekan depan", "minggu depan", "nanti", "ini")
 
 # Words in a sentence that make an unmarked weekday or date point forward.
 FUTURE_CUES = ("akan", "bakal", "hendak", "berencana", "dijadwalkan", "rencananya", "nanti", "mendatang", "depan")
@@ -73,7 +64,7 @@ MODS: dict[str, str] = {
 # Deictic references without a calendar value.
 REFERENCES: dict[str, str] = {
     "saat ini": "PRESENT_REF", "kini": "PRESENT_REF", "sekarang": "PRESENT_REF", "dewasa ini": "PRESENT_REF",
-    "masa kini": "PRESENT_REF", "sejauh ini": "PRESENT_REF", "hingga kini": "PRESENT_REF",
+    "masa kini": "PRESENT_REF", "sejauh ini": "PRESENT_REF",
     "belakangan ini": "PRESENT_REF", "zaman sekarang": "PRESENT_REF", "hari-hari ini": "PRESENT_REF",
     "beberapa waktu lalu": "PAST_REF", "beberapa waktu yang lalu": "PAST_REF", "baru-baru ini": "PAST_REF",
     "masa lalu": "PAST_REF", "masa lampau": "PAST_REF", "dahulu kala": "PAST_REF", "tempo dulu": "PAST_REF",
@@ -98,11 +89,6 @@ REDUPLICATED: dict[str, str] = {
     "berpuluh-puluh tahun": "PXDE", "puluhan tahun": "PXDE", "ratusan tahun": "PXCE",
 }
 
-# Prepositions and conjunctions left outside the extent of a time expression.
-LEADING_FUNCTION_WORDS = (
-    "pada", "sejak", "selama", "di", "dalam", "hingga", "sampai", "dari", "ke", "per", "sekitar",
-    "mulai", "semenjak", "jelang", "menjelang", "sebelum", "setelah", "sesudah", "usai", "antara", "tiap", "setiap",
-)
 # Words before a bare four-digit number that make it a year ("pada 1949").
 YEAR_PRECEDERS = (
     "pada", "di", "sejak", "hingga", "sampai", "dari", "antara", "awal", "akhir", "pertengahan", "medio", "semenjak",
