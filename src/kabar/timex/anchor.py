@@ -90,6 +90,9 @@ def present_year(text: str, cands: list[Candidate], starts: list[int], today: dt
     return anniversary_year(text, cands, starts, today)
 
 
+REPORT_LAG_DAYS = 3
+
+
 def infer_publication(text: str, today: dt.date | None = None) -> tuple[dt.date | None, str | None]:
     """The publication date the text itself gives: the latest day it reports as the reporting day.
 
@@ -122,7 +125,8 @@ def infer_publication(text: str, today: dt.date | None = None) -> tuple[dt.date 
     best = (base, base_text)
     for c, evidence in weekdays:
         d = weekday_near(base, WEEKDAYS[c.parts["wd"].lower()], "future")
-        if d <= today and d > best[0]:
+        # A report follows its event within days; a weekday a week on is another day of the story.
+        if d <= today and d > best[0] and (d - base).days <= REPORT_LAG_DAYS:
             best = (d, f"{evidence} after {base_text}")
     return best
 

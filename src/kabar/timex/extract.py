@@ -81,6 +81,29 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in (
                 rf"lalu|kemarin|depan|mendatang|nanti|ini))?"),
 )]
 _PRIORITY = {name: i for i, (name, _) in enumerate(PATTERNS)}
+
+
+def _lower_pattern(pattern: str) -> str:
+    """The pattern with its literal letters lower-cased (escapes and group names left alone)."""
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+        elif pattern.startswith(("(?P<", "(?P="), i):
+            j = pattern.index(">" if pattern[i + 3] == "<" else ")", i)
+            out.append(pattern[i:j + 1])
+            i = j + 1
+        else:
+            out.append(pattern[i].lower())
+            i += 1
+    return "".join(out)
+
+
+# Case-insensitive scanning is the slow part of Python's re: each pattern is also compiled
+# lower-cased without IGNORECASE and run over the lower-cased text to find where matches
+# start; the original pattern then re-matches there on the real text (same spans, real case).
+_FAST = [re.compile(_lower_pattern(rx.pattern), rx.flags & ~re.I) for _, rx in PATTERNS]
 # Kinds whose leading word was matched only as evidence and is not part of the extent.
 _STRIP_LEAD = {"mon_bare", "bare_year"}
 # Kinds that name one day, so a part of day or a clock time can follow them.
@@ -108,7 +131,7 @@ class Candidate:
 
 def candidates(text: str) -> list[Candidate]:
     """All time-expression candidates of ``text``, non-overlapping, in text order."""
-    found = [c for kind, rx in PATTERNS for m in rx.finditer(text) if (c := _candidate(kind, m, text))]
+    found = [c for kind, m in _all_matches(text) if (c := _candidate(kind, m, text))]
     found.sort(key=lambda c: (-(c.end - c.start), _PRIORITY[c.kind], c.start))
     chosen: list[Candidate] = []
     for c in found:
@@ -119,6 +142,19 @@ def candidates(text: str) -> list[Candidate]:
         _attach(c, text)
     # An attached clock time or part of day may swallow a candidate that followed on its own.
     return [c for c in chosen if not any(o is not c and o.start <= c.start and c.end <= o.end for o in chosen)]
+
+
+def _all_matches(text: str):
+    """(kind, match) for every pattern, found through the lower-cased fast path when it is safe."""
+    low = text.lower()
+    if len(low) != len(text):  # a few characters change length when lower-cased: scan as written
+        yield from ((kind, m) for kind, rx in PATTERNS for m in rx.finditer(text))
+        return
+    for (kind, rx), fast in zip(PATTERNS, _FAST):
+        for hit in fast.finditer(low):
+            m = rx.match(text, hit.start())
+            if m:
+                yield kind, m
 
 
 def _candidate(kind: str, m: re.Match, text: str) -> Candidate | None:
