@@ -1,0 +1,153 @@
+"""B-cubed of story clustering on the seeds, the examples and an IndoSum-derived set.
+
+The IndoSum set (``../shared/data/indosum``, dev.01) has no event labels, so
+it is *derived*: the 20 headline articles with the densest publication
+window (9 days, so dates cannot separate them) each give three reports of
+one event: the first half of the paragraphs, the second half, and the
+human-written abstractive summary. The halves share no sentence and the
+summary is reworded, so a report only meets its siblings on topic words,
+names and dates. 60 articles, 20 events, plus the 19 examples and 5 seeds.
+
+Run: ``python benchmarks/stories.py [--calibrate]``.
+"""
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import sys
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+from kabar.analyze import analyze, analyze_text, default_pipeline
+from kabar.model import Document
+from kabar.stories.cluster import Clusterer, Weights
+from kabar.stories.evaluate import bcubed
+from kabar.stories.features import Features, from_document
+from kabar.stories.storylines import link_storylines
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT / ".." / "shared"
+INDOSUM = SHARED / "data" / "indosum" / "dev.01.jsonl"
+EVENTS = 20
+MIN_PARAGRAPHS = 6
+
+
+def _join(tokens: list[str]) -> str:
+    """Detokenise one IndoSum sentence (good enough for the analyser)."""
+    text = " ".join(tokens)
+    for p in (" .", " ,", " :", " ;", " ?", " !", " )", "( ", " '", " \""):
+        text = text.replace(p, p.strip())
+    return text
+
+
+def indosum_rows() -> list[dict]:
+    """The EVENTS headline articles with the tightest publication window."""
+    rows = [json.loads(line) for line in INDOSUM.open(encoding="utf-8")]
+    rows = [r for r in rows if r["category"] == "tajuk utama" and len(r["paragraphs"]) >= MIN_PARAGRAPHS]
+    rows.sort(key=lambda r: int(r["id"].split("-")[0]))
+    stamps = [int(r["id"].split("-")[0]) for r in rows]
+    i = min(range(len(rows) - EVENTS + 1), key=lambda j: stamps[j + EVENTS - 1] - stamps[j])
+    return rows[i:i + EVENTS]
+
+
+def indosum_docs(pipeline) -> tuple[list[Document], dict[str, str]]:
+    """Three analysed reports per IndoSum article, and their gold event."""
+    docs, gold = [], {}
+    for r in indosum_rows():
+        paras = [" ".join(_join(s) for s in p) for p in r["paragraphs"]]
+        half = len(paras) // 2
+        summary = " ".join(_join(s) for s in r["summary"])
+        day = datetime.fromtimestamp(int(r["id"].split("-")[0]), tz=timezone.utc).date().isoformat()
+        for part, text in (("a", "\n\n".join(paras[:half])), ("b", "\n\n".join(paras[half:])), ("c", summary)):
+            doc = analyze_text(text, pipeline=pipeline, path=f"indosum/{r['id']}#{part}")
+            doc.published = doc.published or day
+            docs.append(doc)
+            gold[doc.id] = r["id"]
+    return docs, gold
+
+
+def seed_docs(pipeline) -> tuple[list[Document], dict[str, str], dict[str, str]]:
+    """The seeds analysed, with gold stories and storylines keyed by document id."""
+    gold_file = json.loads((SHARED / "seeds" / "gold" / "stories.json").read_text(encoding="utf-8"))
+    key_to_story = {k: str(i) for i, c in enumerate(gold_file["clusters"]) for k in c}
+    docs = [d for d in analyze(sorted(str(p) for p in (SHARED / "seeds").glob("*.txt")), pipeline=pipeline)
+            if isinstance(d, Document)]
+    stories = {d.id: key_to_story[Path(d.source.path).stem] for d in docs}
+    return docs, stories, {d.id: "one" for d in docs}
+
+
+def example_docs(pipeline) -> tuple[list[Document], dict[str, str], dict[str, str]]:
+    """The examples analysed, with gold stories and storylines keyed by document id."""
+    gold_file = json.loads((ROOT / "examples" / "gold" / "stories.json").read_text(encoding="utf-8"))
+    path_to_key = {v["path"]: k for k, v in gold_file["articles"].items()}
+    docs = [d for d in analyze([str(ROOT / "examples" / "articles")], pipeline=pipeline)
+            if isinstance(d, Document)]
+    story = {k: str(i) for i, c in enumerate(gold_file["clusters"]) for k in c}
+    line = {k: str(i) for i, c in enumerate(gold_file["storylines"]) for k in c}
+    stories, lines = {}, {}
+    for d in docs:
+        rel = str(Path(d.source.path).resolve().relative_to(ROOT / "examples"))
+        key = path_to_key.get(rel) or path_to_key.get(f"{rel}#{d.source.line}")
+        stories[d.id], lines[d.id] = story[key], line[key]
+    return docs, stories, lines
+
+
+def run(feats: list[Features], w: Weights) -> tuple[dict[str, str], Clusterer]:
+    """Cluster in date order; document id -> story id."""
+    c = Clusterer(w)
+    out = {f.doc_id: c.assign(f) for f in sorted(feats, key=lambda f: (f.day or 0, f.doc_id))}
+    return out, c
+
+
+def storyline_map(c: Clusterer, assigned: dict[str, str]) -> dict[str, str]:
+    lines = link_storylines(list(c.stories.values()), c.df)
+    return {d: lines[s] for d, s in assigned.items()}
+
+
+def calibrate(sets: dict[str, tuple[list[Features], dict[str, str]]]) -> Weights:
+    """Grid search for the weights with the best mean B-cubed F1 over the sets."""
+    best, best_f = Weights(), -1.0
+    for text, ent, thr, scale in itertools.product((0.3, 0.45, 0.6), (0.2, 0.35, 0.5),
+                                                   (0.18, 0.22, 0.26, 0.30, 0.34), (4.0, 6.0, 10.0)):
+        w = Weights(text=text, entity=ent, title=round(1 - text - ent, 2), threshold=thr, date_scale=scale)
+        if w.title < 0:
+            continue
+        f = sum(bcubed(g, run(fs, w)[0])["f1"] for fs, g in sets.values()) / len(sets)
+        if f > best_f:
+            best, best_f = w, f
+    print(f"calibrated: {best} mean F1 {best_f:.4f}")
+    return best
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--calibrate", action="store_true", help="grid-search the weights first")
+    args = ap.parse_args(argv)
+    if not SHARED.exists():
+        print(f"needs {SHARED}", file=sys.stderr)
+        return 1
+    pipe = default_pipeline()
+    t0 = time.perf_counter()
+    s_docs, s_gold, s_lines = seed_docs(pipe)
+    e_docs, e_gold, e_lines = example_docs(pipe)
+    i_docs, i_gold = indosum_docs(pipe)
+    print(f"analysed {len(s_docs) + len(e_docs) + len(i_docs)} documents in {time.perf_counter() - t0:.1f} s")
+    sets = {"seeds": ([from_document(d) for d in s_docs], s_gold),
+            "examples": ([from_document(d) for d in e_docs], e_gold),
+            "indosum-derived": ([from_document(d) for d in i_docs], i_gold)}
+    sets["all (84)"] = ([f for fs, _ in sets.values() for f in fs], {**s_gold, **e_gold, **i_gold})
+    w = calibrate(sets) if args.calibrate else Weights()
+    for name, (feats, gold) in sets.items():
+        assigned, c = run(feats, w)
+        print(f"{name:16} stories {json.dumps(bcubed(gold, assigned))} ({len(set(gold.values()))} gold, "
+              f"{len(set(assigned.values()))} found)")
+        lines_gold = {"seeds": s_lines, "examples": e_lines}.get(name)
+        if lines_gold:
+            print(f"{'':16} storylines {json.dumps(bcubed(lines_gold, storyline_map(c, assigned)))}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

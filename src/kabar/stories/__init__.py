@@ -1,0 +1,1 @@
+"""Across outlets: near-duplicates, shared passages, stories and storylines."""

@@ -1,0 +1,202 @@
+"""Incremental story clustering: each arriving document joins its best story or opens a new one.
+
+This is single-pass stream clustering in the style of the multilingual news
+stream work (Miranda et al., 2018): a document is compared with the
+centroids of candidate stories on several similarities (TF-IDF cosine of
+stemmed content words, IDF-weighted canonical-entity overlap, title
+similarity), the sum is damped by the gap between event dates, and a
+calibrated threshold decides between joining and opening. Candidates come
+from an inverted index keyed by (word or entity, week), so the cost per
+document depends on the size of the news week it lands in, not on the
+whole archive: the total grows near-linearly.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict, deque
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from .features import ENTITY_PREFIX, DocFreq, Features
+
+BUCKET_DAYS = 7  # index granularity: one bucket per week
+INDEX_TERMS = 12  # a document's strongest words used to find candidate stories
+INDEX_ENTITIES = 8  # ... and its strongest entities
+UNDATED_RECENT = 200  # for an undated document: the latest stories per key considered
+
+
+@dataclass(frozen=True)
+class Weights:
+    """How similarities combine; calibrated by benchmarks/stories.py."""
+
+    text: float = 0.30
+    entity: float = 0.50
+    title: float = 0.20
+    threshold: float = 0.18
+    date_grace: int = 3  # days apart that cost nothing (reports trail events)
+    date_scale: float = 6.0  # then the score decays by e every this many days
+    date_max: int = 21  # beyond this gap two reports are never one story
+
+
+@dataclass
+class Story:
+    """A cluster: summed member vectors, its dates and documents."""
+
+    id: str
+    terms: Counter = field(default_factory=Counter)  # sum of members' log-scaled word counts
+    title: Counter = field(default_factory=Counter)
+    entities: Counter = field(default_factory=Counter)
+    days: set[int] = field(default_factory=set)  # event days of the members
+    docs: list[str] = field(default_factory=list)
+    label: str = ""
+    _norms: dict[str, float] | None = None
+
+    def add(self, f: Features) -> None:
+        """Fold one member in."""
+        self.terms.update(log_tf(f.terms))
+        self.title.update(log_tf(f.title))
+        self.entities.update(log_tf(f.entities))
+        self.days.update(f.event_days)
+        self.docs.append(f.doc_id)
+        self.label = self.label or f.label
+        self._norms = None
+
+    @property
+    def start(self) -> int | None:
+        return min(self.days) if self.days else None
+
+    @property
+    def end(self) -> int | None:
+        return max(self.days) if self.days else None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "terms": dict(self.terms), "title": dict(self.title),
+                "entities": dict(self.entities), "days": sorted(self.days), "docs": self.docs, "label": self.label}
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> "Story":
+        return cls(id=d["id"], terms=Counter(d["terms"]), title=Counter(d["title"]),
+                   entities=Counter(d["entities"]), days=set(d["days"]), docs=list(d["docs"]), label=d["label"])
+
+
+def log_tf(counts: dict[str, int]) -> dict[str, float]:
+    """Sub-linear term frequency: the tenth mention adds less than the second."""
+    return {k: 1.0 + math.log(v) for k, v in counts.items() if v > 0}
+
+
+def cosine(a: dict[str, float], b: dict[str, float], idf, norm_b: float | None = None) -> float:
+    """Cosine of two count vectors under IDF weights."""
+    if not a or not b:
+        return 0.0
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    dot = sum(w * large[k] * idf(k) ** 2 for k, w in small.items() if k in large)
+    if dot == 0:
+        return 0.0
+    na = _norm(a, idf)
+    nb = norm_b if norm_b is not None else _norm(b, idf)
+    return dot / (na * nb) if na and nb else 0.0
+
+
+def _norm(v: dict[str, float], idf) -> float:
+    return math.sqrt(sum((w * idf(k)) ** 2 for k, w in v.items()))
+
+
+def entity_overlap(doc: dict[str, float], story: dict[str, float], idf) -> float:
+    """Share of the document's entity weight (IDF) that the story also names."""
+    if not doc or not story:
+        return 0.0
+    total = sum(idf(ENTITY_PREFIX + e) for e in doc)
+    shared = sum(idf(ENTITY_PREFIX + e) for e in doc if e in story)
+    return shared / total if total else 0.0
+
+
+def date_factor(doc_days: Iterable[int], story_days: set[int], w: Weights) -> float:
+    """1 for reports of the same days, decaying with the gap, 0 beyond ``date_max``; 1 if undated."""
+    doc_days = list(doc_days)
+    if not doc_days or not story_days:
+        return 1.0
+    gap = min(abs(d - s) for d in doc_days for s in story_days)
+    if gap > w.date_max:
+        return 0.0
+    return math.exp(-max(0, gap - w.date_grace) / w.date_scale)
+
+
+class Clusterer:
+    """Assigns documents to stories one at a time, never revisiting earlier decisions."""
+
+    def __init__(self, weights: Weights | None = None, df: DocFreq | None = None,
+                 stories: Iterable[Story] = (), next_id: int = 0, id_prefix: str = "s"):
+        self.w = weights or Weights()
+        self.df = df or DocFreq()
+        self.stories: dict[str, Story] = {}
+        self._index: dict[tuple[str, int | None], set[str]] = defaultdict(set)
+        self._recent: dict[str, deque] = defaultdict(lambda: deque(maxlen=UNDATED_RECENT))
+        self._next = next_id
+        self._prefix = id_prefix
+        for s in stories:
+            self.stories[s.id] = s
+            self._index_story(s, s.terms, s.entities, s.days)
+
+    def assign(self, f: Features) -> str:
+        """The id of the story ``f`` joins (a new one if none is close enough)."""
+        self.df.add(f)
+        best, best_score = None, self.w.threshold
+        for sid in self._candidates(f):
+            score = self.score(f, self.stories[sid])
+            if score >= best_score:
+                best, best_score = sid, score
+        story = self.stories[best] if best else self._open()
+        story.add(f)
+        self._index_story(story, f.terms, f.entities, f.event_days)
+        return story.id
+
+    def score(self, f: Features, s: Story) -> float:
+        """Combined similarity of a document and a story, in [0, 1]."""
+        damp = date_factor(f.event_days, s.days, self.w)
+        if damp == 0.0:
+            return 0.0
+        idf = self.df.idf
+        if s._norms is None:
+            s._norms = {"terms": _norm(s.terms, idf), "title": _norm(s.title, idf)}
+        text = cosine(log_tf(f.terms), s.terms, idf, s._norms["terms"])
+        title = cosine(log_tf(f.title), s.title, idf, s._norms["title"])
+        ents = entity_overlap(f.entities, s.entities, idf)
+        return damp * (self.w.text * text + self.w.entity * ents + self.w.title * title)
+
+    def _open(self) -> Story:
+        self._next += 1
+        story = Story(id=f"{self._prefix}{self._next:06d}")
+        self.stories[story.id] = story
+        return story
+
+    def _keys(self, terms: dict, entities: dict) -> list[str]:
+        """The strongest words and entities: the index keys of a document."""
+        idf = self.df.idf
+        top_t = sorted(terms, key=lambda k: -terms[k] * idf(k))[:INDEX_TERMS]
+        top_e = sorted(entities, key=lambda e: -entities[e] * idf(ENTITY_PREFIX + e))[:INDEX_ENTITIES]
+        return top_t + [ENTITY_PREFIX + e for e in top_e]
+
+    def _buckets(self, days: Iterable[int]) -> set[int | None]:
+        days = list(days)
+        return {d // BUCKET_DAYS for d in days} if days else {None}
+
+    def _index_story(self, s: Story, terms: dict, entities: dict, days: Iterable[int]) -> None:
+        for key in self._keys(terms, entities):
+            for b in self._buckets(days):
+                self._index[(key, b)].add(s.id)
+            if s.id not in self._recent[key]:
+                self._recent[key].append(s.id)
+
+    def _candidates(self, f: Features) -> set[str]:
+        """Stories sharing a strong key with ``f`` in a week near its dates."""
+        keys = self._keys(f.terms, f.entities)
+        if not f.event_days:
+            return {sid for k in keys for sid in self._recent.get(k, ())}
+        reach = self.w.date_max // BUCKET_DAYS + 1
+        buckets = {b + off for b in self._buckets(f.event_days) for off in range(-reach, reach + 1)}
+        buckets.add(None)
+        out: set[str] = set()
+        for k in keys:
+            for b in buckets:
+                out |= self._index.get((k, b), set())
+        return out

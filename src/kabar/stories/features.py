@@ -1,0 +1,156 @@
+"""What the story clusterer compares: stemmed content words, entities, dates, title words.
+
+A :class:`Features` holds raw counts only (JSON-serialisable, so the store
+can keep it); weights such as IDF are applied at comparison time from the
+document frequencies seen so far, which is what lets the clustering run
+incrementally.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterable
+
+from ..model import Document
+from ..store.stemming import stems, words
+
+STOPWORDS_FILE = "stopwords.txt"
+# Entity types that name who/what/where a story is about (not times or numbers).
+ENTITY_TYPES = frozenset({"PER", "ORG", "GPE", "LOC", "NORP", "EVENT", "LAW"})
+MIN_WORD_LEN = 3
+# Dates a text reports count as event dates only near the article's own date:
+# a news event is reported within days; older dates are background.
+EVENT_DATE_BEFORE_DAYS = 10
+EVENT_DATE_AFTER_DAYS = 3
+ENTITY_PREFIX = "E:"  # entity keys share the document-frequency table with words
+
+
+@dataclass
+class Features:
+    """The comparable content of one document."""
+
+    doc_id: str
+    terms: dict[str, int] = field(default_factory=dict)  # stem -> count in title and body
+    title: dict[str, int] = field(default_factory=dict)  # stem -> count in the title (or lead)
+    entities: dict[str, int] = field(default_factory=dict)  # entity key -> mentions
+    day: int | None = None  # the article's own date as an ordinal (published, else its anchor)
+    event_days: list[int] = field(default_factory=list)  # reported dates near ``day``
+    label: str = ""  # a human title for listings
+
+    def to_json(self) -> dict[str, Any]:
+        return {"doc_id": self.doc_id, "terms": self.terms, "title": self.title, "entities": self.entities,
+                "day": self.day, "event_days": self.event_days, "label": self.label}
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> "Features":
+        return cls(**d)
+
+    def keys(self) -> Iterable[str]:
+        """Every key counted in the document-frequency table (each once)."""
+        yield from self.terms
+        yield from (ENTITY_PREFIX + e for e in self.entities)
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """Function words and their stems."""
+    text = resources.files("kabar.lang.id").joinpath(STOPWORDS_FILE).read_text(encoding="utf-8")
+    out: set[str] = set()
+    for line in text.splitlines():
+        w = line.strip()
+        if w and not w.startswith("#"):
+            out.add(w)
+            out.update(stems(w))
+    return frozenset(out)
+
+
+def content_stems(text: str) -> Counter:
+    """Counts of the stems of the content words of ``text`` (no function words, no numbers)."""
+    stop = stopwords()
+    out: Counter = Counter()
+    for w in words(text):
+        if len(w) < MIN_WORD_LEN or not w.isalpha() or w in stop:
+            continue
+        s = stems(w)[0]
+        if s not in stop:
+            out[s] += 1
+    return out
+
+
+def from_document(doc: Document) -> Features:
+    """Features of an analysed document."""
+    title_text = doc.title or _lead(doc)
+    body = content_stems(doc.text or doc.raw)
+    title = content_stems(title_text)
+    terms = body + title  # title words count twice: they state what the article is about
+    ents = Counter(_entity_key(e.entity_id, e.canonical or e.text)
+                   for e in doc.entities if e.type in ENTITY_TYPES)
+    day = _doc_day(doc)
+    return Features(doc_id=doc.id, terms=dict(terms), title=dict(title), entities=dict(ents), day=day,
+                    event_days=_event_days(doc, day), label=(title_text or "").strip()[:200])
+
+
+def _lead(doc: Document) -> str:
+    """The first sentence, standing in for a missing title."""
+    if doc.sentences:
+        return doc.sentence_text(0)
+    return (doc.text or doc.raw)[:200]
+
+
+def _entity_key(entity_id: str | None, name: str) -> str:
+    """One key per entity: the linker's id, else the folded canonical name."""
+    return entity_id or " ".join(words(name))
+
+
+def parse_day(value: str | None) -> int | None:
+    """The ordinal of an ISO ``YYYY-MM-DD`` prefix, or None."""
+    if not value or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def _doc_day(doc: Document) -> int | None:
+    """Publication date, else the date the extractor anchored the text to."""
+    day = parse_day(doc.published)
+    if day is None:
+        anchor = doc.meta.get("time_anchor") if isinstance(doc.meta, dict) else None
+        day = parse_day((anchor or {}).get("date") if isinstance(anchor, dict) else None)
+    return day
+
+
+def _event_days(doc: Document, day: int | None) -> list[int]:
+    """Day-precise dates the article reports close to its own date."""
+    found = {d for d in (parse_day(t.value) for t in doc.times) if d is not None}
+    if day is None:
+        return sorted(found)
+    lo, hi = day - EVENT_DATE_BEFORE_DAYS, day + EVENT_DATE_AFTER_DAYS
+    return sorted({day} | {d for d in found if lo <= d <= hi})
+
+
+def day_iso(day: int | None) -> str | None:
+    """An ordinal back to ``YYYY-MM-DD``."""
+    return date.fromordinal(day).isoformat() if day else None
+
+
+class DocFreq:
+    """Document frequencies of words and entities, updated as documents arrive."""
+
+    def __init__(self, counts: dict[str, int] | None = None, docs: int = 0):
+        self.counts: Counter = Counter(counts or {})
+        self.docs = docs
+
+    def add(self, feats: Features) -> None:
+        self.docs += 1
+        self.counts.update(set(feats.keys()))
+
+    def idf(self, key: str) -> float:
+        """Smoothed IDF; a key never seen counts as rare."""
+        return math.log((self.docs + 1) / (self.counts.get(key, 0) + 1)) + 1.0
+
