@@ -44,11 +44,12 @@ def seed_scores(seeds_dir, tmp_path_factory) -> dict:
     import sys
 
     out = tmp_path_factory.mktemp("seeds") / "out.jsonl"
-    from kabar.analyze import analyze
+    from kabar.analyze import analyze, error_record
 
     with open(out, "w", encoding="utf-8") as f:
         for doc in analyze(sorted(str(p) for p in seeds_dir.glob("*.txt"))):
-            f.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
+            record = doc.to_dict() if hasattr(doc, "to_dict") else error_record(doc)
+            f.write(json.dumps(record, ensure_ascii=False) + "\n")
     scorer = SHARED / "eval" / "score.py"
     res = subprocess.run([sys.executable, str(scorer), "--gold", str(seeds_dir / "gold"), "--texts",
                           str(seeds_dir), "--analyzed", str(out), "--json"],
