@@ -198,6 +198,29 @@ def entity(name: str, db: str | None, fmt: str) -> None:
         click.echo(f"  - {d.id}  {d.published or '----------'}  {d.title or ''}")
 
 
+@cli.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def stories(db: str | None, fmt: str) -> None:
+    """Stories across outlets (new documents are assigned first), with their storylines."""
+    from .store.stories import assign_pending, list_stories
+
+    store = _open_store(db)
+    try:
+        assign_pending(store)
+        rows = list_stories(store)
+    except KabarError as exc:
+        _fail(str(exc))
+    if fmt == "json":
+        _print_json(rows)
+        return
+    for s in rows:
+        click.echo(f"{s['id']}  {s['start'] or '----------'}..{s['end'] or '----------'}  "
+                   f"[{s['storyline']}]  {s['title']}")
+        for d in s["documents"]:
+            click.echo(f"    {d}")
+
+
 def _open_store(db: str | None):
     from .store import Store
 

@@ -113,8 +113,36 @@ CREATE VIRTUAL TABLE doc_fts USING fts5(
 );
 """
 
+# v2: stories (kabar.store.stories): each document's story, story state for
+# incremental assignment, and the document frequencies the clusterer weighs by.
+V2 = """
+CREATE TABLE stories (
+    story_id  TEXT PRIMARY KEY,
+    title     TEXT NOT NULL,
+    start     TEXT,
+    "end"     TEXT,
+    last_day  INTEGER,                         -- ordinal of "end", to load only recent stories
+    storyline TEXT,
+    state     TEXT NOT NULL                    -- JSON of kabar.stories.cluster.Story
+);
+CREATE INDEX stories_last_day ON stories(last_day);
+
+CREATE TABLE story_docs (
+    doc_id   TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    story_id TEXT NOT NULL REFERENCES stories(story_id),
+    features TEXT NOT NULL                     -- JSON of kabar.stories.features.Features
+);
+CREATE INDEX story_docs_story ON story_docs(story_id);
+
+CREATE TABLE story_df (
+    key TEXT PRIMARY KEY,
+    df  INTEGER NOT NULL
+) WITHOUT ROWID;
+"""
+
 MIGRATIONS: list[tuple[int, str]] = [
     (1, V1),
+    (2, V2),
 ]
 
 
