@@ -82,3 +82,10 @@ def test_cli_every_command_has_help():
     for name, command in cli.commands.items():
         assert command.help, f"kabar {name} has no help text"
         assert _run(name, "--help").exit_code == 0
+
+
+def test_cli_every_command_is_documented_in_the_readme():
+    from pathlib import Path
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    for name in cli.commands:
+        assert f"kabar {name}" in readme, f"README.md does not document `kabar {name}`"
