@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..pipeline import REGISTRY
 
 # Importing a module registers its stage.
-from . import clean, language, sentences, published, times, quantities, quotes, entities  # noqa: F401,E402
+from . import clean, language, sentences, published, times, quantities, quotes, entities, events  # noqa: F401,E402
 
 ORDER = ("clean", "language", "sentences", "published", "entities", "times", "quantities", "quotes", "events")
 
