@@ -105,6 +105,8 @@ def obj(words: list[str], parties: list[Party], trig: Match) -> Party | None:
         hi = _party_at(parties, hi + 1).last + 1  # an apposition: "sekutunya, Korea Utara"
     for p in parties:
         if trig.last < p.first < hi and p.entity.type in types:
+            if trig.frame != lex.DEST and words[p.first - 1] in lex.DESTINATION_MARKERS:
+                continue  # "menyita uang di Kendari": a place, not the one acted on
             if trig.frame == lex.DEST and not _is_state(p.entity.canonical):
                 return None  # a visit to a province or foreign city names no counterpart
             return p
