@@ -109,6 +109,9 @@ def obj(words: list[str], parties: list[Party], trig: Match) -> Party | None:
                 continue  # "menyita uang di Kendari": a place, not the one acted on
             if trig.frame == lex.DEST and not _is_state(p.entity.canonical):
                 return None  # a visit to a province or foreign city names no counterpart
+            person = _party_at(parties, p.last + 1)
+            if trig.frame != lex.DEST and person is not None and person.entity.type == "PER":
+                return person  # "Presiden Prancis Emmanuel Macron": the state only qualifies the person
             return p
     return None
 
