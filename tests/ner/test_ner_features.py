@@ -1,7 +1,7 @@
 """CRF feature extraction."""
 import pytest
 
-from kabar.ner.features import FeatureMaker, cue_classes, phrase_classes, shape
+from kabar.ner.features import CUE_MATCHER, FeatureMaker, PhraseMatcher, cue_classes, shape
 
 
 @pytest.mark.parametrize("word, expected", [
@@ -20,8 +20,18 @@ def test_cue_classes(word, cls):
 
 
 def test_phrase_classes_mark_multiword_cues():
-    marks = phrase_classes("kata menteri pertahanan prabowo".split())
+    marks = CUE_MATCHER.marks("kata menteri pertahanan prabowo".split(), "")
     assert marks == [[], ["BPTIT"], ["IPTIT"], []]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("di jawa barat hari ini", [[], ["BLOC"], ["ILOC"], [], []]),       # longest match wins
+    ("jawa tengah", [["BREG"], []]),
+    ("barat jawa", [[], ["BREG"]]),
+])
+def test_phrase_matcher_longest_match(text, expected):
+    matcher = PhraseMatcher({("jawa", "barat"): "LOC", ("jawa",): "REG"})
+    assert matcher.marks(text.split(), "") == expected
 
 
 def test_sentence_features_window_and_clusters():

@@ -16,6 +16,7 @@ from .tagger import CrfTagger
 
 MODEL_FILE = "ner.crfsuite"
 CLUSTERS_FILE = "ner_clusters.tsv.gz"
+GAZETTEER_FILE = "ner_gazetteer.tsv.gz"
 LABELS = ("PER", "ORG", "LOC")
 # Tokens that end a sentence when the caller gives no sentence boundaries.
 SENTENCE_END = frozenset(".!?")
@@ -45,7 +46,8 @@ def _tagger() -> CrfTagger:
             models = resources.files("kabar") / "models"
             model = _files.enter_context(resources.as_file(models / MODEL_FILE))
             table = _files.enter_context(resources.as_file(models / CLUSTERS_FILE))
-            _cache["model"] = CrfTagger(model, table)
+            gazetteer = _files.enter_context(resources.as_file(models / GAZETTEER_FILE))
+            _cache["model"] = CrfTagger(model, table, gazetteer)
         return _cache["model"]
 
 

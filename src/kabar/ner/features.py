@@ -22,13 +22,51 @@ CUE_CLASSES: dict[str, frozenset[str]] = {
     "OPRE": cues.ORG_PREFIXES, "OSUF": cues.ORG_SUFFIXES, "LPRE": cues.LOC_PREFIXES,
     "LSUF": cues.LOC_SUFFIXES, "LOPP": cues.LOC_PREPOSITIONS, "PCTX": cues.PERSON_CONTEXT,
 }
-# Longest multi-word cue, in tokens, so the matcher knows how far to look.
-MAX_PHRASE = max(len(p.split()) for ps in cues.MULTIWORD.values() for p in ps)
-_PHRASES = {tuple(p.split()): cls for cls, ps in cues.MULTIWORD.items() for p in ps}
+_CUE_PHRASES = {tuple(p.split()): cls for cls, ps in cues.MULTIWORD.items() for p in ps}
 # Word-cache size: large enough for a news vocabulary, bounded for long-running servers.
 CACHE_SIZE = 200_000
 
 Clusters = Mapping[str, Sequence[str]]
+# Gazetteer: lower-cased token tuple -> class name.
+Gazetteer = Mapping[tuple[str, ...], str]
+
+
+class PhraseMatcher:
+    """Longest-match lookup of multi-token phrases, indexed by first token."""
+
+    def __init__(self, phrases: Gazetteer):
+        self.phrases = dict(phrases)
+        self.lengths: dict[str, list[int]] = {}
+        for key in self.phrases:
+            self.lengths.setdefault(key[0], []).append(len(key))
+        for sizes in self.lengths.values():
+            sizes.sort(reverse=True)
+
+    def marks(self, lowers: Sequence[str], prefix: str) -> list[list[str]]:
+        """Per token, ``prefix`` + B/I + class of the longest phrase covering it."""
+        out: list[list[str]] = [[] for _ in lowers]
+        i, n = 0, len(lowers)
+        while i < n:
+            size = self._match(lowers, i)
+            if size:
+                cls = self.phrases[tuple(lowers[i:i + size])]
+                out[i].append(f"{prefix}B{cls}")
+                for j in range(i + 1, i + size):
+                    out[j].append(f"{prefix}I{cls}")
+                i += size
+            else:
+                i += 1
+        return out
+
+    def _match(self, lowers: Sequence[str], i: int) -> int:
+        """Length of the longest phrase starting at ``i`` (0 if none)."""
+        for size in self.lengths.get(lowers[i], ()):
+            if i + size <= len(lowers) and tuple(lowers[i:i + size]) in self.phrases:
+                return size
+        return 0
+
+
+CUE_MATCHER = PhraseMatcher(_CUE_PHRASES)
 
 
 def shape(word: str) -> str:
@@ -71,8 +109,9 @@ def _flags(word: str) -> list[str]:
 class FeatureMaker:
     """Turns token lists into feature lists, given a word-cluster table."""
 
-    def __init__(self, clusters: Clusters | None = None):
+    def __init__(self, clusters: Clusters | None = None, gazetteer: Gazetteer | None = None):
         self.clusters = clusters or {}
+        self.gazetteer = PhraseMatcher(gazetteer or {})
         self.word_features = lru_cache(CACHE_SIZE)(self._word_features)
         self.context_features = lru_cache(CACHE_SIZE)(self._context_features)
 
@@ -106,7 +145,9 @@ class FeatureMaker:
     def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
         """Feature lists for every token of one sentence."""
         n = len(tokens)
-        phrase = phrase_classes([t.lower() for t in tokens])
+        lowers = [t.lower() for t in tokens]
+        phrase = CUE_MATCHER.marks(lowers, "mq=")
+        gaz = self.gazetteer.marks(lowers, "gz=")
         lower_case_sentence = not any(c.isupper() for t in tokens for c in t)
         out = []
         for i, tok in enumerate(tokens):
@@ -117,8 +158,10 @@ class FeatureMaker:
                 feats.append("eos")
             if lower_case_sentence:
                 feats.append("lcs")  # a lower-cased corpus line: capitals say nothing
-            for cls in phrase[i]:
-                feats.append("mq=" + cls)
+            feats += phrase[i] + gaz[i]
+            for j in (i - 1, i + 1):  # a neighbour inside a known name is a strong hint
+                if 0 <= j < n:
+                    feats += [f"{j - i}:{g}" for g in gaz[j]]
             for off in WINDOW:
                 j = i + off
                 if 0 <= j < n:
@@ -130,16 +173,3 @@ class FeatureMaker:
             out.append(feats)
         return out
 
-
-def phrase_classes(lowers: Sequence[str]) -> list[list[str]]:
-    """Per token, the multi-word cue classes whose phrase covers it (B/I marked)."""
-    out: list[list[str]] = [[] for _ in lowers]
-    for i in range(len(lowers)):
-        for size in range(min(MAX_PHRASE, len(lowers) - i), 1, -1):
-            cls = _PHRASES.get(tuple(lowers[i:i + size]))
-            if cls:
-                out[i].append("B" + cls)
-                for j in range(i + 1, i + size):
-                    out[j].append("I" + cls)
-                break
-    return out

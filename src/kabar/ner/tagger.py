@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Sequence
 
 from . import clusters as cluster_table
+from . import gazetteer as gazetteer_table
 from .data import spans
 from .features import FeatureMaker
 
@@ -27,11 +28,13 @@ class TokenSpan:
 class CrfTagger:
     """Tags token lists with a trained crfsuite model."""
 
-    def __init__(self, model_path: Path, clusters_path: Path | None = None):
+    def __init__(self, model_path: Path, clusters_path: Path | None = None,
+                 gazetteer_path: Path | None = None):
         import pycrfsuite
 
-        table = cluster_table.load(clusters_path) if clusters_path and Path(clusters_path).exists() else {}
-        self.features = FeatureMaker(table)
+        table = cluster_table.load(clusters_path) if _exists(clusters_path) else {}
+        gazetteer = gazetteer_table.load(gazetteer_path) if _exists(gazetteer_path) else {}
+        self.features = FeatureMaker(table, gazetteer)
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model_path))
 
@@ -58,3 +61,8 @@ class CrfTagger:
             probs = [self._tagger.marginal(labels[i], i) for i in range(start, end)]
             found.append(TokenSpan(start + offset, end + offset, kind, sum(probs) / len(probs)))
         return found
+
+
+def _exists(path: Path | None) -> bool:
+    """True for a path that names an existing file."""
+    return path is not None and Path(path).is_file()
