@@ -11,6 +11,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass
 from importlib import resources
 
+from ..lang.id.ner_cues import ABBREVIATIONS
 from ..text.tokens import Token, tokenize
 from .tagger import CrfTagger
 
@@ -59,7 +60,9 @@ def _split(tokens: list[Token], text: str) -> list[list[Token]]:
             groups.append([])
         groups[-1].append(tok)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if tok.text in SENTENCE_END and nxt is not None and not nxt.text[:1].islower():
+        prev = tokens[i - 1].text.lower() if i else ""
+        if tok.text in SENTENCE_END and nxt is not None and not nxt.text[:1].islower() \
+                and not (tok.text == "." and prev in ABBREVIATIONS):
             groups.append([])
     return [g for g in groups if g]
 

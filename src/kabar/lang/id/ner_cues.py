@@ -103,3 +103,10 @@ tangerang kupang ambon jayapura mataram beijing tokyo seoul pyongyang moskow was
 paris berlin roma madrid canberra sydney bangkok hanoi manila kuala lumpur york beirut
 baghdad teheran kabul islamabad delhi dubai riyadh kairo yerusalem gaza kiev kyiv
 """.split())
+
+# Abbreviations written with a full stop that does not end the sentence (lower-cased,
+# without the dot); used when the tagger splits raw text into sentences itself.
+ABBREVIATIONS = frozenset("""
+jl jln gg no kab kec kel prov ds dr drs dra ir prof h hj kh st tn ny nn sdr bpk pt cv tbk
+a.n u.p dll dsb dst yth mr mrs ms vs
+""".split())
