@@ -42,8 +42,8 @@ def synthetic(n_docs: int, seed: int = SEED) -> tuple[list[Features], dict[str, 
     while len(feats) < n_docs:
         event += 1
         day = START_DAY + event // EVENTS_PER_DAY
-        topic = [f"w{_zipf(rng, VOCAB)}" for _ in range(25)]
-        names = [f"e{_zipf(rng, ENTITIES)}" for _ in range(5)]
+        topic = [f"w{rng.randrange(VOCAB)}" for _ in range(25)]  # event words: specific
+        names = [f"e{_zipf(rng, ENTITIES)}" for _ in range(3)] + [f"e{rng.randrange(ENTITIES)}" for _ in range(2)]
         for r in range(rng.randint(1, 8)):
             doc_id = f"d{len(feats):07d}"
             words = [rng.choice(topic) if rng.random() < 0.6 else f"w{_zipf(rng, VOCAB)}" for _ in range(150)]

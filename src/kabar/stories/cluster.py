@@ -23,6 +23,9 @@ BUCKET_DAYS = 7  # index granularity: one bucket per week
 INDEX_TERMS = 12  # a document's strongest words used to find candidate stories
 INDEX_ENTITIES = 8  # ... and its strongest entities
 UNDATED_RECENT = 200  # for an undated document: the latest stories per key considered
+# A centroid keeps its strongest words only: bounded cost per comparison however big a story grows.
+CENTROID_MAX = 600
+CENTROID_KEEP = 400
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,8 @@ class Story:
     def add(self, f: Features) -> None:
         """Fold one member in."""
         self.terms.update(log_tf(f.terms))
+        if len(self.terms) > CENTROID_MAX:
+            self.terms = Counter(dict(self.terms.most_common(CENTROID_KEEP)))
         self.title.update(log_tf(f.title))
         self.entities.update(log_tf(f.entities))
         self.days.update(f.event_days)
@@ -192,8 +197,9 @@ class Clusterer:
         keys = self._keys(f.terms, f.entities)
         if not f.event_days:
             return {sid for k in keys for sid in self._recent.get(k, ())}
-        reach = self.w.date_max // BUCKET_DAYS + 1
-        buckets = {b + off for b in self._buckets(f.event_days) for off in range(-reach, reach + 1)}
+        lo = (min(f.event_days) - self.w.date_max) // BUCKET_DAYS
+        hi = (max(f.event_days) + self.w.date_max) // BUCKET_DAYS
+        buckets: set[int | None] = set(range(lo, hi + 1))
         buckets.add(None)
         out: set[str] = set()
         for k in keys:
