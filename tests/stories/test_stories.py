@@ -1,0 +1,90 @@
+"""Stories: near-duplicates, shared passages, incremental clustering, storylines, the store and CLI."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kabar.model import Document, Source, content_id
+from kabar.stories.cluster import Clusterer, Weights, date_factor
+from kabar.stories.dedup import near_duplicates, shared_passages
+from kabar.stories.evaluate import bcubed
+from kabar.stories.features import Features
+
+QUAKE = ("Gempa bermagnitudo 6,1 mengguncang Kabupaten Bone Bolango pada Selasa dini hari. Sedikitnya tujuh warga "
+         "meninggal dunia tertimpa reruntuhan rumah. Badan Penanggulangan Bencana Daerah mendirikan tenda pengungsian "
+         "di lapangan desa. Ratusan rumah warga rusak berat akibat guncangan yang terasa hingga Gorontalo.")
+QUAKE_EDIT = QUAKE.replace("Sedikitnya tujuh", "Tujuh") + " Warga diminta menjauhi bangunan yang retak."
+RICE = ("Harga beras medium di pasar induk naik tajam dalam sepekan terakhir. Pedagang mengeluhkan pasokan dari "
+        "sentra produksi yang seret karena panen mundur. Pemerintah menyiapkan operasi pasar untuk menahan harga.")
+
+
+def make_doc(text: str) -> Document:
+    """A stored-looking document (clean text, a publication date)."""
+    return Document(id=content_id(text), source=Source(path=f"{content_id(text)}.txt"), raw=text,
+                    published="2024-05-21", language="id", text=text)
+
+
+def feats(doc_id, words, ents, day):
+    terms = {w: 2 for w in words}
+    return Features(doc_id, terms, {w: 1 for w in words[:3]}, {e: 1 for e in ents}, day, [day], doc_id)
+
+
+@pytest.mark.parametrize("a, b, copies", [(QUAKE, QUAKE_EDIT, 1), (QUAKE, RICE, 0), (RICE, RICE, 1)])
+def test_near_duplicates(a, b, copies):
+    assert len(near_duplicates([("a", a), ("b", b)])) == copies
+
+
+def test_shared_passages_report_what_each_outlet_added():
+    sp = shared_passages(QUAKE, QUAKE_EDIT)
+    assert len(sp.shared) == 4 and sp.only_a == []
+    assert sp.only_b == ["Warga diminta menjauhi bangunan yang retak."]
+
+
+@pytest.mark.parametrize("gap, expected", [(0, 1.0), (3, 1.0), (30, 0.0)])
+def test_date_factor(gap, expected):
+    assert date_factor([100], {100 + gap}, Weights()) == pytest.approx(expected)
+
+
+QUAKE_W = ["gempa", "guncang", "bolango", "korban", "rumah", "tenda"]
+RICE_W = ["beras", "harga", "pasar", "pasok", "impor", "bulog"]
+
+
+@pytest.mark.parametrize("docs, gold", [
+    ([("q1", QUAKE_W, ["bnpb"], 10), ("r1", RICE_W, ["bulog"], 10), ("q2", QUAKE_W[1:], ["bnpb"], 11)],
+     {"q1": "q", "q2": "q", "r1": "r"}),
+    # the same words a year apart are two stories
+    ([("q1", QUAKE_W, ["bnpb"], 10), ("q2", QUAKE_W, ["bnpb"], 375)], {"q1": "a", "q2": "b"}),
+])
+def test_incremental_clustering(docs, gold):
+    c = Clusterer()
+    pred = {d: c.assign(feats(d, w, e, day)) for d, w, e, day in docs}
+    assert bcubed(gold, pred)["f1"] == 1.0
+
+
+def test_store_assigns_new_documents_without_reclustering(tmp_path):
+    from kabar.store import Store
+    from kabar.store.stories import assign_pending, list_stories
+    with Store(tmp_path / "k.db") as store:
+        store.add(make_doc(QUAKE))
+        assert assign_pending(store) == 1
+        first = list_stories(store)
+        store.add(make_doc(RICE))
+        assert assign_pending(store) == 1  # only the new one
+        rows = list_stories(store)
+    assert sorted(d for s in rows for d in s["documents"]) == sorted(
+        [first[0]["documents"][0], *[d for s in rows for d in s["documents"] if d != first[0]["documents"][0]]])
+    assert {s["id"] for s in first} <= {s["id"] for s in rows}
+    assert all(set(s) == {"id", "title", "documents", "start", "end", "storyline"} for s in rows)
+
+
+def test_cli_stories_json(tmp_path):
+    from click.testing import CliRunner
+    from kabar.cli import cli
+    from kabar.store import Store
+    db = tmp_path / "k.db"
+    with Store(db) as store:
+        store.add(make_doc(QUAKE))
+    out = CliRunner().invoke(cli, ["stories", "--db", str(db), "--format", "json"])
+    assert out.exit_code == 0, out.output
+    assert len(json.loads(out.output)) == 1
