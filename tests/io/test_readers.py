@@ -157,3 +157,14 @@ def test_readers_stdin(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(BODY.encode("utf-8"))))
     [raw] = _items(["-"])
     assert raw.source.path == "-" and raw.text.startswith("Presiden")
+
+
+def test_readers_folder_walk_skips_the_file_stdout_writes_to(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    with open(out, "w", encoding="utf-8") as f:
+        f.write(json.dumps({"title": "x", "text": BODY}) + "\n")
+        f.flush()
+        monkeypatch.setattr(sys, "stdout", f)
+        items = _items([tmp_path])
+    assert [i.source.path.rsplit("/", 1)[-1] for i in items] == ["a.txt"]

@@ -21,7 +21,7 @@ _DOMAIN = "|".join(re.escape(s) for s in sorted(data.DOMAIN_SUFFIXES, key=len, r
 _OUTLET_WORD = "|".join(data.OUTLET_WORDS)
 TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT|GMT|UTC)(?:\+\d+)?)?\b|\b(?:WIB|WITA|WIT)\b")
 
-# "Sosok.ID - ", "JAKARTA, WARTA.COM -- ", "Bandung (ANTARA) - ", "Jakarta - ": a short run of
+# "Kabar.ID - ", "JAKARTA, WARTA.COM -- ", "Bandung (ANTARA) - ", "Jakarta - ": a short run of
 # capitalised tokens at the very start of the first paragraph, closed by a spaced dash.
 DASH_PREFIX = re.compile(r"^(?P<pre>[A-Z0-9][\w.,'()/ ]{0,70}?)\s+[-–—]{1,2}\s+(?=[\"“A-Z0-9])")
 # "Bandung, Warta Kita Presiden ...": place, comma, an outlet name holding an outlet word, no dash.

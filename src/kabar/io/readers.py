@@ -50,12 +50,36 @@ def _guard(path: str, produce) -> Iterator[Raw | InputError]:
 
 
 def _walk(folder: str) -> list[str]:
-    found = []
+    """Supported files under ``folder``, sorted, skipping hidden ones and the file we are writing to."""
+    found, own = [], _output_identity()
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found.extend(os.path.join(root, f) for f in sorted(files)
-                     if not f.startswith(".") and Path(f).suffix.lower() in SUPPORTED)
+        for name in sorted(files):
+            path = os.path.join(root, name)
+            if name.startswith(".") or Path(name).suffix.lower() not in SUPPORTED:
+                continue
+            if own and _identity(path) == own:
+                continue  # `kabar analyze DIR > DIR/out.jsonl` must not read its own output
+            found.append(path)
     return found
+
+
+def _identity(path: str) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _output_identity() -> tuple[int, int] | None:
+    """(device, inode) of standard output when it is a regular file."""
+    try:
+        st = os.fstat(sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        return None
+    import stat
+    return (st.st_dev, st.st_ino) if stat.S_ISREG(st.st_mode) else None
 
 
 def read_path(path: str, settings: Settings | None = None) -> Iterator[Raw | InputError]:
