@@ -35,10 +35,10 @@ def test_phrase_matcher_longest_match(text, expected):
 
 
 def test_sentence_features_window_and_clusters():
-    fm = FeatureMaker({"jakarta": ("3", "17", "401")})
+    fm = FeatureMaker({"jakarta": ("3", "17", "401", "4")})
     feats = fm.sentence(["di", "Jakarta", "."])
     assert "bos" in feats[0] and "eos" in feats[2]
-    assert "c2=401" in feats[1] and "cap" in feats[1]
+    assert "c2=401" in feats[1] and "case=4" in feats[1] and "cap" in feats[1]
     assert "1:c0=3" in feats[0] and "-1:w=di" in feats[1]
     assert "-2:pad" in feats[0]
     assert "lcs" not in feats[0]

@@ -116,9 +116,11 @@ class FeatureMaker:
         self.context_features = lru_cache(CACHE_SIZE)(self._context_features)
 
     def _cluster_ids(self, lower: str) -> list[str]:
-        """Cluster ids of a word at every granularity, or 'none' markers."""
+        """Cluster ids of a word at every granularity and its casing class, or a 'none' marker."""
         ids = self.clusters.get(lower)
-        return [f"c{g}={c}" for g, c in enumerate(ids)] if ids else ["c=none"]
+        if not ids:
+            return ["c=none"]
+        return [f"c{g}={c}" for g, c in enumerate(ids[:-1])] + ["case=" + ids[-1]]
 
     def _word_features(self, word: str) -> tuple[str, ...]:
         """Features of a token that depend only on its text."""
@@ -139,7 +141,7 @@ class FeatureMaker:
         feats += ["q=" + c for c in cue_classes(lower)]
         ids = self.clusters.get(lower)
         if ids:
-            feats += [f"c{g}={c}" for g, c in enumerate(ids[:2])]
+            feats += [f"c{g}={c}" for g, c in enumerate(ids[:2])] + ["case=" + ids[-1]]
         return tuple(f"{offset}:{f}" for f in feats)
 
     def sentence(self, tokens: Sequence[str]) -> list[list[str]]:

@@ -81,7 +81,7 @@ def merge(tables: Iterable[Table]) -> Table:
 def save(table: Table, path: Path) -> None:
     """Write ``class<TAB>phrase`` lines, sorted, gzipped with a fixed timestamp."""
     lines = sorted(f"{cls}\t{' '.join(key)}\n" for key, cls in table.items())
-    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as fh:
+    with open(path, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as fh:
         fh.write("".join(lines).encode("utf-8"))
 
 

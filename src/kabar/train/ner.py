@@ -91,9 +91,13 @@ def evaluate(dataset: str, fold: int, root: Path, fm: FeatureMaker, params: dict
     return score([s.labels for s in test_set], predicted), speed
 
 
-def cluster_corpus(root: Path) -> list[list[str]]:
-    """Lower-cased token lists from IndoSum, the UD treebanks and NER train splits."""
-    sents: list[list[str]] = []
+def cluster_corpus(root: Path) -> tuple[list[list[str]], list[list[str]]]:
+    """Unlabeled text: (lower-cased token lists to cluster, the cased subset for casing statistics).
+
+    Cased: IndoSum articles and the UD treebanks. NERGrit and NERP train tokens are
+    clustered too, but NERP is lower-cased, so neither feeds the casing statistics.
+    """
+    cased: list[list[str]] = []
     seen: set[str] = set()
     for path in sorted((root / "indosum").glob("dev.*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -101,16 +105,17 @@ def cluster_corpus(root: Path) -> list[list[str]]:
             if art["id"] in seen:  # the dev folds overlap
                 continue
             seen.add(art["id"])
-            sents += [[w.lower() for w in s] for para in art["paragraphs"] for s in para]
+            cased += [list(s) for para in art["paragraphs"] for s in para]
     for path in sorted(root.glob("ud-id-*/*.conllu")):
-        sents += _conllu_sentences(path)
+        cased += _conllu_sentences(path)
+    lowered = [[w.lower() for w in s] for s in cased]
     for dataset, split in CLUSTER_TEXT_NER:
-        sents += [[w.lower() for w in s.tokens] for s in load(dataset, split, 1, frozenset(), root)]
-    return sents
+        lowered += [[w.lower() for w in s.tokens] for s in load(dataset, split, 1, frozenset(), root)]
+    return lowered, cased
 
 
 def _conllu_sentences(path: Path) -> list[list[str]]:
-    """Lower-cased word forms of a CoNLL-U file (multi-word token lines skipped)."""
+    """Word forms of a CoNLL-U file (multi-word token lines skipped)."""
     out, cur = [], []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
@@ -120,7 +125,7 @@ def _conllu_sentences(path: Path) -> list[list[str]]:
         elif not line.startswith("#"):
             cols = line.split("\t")
             if cols[0].isdigit():
-                cur.append(cols[1].lower())
+                cur.append(cols[1])
     if cur:
         out.append(cur)
     return out
@@ -169,7 +174,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point: build clusters, evaluate on a dataset, or train the shipped model."""
     args = _args(argv)
     if args.build_clusters:
-        table = cluster_table.build(cluster_corpus(args.data))
+        table = cluster_table.build(*cluster_corpus(args.data))
         cluster_table.save(table, args.clusters)
         print(f"{len(table)} words clustered -> {args.clusters}")
         return 0
