@@ -13,6 +13,7 @@ def test_casing_classes_ignore_sentence_start():
 
 
 def test_build_save_load_round_trip(tmp_path):
+    pytest.importorskip("sklearn", reason="scikit-learn (the 'train' extra) builds clusters")
     sents = [["di", w, "kemarin"] for w in ("jakarta", "bandung", "medan")] * 3 + \
             [["kata", w, "kepada"] for w in ("budi", "ani", "siti")] * 3
     table = clusters.build(sents, [["Di", "Jakarta"], ["Di", "Jakarta"]], min_count=2, dims=2,
