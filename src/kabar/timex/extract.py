@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..lang.id import time_words as tw
 from ..lang.id.calendar import MONTHS, PARTS_OF_DAY, WEEKDAYS
@@ -130,7 +131,17 @@ class Candidate:
 
 
 def candidates(text: str) -> list[Candidate]:
-    """All time-expression candidates of ``text``, non-overlapping, in text order."""
+    """All time-expression candidates of ``text``, non-overlapping, in text order.
+
+    The scan is cached for the last few texts: the ``published`` stage and the ``times``
+    stage both read the same article. Resolution edits candidates, so callers get copies.
+    """
+    return [Candidate(c.kind, c.start, c.end, dict(c.parts), c.mod) for c in _scan(text)]
+
+
+@lru_cache(maxsize=4)
+def _scan(text: str) -> tuple[Candidate, ...]:
+    """The pattern scan behind :func:`candidates` (cached; never handed out to be edited)."""
     found = [c for kind, m in _all_matches(text) if (c := _candidate(kind, m, text))]
     found.sort(key=lambda c: (-(c.end - c.start), _PRIORITY[c.kind], c.start))
     chosen: list[Candidate] = []
@@ -141,7 +152,7 @@ def candidates(text: str) -> list[Candidate]:
     for c in chosen:
         _attach(c, text)
     # An attached clock time or part of day may swallow a candidate that followed on its own.
-    return [c for c in chosen if not any(o is not c and o.start <= c.start and c.end <= o.end for o in chosen)]
+    return tuple(c for c in chosen if not any(o is not c and o.start <= c.start and c.end <= o.end for o in chosen))
 
 
 def _all_matches(text: str):
