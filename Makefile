@@ -35,6 +35,7 @@ test-all: install
 
 bench: install
 	$(BIN)/python benchmarks/analyze.py
+	$(BIN)/python benchmarks/serve_load.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .pytest_cache

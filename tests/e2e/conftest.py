@@ -1,0 +1,155 @@
+"""End-to-end fixtures: a demo store served by `kabar serve` in a subprocess, and headless Chromium.
+
+The browser is Debian's ``chromium`` driven through Selenium and Debian's ``chromedriver``
+(never a downloaded browser). Every test here is marked ``e2e`` and skipped, with the reason,
+when either binary is missing; ``.ci/run`` installs them.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+EXAMPLES = REPO / "examples" / "articles"
+ARTIFACTS = Path(os.environ.get("KABAR_E2E_ARTIFACTS", REPO / "tests" / "artifacts"))
+CHROMIUM = os.environ.get("KABAR_CHROMIUM", "/usr/bin/chromium")
+CHROMEDRIVER = os.environ.get("KABAR_CHROMEDRIVER", "/usr/bin/chromedriver")
+HOST = "127.0.0.1"
+READY_TIMEOUT_S = 30
+READY_POLL_S = 0.1
+PAGE_TIMEOUT_S = 20
+WINDOW = (1280, 900)
+MAX_SHOT_HEIGHT = 4000  # px; a full-page screenshot taller than this is cut (file size)
+# Flags measured to work on this kind of machine (closed network, root, no display).
+CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                  "--disable-dev-shm-usage", f"--window-size={WINDOW[0]},{WINDOW[1]}")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "e2e: drives headless Chromium against `kabar serve`")
+
+
+def _missing_browser() -> str | None:
+    """Why the browser tests cannot run here, or None when they can."""
+    for path in (CHROMIUM, CHROMEDRIVER):
+        if not os.access(path, os.X_OK):
+            return f"{path} not found: install Debian's chromium and chromium-driver (.ci/run does)"
+    try:
+        import selenium  # noqa: F401
+    except ImportError:
+        return "selenium is not installed (pip install -e '.[dev]')"
+    return None
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark every test under tests/e2e as e2e, and skip them all where the browser is missing."""
+    here = Path(__file__).parent
+    reason = _missing_browser()
+    for item in items:
+        if here in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.e2e)
+            if reason:
+                item.add_marker(pytest.mark.skip(reason=f"e2e: {reason}"))
+
+
+def kabar(*args: str) -> subprocess.CompletedProcess:
+    """Run the kabar CLI with this interpreter; fail the fixture with its stderr on error."""
+    res = subprocess.run([sys.executable, "-m", "kabar", *args], capture_output=True, text=True)
+    if res.returncode:
+        pytest.fail(f"kabar {' '.join(args)} failed ({res.returncode}):\n{res.stderr[-2000:]}")
+    return res
+
+
+def free_port() -> int:
+    """A port nobody listens on right now (the OS picks it)."""
+    with socket.socket() as s:
+        s.bind((HOST, 0))
+        return s.getsockname()[1]
+
+
+def _wait_ready(proc: subprocess.Popen, url: str, log: Path) -> None:
+    """Return once ``url`` answers; fail with the server's log if it dies or never answers."""
+    deadline = time.monotonic() + READY_TIMEOUT_S
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            pytest.fail(f"kabar serve exited ({proc.returncode}):\n{log.read_text()[-3000:]}")
+        try:
+            with urllib.request.urlopen(url, timeout=1.0):
+                return
+        except OSError:
+            time.sleep(READY_POLL_S)
+    proc.terminate()
+    pytest.fail(f"kabar serve did not answer {url} within {READY_TIMEOUT_S} s:\n{log.read_text()[-3000:]}")
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory):
+    """Base URL of `kabar serve` over a store holding the bundled examples, grouped into stories."""
+    tmp = tmp_path_factory.mktemp("e2e")
+    db = tmp / "kabar.db"
+    kabar("ingest", str(EXAMPLES), "--db", str(db), "--quiet")
+    kabar("stories", "--db", str(db), "--format", "json")
+    port = free_port()
+    log = tmp / "serve.log"
+    with open(log, "w") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "kabar", "serve", "--db", str(db),
+                                 "--host", HOST, "--port", str(port)], stdout=out, stderr=out)
+    base = f"http://{HOST}:{port}"
+    _wait_ready(proc, base + "/api/v1/stories", log)
+    yield base
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the whole run, with an empty profile of its own."""
+    os.environ.setdefault("SE_OFFLINE", "true")  # Selenium Manager must never try to download
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    profile = tempfile.mkdtemp(prefix="kabar-chromium-")
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = CHROMIUM
+    for flag in CHROMIUM_FLAGS + (f"--user-data-dir={profile}",):
+        opts.add_argument(flag)
+    opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(options=opts, service=Service(CHROMEDRIVER))
+    driver.set_page_load_timeout(PAGE_TIMEOUT_S)
+    yield driver
+    driver.quit()
+    shutil.rmtree(profile, ignore_errors=True)
+
+
+@pytest.fixture
+def page(browser):
+    """The browser, checked after the test: nothing the page logged as an error (CSP violations included)."""
+    browser.get_log("browser")  # drop what earlier tests left
+    yield browser
+    errors = [e["message"] for e in browser.get_log("browser")
+              if e["level"] == "SEVERE" and "favicon.ico" not in e["message"]]
+    assert not errors, f"the browser logged errors: {errors}"
+
+
+def screenshot(driver, name: str) -> Path:
+    """Save the whole page (up to MAX_SHOT_HEIGHT px tall) as tests/artifacts/NAME.png."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    height = driver.execute_script("return document.documentElement.scrollHeight")
+    driver.set_window_size(WINDOW[0], min(max(height, WINDOW[1]), MAX_SHOT_HEIGHT))
+    path = ARTIFACTS / f"{name}.png"
+    driver.save_screenshot(str(path))
+    driver.set_window_size(*WINDOW)
+    return path
