@@ -26,6 +26,10 @@ UNDATED_RECENT = 200  # for an undated document: the latest stories per key cons
 # A centroid keeps its strongest words only: bounded cost per comparison however big a story grows.
 CENTROID_MAX = 600
 CENTROID_KEEP = 400
+# A story also keeps its latest members (their strongest words): a report can match the one
+# sibling it resembles even after the centroid has drifted over other angles of the event.
+MEMBERS_KEPT = 8
+MEMBER_TERMS = 80
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,7 @@ class Story:
     days: set[int] = field(default_factory=set)  # event days of the members
     docs: list[str] = field(default_factory=list)
     label: str = ""
+    members: list[dict[str, Any]] = field(default_factory=list)  # compact vectors of the latest members
     _norms: dict[str, float] | None = None
 
     def add(self, f: Features) -> None:
@@ -64,6 +69,7 @@ class Story:
         self.days.update(f.event_days)
         self.docs.append(f.doc_id)
         self.label = self.label or f.label
+        self.members = (self.members + [_member(f)])[-MEMBERS_KEPT:]
         self._norms = None
 
     @property
@@ -76,12 +82,21 @@ class Story:
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "terms": dict(self.terms), "title": dict(self.title),
-                "entities": dict(self.entities), "days": sorted(self.days), "docs": self.docs, "label": self.label}
+                "entities": dict(self.entities), "days": sorted(self.days), "docs": self.docs, "label": self.label,
+                "members": self.members}
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> "Story":
         return cls(id=d["id"], terms=Counter(d["terms"]), title=Counter(d["title"]),
-                   entities=Counter(d["entities"]), days=set(d["days"]), docs=list(d["docs"]), label=d["label"])
+                   entities=Counter(d["entities"]), days=set(d["days"]), docs=list(d["docs"]), label=d["label"],
+                   members=list(d.get("members", [])))
+
+
+def _member(f: Features) -> dict[str, Any]:
+    """What a story remembers of one member: its log-scaled strongest words, title, entities, days."""
+    top = dict(Counter(f.terms).most_common(MEMBER_TERMS))
+    return {"terms": log_tf(top), "title": log_tf(f.title), "entities": dict(f.entities),
+            "days": list(f.event_days)}
 
 
 def log_tf(counts: dict[str, int]) -> dict[str, float]:
@@ -107,11 +122,17 @@ def _norm(v: dict[str, float], idf) -> float:
 
 
 def entity_overlap(doc: dict[str, float], story: dict[str, float], idf) -> float:
-    """Share of the document's entity weight (IDF) that the story also names."""
+    """Share of the document's entity weight that the story also names.
+
+    An entity weighs its IDF times its log-scaled mention count, so the
+    names an article is about (mentioned again and again) count for more
+    than a spokesman quoted once.
+    """
     if not doc or not story:
         return 0.0
-    total = sum(idf(ENTITY_PREFIX + e) for e in doc)
-    shared = sum(idf(ENTITY_PREFIX + e) for e in doc if e in story)
+    weight = {e: (1.0 + math.log(c)) * idf(ENTITY_PREFIX + e) for e, c in doc.items() if c > 0}
+    total = sum(weight.values())
+    shared = sum(v for e, v in weight.items() if e in story)
     return shared / total if total else 0.0
 
 
@@ -156,17 +177,28 @@ class Clusterer:
         return story.id
 
     def score(self, f: Features, s: Story) -> float:
-        """Combined similarity of a document and a story, in [0, 1]."""
-        damp = date_factor(f.event_days, s.days, self.w)
-        if damp == 0.0:
-            return 0.0
+        """Similarity of a document to a story: to its centroid or to its closest member, in [0, 1]."""
         idf = self.df.idf
         if s._norms is None:
             s._norms = {"terms": _norm(s.terms, idf), "title": _norm(s.title, idf)}
-        text = cosine(log_tf(f.terms), s.terms, idf, s._norms["terms"])
-        title = cosine(log_tf(f.title), s.title, idf, s._norms["title"])
-        ents = entity_overlap(f.entities, s.entities, idf)
-        return damp * (self.w.text * text + self.w.entity * ents + self.w.title * title)
+        terms, title = log_tf(f.terms), log_tf(f.title)
+        best = self._combine(f, terms, title, s.terms, s.title, s.entities, s.days, s._norms)
+        for m in s.members if len(s.members) > 1 else ():
+            best = max(best, self._combine(f, terms, title, m["terms"], m["title"], m["entities"], m["days"]))
+        return best
+
+    def _combine(self, f: Features, terms: dict, title: dict, s_terms: dict, s_title: dict, s_ents: dict,
+                 s_days, norms: dict | None = None) -> float:
+        """The weighted similarity sum, damped by the date gap."""
+        damp = date_factor(f.event_days, set(s_days), self.w)
+        if damp == 0.0:
+            return 0.0
+        idf = self.df.idf
+        norms = norms or {}
+        text = cosine(terms, s_terms, idf, norms.get("terms"))
+        head = cosine(title, s_title, idf, norms.get("title"))
+        ents = entity_overlap(f.entities, s_ents, idf)
+        return damp * (self.w.text * text + self.w.entity * ents + self.w.title * head)
 
     def _open(self) -> Story:
         self._next += 1
