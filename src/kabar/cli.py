@@ -221,6 +221,10 @@ def stories(db: str | None, fmt: str) -> None:
             click.echo(f"    {d}")
 
 
+from .web.command import serve  # noqa: E402  (the web package owns its command)
+cli.add_command(serve)
+
+
 def _open_store(db: str | None):
     from .store import Store
 

@@ -1,0 +1,86 @@
+"""A document's text cut into plain segments carrying the annotations that cover them.
+
+The page highlights entities, times, quantities and quotes inline. Spans may
+nest (an entity inside a quote) or overlap, so the text is cut at every span
+boundary and each piece lists the annotations over it; the template renders
+each piece as escaped text in one element, never as markup built here.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Document
+from ..store import entity_key
+
+ENTITY, TIME, QUANTITY, QUOTE = "entity", "time", "quantity", "quote"
+# Marks put in search snippets by the store; private-use characters never typed in articles.
+SNIPPET_MARKS = ("\ue000", "\ue001")
+
+
+def entity_id_of(entity) -> str:
+    """The store's id for an entity annotation (as ``Store.add`` assigns it)."""
+    return entity.entity_id or entity_key(entity.canonical or entity.text)
+
+
+def _number(value) -> str:
+    """A normalised quantity value for a tooltip."""
+    if isinstance(value, list):
+        return "–".join(_number(v) for v in value)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return f"{value:,}" if isinstance(value, (int, float)) else str(value)
+
+
+def spans(doc: Document) -> list[dict[str, Any]]:
+    """Every highlightable annotation as ``{start, end, kind, title, href}``."""
+    out = [{"start": e.start, "end": e.end, "kind": ENTITY, "title": f"{e.canonical or e.text} · {e.type}",
+            "href": f"/entities/{entity_id_of(e)}"} for e in doc.entities]
+    out += [{"start": t.start, "end": t.end, "kind": TIME,
+             "title": f"{t.value} · {t.granularity}" + (f" · {t.mod}" if t.mod else ""), "href": None}
+            for t in doc.times]
+    out += [{"start": q.start, "end": q.end, "kind": QUANTITY,
+             "title": _number(q.value) + (f" {q.unit}" if q.unit else ""), "href": None} for q in doc.quantities]
+    out += [{"start": q.start, "end": q.end, "kind": QUOTE,
+             "title": f"{q.speaker or '?'}" + (f" · {q.cue}" if q.cue else ""), "href": None} for q in doc.quotes]
+    n = len(doc.text)
+    return [s for s in out if 0 <= s["start"] < s["end"] <= n]
+
+
+def segments(text: str, annotations: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``text`` as consecutive pieces ``{text, kinds, title, href}``; a piece with no kinds is plain."""
+    cuts = sorted({0, len(text), *(a["start"] for a in annotations), *(a["end"] for a in annotations)})
+    out: list[dict[str, Any]] = []
+    for start, end in zip(cuts, cuts[1:]):
+        over = [a for a in annotations if a["start"] <= start and end <= a["end"]]
+        piece = _piece(text[start:end], over)
+        if out and (out[-1]["kinds"], out[-1]["title"], out[-1]["href"]) == \
+                (piece["kinds"], piece["title"], piece["href"]):
+            out[-1]["text"] += piece["text"]
+        else:
+            out.append(piece)
+    return out
+
+
+def _piece(text: str, over: list[dict[str, Any]]) -> dict[str, Any]:
+    """One segment: the innermost annotation's tooltip first, a link when one entity covers it."""
+    over = sorted(over, key=lambda a: a["end"] - a["start"])
+    links = [a["href"] for a in over if a["href"]]
+    return {"text": text, "kinds": sorted({a["kind"] for a in over}),
+            "title": " | ".join(dict.fromkeys(a["title"] for a in over)) or None,
+            "href": links[0] if len(links) == 1 else None}
+
+
+def snippet_parts(snippet: str) -> list[dict[str, Any]]:
+    """A snippet made with :data:`SNIPPET_MARKS` as ``[{text, mark}]`` pieces."""
+    out, marked = [], False
+    opening, closing = SNIPPET_MARKS
+    pos = 0
+    while pos < len(snippet):
+        nxt = snippet.find(closing if marked else opening, pos)
+        end = len(snippet) if nxt < 0 else nxt
+        if end > pos:
+            out.append({"text": snippet[pos:end], "mark": marked})
+        if nxt < 0:
+            break
+        pos, marked = nxt + 1, not marked
+    return out

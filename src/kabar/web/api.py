@@ -1,0 +1,206 @@
+"""The JSON API under ``/api/v1``: the views' dicts as JSON, and ingest.
+
+Errors come back as ``{"error": {"status", "message"}}`` (see app.py).
+"""
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
+
+from ..errors import InputError, NotFound
+from ..io.decode import decode_bytes
+from ..io.readers import parse_text
+from ..model import Raw, Source
+from . import views
+from .safety import Refused, check_upload, check_url
+
+router = APIRouter(prefix="/api/v1", tags=["kabar"])
+# Room for multipart boundaries and headers around the uploaded bytes.
+MULTIPART_OVERHEAD = 64 * 1024
+JSON_FIELDS = ("text", "title", "published", "outlet", "url")
+
+
+def state(request: Request):
+    """The app's shared objects (db, story index, ingester, config)."""
+    return request.app.state
+
+
+@router.get("/stories", summary="Stories, newest first")
+def stories(request: Request, entity: str | None = None, outlet: str | None = None,
+            date_from: str | None = Query(None, alias="from"), date_to: str | None = Query(None, alias="to"),
+            limit: int | None = None, offset: int | None = None) -> dict[str, Any]:
+    s = state(request)
+    return views.stories_view(s.db, s.story_index, entity, outlet, date_from, date_to, limit, offset)
+
+
+@router.get("/stories/{story_id}", summary="A story's briefing")
+def story(request: Request, story_id: str) -> dict[str, Any]:
+    return views.story_view(state(request).db, story_id)
+
+
+@router.get("/documents", summary="Stored documents, newest first")
+def documents(request: Request, limit: int | None = None, offset: int | None = None) -> dict[str, Any]:
+    return views.documents_view(state(request).db, limit, offset)
+
+
+@router.get("/documents/{document_id}", summary="One document with its annotations")
+def document(request: Request, document_id: str) -> dict[str, Any]:
+    return views.document_view(state(request).db, document_id)
+
+
+@router.get("/entities", summary="Entities, most mentioned first")
+def entities(request: Request, q: str | None = None, type: str | None = None,
+             limit: int | None = None) -> dict[str, Any]:
+    return views.entities_view(state(request).db, q, type, limit)
+
+
+@router.get("/entities/{entity_id}", summary="One entity")
+def entity(request: Request, entity_id: str) -> dict[str, Any]:
+    return views.entity_view(state(request).db, entity_id)
+
+
+@router.get("/search", summary="Full-text search")
+def search(request: Request, q: str = "", limit: int | None = None, offset: int | None = None) -> dict[str, Any]:
+    return views.search_view(state(request).db, q, limit, offset)
+
+
+@router.get("/jobs/{job_id}", summary="Progress of an ingest job")
+def job(request: Request, job_id: str) -> dict[str, Any]:
+    found = state(request).ingester.get(job_id)
+    if found is None:
+        raise NotFound("job", job_id)
+    return {"job": found.to_dict()}
+
+
+@router.post("/documents", summary="Ingest: a file upload, {\"url\"} or {\"text\", \"title\", ...}",
+             status_code=201, responses={202: {"description": "accepted, still running"}})
+async def ingest(request: Request, wait: float | None = None) -> JSONResponse:
+    """Queue the inputs; wait up to ``wait`` seconds (default: the server's setting) for the result."""
+    items = await read_inputs(request)
+    return await submit(request, items, wait)
+
+
+async def submit(request: Request, items: list[Raw | str], wait: float | None) -> JSONResponse:
+    """Hand ``items`` to the writer; 201 with the result when done in time, else 202."""
+    s = state(request)
+    job = s.ingester.submit(items)
+    timeout = s.config.ingest_wait_s if wait is None else max(0.0, min(wait, s.config.ingest_wait_s))
+    if timeout:
+        await run_in_threadpool(job.finished.wait, timeout)
+    done = job.finished.is_set()
+    return JSONResponse({"job": job.to_dict()}, status_code=201 if done else 202,
+                        headers={"Location": f"/api/v1/jobs/{job.id}"})
+
+
+async def read_inputs(request: Request) -> list[Raw | str]:
+    """What the request asks to ingest, checked against the limits."""
+    kind = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    if kind == "application/json":
+        return _json_inputs(request, await _json_body(request))
+    if kind in ("multipart/form-data", "application/x-www-form-urlencoded"):
+        return await _form_inputs(request)
+    raise Refused(415, "send a multipart upload (field 'files'), or JSON {\"url\"} or {\"text\", \"title\", ...}")
+
+
+async def _json_body(request: Request) -> dict[str, Any]:
+    """The request's JSON object, within the upload limit."""
+    limit = state(request).config.max_upload_bytes
+    body = await _limited_body(request, limit)
+    try:
+        import json
+        data = json.loads(body)
+    except ValueError as exc:
+        raise Refused(400, f"the request body is not valid JSON ({exc})") from exc
+    if not isinstance(data, dict):
+        raise Refused(400, "the request body must be a JSON object")
+    return data
+
+
+async def _limited_body(request: Request, limit: int) -> bytes:
+    """The body, refused with 413 as soon as it grows past ``limit``."""
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise Refused(413, f"the request is over the upload limit of {limit:,} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _json_inputs(request: Request, data: dict[str, Any]) -> list[Raw | str]:
+    """``{"url"}`` (checked now, fetched by the writer) or ``{"text", ...}``."""
+    unknown = set(data) - set(JSON_FIELDS)
+    if unknown:
+        raise Refused(400, f"unknown fields: {', '.join(sorted(unknown))} (expected {', '.join(JSON_FIELDS)})")
+    if not any(isinstance(data.get(k), str) and data[k].strip() for k in ("text", "url")):
+        raise Refused(400, "give either \"url\" or \"text\"")
+    if any(v is not None and not isinstance(v, str) for v in data.values()):
+        raise Refused(400, "every field must be a string")
+    if data.get("text", "").strip():
+        return [text_raw(data)]
+    return [_checked_url(request, data["url"].strip())]
+
+
+def text_raw(data: dict[str, Any]) -> Raw:
+    """A pasted article as a raw input."""
+    from ..io.decode import normalize
+    url = data.get("url") or None
+    return Raw(source=Source(path=url or "pasted text", url=url, outlet=data.get("outlet") or None),
+               text=normalize(data["text"]), title=data.get("title") or None,
+               published=data.get("published") or None, meta={"format": "text"})
+
+
+def _checked_url(request: Request, url: str) -> str:
+    """``url`` when its host may be fetched (answered now; the fetch checks again)."""
+    check_url(url, state(request).config.allow_private_urls)
+    return url
+
+
+async def _form_inputs(request: Request) -> list[Raw | str]:
+    """Uploaded files (field ``files``), and/or ``url`` / ``text`` fields of a form."""
+    config = state(request).config
+    length = request.headers.get("content-length")
+    if length is None:
+        raise Refused(411, "uploads need a Content-Length")
+    if int(length) > config.max_upload_bytes * config.max_upload_files + MULTIPART_OVERHEAD:
+        raise Refused(413, f"the upload is over the limit of {config.max_upload_bytes:,} bytes per file")
+    form = await request.form(max_files=config.max_upload_files, max_part_size=config.max_upload_bytes)
+    items: list[Raw | str] = []
+    try:
+        for upload in form.getlist("files") + form.getlist("file"):
+            if isinstance(upload, str) or not upload.filename:
+                continue
+            items += await _upload_inputs(upload, config)
+        fields = {k: form.get(k) for k in JSON_FIELDS if isinstance(form.get(k), str) and form.get(k).strip()}
+    finally:
+        await form.close()
+    if fields.get("text"):
+        items.append(text_raw(fields))
+    elif fields.get("url"):
+        items.append(_checked_url(request, fields["url"].strip()))
+    if not items:
+        raise Refused(400, "nothing to ingest: choose files, paste text or give a URL")
+    return items
+
+
+async def _upload_inputs(upload, config) -> list[Raw]:
+    """The documents in one uploaded file."""
+    size = upload.size if upload.size is not None else 0
+    suffix = check_upload(upload.filename, upload.content_type, size, config.upload_rules)
+    data = await upload.read(config.max_upload_bytes + 1)
+    check_upload(upload.filename, upload.content_type, len(data), config.upload_rules)
+    name = upload.filename.replace("\\", "/").rsplit("/", 1)[-1]
+    try:
+        text = await asyncio.to_thread(decode_bytes, data, name)
+    except InputError as exc:
+        raise Refused(415, str(exc)) from exc
+    out = []
+    for item in parse_text(text, name, suffix):
+        if isinstance(item, InputError):
+            raise Refused(400, str(item))
+        out.append(item)
+    return out
