@@ -249,3 +249,9 @@ def _terminal_snippet(snippet: str) -> str:
 
 def main(argv: Iterable[str] | None = None) -> None:
     cli.main(args=list(argv) if argv is not None else None, prog_name="kabar")
+
+
+from .cli_brief import brief, duplicates, timeline  # noqa: E402  (they import this module's helpers)
+cli.add_command(brief)
+cli.add_command(timeline)
+cli.add_command(duplicates)

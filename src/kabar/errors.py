@@ -8,7 +8,8 @@
     │   └── TooLarge           over the size limit
     ├── StageError        a pipeline stage failed on one document
     ├── PipelineError     a pipeline was built with missing requirements
-    └── StoreError        the SQLite store refused an operation
+    ├── StoreError        the SQLite store refused an operation
+    └── NotFound          no story, document or entity with that id
 """
 from __future__ import annotations
 
@@ -58,3 +59,11 @@ class PipelineError(KabarError):
 
 class StoreError(KabarError):
     """The store refused an operation."""
+
+
+class NotFound(KabarError):
+    """No story, document or entity with the requested id."""
+
+    def __init__(self, kind: str, key: str):
+        self.kind, self.key = kind, key
+        super().__init__(f"no {kind} with id '{key}' in the store")

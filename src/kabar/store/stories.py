@@ -95,3 +95,40 @@ def _relink(conn, df: DocFreq) -> None:
     stories = [Story.from_json(json.loads(s)) for (s,) in conn.execute("SELECT state FROM stories")]
     lines = link_storylines(stories, df)
     conn.executemany("UPDATE stories SET storyline = ? WHERE story_id = ?", [(v, k) for k, v in lines.items()])
+
+
+# -- reading single stories (briefings) --------------------------------------
+
+def get_story(store, story_id: str) -> dict[str, Any] | None:
+    """One story object of the contract (id, title, documents, start, end, storyline), or None."""
+    with store._lock:
+        row = store._conn.execute('SELECT story_id, title, start, "end", storyline FROM stories WHERE story_id = ?',
+                                  (story_id,)).fetchone()
+        if row is None:
+            return None
+        docs = _member_ids(store._conn, story_id)
+    sid, title, start, end, line = row
+    return {"id": sid, "title": title, "documents": docs, "start": start, "end": end, "storyline": line}
+
+
+def storyline_stories(store, storyline: str) -> list[dict[str, Any]]:
+    """The story objects of one storyline, oldest first."""
+    with store._lock:
+        ids = [sid for (sid,) in store._conn.execute(
+            "SELECT story_id FROM stories WHERE storyline = ? ORDER BY start IS NULL, start, story_id",
+            (storyline,))]
+    return [s for s in (get_story(store, sid) for sid in ids) if s is not None]
+
+
+def story_documents(store, story_id: str) -> list[Document]:
+    """The stored documents of one story, in publication order."""
+    with store._lock:
+        ids = _member_ids(store._conn, story_id)
+    return [d for d in (store.get(i) for i in ids) if d is not None]
+
+
+def _member_ids(conn, story_id: str) -> list[str]:
+    """Document ids of one story, in publication order (undated last)."""
+    return [doc_id for (doc_id,) in conn.execute(
+        "SELECT s.doc_id FROM story_docs s JOIN documents d ON d.id = s.doc_id WHERE s.story_id = ?"
+        " ORDER BY d.published IS NULL, d.published, d.seq", (story_id,))]

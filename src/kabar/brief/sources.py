@@ -1,0 +1,129 @@
+"""What every part of a briefing shares: references into documents and sentence comparison.
+
+A :class:`Sent` is one sentence of one document with the content-word stems
+and canonical entities it mentions; :func:`similarity` says how much two
+sentences state the same thing, so a fact told by several outlets is cited
+with all of them.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from urllib.parse import urlparse
+
+from ..model import Document
+from ..stories.features import content_stems
+
+ENTITY_FLOOR = 0.75  # the share of the word overlap kept when two sentences name no common party
+SENTENCE_ENDS = frozenset(".!?\"”’')…")  # subheadings and captions end without one
+MIN_WORDS = 5  # shorter lines (subheadings, captions) are not statements
+
+
+@dataclass
+class Sent:
+    """One sentence of one document, ready for comparison."""
+
+    doc: Document
+    index: int
+    start: int
+    end: int
+    stems: frozenset[str]
+    entities: frozenset[str]
+    words: int
+    numbers: int = 0
+    dates: int = 0
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text[self.start:self.end]
+
+
+def outlet(doc: Document) -> str | None:
+    """The outlet name, or the host of its URL when the outlet is unknown."""
+    if doc.source.outlet:
+        return doc.source.outlet
+    if doc.source.url:
+        host = urlparse(doc.source.url).hostname or ""
+        return host.removeprefix("www.") or None
+    return None
+
+
+def ref(doc: Document, start: int, end: int) -> dict:
+    """A citation of ``doc.text[start:end]`` (the briefing's Ref)."""
+    return {"doc_id": doc.id, "outlet": outlet(doc), "published": doc.published, "start": start, "end": end}
+
+
+def entity_key(entity) -> str:
+    """The id that joins mentions of one entity across documents."""
+    return entity.entity_id or (entity.canonical or entity.text).lower()
+
+
+def sentences(doc: Document) -> list[Sent]:
+    """Every sentence of ``doc`` with its stems, entities, numbers and dates."""
+    spans = [(s.start, s.end) for s in doc.sentences] or [(0, len(doc.text))]
+    starts = [s for s, _ in spans]
+    ents: list[set[str]] = [set() for _ in spans]
+    numbers, dates = [0] * len(spans), [0] * len(spans)
+    for e in doc.entities:
+        ents[_index(starts, e.start)].add(entity_key(e))
+    for q in doc.quantities:
+        numbers[_index(starts, q.start)] += 1
+    for t in doc.times:
+        dates[_index(starts, t.start)] += 1
+    out = []
+    for i, (s, e) in enumerate(spans):
+        text = doc.text[s:e]
+        out.append(Sent(doc, i, s, e, frozenset(content_stems(text)), frozenset(ents[i]),
+                        len(text.split()), numbers[i], dates[i]))
+    return out
+
+
+def sentence_index(doc: Document, offset: int) -> int:
+    """The index of the sentence holding ``offset``."""
+    return _index([s.start for s in doc.sentences] or [0], offset)
+
+
+def _index(starts: list[int], offset: int) -> int:
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+def dice(a: frozenset, b: frozenset) -> float:
+    """Dice overlap of two sets (0 when either is empty)."""
+    if not a or not b:
+        return 0.0
+    return 2 * len(a & b) / (len(a) + len(b))
+
+
+def similarity(a: Sent, b: Sent) -> float:
+    """How much two sentences state the same thing, 0..1.
+
+    Content words decide; shared names only scale the score (by ENTITY_FLOOR..1),
+    because a story's few country names recur in almost every sentence.
+    """
+    words = dice(a.stems, b.stems)
+    if not (a.entities and b.entities):
+        return words
+    return words * (ENTITY_FLOOR + (1 - ENTITY_FLOOR) * dice(a.entities, b.entities))
+
+
+def is_statement(s: Sent) -> bool:
+    """A full sentence (not a subheading, caption or dateline fragment)."""
+    return s.words >= MIN_WORDS and len(s.stems) >= 3 and s.text.rstrip()[-1:] in SENTENCE_ENDS
+
+
+def best_matches(sent: Sent, others: list[Sent], threshold: float) -> list[tuple[Sent, float]]:
+    """The most similar sentence of each other document, when it reaches ``threshold``."""
+    best: dict[str, tuple[Sent, float]] = {}
+    for o in others:
+        if o.doc.id == sent.doc.id:
+            continue
+        score = similarity(sent, o)
+        if score >= threshold and score > best.get(o.doc.id, (None, 0.0))[1]:
+            best[o.doc.id] = (o, score)
+    return sorted(best.values(), key=lambda x: -x[1])
+
+
+def word_count(doc: Document) -> int:
+    """Words in the clean text."""
+    return len(doc.text.split())

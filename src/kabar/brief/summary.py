@@ -1,0 +1,89 @@
+"""What happened: an extractive multi-document summary chosen for coverage and diversity.
+
+Each sentence is scored for how central it is (how much of it the other
+articles also say, how many of the story's frequent names and stems it
+carries, and a lead bonus: news puts the essentials first). Maximal
+marginal relevance then picks sentences one at a time, trading that score
+against overlap with what was already picked. Every picked sentence cites
+its own document and each other document with a sentence that states the
+same thing.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from .sources import Sent, best_matches, is_statement, ref, similarity
+
+MIN_SENTENCES, MAX_SENTENCES = 5, 8
+MMR_LAMBDA = 0.7  # weight of relevance against redundancy
+SOURCE_MATCH = 0.33  # similarity from which another article's sentence states the same fact
+LEAD_SENTENCES = 3  # the first sentences of an article carry its news
+LEAD_BONUS = 0.3
+SUPPORT_WEIGHT = 1.0  # per other article that says the same
+SALIENCE_WEIGHT = 1.0
+MAX_WORDS = 60  # very long sentences read badly in a summary
+QUESTION = "?"
+
+
+def target_length(n_docs: int) -> int:
+    """More articles, a longer summary: 5 for one article, up to 8."""
+    return max(MIN_SENTENCES, min(MAX_SENTENCES, MIN_SENTENCES + n_docs - 1))
+
+
+def candidates(sents: list[Sent]) -> list[Sent]:
+    """Sentences fit for a summary: full statements, not questions, not too long."""
+    return [s for s in sents if is_statement(s) and s.words <= MAX_WORDS and not s.text.rstrip().endswith(QUESTION)]
+
+
+def relevance(cands: list[Sent], all_sents: list[Sent]) -> dict[int, float]:
+    """A 0..1-ish centrality score per candidate (keyed by id())."""
+    stem_df = Counter(st for s in all_sents for st in s.stems)
+    ent_df = Counter(e for s in all_sents for e in s.entities)
+    n_docs = len({s.doc.id for s in all_sents}) or 1
+    raw = {}
+    for s in cands:
+        support = sum(score for _, score in best_matches(s, all_sents, SOURCE_MATCH))
+        salience = _salience(s, stem_df, ent_df)
+        lead = LEAD_BONUS if s.index < LEAD_SENTENCES else 0.0
+        raw[id(s)] = SUPPORT_WEIGHT * support / n_docs + SALIENCE_WEIGHT * salience + lead
+    top = max(raw.values(), default=1.0) or 1.0
+    return {k: v / top for k, v in raw.items()}
+
+
+def _salience(s: Sent, stem_df: Counter, ent_df: Counter) -> float:
+    """How many of the story's recurring stems and names the sentence carries (normalised)."""
+    if not s.stems:
+        return 0.0
+    stems = sum(min(stem_df[t], 10) for t in s.stems) / (10 * len(s.stems))
+    names = sum(min(ent_df[e], 10) for e in s.entities) / 10 / max(1, len(s.entities))
+    return (stems + names) / 2
+
+
+def select(cands: list[Sent], scores: dict[int, float], k: int) -> list[Sent]:
+    """Maximal marginal relevance: relevant, and unlike what was already chosen."""
+    chosen: list[Sent] = []
+    pool = list(cands)
+    while pool and len(chosen) < k:
+        best = max(pool, key=lambda s: _mmr(s, scores, chosen))
+        chosen.append(best)
+        pool.remove(best)
+    return chosen
+
+
+def _mmr(s: Sent, scores: dict[int, float], chosen: list[Sent]) -> float:
+    redundancy = max((similarity(s, c) for c in chosen), default=0.0)
+    return MMR_LAMBDA * scores[id(s)] - (1 - MMR_LAMBDA) * redundancy
+
+
+def summarize(sents_by_doc: dict[str, list[Sent]], k: int | None = None) -> list[dict]:
+    """The briefing's summary: ``k`` sentences, each with all the documents that state it."""
+    all_sents = [s for sents in sents_by_doc.values() for s in sents]
+    cands = candidates(all_sents)
+    k = k or target_length(len(sents_by_doc))
+    chosen = select(cands, relevance(cands, all_sents), k)
+    out = []
+    for s in chosen:
+        refs = [ref(s.doc, s.start, s.end)] + [ref(o.doc, o.start, o.end)
+                                              for o, _ in best_matches(s, all_sents, SOURCE_MATCH)]
+        out.append({"text": s.text.strip(), "sources": refs})
+    return out
