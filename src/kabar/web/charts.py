@@ -14,8 +14,11 @@ from typing import Any
 CHART_W, CHART_H = 480, 120
 BAR_GAP = 2
 AXIS_H = 16  # room under the bars for the first and last labels
-GRAPH_W, GRAPH_H = 480, 300
+GRAPH_W, GRAPH_H = 640, 300
 GRAPH_RADIUS = 110
+# Lines between companions: only pairs sharing this many documents, at most this many lines.
+PAIR_MIN_SHARED = 2
+MAX_PAIR_EDGES = 24
 NODE_R_MIN, NODE_R_MAX = 6, 14
 EDGE_W_MIN, EDGE_W_MAX = 1.0, 6.0
 MONTH_CHARS = 7  # "2024-03"
@@ -71,8 +74,8 @@ def cooccurrence_graph(center: dict[str, Any], neighbours: list[dict[str, Any]],
         edges.append({"x1": cx, "y1": cy, "x2": x, "y2": y,
                       "w": round(EDGE_W_MIN + (EDGE_W_MAX - EDGE_W_MIN) * share, 1), "strong": True})
     position = {n["id"]: n for n in nodes[1:]}
-    for (a, b), _ in pairs.most_common():
-        if a in position and b in position:
-            edges.append({"x1": position[a]["x"], "y1": position[a]["y"], "x2": position[b]["x"],
-                          "y2": position[b]["y"], "w": EDGE_W_MIN, "strong": False})
+    strong_pairs = [(a, b) for (a, b), n in pairs.most_common() if n >= PAIR_MIN_SHARED
+                    and a in position and b in position][:MAX_PAIR_EDGES]
+    edges += [{"x1": position[a]["x"], "y1": position[a]["y"], "x2": position[b]["x"], "y2": position[b]["y"],
+               "w": EDGE_W_MIN, "strong": False} for a, b in strong_pairs]
     return {"width": GRAPH_W, "height": GRAPH_H, "nodes": nodes, "edges": edges}

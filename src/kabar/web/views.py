@@ -116,14 +116,20 @@ def _keep(story: dict[str, Any], entity_docs: set[str] | None, outlet: str | Non
     return True
 
 
-def story_view(db: Database, story_id: str) -> dict[str, Any]:
-    """The story's briefing (see kabar.brief)."""
+def brief_builder():
+    """``kabar.brief.build_brief``, or :class:`BriefUnavailable` without it."""
     try:
         from ..brief import build_brief
     except ImportError as exc:
         raise BriefUnavailable("briefings are not available in this installation yet") from exc
+    return build_brief
+
+
+def story_view(db: Database, story_id: str, build=None) -> dict[str, Any]:
+    """The story's briefing (see kabar.brief); ``build`` replaces the briefing builder (tests)."""
+    build = build or brief_builder()
     with db.reader() as store:
-        return build_brief(store, story_id)
+        return build(store, story_id)
 
 
 # -- documents -----------------------------------------------------------
