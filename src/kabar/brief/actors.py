@@ -118,4 +118,15 @@ def quotes(docs: list[Document]) -> list[dict]:
             g = groups.setdefault(key, {"speaker": q.speaker, "entity_id": eid, "quotes": []})
             g["quotes"].append({"text": q.text, "cue": q.cue, "direct": q.direct,
                                 "source": ref(doc, q.start, q.end)})
-    return sorted(groups.values(), key=lambda g: (g["speaker"] is None, -len(g["quotes"]), g["speaker"] or ""))
+    return sorted(_merge_short_names(groups).values(),
+                  key=lambda g: (g["speaker"] is None, -len(g["quotes"]), g["speaker"] or ""))
+
+
+def _merge_short_names(groups: dict[str, dict]) -> dict[str, dict]:
+    """Fold a one-word speaker ("Shoigu") into the one entity speaker whose full name ends with it."""
+    for key in [k for k, g in groups.items() if g["speaker"] and " " not in g["speaker"]]:
+        short = groups[key]["speaker"]
+        homes = [k for k, g in groups.items() if g["entity_id"] and (g["speaker"] or "").endswith(" " + short)]
+        if len(homes) == 1:
+            groups[homes[0]]["quotes"].extend(groups.pop(key)["quotes"])
+    return groups

@@ -26,7 +26,10 @@ VAGUE_SPAN = 10  # "ratusan ribu" is at least 100 000 and below a million
 OWNER_GAP = 2  # characters between the figure and a name that owns it ("tentara China")
 OWNER_TYPES = frozenset({"GPE", "NORP", "ORG", "LOC", "PER"})
 YEAR_LEN = 4
-MAX_STATE_WORDS = 2  # longest state phrase in words
+MAX_STATE_WORDS = 2
+STATE_AFTER = 3  # words after a figure read for its state ("tentara China gugur")
+CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "—", "–"})
+MAX_RATIO = 20  # values further apart than this are different things, not a disagreement  # longest state phrase in words
 
 
 @dataclass
@@ -35,12 +38,14 @@ class Claim:
 
     sent: Sent
     q: Quantity
-    kind: str  # counted class, or "<unit>:<topic>" for money and percentages
+    kind: str  # the counted class, or the unit of a measure (money, percent, length ...)
     unit: str
     state: str | None
     owner: str | None  # entity key of the party the figure belongs to
     owner_name: str | None
-    topic: frozenset[str]
+    topic: frozenset[str]  # stems of the words before the figure
+    topic_text: str
+    measure: bool  # a measure says nothing of what it measures: the topic words must match
     years: tuple[int, int] | None
     lo: float
     hi: float
@@ -70,42 +75,54 @@ def extract(sents: list[Sent]) -> list[Claim]:
 def _claim(sent: Sent, q: Quantity, unit: str) -> Claim:
     """Read what ``q`` counts, its state, owner and years from its sentence."""
     doc = sent.doc
-    measure = unit in MEASURE_UNITS
-    topic = _topic(doc.text, sent.start, q.start) if measure else frozenset()
-    cls = COUNTED_CLASSES.get(unit.lower(), unit.lower())
-    kind = f"{unit}:{' '.join(sorted(topic))}" if measure else cls
+    measure = unit in MEASURE_UNITS or unit.lower() in MEASURE_UNITS
+    words = _topic(doc.text, sent.start, q.start)
+    topic = frozenset(stems(w)[0] for w in words)
+    kind = unit if measure else COUNTED_CLASSES.get(unit.lower(), unit.lower())
     owner, name = _owner(doc, sent, q)
     lo, hi = interval(q)
-    return Claim(sent, q, kind, unit, _state(doc.text, sent, q), owner, name, topic, _years(doc, sent), lo, hi)
+    return Claim(sent, q, kind, unit, _state(doc.text, sent, q), owner, name, topic, " ".join(words), measure,
+                 _years(doc, sent), lo, hi)
 
 
-def _topic(text: str, sent_start: int, q_start: int) -> frozenset[str]:
-    """Stems of the content words just before a money or percent figure."""
+def _topic(text: str, sent_start: int, q_start: int) -> list[str]:
+    """The content words just before a figure, as written and in order ("uang pengganti")."""
     toks = [t.text.lower() for t in tokenize(text, sent_start, q_start) if t.text[0].isalpha()]
     stop = stopwords()
     out: list[str] = []
     for w in reversed(toks[-TOPIC_WINDOW:]):
         if w in TOPIC_FILLERS or w in stop:
             continue
-        out.append(stems(w)[0])
+        out.append(w)
         if len(out) == TOPIC_WORDS:
             break
-    return frozenset(out)
+    return out[::-1]
 
 
 def _state(text: str, sent: Sent, q: Quantity) -> str | None:
-    """The state word nearest the figure within STATE_WINDOW words, if any."""
-    toks = [t.text.lower() for t in tokenize(text, sent.start, sent.end)]
-    offs = [t.start for t in tokenize(text, sent.start, sent.end)]
-    at = next((i for i, o in enumerate(offs) if o >= q.start), len(offs))
-    best: tuple[int, str] | None = None
-    for i in range(max(0, at - STATE_WINDOW), min(len(toks), at + STATE_WINDOW + 1)):
+    """The state of what a figure counts: a state word right after it ("1.240 rumah rusak"),
+    else the nearest one before it in the same clause ("menewaskan ratusan ribu orang")."""
+    after = [t.text.lower() for t in tokenize(text, q.end, sent.end)]
+    before = [t.text.lower() for t in tokenize(text, sent.start, q.start)]
+    found = _first_state(_clause(after)[:STATE_AFTER])
+    return found or _first_state(_clause(before[::-1])[:STATE_WINDOW], backwards=True)
+
+
+def _clause(tokens: list[str]) -> list[str]:
+    """Tokens up to the first clause boundary."""
+    cut = next((i for i, t in enumerate(tokens) if t in CLAUSE_BREAKS), len(tokens))
+    return tokens[:cut]
+
+
+def _first_state(tokens: list[str], backwards: bool = False) -> str | None:
+    """The first state word or phrase in ``tokens`` (which run away from the figure)."""
+    for i in range(len(tokens)):
         for n in range(MAX_STATE_WORDS, 0, -1):
-            state = STATE_WORDS.get(" ".join(toks[i:i + n]))
-            if state and (best is None or abs(i - at) < best[0]):
-                best = (abs(i - at), state)
-                break
-    return best[1] if best else None
+            words = tokens[i:i + n]
+            phrase = " ".join(words[::-1] if backwards else words)
+            if phrase in STATE_WORDS:
+                return STATE_WORDS[phrase]
+    return None
 
 
 def _owner(doc: Document, sent: Sent, q: Quantity) -> tuple[str | None, str | None]:
@@ -152,6 +169,12 @@ def compatible(a: Claim, b: Claim) -> bool:
         return False
     if a.years and b.years and (a.years[1] < b.years[0] or b.years[1] < a.years[0]):
         return False
+    if a.doc.id == b.doc.id and not _overlaps(a, b):
+        return False  # one article giving two values counts two different things
+    if a.measure and not a.topic & b.topic:
+        return False
+    if max(a.lo, b.lo) > MAX_RATIO * max(1.0, min(a.hi, b.hi)):
+        return False  # orders of magnitude apart: not the same count told differently
     return _same_owner(a, b) and _same_owner(b, a)
 
 
@@ -163,10 +186,11 @@ def _same_owner(a: Claim, b: Claim) -> bool:
 
 
 def group(claims: list[Claim]) -> list[list[Claim]]:
-    """Groups of mutually compatible claims, in first-seen order."""
+    """Groups of mutually compatible claims; a claim joins the group whose topic words it shares most."""
     groups: list[list[Claim]] = []
     for c in claims:
-        home = next((g for g in groups if all(compatible(c, o) for o in g)), None)
+        fits = [g for g in groups if all(compatible(c, o) for o in g)]
+        home = max(fits, key=lambda g: (_topic_overlap(c, g), -_distance(c, g)), default=None)
         if home is None:
             groups.append([c])
         else:
@@ -174,11 +198,21 @@ def group(claims: list[Claim]) -> list[list[Claim]]:
     return groups
 
 
+def _topic_overlap(c: Claim, g: list[Claim]) -> float:
+    """The best Jaccard overlap of topic words between ``c`` and a group member."""
+    return max((len(c.topic & o.topic) / len(c.topic | o.topic) for o in g if c.topic | o.topic), default=0.0)
+
+
+def _distance(c: Claim, g: list[Claim]) -> float:
+    """How far (as a ratio) ``c``'s value is from the nearest value in the group."""
+    return min(max(c.lo, o.lo) / max(1e-9, min(c.hi, o.hi)) for o in g)
+
+
 def values(claims: list[Claim]) -> list[dict]:
     """Distinct values of a group, each with every source that states it."""
     out: list[tuple[Claim, list[Claim]]] = []
     for c in claims:
-        same = next((v for v in out if _overlaps(v[0], c) and v[0].q.modifier == c.q.modifier), None)
+        same = next((v for v in out if _overlaps(v[0], c)), None)
         if same is None:
             out.append((c, [c]))
         else:
@@ -203,7 +237,7 @@ def topic(claims: list[Claim]) -> str:
     """A short name for what the group counts ("tentara China", "IDR uang pengganti")."""
     first = claims[0]
     owner = next((c.owner_name for c in claims if c.owner_name), None)
-    head = first.kind.replace(":", " ") if ":" in first.kind else first.kind
+    head = f"{first.topic_text} ({first.unit})" if first.measure and first.topic_text else first.kind
     parts = [head] + ([owner] if owner else [])
     label = " ".join(parts)
     return f"{label} ({first.state})" if first.state else label

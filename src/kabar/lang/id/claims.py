@@ -15,7 +15,6 @@ COUNTED_CLASSES: dict[str, str] = {
     "korban": "korban",
     "rumah": "rumah", "unit rumah": "rumah", "bangunan": "bangunan",
     "pengungsi": "pengungsi",
-    "ton": "ton",
     "penonton": "penonton", "suporter": "penonton",
 }
 
@@ -27,17 +26,19 @@ STATE_WORDS: dict[str, str] = {
     "luka": "injured", "terluka": "injured", "cedera": "injured", "luka-luka": "injured",
     "hilang": "missing", "belum ditemukan": "missing",
     "diamankan": "detained", "ditangkap": "detained", "ditahan": "detained", "mengamankan": "detained",
-    "menangkap": "detained", "tersangka": "detained",
+    "menangkap": "detained",
+    "tersangka": "suspect", "ditetapkan": "suspect", "menetapkan": "suspect",
     "mengungsi": "displaced", "pengungsi": "displaced", "dievakuasi": "displaced",
     "rusak": "damaged", "roboh": "damaged", "hancur": "damaged", "ambruk": "damaged",
     "disita": "seized", "menyita": "seized", "sitaan": "seized",
 }
-STATE_WINDOW = 6  # words either side of the number searched for a state word
+STATE_WINDOW = 6  # words before the number searched for a state word (within its clause)
 
 # Units that are not claims about the news (anniversary counts, ages, durations).
 SKIP_UNITS: frozenset[str] = frozenset({
     "tahun", "bulan", "minggu", "pekan", "hari", "jam", "menit", "detik", "dekade", "abad",
     "peringatan", "hari jadi", "ulang tahun", "hut", "kali", "sumber", "persen poin",
+    "wib", "wita", "wit", "sebelum", "sesudah", "setelah", "lalu", "kemudian",
 })
 
 # Words skipped when reading the noun phrase a money or percent figure is about
@@ -50,7 +51,10 @@ TOPIC_FILLERS: frozenset[str] = frozenset({
 TOPIC_WORDS = 2  # content words before the figure that name what it is about
 TOPIC_WINDOW = 6  # words before the figure searched for them
 
-# Currency and percent units: what they measure must be read from the words around them.
+# Units of measure: what they measure must be read from the words before the figure.
 MEASURE_UNITS: frozenset[str] = frozenset({"IDR", "USD", "SGD", "AUD", "HKD", "EUR", "GBP", "JPY", "MYR", "CNY",
                                            "KRW", "THB", "PHP", "INR", "RUB", "SAR", "BRL", "CHF", "TRY",
-                                           "AED", "VND", "TWD", "%"})
+                                           "AED", "VND", "TWD", "%",
+                                           # physical measures: "kedalaman 10 km" is not "berjarak 18 km"
+                                           "kilometer", "km", "meter", "m", "kilogram", "kg", "hektare", "ha",
+                                           "liter", "ton", "derajat", "mil"})
