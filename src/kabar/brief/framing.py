@@ -60,9 +60,17 @@ def terms(doc: Document) -> list[dict]:
 
 
 def _after_speech_cue(doc: Document, offset: int) -> bool:
-    """Whether a speech verb earlier in the same sentence reports the term ("Kim menyatakan ... agresi")."""
-    start = doc.sentences[sentence_index(doc, offset)].start if doc.sentences else 0
-    return any(w in SPEECH_CUES for w in re.findall(r"\w+", doc.text[start:offset].lower()))
+    """Whether a speech verb in the same sentence reports the term.
+
+    A cue before it ("Kim menyatakan ... agresi imperialis") or a closing
+    attribution after it ("Rezim lama lalai ..., kata seorang aktivis").
+    """
+    if not doc.sentences:
+        return False
+    s = doc.sentences[sentence_index(doc, offset)]
+    before = re.findall(r"\w+", doc.text[s.start:offset].lower())
+    after = re.findall(r",\s*(\w+)", doc.text[offset:s.end].lower())
+    return any(w in SPEECH_CUES for w in before) or any(w in POST_CUES for w in after)
 
 
 def _neutral(text: str, term: str, end: int) -> bool:

@@ -8,6 +8,7 @@ with all of them.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
@@ -16,7 +17,8 @@ from ..stories.features import content_stems
 
 ENTITY_FLOOR = 0.75  # the share of the word overlap kept when two sentences name no common party
 SENTENCE_ENDS = frozenset(".!?\"”’')…")  # subheadings and captions end without one
-MIN_WORDS = 5  # shorter lines (subheadings, captions) are not statements
+MIN_WORDS = 5
+_DIGITS = re.compile(r"\d[\d.,/]*\d|\d")  # shorter lines (subheadings, captions) are not statements
 
 
 @dataclass
@@ -112,11 +114,22 @@ def is_statement(s: Sent) -> bool:
     return s.words >= MIN_WORDS and len(s.stems) >= 3 and s.text.rstrip()[-1:] in SENTENCE_ENDS
 
 
+def digits(text: str) -> frozenset[str]:
+    """The numbers written in digits in ``text``."""
+    return frozenset(m.group() for m in _DIGITS.finditer(text))
+
+
+def numbers_agree(a: Sent, b: Sent) -> bool:
+    """False when both sentences state numbers and share none ("12 warga" against "15 warga")."""
+    da, db = digits(a.text), digits(b.text)
+    return not (da and db) or bool(da & db)
+
+
 def best_matches(sent: Sent, others: list[Sent], threshold: float) -> list[tuple[Sent, float]]:
-    """The most similar sentence of each other document, when it reaches ``threshold``."""
+    """The most similar sentence of each other document that reaches ``threshold`` and states no other number."""
     best: dict[str, tuple[Sent, float]] = {}
     for o in others:
-        if o.doc.id == sent.doc.id:
+        if o.doc.id == sent.doc.id or not numbers_agree(sent, o):
             continue
         score = similarity(sent, o)
         if score >= threshold and score > best.get(o.doc.id, (None, 0.0))[1]:

@@ -7,14 +7,11 @@ numbers appear in no other article.
 """
 from __future__ import annotations
 
-import re
-
-from .sources import Sent, is_statement, outlet, ref, similarity
+from .sources import Sent, digits, is_statement, outlet, ref, similarity
 
 ELSEWHERE = 0.25  # similarity from which another article is taken to state the same fact
 MIN_NAMES = 2  # a sentence with two names and no number still reports who did what to whom
 MAX_FACTS = 5  # per document, the most informative first
-_DIGITS = re.compile(r"\d[\d.,]*\d|\d")
 
 
 def is_fact(s: Sent) -> bool:
@@ -27,10 +24,6 @@ def _weight(s: Sent) -> int:
     return 2 * s.numbers + 2 * s.dates + len(s.entities)
 
 
-def _numbers(text: str) -> set[str]:
-    return {m.group() for m in _DIGITS.finditer(text)}
-
-
 def only_here(sents_by_doc: dict[str, list[Sent]]) -> list[dict]:
     """Per document, the facts no other document of the story states."""
     if len(sents_by_doc) < 2:
@@ -38,7 +31,7 @@ def only_here(sents_by_doc: dict[str, list[Sent]]) -> list[dict]:
     out = []
     for doc_id, sents in sents_by_doc.items():
         others = [s for d, ss in sents_by_doc.items() if d != doc_id for s in ss]
-        other_text_numbers = set().union(*(_numbers(s.text) for s in others)) if others else set()
+        other_text_numbers = set().union(*(digits(s.text) for s in others)) if others else set()
         facts = [s for s in sents if is_fact(s) and _alone(s, others, other_text_numbers)]
         facts.sort(key=lambda s: (-_weight(s), s.index))
         if facts:
@@ -53,5 +46,5 @@ def _alone(s: Sent, others: list[Sent], other_numbers: set[str]) -> bool:
     """No other article states it: no close sentence, and none of its numbers appear elsewhere."""
     if any(similarity(s, o) >= ELSEWHERE for o in others):
         return False
-    nums = _numbers(s.text)
+    nums = digits(s.text)
     return not nums or not nums <= other_numbers
