@@ -135,11 +135,16 @@ def _handlers(allow_private: bool) -> list:
     """urllib handlers whose connections go through :func:`_pinned_connect`."""
     connect = _pinned_connect(allow_private)
 
+    # http.client sets _create_connection per instance in __init__, so replace it after.
     class Http(http.client.HTTPConnection):
-        _create_connection = staticmethod(connect)
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._create_connection = connect
 
     class Https(http.client.HTTPSConnection):
-        _create_connection = staticmethod(connect)
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._create_connection = connect
 
     class HttpHandler(urllib.request.HTTPHandler):
         def http_open(self, req):
