@@ -144,8 +144,8 @@ def page(browser):
     assert not errors, f"the browser logged errors: {errors}"
 
 
-def screenshot(driver, name: str) -> Path:
-    """Save the whole page (up to MAX_SHOT_HEIGHT px tall) as tests/artifacts/NAME.png."""
+def _screenshot(driver, name: str) -> Path:
+    """Save the whole page (up to MAX_SHOT_HEIGHT px tall) as ARTIFACTS/NAME.png."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     height = driver.execute_script("return document.documentElement.scrollHeight")
     driver.set_window_size(WINDOW[0], min(max(height, WINDOW[1]), MAX_SHOT_HEIGHT))
@@ -153,3 +153,17 @@ def screenshot(driver, name: str) -> Path:
     driver.save_screenshot(str(path))
     driver.set_window_size(*WINDOW)
     return path
+
+
+@pytest.fixture
+def shot(page):
+    """``shot(name)`` saves the current page as tests/artifacts/NAME.png."""
+    return lambda name: _screenshot(page, name)
+
+
+@pytest.fixture
+def wait(page):
+    """``wait(condition, message)``: poll ``condition(driver)`` until truthy (PAGE_TIMEOUT_S at most)."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return lambda condition, message="": WebDriverWait(page, PAGE_TIMEOUT_S).until(condition, message)
