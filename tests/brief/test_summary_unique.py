@@ -1,0 +1,54 @@
+"""Summary (MMR, all sources cited), only-here facts, actors and quotes on invented articles."""
+from __future__ import annotations
+
+from kabar.brief.actors import actors, quotes
+from kabar.brief.sources import sentences
+from kabar.brief.summary import MAX_SENTENCES, MIN_SENTENCES, summarize, target_length
+from kabar.brief.unique import only_here
+
+
+def test_target_length_stays_between_five_and_eight():
+    assert [target_length(n) for n in (1, 2, 4, 10)] == [5, 6, 8, 8]
+
+
+def test_summary_cites_every_outlet_stating_a_sentence(invented_docs):
+    sents = {d.id: sentences(d) for d in invented_docs}
+    out = summarize(sents)
+    assert MIN_SENTENCES <= len(out) <= MAX_SENTENCES
+    assert len({s["text"] for s in out}) == len(out)
+    text = {d.id: d.text for d in invented_docs}
+    for item in out:
+        first = item["sources"][0]
+        assert text[first["doc_id"]][first["start"]:first["end"]].strip() == item["text"]
+        assert len({r["doc_id"] for r in item["sources"]}) == len(item["sources"])
+    lead = next(s for s in out if s["text"].startswith("Banjir bandang menerjang"))
+    assert len(lead["sources"]) == 3
+
+
+def test_a_source_stating_another_number_is_not_cited(invented_docs):
+    sents = {d.id: sentences(d) for d in invented_docs}
+    for item in summarize(sents, k=8):
+        if "15 warga" in item["text"]:
+            assert len(item["sources"]) == 1
+
+
+def test_only_here_keeps_facts_one_outlet_reports_alone(invented_docs):
+    sents = {d.id: sentences(d) for d in invented_docs}
+    facts = {o["doc_id"]: [f["text"] for f in o["facts"]] for o in only_here(sents)}
+    first, _, third = invented_docs
+    assert any("230 rumah" in f for f in facts[first.id])
+    assert any("Rp 2,5 miliar" in f for f in facts[third.id])
+    shared = "Banjir bandang menerjang Desa Wanasari"
+    assert not any(f.startswith(shared) for fs in facts.values() for f in fs)
+
+
+def test_only_here_needs_two_documents(invented_docs):
+    doc = invented_docs[0]
+    assert only_here({doc.id: sentences(doc)}) == []
+
+
+def test_actors_and_quotes(invented_docs):
+    people = {a["name"]: a for a in actors(invented_docs)}
+    assert people["Sutrisno Hadi"]["documents"] == 2 and "quoted" in people["Sutrisno Hadi"]["role"]
+    groups = {g["speaker"]: g for g in quotes(invented_docs)}
+    assert any(q["direct"] for q in groups["Sutrisno Hadi"]["quotes"])
