@@ -122,3 +122,21 @@ def test_url_ingest_when_the_operator_allows_private_addresses(tmp_path, article
 def test_url_ingest_refused_by_default(fresh_client, article_server):
     resp = fresh_client.post("/api/v1/documents", json={"url": article_server})
     assert resp.status_code == 403
+
+
+def test_briefings_are_cached_until_the_store_changes(fresh_client, monkeypatch):
+    from kabar.web import views
+    built = []
+
+    def build(store, story_id):
+        built.append(story_id)
+        return {"story": {"id": story_id}}
+    monkeypatch.setattr(views, "brief_builder", lambda: build)
+    fresh_client.post("/api/v1/documents", json={"text": ARTICLE})
+    sid = fresh_client.get("/api/v1/stories").json()["stories"][0]["id"]
+    for _ in range(3):
+        assert fresh_client.get(f"/api/v1/stories/{sid}").json() == {"story": {"id": sid}}
+    assert len(built) == 1
+    fresh_client.post("/api/v1/documents", json={"text": OTHER})
+    fresh_client.get(f"/api/v1/stories/{sid}")
+    assert len(built) == 2

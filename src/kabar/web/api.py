@@ -39,7 +39,7 @@ def stories(request: Request, entity: str | None = None, outlet: str | None = No
 
 @router.get("/stories/{story_id}", summary="A story's briefing")
 def story(request: Request, story_id: str) -> dict[str, Any]:
-    return views.story_view(state(request).db, story_id)
+    return views.story_view(state(request).db, story_id, state(request).brief_cache)
 
 
 @router.get("/documents", summary="Stored documents, newest first")

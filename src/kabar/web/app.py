@@ -22,7 +22,7 @@ from ..store.stories import assign_pending
 from . import api, pages, safety
 from .db import DEFAULT_POOL_SIZE, Busy, Database
 from .jobs import Ingester
-from .views import BriefUnavailable, StoryIndex
+from .views import BriefCache, BriefUnavailable, StoryIndex
 
 HERE = Path(__file__).parent
 log = logging.getLogger("kabar.web")
@@ -71,7 +71,7 @@ def create_app(db_path: str | Path, settings: Settings | None = None, config: We
                   openapi_url="/api/v1/openapi.json",
                   description="Indonesian news, read carefully: stories, briefings, documents, entities, search.")
     app.state.db, app.state.settings, app.state.config = db, settings, config
-    app.state.story_index, app.state.ingester = StoryIndex(), ingester
+    app.state.story_index, app.state.ingester, app.state.brief_cache = StoryIndex(), ingester, BriefCache()
     app.add_middleware(safety.SecurityHeaders)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)

@@ -73,7 +73,8 @@ def stories_page(request: Request, entity: str | None = None, outlet: str | None
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
 def story_page(request: Request, story_id: str):
-    return render(request, "story.html", views.story_view(state(request).db, story_id))
+    s = state(request)
+    return render(request, "story.html", views.story_view(s.db, story_id, s.brief_cache))
 
 
 @router.get("/documents/{document_id}", response_class=HTMLResponse)

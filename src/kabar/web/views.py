@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import threading
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import asdict
 from typing import Any
 
@@ -25,6 +25,7 @@ ENTITY_DOCS = 60
 COOCCURRING = 12
 ENTITY_QUOTES = 30
 ENTITY_EVENTS = 30
+BRIEF_CACHE_SIZE = 64
 
 
 class BriefUnavailable(KabarError):
@@ -125,11 +126,38 @@ def brief_builder():
     return build_brief
 
 
-def story_view(db: Database, story_id: str, build=None) -> dict[str, Any]:
-    """The story's briefing (see kabar.brief); ``build`` replaces the briefing builder (tests)."""
-    build = build or brief_builder()
+class BriefCache:
+    """The last few briefings built, valid until the store changes (building one takes ~0.1 s)."""
+
+    def __init__(self, size: int = BRIEF_CACHE_SIZE):
+        self.size = size
+        self._lock = threading.Lock()
+        self._items: OrderedDict[tuple, dict[str, Any]] = OrderedDict()
+
+    def get(self, key: tuple) -> dict[str, Any] | None:
+        with self._lock:
+            if key in self._items:
+                self._items.move_to_end(key)
+            return self._items.get(key)
+
+    def put(self, key: tuple, value: dict[str, Any]) -> None:
+        with self._lock:
+            self._items[key] = value
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+
+def story_view(db: Database, story_id: str, cache: BriefCache | None = None) -> dict[str, Any]:
+    """The story's briefing (see kabar.brief), from ``cache`` while the store is unchanged."""
+    build = brief_builder()
     with db.reader() as store:
-        return build(store, story_id)
+        key = (db.generation, store.count(), story_id, build)
+        found = cache.get(key) if cache else None
+        if found is None:
+            found = build(store, story_id)
+            if cache:
+                cache.put(key, found)
+    return found
 
 
 # -- documents -----------------------------------------------------------
