@@ -26,10 +26,10 @@ VAGUE_SPAN = 10  # "ratusan ribu" is at least 100 000 and below a million
 OWNER_GAP = 2  # characters between the figure and a name that owns it ("tentara China")
 OWNER_TYPES = frozenset({"GPE", "NORP", "ORG", "LOC", "PER"})
 YEAR_LEN = 4
-MAX_STATE_WORDS = 2
+MAX_STATE_WORDS = 2  # longest state phrase in words
 STATE_AFTER = 3  # words after a figure read for its state ("tentara China gugur")
 CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "—", "–"})
-MAX_RATIO = 20  # values further apart than this are different things, not a disagreement  # longest state phrase in words
+MAX_RATIO = 20  # values further apart than this are different things, not a disagreement
 
 
 @dataclass

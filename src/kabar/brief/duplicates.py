@@ -22,12 +22,11 @@ def story_pairs(docs: list[Document], threshold: float = NEAR_THRESHOLD) -> list
 
 def store_pairs(store, threshold: float = NEAR_THRESHOLD) -> list[dict]:
     """Near-copy pairs over the whole store (MinHash + LSH), with shared and added sentences."""
-    ids = [d.id for d in store.documents(limit=store.count())]
-    docs = {i: store.get(i) for i in ids}
-    texts = ((i, docs[i].text) for i in ids if docs[i] is not None and docs[i].text)
+    ids = [d.id for d in reversed(store.documents(limit=store.count()))]  # oldest first: the copy comes second
+    texts = ((i, doc.text) for i in ids if (doc := store.get(i)) is not None and doc.text)  # one in memory at a time
     out = []
     for a_id, b_id, sim in near_duplicates(texts, threshold):
-        a, b = docs[a_id], docs[b_id]
+        a, b = store.get(a_id), store.get(b_id)
         sp = shared_passages(a.text, b.text)
         out.append({"a": _meta(a), "b": _meta(b), "similarity": sim, "shared": [x for x, _ in sp.shared],
                     "only_a": sp.only_a, "only_b": sp.only_b})

@@ -38,8 +38,8 @@ def to_markdown(brief: dict) -> str:
     short = _labels(brief)
     st = brief["story"]
     lines = [f"# {_md(brief['headline'])}", "",
-             f"Story `{_md(st['id'])}` · {st['start'] or '?'} – {st['end'] or '?'} · storyline `{_md(st['storyline'])}`"
-             f" · {len(st['documents'])} article(s)", "", "## What happened", ""]
+             f"Story `{_md(st['id'])}` · {st['start'] or '?'} – {st['end'] or '?'} · "
+             f"storyline `{_md(st['storyline'])}` · {len(st['documents'])} article(s)", "", "## What happened", ""]
     lines += [f"- {_md(s['text'])} {_cite(s['sources'], short)}" for s in brief["summary"]]
     lines += ["", "## Timeline", ""]
     lines += [f"- **{t['date']}**{' (background)' if t['historical'] else ''}: {_md(t['text'])} "

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from urllib.parse import urlparse
 
 from ..model import Document
@@ -34,7 +34,6 @@ class Sent:
     words: int
     numbers: int = 0
     dates: int = 0
-    extra: dict = field(default_factory=dict)
 
     @property
     def text(self) -> str:
