@@ -138,3 +138,21 @@ def test_errors_have_one_shape(client, url, status):
 def test_wrong_method_is_an_error_in_shape(client):
     resp = client.delete("/api/v1/documents")
     assert resp.status_code == 405 and resp.json()["error"]["status"] == 405
+
+
+@pytest.mark.parametrize("url", ["/api/v1/documents", "/"])
+def test_unexpected_failure_is_a_500_without_details(store_path, monkeypatch, url):
+    from fastapi.testclient import TestClient
+
+    from kabar.web import create_app
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("secret internals")
+    monkeypatch.setattr(views, "documents_view", broken)
+    monkeypatch.setattr(views, "stories_view", broken)
+    with TestClient(create_app(store_path), raise_server_exceptions=False) as c:
+        resp = c.get(url)
+    assert resp.status_code == 500 and "secret" not in resp.text
+    assert "frame-ancestors 'none'" in resp.headers["content-security-policy"]
+    if url.startswith("/api/"):
+        assert resp.json() == {"error": {"status": 500, "message": "internal error"}}

@@ -110,8 +110,12 @@ def _error_handlers(app: FastAPI) -> None:
         if status >= 500 and not isinstance(exc, (Busy, BriefUnavailable)):
             log.exception("error on %s", request.url.path, exc_info=exc)
         if request.url.path.startswith("/api/"):
-            return JSONResponse({"error": {"status": status, "message": message}}, status_code=status)
-        return pages.error_page(request, status, message)
+            response = JSONResponse({"error": {"status": status, "message": message}}, status_code=status)
+        else:
+            response = pages.error_page(request, status, message)
+        # A 500 is answered outside the middleware stack: add the headers here too.
+        response.headers.update(safety.SECURITY_HEADERS)
+        return response
 
     for kind in (HTTPException, RequestValidationError, KabarError, safety.Refused, Exception):
         app.add_exception_handler(kind, handle)

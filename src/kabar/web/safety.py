@@ -20,7 +20,7 @@ from pathlib import PurePosixPath
 from typing import Callable
 from urllib.parse import urlsplit
 
-from starlette.middleware.base import BaseHTTPMiddleware
+from starlette.datastructures import MutableHeaders
 
 from ..errors import InputError, TooLarge
 from ..io.decode import decode_bytes
@@ -54,14 +54,23 @@ class Refused(Exception):
         super().__init__(message)
 
 
-class SecurityHeaders(BaseHTTPMiddleware):
-    """Adds :data:`SECURITY_HEADERS` to every response."""
+class SecurityHeaders:
+    """ASGI middleware adding :data:`SECURITY_HEADERS` to every response (errors included)."""
 
-    async def dispatch(self, request, call_next):
-        response = await call_next(request)
-        for name, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(name, value)
-        return response
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for name, value in SECURITY_HEADERS.items():
+                    headers.setdefault(name, value)
+            await send(message)
+        await self.app(scope, receive, send_with_headers)
 
 
 # -- addresses ---------------------------------------------------------------
