@@ -88,6 +88,14 @@ def test_readers_walks_folders_recursively_in_order(tmp_path):
     assert [i.source.path.split("/")[-1] for i in items] == ["a.txt", "b.txt"]
 
 
+@pytest.mark.parametrize("name", ["README.md", "readme.txt", "LICENSE.txt", "CHANGELOG.md"])
+def test_readers_folder_walk_skips_folder_documentation(tmp_path, name):
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / name).write_text(BODY + " Catatan.", encoding="utf-8")
+    assert [i.source.path.split("/")[-1] for i in _items([tmp_path])] == ["a.txt"]
+    assert [i.source.path.split("/")[-1] for i in _items([tmp_path / name])] == [name]
+
+
 def test_readers_markdown_heading_is_the_title(tmp_path):
     p = tmp_path / "a.md"
     p.write_text("# Jembatan Baru Diresmikan\n\n**Samarinda** - " + BODY + " [tautan](http://x.id)", encoding="utf-8")

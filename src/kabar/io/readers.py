@@ -20,6 +20,10 @@ from .records import iter_json, iter_jsonl
 
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
 URL_TIMEOUT_S = 20
+# Files that document a folder (a dataset's README, its licence) rather than report news; a folder walk
+# skips them so `kabar ingest corpus/` does not file the corpus notes as an article.
+PROJECT_DOCS = frozenset({"README", "LICENSE", "LICENCE", "CHANGELOG", "CHANGES", "CONTRIBUTING", "NOTICE",
+                          "COPYING", "AUTHORS"})
 
 
 def iter_inputs(paths: Iterable[str], settings: Settings | None = None) -> Iterator[Raw | InputError]:
@@ -56,12 +60,17 @@ def _walk(folder: str) -> list[str]:
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             path = os.path.join(root, name)
-            if name.startswith(".") or Path(name).suffix.lower() not in SUPPORTED:
+            if name.startswith(".") or Path(name).suffix.lower() not in SUPPORTED or _is_project_doc(name):
                 continue
             if own and _identity(path) == own:
                 continue  # `kabar analyze DIR > DIR/out.jsonl` must not read its own output
             found.append(path)
     return found
+
+
+def _is_project_doc(name: str) -> bool:
+    """README, LICENSE and the like describe a folder; they are not articles (named explicitly, they are read)."""
+    return Path(name).stem.upper() in PROJECT_DOCS
 
 
 def _identity(path: str) -> tuple[int, int] | None:
