@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import json
+import math
 
 import pytest
 
 from kabar.model import Document, Source, content_id
-from kabar.stories.cluster import Clusterer, Weights, date_factor
+from kabar.stories.cluster import Clusterer, Story, Weights, date_factor, entity_overlap
 from kabar.stories.dedup import near_duplicates, shared_passages
 from kabar.stories.evaluate import bcubed
 from kabar.stories.features import Features
@@ -88,3 +89,32 @@ def test_cli_stories_json(tmp_path):
     out = CliRunner().invoke(cli, ["stories", "--db", str(db), "--format", "json"])
     assert out.exit_code == 0, out.output
     assert len(json.loads(out.output)) == 1
+
+
+@pytest.mark.parametrize("doc_ents, story_ents, expected", [
+    ({"a": 1, "b": 1}, {"a": 1}, 0.5),
+    # the entity named four times carries more of the document than the one named once
+    ({"a": 4, "b": 1}, {"a": 1}, (1 + math.log(4)) / (2 + math.log(4))),
+    ({"a": 1}, {}, 0.0),
+])
+def test_entity_overlap_weighs_mentions(doc_ents, story_ents, expected):
+    assert entity_overlap(doc_ents, story_ents, lambda k: 1.0) == pytest.approx(expected)
+
+
+def test_document_matches_a_member_when_the_centroid_has_drifted():
+    # one event told from many angles (joined on a shared name); a late report repeats one angle, names no one
+    c = Clusterer()
+    angles = [[f"w{a}{i}" for i in range(6)] for a in range(10)]
+    ids = {c.assign(feats(f"q{a}", words, ["bnpb"], 10)) for a, words in enumerate(angles)}
+    assert len(ids) == 1
+    c.assign(feats("r1", RICE_W, ["bulog"], 10))
+    assert c.assign(feats("late", angles[9], [], 11)) in ids
+
+
+def test_story_state_round_trips_and_reads_old_state():
+    c = Clusterer()
+    sid = c.assign(feats("q1", QUAKE_W, ["bnpb"], 10))
+    state = c.stories[sid].to_json()
+    assert Story.from_json(json.loads(json.dumps(state))).members == c.stories[sid].members
+    old = {k: v for k, v in state.items() if k != "members"}
+    assert Story.from_json(old).members == []
