@@ -6,6 +6,7 @@ when either binary is missing; ``.ci/run`` installs them.
 """
 from __future__ import annotations
 
+import base64
 import os
 import shutil
 import socket
@@ -28,7 +29,7 @@ READY_TIMEOUT_S = 30
 READY_POLL_S = 0.1
 PAGE_TIMEOUT_S = 20
 WINDOW = (1280, 900)
-MAX_SHOT_HEIGHT = 4000  # px; a full-page screenshot taller than this is cut (file size)
+MAX_SHOT_HEIGHT = 8000  # px; a full-page screenshot taller than this is cut (file size)
 # Flags measured to work on this kind of machine (closed network, root, no display).
 CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -148,10 +149,12 @@ def _screenshot(driver, name: str) -> Path:
     """Save the whole page (up to MAX_SHOT_HEIGHT px tall) as ARTIFACTS/NAME.png."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     height = driver.execute_script("return document.documentElement.scrollHeight")
-    driver.set_window_size(WINDOW[0], min(max(height, WINDOW[1]), MAX_SHOT_HEIGHT))
+    # Chromium's own full-page capture: no window resize, so the layout stays as a person sees it.
+    shot = driver.execute_cdp_cmd("Page.captureScreenshot", {
+        "format": "png", "captureBeyondViewport": True,
+        "clip": {"x": 0, "y": 0, "width": WINDOW[0], "height": min(height, MAX_SHOT_HEIGHT), "scale": 1}})
     path = ARTIFACTS / f"{name}.png"
-    driver.save_screenshot(str(path))
-    driver.set_window_size(*WINDOW)
+    path.write_bytes(base64.b64decode(shot["data"]))
     return path
 
 

@@ -15,6 +15,7 @@ pytest.importorskip("selenium", reason="e2e: selenium is not installed (pip inst
 from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 
+JOB_TIMEOUT_S = 30
 # A made-up word, so a search finds this article alone.
 MARKER = "zebrakudaan"
 TITLE_PAYLOAD = "<script>window.__kabar_pwned='title'</script>"
@@ -69,10 +70,10 @@ def hostile_doc(browser, server, tmp_path_factory):
     path = tmp_path_factory.mktemp("hostile") / "uji-keamanan.md"
     path.write_text(article_markdown(), encoding="utf-8")
     browser.get(server + "/ingest")
-    browser.find_element(By.CSS_SELECTOR, 'input[type="file"]').send_keys(str(path))
-    browser.find_element(By.CSS_SELECTOR, 'form [type="submit"]').click()
-    link = WebDriverWait(browser, 20).until(
-        lambda d: [a for a in d.find_elements(By.CSS_SELECTOR, 'a[href^="/documents/"]') if MARKER in a.text],
+    browser.find_element(By.CSS_SELECTOR, '#ingest input[type="file"]').send_keys(str(path))
+    browser.find_element(By.CSS_SELECTOR, '#ingest button[type="submit"]').click()
+    link = WebDriverWait(browser, JOB_TIMEOUT_S).until(
+        lambda d: [a for a in d.find_elements(By.CSS_SELECTOR, "#job .job-documents a") if MARKER in a.text],
         "the hostile article never showed up as ingested")
     return link[0].get_attribute("href")
 
@@ -86,25 +87,60 @@ def test_the_checks_catch_markup_that_was_not_escaped(browser, line):
         assert_inert(browser, "raw page")
 
 
+def body_text(driver) -> str:
+    """What the page shows as text."""
+    return driver.find_element(By.TAG_NAME, "body").text
+
+
 def test_document_page_is_inert(page, hostile_doc, shot):
     page.get(hostile_doc)
     assert_inert(page, "document page")
-    text = page.find_element(By.TAG_NAME, "body").text
     for literal in LITERALS + (TITLE_PAYLOAD,):
-        assert literal in text, f"{literal!r} is not shown literally"
+        assert literal in body_text(page), f"{literal!r} is not shown literally"
+    assert TITLE_PAYLOAD in page.title, "the <title> shows the headline literally too"
     shot("07-hostile-document")
+    page.find_element(By.CSS_SELECTOR, "#original summary").click()  # the untouched input
+    assert_inert(page, "document page, original opened")
+    assert "<b>tebal</b>" in page.find_element(By.CSS_SELECTOR, "#original pre").text
 
 
 def test_search_snippets_are_inert(page, server, hostile_doc, shot):
     page.get(f"{server}/search?q={MARKER}")
     assert_inert(page, "search page")
-    marks = page.find_elements(By.CSS_SELECTOR, "mark")
+    marks = page.find_elements(By.CSS_SELECTOR, "#hits .snippet mark")
     assert marks and all(MARKER in m.text.lower() for m in marks)
-    text = page.find_element(By.TAG_NAME, "body").text
-    assert any(literal in text for literal in LITERALS), "the snippet lost the article's literal markup"
+    snippet = page.find_element(By.CSS_SELECTOR, "#hits .snippet").text
+    assert any(literal in snippet for literal in LITERALS), f"the snippet lost the literal markup: {snippet}"
     shot("08-hostile-search")
 
 
-def test_stories_page_is_inert(page, server, hostile_doc):
+# Queries echoed back: on the results page (attribute break-out attempt, balanced quotes) and in
+# the 400 page's message (malformed query).
+HOSTILE_QUERIES = {
+    "results": ('x" "><img src=x onerror=window.__kabar_pwned=1><b>tebal</b>', "main h1"),
+    "error": ("<img src=x onerror=window.__kabar_pwned=1><b>tebal</b> ) OR (", "#error .message"),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(HOSTILE_QUERIES))
+def test_search_query_is_echoed_inert(browser, server, kind):
+    """The query shows in the heading (or error message) and the search box: as text, never markup.
+
+    Uses the bare browser: the 400 page is an expected error the console logs.
+    """
+    query, where = HOSTILE_QUERIES[kind]
+    browser.get(f"{server}/search?q={quote(query)}")
+    assert_inert(browser, f"search page ({kind})")
+    assert "<b>tebal</b>" in browser.find_element(By.CSS_SELECTOR, where).text
+    assert browser.find_element(By.CSS_SELECTOR, '#search input[name="q"]').get_attribute("value") == query
+
+
+def test_stories_and_briefing_are_inert(page, server, hostile_doc, wait):
     page.get(server + "/")
     assert_inert(page, "stories page")
+    story = [a for a in page.find_elements(By.CSS_SELECTOR, "#stories a.story-title") if MARKER in a.text]
+    assert story and TITLE_PAYLOAD in story[0].text, "the hostile article's story is listed, its title literal"
+    story[0].click()
+    wait(lambda d: d.find_elements(By.ID, "briefing"), "the hostile story's briefing did not open")
+    assert_inert(page, "briefing page")
+    assert TITLE_PAYLOAD in page.find_element(By.CSS_SELECTOR, "main h1").text
