@@ -70,7 +70,9 @@ def test_seed_briefing_names_the_visits_with_their_dates(seed_brief):
 def test_seed_briefing_cites_several_sources_for_shared_facts(seed_brief):
     brief, _, _ = seed_brief
     multi = [s for s in brief["summary"] if len({r["doc_id"] for r in s["sources"]}) >= 2]
-    assert len(multi) >= 3
+    # Was >= 3 while citations used plain word overlap; one of those three cited an unrelated sentence that
+    # only shared the story's setting. With story-weighted overlap every citation is a retelling of the fact.
+    assert len(multi) >= 2
     assert any(len({r["doc_id"] for r in e["sources"]}) >= 2 for e in brief["timeline"])
 
 

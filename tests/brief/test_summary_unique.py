@@ -52,3 +52,30 @@ def test_actors_and_quotes(invented_docs):
     assert people["Sutrisno Hadi"]["documents"] == 2 and "quoted" in people["Sutrisno Hadi"]["role"]
     groups = {g["speaker"]: g for g in quotes(invented_docs)}
     assert any(q["direct"] for q in groups["Sutrisno Hadi"]["quotes"])
+
+
+def _story_sentences(*articles: str) -> list:
+    from kabar.analyze import analyze_text
+    docs = [analyze_text(text, path=f"a{i}.txt") for i, text in enumerate(articles)]
+    for i, d in enumerate(docs):
+        d.id = f"doc{i}"
+    return [s for d in docs for s in sentences(d)]
+
+
+def test_a_sentence_sharing_only_the_story_setting_is_not_cited():
+    from kabar.brief.sources import best_matches, term_weights
+    from kabar.brief.summary import SOURCE_MATCH
+    setting = "Banjir bandang di Desa Wanasari, Kabupaten Lembah Hijau, "
+    first = (setting + "merusak jembatan gantung di tepi Sungai Cikaro. "
+             + setting + "membuat warga mengungsi ke balai desa. "
+             + setting + "menutup jalan kabupaten selama dua hari.")
+    second = (setting + "dipicu penebangan liar di hulu menurut aktivis lingkungan. "
+              + "Jembatan gantung di tepi Sungai Cikaro rusak diterjang banjir bandang di Desa Wanasari. "
+              + setting + "membuat sekolah diliburkan.")
+    sents = _story_sentences(first, second)
+    weights = term_weights(sents)
+    bridge = next(s for s in sents if s.doc.id == "doc0" and "jembatan" in s.text)
+    cited = [o.text for o, _ in best_matches(bridge, sents, SOURCE_MATCH, weights)]
+    assert len(cited) == 1 and "Jembatan gantung" in cited[0]
+    road = next(s for s in sents if s.doc.id == "doc0" and "jalan kabupaten" in s.text)
+    assert best_matches(road, sents, SOURCE_MATCH, weights) == []

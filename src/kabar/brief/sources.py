@@ -8,7 +8,9 @@ with all of them.
 from __future__ import annotations
 
 import bisect
+import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
@@ -18,6 +20,7 @@ from ..stories.features import content_stems
 ENTITY_FLOOR = 0.75  # the share of the word overlap kept when two sentences name no common party
 SENTENCE_ENDS = frozenset(".!?\"”’')…")  # subheadings and captions end without one
 MIN_WORDS = 5
+ENTITY_TERM = "@"  # marks an entity key among stems in one bag of terms
 _DIGITS = re.compile(r"\d[\d.,/]*\d|\d")  # shorter lines (subheadings, captions) are not statements
 
 
@@ -124,13 +127,43 @@ def numbers_agree(a: Sent, b: Sent) -> bool:
     return not (da and db) or bool(da & db)
 
 
-def best_matches(sent: Sent, others: list[Sent], threshold: float) -> list[tuple[Sent, float]]:
-    """The most similar sentence of each other document that reaches ``threshold`` and states no other number."""
+def _terms(s: Sent) -> frozenset[str]:
+    return s.stems | {ENTITY_TERM + e for e in s.entities}
+
+
+def term_weights(sents: list[Sent]) -> dict[str, float]:
+    """Inverse sentence frequency of each stem and entity over a story's sentences.
+
+    A story repeats its own few names and topic words in nearly every
+    sentence ("Korea", "delegasi"); two sentences state the same fact when
+    they share the words that are rare in the story, not those.
+    """
+    df = Counter(t for s in sents for t in _terms(s))
+    n = len(sents) or 1
+    return {t: math.log((n + 1) / c) for t, c in df.items()}
+
+
+def fact_similarity(a: Sent, b: Sent, weights: dict[str, float]) -> float:
+    """Weighted Dice overlap of stems and entities, 0..1 (unknown terms weigh as the rarest)."""
+    ta, tb = _terms(a), _terms(b)
+    rare = max(weights.values(), default=1.0)
+    wa = {t: weights.get(t, rare) for t in ta}
+    total = sum(wa.values()) + sum(weights.get(t, rare) for t in tb)
+    return 2 * sum(wa[t] for t in ta & tb) / total if total else 0.0
+
+
+def best_matches(sent: Sent, others: list[Sent], threshold: float,
+                 weights: dict[str, float] | None = None) -> list[tuple[Sent, float]]:
+    """The most similar sentence of each other document that reaches ``threshold`` and states no other number.
+
+    With ``weights`` (see :func:`term_weights`) sentences are compared by
+    :func:`fact_similarity`, else by :func:`similarity`.
+    """
     best: dict[str, tuple[Sent, float]] = {}
     for o in others:
         if o.doc.id == sent.doc.id or not numbers_agree(sent, o):
             continue
-        score = similarity(sent, o)
+        score = fact_similarity(sent, o, weights) if weights is not None else similarity(sent, o)
         if score >= threshold and score > best.get(o.doc.id, (None, 0.0))[1]:
             best[o.doc.id] = (o, score)
     return sorted(best.values(), key=lambda x: -x[1])
