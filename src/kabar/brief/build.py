@@ -13,6 +13,7 @@ from ..store.stories import get_story, list_stories, story_documents, storyline_
 from . import actors as actors_mod
 from . import claims, framing, summary, timeline, unique
 from .duplicates import story_pairs
+from .link import link_story_entities
 from .sources import Sent, outlet, sentences, similarity, word_count
 
 
@@ -22,6 +23,7 @@ def build_brief(store, story_id: str) -> dict:
     if story is None:
         raise NotFound("story", story_id)
     docs = story_documents(store, story_id)
+    link_story_entities(docs)
     sents = {d.id: sentences(d) for d in docs}
     line_sents = dict(sents)
     for other in storyline_stories(store, story["storyline"]) if story["storyline"] else []:
