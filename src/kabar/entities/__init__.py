@@ -5,6 +5,7 @@ in text order; ``entity_id`` and ``link_entities`` identify entities across docu
 """
 from __future__ import annotations
 
+from ..lang.id.not_names import NOT_NAME_PATTERNS, NOT_NAMES
 from ..model import Entity
 from .canonical import resolve
 from .crf import combine, crf_spans
@@ -29,7 +30,13 @@ def find_entities(text: str, sentences=None, context: str | None = None,
     found = recognize(text, sentences, gaz)
     if use_crf:
         found = combine(found, crf_spans(text, sentences), text, gaz)
-    mentions = resolve(found, text, gaz, around)
+    mentions = resolve([m for m in found if not _never_a_name(m.text)], text, gaz, around)
     return [Entity(text=m.text, start=m.start, end=m.end, type=m.type, canonical=m.canonical,
                    entity_id=entity_id(m.canonical, m.type), metonymy=m.metonymy)
             for m in mentions]
+
+
+def _never_a_name(surface: str) -> bool:
+    """Currency signs and scale readings ("Rp", "V MMI") that a tagger may take for names."""
+    s = surface.strip()
+    return s.casefold() in NOT_NAMES or any(p.match(s) for p in NOT_NAME_PATTERNS)

@@ -1,0 +1,22 @@
+"""Currency signs and scale readings are never entities."""
+from __future__ import annotations
+
+import pytest
+
+from kabar.entities import find_entities
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Jaksa menuntut Darmawan membayar denda Rp 400 juta subsider empat bulan kurungan.", "Rp"),
+    ("Guncangan dirasakan dengan intensitas V MMI di Kota Gorontalo.", "V MMI"),
+    ("Guncangan terasa III-IV MMI di Kota Manado.", "III-IV MMI"),
+    ("Nilai proyek itu mencapai US$ 2 juta menurut Kementerian Keuangan.", "US$"),
+])
+def test_currency_and_scale_tokens_are_not_names(text, absent):
+    found = [e.text for e in find_entities(text)]
+    assert absent not in found
+    assert any(found)  # the sentence's real name is still found
+
+
+def test_a_name_that_merely_starts_like_a_scale_stays():
+    assert "Vivi Maharani" in [e.text for e in find_entities("Juru bicara Vivi Maharani membantah kabar itu.")]
