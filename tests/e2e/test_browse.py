@@ -62,6 +62,16 @@ def test_stories_list_newest_first(page, server, shot):
     assert all(s.find_elements(By.CSS_SELECTOR, ".outlet") for s in stories[:len(dated)]), \
         "every story of the examples names its outlets"
     shot("01-stories")
+    # Offline by design: every stylesheet, script and image comes from kabar itself.
+    loaded = page.execute_script("return performance.getEntriesByType('resource').map(r => r.name)")
+    assert loaded and all(url.startswith(server + "/") for url in loaded), loaded
+
+
+@pytest.mark.parametrize("lang, nav", [("id", "Cerita"), ("en", "Stories")])
+def test_labels_in_indonesian_and_english(page, server, lang, nav):
+    page.get(f"{server}/?lang={lang}")
+    assert page.find_element(By.TAG_NAME, "html").get_attribute("lang") == lang
+    assert page.find_element(By.CSS_SELECTOR, '#nav a[href="/"]').text == nav
 
 
 def test_briefing_then_entity(page, server, shot, wait):
@@ -79,6 +89,9 @@ def test_briefing_then_entity(page, server, shot, wait):
     wait(lambda d: d.find_elements(By.ID, "entity"), "the actor link did not open its entity page")
     assert name and name in heading(page)
     shot("03-entity")
+    page.find_element(By.CSS_SELECTOR, '#entity a[href^="/?entity="]').click()
+    wait(lambda d: d.find_elements(By.ID, "stories"), "the entity's stories link did not open the stories")
+    assert title in [a.text for a in links(page, STORY_LINKS)], "the story we came from mentions the entity"
 
 
 def test_search_highlights_then_document(page, server, shot, wait):
