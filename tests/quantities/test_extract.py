@@ -5,6 +5,8 @@ from kabar.quantities import find_quantities
 
 # (sentence, text, value, unit, modifier)
 FOUND = [
+    ("BMKG merilis kekuatan gempa M6,2 sebelum memutakhirkannya.", "M6,2", 6.2, "magnitudo", None),
+    ("Gempa bermagnitudo 5,4 terjadi lagi.", "5,4", 5.4, "magnitudo", None),
     ("Sekitar 28.500 tentara AS ditempatkan di sana.", "28.500 tentara", 28500, "tentara", "approx"),
     ("Pemerintah mengirim 250 ribu tentara ke perbatasan.", "250 ribu tentara", 250000, "tentara", None),
     ("Lebih dari 180.000 orang mengungsi.", "180.000 orang", 180000, "orang", "more_than"),
@@ -59,6 +61,7 @@ def test_found(sentence, text, value, unit, modifier):
 
 # Sentences with no quantity: years, dates, times, durations, ordinals, determiners.
 NOTHING = [
+    "Gempa kedua terasa 02.17 WIB di kota itu.",
     "Perang itu berlangsung pada tahun 1950.",
     "Perang Korea 1950-1953 menewaskan banyak orang.",
     "Perang Korea 1950-53 belum berakhir.",

@@ -61,6 +61,9 @@ ANCHORED = [
     ("Media melaporkan pada hari Rabu bahwa delegasi tiba.", WED, "hari Rabu", "2023-07-26"),
     ("Delegasi tiba pada Selasa (25/7) malam.", WED, "Selasa (25/7) malam", "2023-07-25TNI"),
     ("Kamis lalu ia bertemu presiden.", WED, "Kamis lalu", "2023-07-20"),
+    # a weekday with the full date as its apposition takes that date, not the nearest such weekday
+    ("Penangkapan terjadi pada Rabu malam, 15 Maret lalu.", WED, "Rabu malam", "2023-03-15TNI"),
+    ("Gempa terjadi pukul 03.17 WITA atau 02.17 WIB.", WED, "02.17 WIB", "2023-07-26T02:17"),
     ("Senin depan sidang dilanjutkan.", WED, "Senin depan", "2023-07-31"),
     ("Rapat akan digelar hari Jumat.", WED, "hari Jumat", "2023-07-28"),
     ("Ia datang hari Senin ke kantor.", WED, "hari Senin", "2023-07-24"),

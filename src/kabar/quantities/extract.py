@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from ..lang.id.calendar import MONTHS
 from ..lang.id.units import (
     ANNIVERSARY_CUES, ANNIVERSARY_NOUNS, ANNIVERSARY_WINDOW, BLOCK_BEFORE, CURRENCY_PREFIXES,
-    CURRENCY_SCALES, CURRENCY_WORDS, DURATION_UNITS, HEDGES, MULTIWORD_UNITS, NOT_UNITS, PERCENT,
-    PERCENT_UNIT, RANGE_WORDS, SCALES, TIMES_WORD, VAGUE, VAGUE_MODIFIER, VERB_MIN_LEN,
-    VERB_PREFIXES, WEAK_WORD_VALUES,
+    CURRENCY_SCALES, CURRENCY_WORDS, DURATION_UNITS, HEDGES, MAGNITUDE_PREFIX, MAGNITUDE_UNIT,
+    MAGNITUDE_WORDS, MULTIWORD_UNITS, NOT_UNITS, PERCENT, PERCENT_UNIT, RANGE_WORDS, SCALES, TIME_ZONES,
+    TIMES_WORD, VAGUE, VAGUE_MODIFIER, VERB_MIN_LEN, VERB_PREFIXES, WEAK_WORD_VALUES,
 )
 from ..model import Quantity
 from ..text.tokens import Token, tokenize
@@ -28,6 +28,7 @@ _RANGE_TOKEN = re.compile(r"^(\d[\d.,]*)[-–](\d[\d.,]*)$")
 _DATE_LIKE = re.compile(r"[/:]|^\d+(?:-an|-nya)$|^\d+-\d+-\d+$")
 _ALPHA = re.compile(r"^[^\W\d_][\w-]*$")
 YEAR_MIN, YEAR_MAX = 1800, 2199  # a bare four-digit number in this span is a year
+_MAGNITUDE_GLUED = re.compile(rf"\b{MAGNITUDE_PREFIX}\s?(\d{{1,2}}(?:[.,]\d{{1,2}})?)(?![\d.,]*\d)")
 _MAX_WORDS = 8  # the longest numeral in words worth reading ("dua ratus lima puluh tiga ribu ...")
 
 
@@ -201,7 +202,7 @@ def ordinal_at(tokens: list[Token], i: int) -> tuple[Number, int, int] | None:
 def blocked(tokens: list[Token], num: _Num, unit: str | None) -> bool:
     """Dates, durations, labels and bare determiners are not quantities."""
     before, after = low(tokens, num.i - 1), low(tokens, num.j)
-    if before in BLOCK_BEFORE or after in MONTHS or low(tokens, num.i - 2) == "salah":
+    if before in BLOCK_BEFORE or after in MONTHS or after in TIME_ZONES or low(tokens, num.i - 2) == "salah":
         return True
     if unit in DURATION_UNITS:
         return not any(low(tokens, k) in ANNIVERSARY_CUES for k in range(num.i - 3, num.i))
@@ -241,6 +242,8 @@ def quantity_at(text: str, tokens: list[Token], i: int) -> tuple[Quantity | None
         unit, end = read_currency_after(tokens, num.j)
     if unit is None and low(tokens, num.j) in PERCENT:
         unit, end = PERCENT_UNIT, num.j + 1
+    if unit is None and _magnitude_before(tokens, num.i):
+        unit = MAGNITUDE_UNIT
     if unit is None:
         unit, end = read_unit(tokens, num.j)
     if blocked(tokens, num, unit):
@@ -248,12 +251,28 @@ def quantity_at(text: str, tokens: list[Token], i: int) -> tuple[Quantity | None
     return build(text, tokens, num, unit, max(end, num.j)), max(end, num.j)
 
 
+def _magnitude_before(tokens: list[Token], i: int) -> bool:
+    """Whether "magnitudo" (or "skala Richter") stands right before token i."""
+    return low(tokens, i - 1) in MAGNITUDE_WORDS or f"{low(tokens, i - 2)} {low(tokens, i - 1)}" in MAGNITUDE_WORDS
+
+
+def glued_magnitudes(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Magnitudes written glued to their sign ("M6,2"), which the tokenizer splits apart."""
+    out = []
+    for m in _MAGNITUDE_GLUED.finditer(text, start, len(text) if end is None else end):
+        value = parse_digits(m.group(1).replace(",", "."))
+        if value is not None:
+            out.append(Quantity(text=m.group(), start=m.start(), end=m.end(), value=value, unit=MAGNITUDE_UNIT))
+    return out
+
+
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """Every quantity in ``text[start:end]``, in order, with offsets into ``text``."""
     tokens = tokenize(text, start, end)
-    out, i = [], 0
+    glued = glued_magnitudes(text, start, end)
+    out, i = list(glued), 0
     while i < len(tokens):
         q, i = quantity_at(text, tokens, i)
-        if q is not None:
+        if q is not None and not any(g.start < q.end and q.start < g.end for g in glued):
             out.append(q)
-    return out
+    return sorted(out, key=lambda q: q.start)

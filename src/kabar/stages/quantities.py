@@ -9,6 +9,8 @@ from ..settings import Settings
 
 @register("quantities", requires=("text", "sentences"), provides=("quantities",))
 def quantities(doc: Document, settings: Settings) -> Document:
-    """Fill ``doc.quantities`` from the clean text."""
-    doc.quantities = find_quantities(doc.text)
+    """Fill ``doc.quantities`` from the clean text, leaving out numbers that are part of a time expression."""
+    times = [(t.start, t.end) for t in doc.times]
+    doc.quantities = [q for q in find_quantities(doc.text)
+                      if not any(s < q.end and q.start < e for s, e in times)]
     return doc

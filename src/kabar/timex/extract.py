@@ -64,6 +64,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in (
     ("year", rf"\btahun\s+(?P<y>\d{{4}})\b(?!\s*[-–]\s*\d){YEAR_REL}"),
     ("bare_year", rf"\b(?P<lead>{_alt(tw.YEAR_PRECEDERS)})\s+(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,]\d)(?!\s*[-–]\s*\d){YEAR_REL}"),
     ("clock", rf"\b(?:pukul|pkl\.?|jam)\s+{CLOCK}"),
+    # "03.17 WITA atau 02.17 WIB": a time zone makes a bare clock time unambiguous.
+    ("clock", rf"(?<![\d.,])\b(?P<hh>\d{{1,2}})[.:](?P<mm>\d{{2}})\s*{TZ}"),
     ("clock_word", r"\btengah\s+(?P<cw>malam|hari)\b"),
     ("day_word", rf"\b(?P<dw>{_alt(tw.DAY_WORDS)})\b"),
     ("part_rel", rf"\b(?P<part>{PART})\s+(?P<rel>ini|tadi|nanti)\b"),

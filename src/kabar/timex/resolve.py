@@ -433,11 +433,14 @@ def _unit_anaphor(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(p.value(), gran, p, note="refers back to the last mentioned date")
 
 
-def _weekday(c: Candidate, ctx: Context) -> Resolved | None:
+def _weekday(c: Candidate, ctx: Context, following: list[Candidate] | None = None) -> Resolved | None:
     if not ctx.anchor:
         return None
     wd = WEEKDAYS[c.parts["wd"].lower()]
     rel = " ".join((c.parts.get("rel") or "").lower().split())
+    named = None if rel else _date_named_next(c, ctx, following or [], wd)
+    if named:
+        return _anchored(ctx, c, named)
     if rel in ("pekan lalu", "minggu lalu"):
         d = weekday_near(ctx.anchor - dt.timedelta(weeks=1), wd, "week")
     elif rel in ("pekan depan", "minggu depan"):
@@ -453,6 +456,17 @@ def _weekday(c: Candidate, ctx: Context) -> Resolved | None:
     return _anchored(ctx, c, d)
 
 
+def _date_named_next(c: Candidate, ctx: Context, following: list[Candidate], wd: int) -> dt.date | None:
+    """The date written right after a weekday ("Kamis malam, 14 Maret"), when it falls on that weekday."""
+    nxt = following[0] if following else None
+    if nxt is None or nxt.kind not in _APPOSED_DATES or ctx.text[c.end:nxt.start].strip() not in _APPOSITION_GAP:
+        return None
+    r = _HANDLERS[nxt.kind](nxt, ctx)
+    if r is None or r.point is None or r.granularity != DAY or r.point.date.weekday() != wd:
+        return None
+    return r.point.date
+
+
 _HANDLERS = {
     "wd_date": _wd_date, "dmy": _dmy, "num_date": _wd_date, "paren_dm": _paren_dm, "year_range": _year_range,
     "decade": _decade, "century": _century, "mon_year": _mon_year, "mon_rel": _mon_rel, "mon_bare": _mon_bare,
@@ -461,6 +475,9 @@ _HANDLERS = {
     "duration": _duration, "vague": _vague, "redup": _fixed, "ref": _fixed, "anaphor": _anaphor,
     "unit_anaphor": _unit_anaphor, "weekday": _weekday,
 }
-_NEEDS_FOLLOWING = {"offset"}
+_NEEDS_FOLLOWING = {"offset", "weekday"}
+# Kinds of a full date that may follow a weekday as its apposition: "Kamis malam, 14 Maret lalu".
+_APPOSED_DATES = {"dmy", "wd_date", "num_date", "paren_dm"}
+_APPOSITION_GAP = frozenset({"", ","})
 # Kinds whose value does not depend on context, usable as a look-ahead reference.
 _ABSOLUTE = {"wd_date", "dmy", "num_date", "year_range", "mon_year", "year", "bare_year", "decade"}

@@ -108,7 +108,16 @@ NOT_UNITS: frozenset[str] = frozenset({
     "nya", "pula", "yakni", "yaitu", "terhadap", "tentang", "mengenai", "hanya", "cuma", "lain",
     "lainnya", "pertama", "kedua", "terakhir", "sendiri", "semua", "seluruh", "setiap", "tiap",
     "kata", "ujar", "ucap", "tutur", "jelas", "tegas", "ungkap", "imbuh", "tambah", "sebut",
+    "sebelum", "sesudah", "setelah", "beberapa", "terjadi", "usai", "seusai",
 })
+
+# A clock time's zone: "02.17 WIB" is a time of day, never a count of anything.
+TIME_ZONES: frozenset[str] = frozenset({"wib", "wita", "wit"})
+
+# Earthquake strength: "magnitudo 5,4", "bermagnitudo 6", "M6,2" (logic reads the number after these).
+MAGNITUDE_UNIT = "magnitudo"
+MAGNITUDE_WORDS: frozenset[str] = frozenset({"magnitudo", "bermagnitudo", "magnitude", "skala richter"})
+MAGNITUDE_PREFIX = "M"  # written glued to the number: M6,2 / M 5.8
 # Verb prefixes: a word starting so is a predicate, not the counted thing ("100 meninggal").
 # "ter-" is left out: it starts too many nouns (tersangka, terdakwa, teroris).
 VERB_PREFIXES: tuple[str, ...] = ("meng", "meny", "mem", "men", "me", "ber")
