@@ -1,6 +1,8 @@
 """Summary (MMR, all sources cited), only-here facts, actors and quotes on invented articles."""
 from __future__ import annotations
 
+import pytest
+
 from kabar.brief.actors import actors, quotes
 from kabar.brief.sources import sentences
 from kabar.brief.summary import MAX_SENTENCES, MIN_SENTENCES, summarize, target_length
@@ -79,3 +81,17 @@ def test_a_sentence_sharing_only_the_story_setting_is_not_cited():
     assert len(cited) == 1 and "Jembatan gantung" in cited[0]
     road = next(s for s in sents if s.doc.id == "doc0" and "jalan kabupaten" in s.text)
     assert best_matches(road, sents, SOURCE_MATCH, weights) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jaksa kemudian menuntut terdakwa tujuh tahun penjara.", True),
+    ("Ia menambahkan bahwa bantuan sudah dikirim.", True),
+    ("Selain itu, jalan desa juga rusak.", True),
+    ("Kasus tersebut bermula pada Maret.", True),
+    ("Banjir bandang menerjang Desa Wanasari pada Senin malam.", False),
+    ("Iamah Sutrisna terpilih sebagai ketua.", False),
+    ("Itulah sebabnya warga mengungsi.", False),
+])
+def test_dangling_sentences_are_recognised(text, expected):
+    from kabar.brief.summary import dangling
+    assert dangling(text) is expected

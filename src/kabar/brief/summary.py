@@ -10,7 +10,10 @@ same thing.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
+
+from ..lang.id.discourse import DANGLING_EARLY, DANGLING_OPENERS, EARLY_WORDS
 
 from .sources import Sent, best_matches, is_statement, ref, similarity, term_weights
 
@@ -27,6 +30,8 @@ SUPPORT_WEIGHT = 1.0  # per other article that says the same
 SALIENCE_WEIGHT = 1.0
 MAX_WORDS = 60  # very long sentences read badly in a summary
 QUESTION = "?"
+DANGLING_PENALTY = 0.5  # a sentence that needs its predecessor still counts, at half its worth
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def target_length(n_docs: int) -> int:
@@ -49,9 +54,19 @@ def relevance(cands: list[Sent], all_sents: list[Sent], weights: dict[str, float
         support = sum(score for _, score in best_matches(s, all_sents, SUPPORT_FLOOR, weights))
         salience = _salience(s, stem_df, ent_df)
         lead = LEAD_BONUS if s.index < LEAD_SENTENCES else 0.0
-        raw[id(s)] = SUPPORT_WEIGHT * support / n_docs + SALIENCE_WEIGHT * salience + lead
+        score = SUPPORT_WEIGHT * support / n_docs + SALIENCE_WEIGHT * salience + lead
+        raw[id(s)] = score * (DANGLING_PENALTY if dangling(s.text) else 1.0)
     top = max(raw.values(), default=1.0) or 1.0
     return {k: v / top for k, v in raw.items()}
+
+
+def dangling(text: str) -> bool:
+    """Whether a sentence leans on the one before it ("Ia ...", "Selain itu ...", "Jaksa kemudian ...")."""
+    words = [w.lower() for w in _WORD.findall(text[:120])]
+    opening = " ".join(words[:3])
+    if any(opening == o or opening.startswith(o + " ") for o in DANGLING_OPENERS):
+        return True
+    return any(w in DANGLING_EARLY for w in words[1:EARLY_WORDS])
 
 
 def _salience(s: Sent, stem_df: Counter, ent_df: Counter) -> float:
