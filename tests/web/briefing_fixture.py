@@ -8,6 +8,8 @@ def briefing(story_id: str, doc_a: str, doc_b: str) -> dict:
     """Two sources that disagree on a number; every text field carries markup."""
     ref_a = {"doc_id": doc_a, "outlet": "kabar-satu.id", "published": "2024-05-21", "start": 0, "end": 40}
     ref_b = {"doc_id": doc_b, "outlet": "<b>kabar-dua</b>", "published": "2024-05-21", "start": 0, "end": 40}
+    # a source from an earlier story of the same storyline (numbers are compared across the storyline)
+    ref_earlier = {"doc_id": "doc-earlier", "outlet": "kabar-tiga.id", "published": "2024-05-01", "start": 0, "end": 9}
     return {
         "story": {"id": story_id, "title": "Gempa Guncang Bone", "start": "2024-05-21", "end": "2024-05-22",
                   "storyline": story_id, "documents": [doc_a, doc_b]},
@@ -28,7 +30,10 @@ def briefing(story_id: str, doc_a: str, doc_b: str) -> dict:
                      "values": [{"value": 40, "text": "40 rumah", "sources": [ref_a]},
                                 {"value": [50, 60], "text": "50-60 rumah", "sources": [ref_b]}]},
                     {"topic": "magnitudo", "unit": "M", "agree": True, "scope": "story",
-                     "values": [{"value": 6.2, "text": "magnitudo 6,2", "sources": [ref_a, ref_b]}]}],
+                     "values": [{"value": 6.2, "text": "magnitudo 6,2", "sources": [ref_a, ref_b]}]},
+                    {"topic": "korban meninggal", "unit": "korban", "agree": False, "scope": "storyline",
+                     "values": [{"value": 7, "text": "7 korban", "sources": [ref_a]},
+                                {"value": 9, "text": "9 korban", "sources": [ref_earlier]}]}],
         "framing": [{"doc_id": doc_a, "outlet": "kabar-satu.id",
                      "terms": [{"term": "bencana", "category": "loaded", "text": "bencana", "quoted": False,
                                 "source": ref_a}]}],

@@ -55,6 +55,16 @@ def test_briefing_page_shows_every_part(client, monkeypatch):
         assert part in html, part
 
 
+def test_briefing_numbers_mark_sources_from_other_stories_and_name_units_once(client, monkeypatch):
+    sid = story_id(client)
+    monkeypatch.setattr(views, "brief_builder", lambda: lambda store, s: briefing(s, "doc-a", "doc-b"))
+    html = client.get(f"/stories/{sid}?lang=en").text
+    assert re.search(r'class="chip elsewhere" href="/documents/doc-earlier" title="[^"]*another story', html)
+    assert 'class="chip elsewhere" href="/documents/doc-a"' not in html
+    assert "korban meninggal" in html and "(korban)" not in html  # the unit is already in the topic
+    assert "(M)" in html
+
+
 def test_briefing_page_without_builder_is_a_503_page(client, monkeypatch):
     def missing():
         raise views.BriefUnavailable("not yet")
