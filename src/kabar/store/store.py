@@ -7,6 +7,7 @@ nothing already committed.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import sqlite3
@@ -20,6 +21,7 @@ from ..errors import StoreError
 from ..model import Document
 from . import entities as ents
 from .migrations import migrate
+from .outlets import unify
 from .query import parse
 from .rows import DocSummary, EntityDetail, EntityRow, SearchHit
 from .snippet import DEFAULT_MARKS, make_snippet
@@ -93,7 +95,7 @@ class Store:
             if self._has_hash(digest):  # another process stored it meanwhile
                 self._conn.execute("ROLLBACK")
                 return False
-            self._insert(doc, record)
+            self._insert(doc, _same_outlet_spelling(self._conn, doc, record))
             self._conn.execute("COMMIT")
         except BaseException as exc:
             if self._conn.in_transaction:
@@ -272,6 +274,17 @@ def _document_record(doc: Document, digest: str) -> dict[str, Any]:
         "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "stems": stem_text(f"{doc.title or ''}\n{_body(doc)}"),
     }
+
+
+def _same_outlet_spelling(conn: sqlite3.Connection, doc: Document, record: dict[str, Any]) -> dict[str, Any]:
+    """``record`` with the store's one spelling of the document's outlet (see :mod:`.outlets`)."""
+    spelling = unify(conn, doc.source.outlet)
+    if spelling == doc.source.outlet:
+        return record
+    doc.source = dataclasses.replace(doc.source, outlet=spelling)
+    data = json.loads(record["json"])
+    data["source"]["outlet"] = spelling
+    return {**record, "outlet": spelling, "json": json.dumps(data, ensure_ascii=False, default=str)}
 
 
 def _fts_message(exc: sqlite3.OperationalError) -> str:
