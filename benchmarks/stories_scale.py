@@ -83,9 +83,10 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     args = ap.parse_args(argv)
-    results = [measure(n) for n in args.sizes]
-    for r in results:
-        print(r)
+    results = []
+    for n in args.sizes:  # each size printed as soon as it is measured: 100k takes many minutes
+        results.append(measure(n))
+        print(results[-1], flush=True)
     if len(results) >= 2:
         a, b = results[0], results[-1]
         for key in ("cluster_s", "dedup_s", "peak_mb"):
