@@ -23,6 +23,10 @@ BUCKET_DAYS = 7  # index granularity: one bucket per week
 INDEX_TERMS = 12  # a document's strongest words used to find candidate stories
 INDEX_ENTITIES = 8  # ... and its strongest entities
 UNDATED_RECENT = 200  # for an undated document: the latest stories per key considered
+# Stories scored per document: those sharing the most index keys with it. Bounds the cost per
+# document when a busy news week holds thousands of stories naming the same country.
+MAX_CANDIDATES = 40
+MEMBER_CHECKS = 5  # the best stories by centroid whose recent members are scored too
 # A centroid keeps its strongest words only: bounded cost per comparison however big a story grows.
 CENTROID_MAX = 600
 CENTROID_KEEP = 400
@@ -58,6 +62,7 @@ class Story:
     label: str = ""
     members: list[dict[str, Any]] = field(default_factory=list)  # compact vectors of the latest members
     _norms: dict[str, float] | None = None
+    _member_norms: list[dict[str, float]] | None = None
 
     def add(self, f: Features) -> None:
         """Fold one member in."""
@@ -70,7 +75,7 @@ class Story:
         self.docs.append(f.doc_id)
         self.label = self.label or f.label
         self.members = (self.members + [_member(f)])[-MEMBERS_KEPT:]
-        self._norms = None
+        self._norms = self._member_norms = None
 
     @property
     def start(self) -> int | None:
@@ -99,20 +104,27 @@ def _member(f: Features) -> dict[str, Any]:
             "days": list(f.event_days)}
 
 
+def _newest_first(story_id: str) -> tuple[int, str]:
+    """Sort key putting later-opened stories first (ids end in a running number)."""
+    digits = story_id[len(story_id.rstrip("0123456789")):]
+    return (-int(digits) if digits else 0, story_id)
+
+
 def log_tf(counts: dict[str, int]) -> dict[str, float]:
     """Sub-linear term frequency: the tenth mention adds less than the second."""
     return {k: 1.0 + math.log(v) for k, v in counts.items() if v > 0}
 
 
-def cosine(a: dict[str, float], b: dict[str, float], idf, norm_b: float | None = None) -> float:
-    """Cosine of two count vectors under IDF weights."""
+def cosine(a: dict[str, float], b: dict[str, float], idf, norm_b: float | None = None,
+           norm_a: float | None = None) -> float:
+    """Cosine of two count vectors under IDF weights (norms may be passed in when known)."""
     if not a or not b:
         return 0.0
     small, large = (a, b) if len(a) <= len(b) else (b, a)
     dot = sum(w * large[k] * idf(k) ** 2 for k, w in small.items() if k in large)
     if dot == 0:
         return 0.0
-    na = _norm(a, idf)
+    na = norm_a if norm_a is not None else _norm(a, idf)
     nb = norm_b if norm_b is not None else _norm(b, idf)
     return dot / (na * nb) if na and nb else 0.0
 
@@ -166,10 +178,14 @@ class Clusterer:
     def assign(self, f: Features) -> str:
         """The id of the story ``f`` joins (a new one if none is close enough)."""
         self.df.add(f)
+        doc = self._prepare(f)
+        scored = sorted(((self._centroid_score(doc, self.stories[sid]), sid) for sid in self._candidates(f)),
+                        reverse=True)
+        for i, (score, sid) in enumerate(scored[:MEMBER_CHECKS]):
+            scored[i] = (max(score, self._member_score(doc, self.stories[sid])), sid)
         best, best_score = None, self.w.threshold
-        for sid in self._candidates(f):
-            score = self.score(f, self.stories[sid])
-            if score >= best_score:
+        for score, sid in scored:
+            if score > best_score or (score == best_score and best is None):
                 best, best_score = sid, score
         story = self.stories[best] if best else self._open()
         story.add(f)
@@ -178,25 +194,41 @@ class Clusterer:
 
     def score(self, f: Features, s: Story) -> float:
         """Similarity of a document to a story: to its centroid or to its closest member, in [0, 1]."""
+        doc = self._prepare(f)
+        return max(self._centroid_score(doc, s), self._member_score(doc, s))
+
+    def _prepare(self, f: Features) -> dict[str, Any]:
+        """The document's log-scaled vectors and their norms, computed once per assignment."""
+        idf = self.df.idf
+        terms, title = log_tf(f.terms), log_tf(f.title)
+        return {"f": f, "terms": terms, "title": title, "norms": {"terms": _norm(terms, idf), "title": _norm(title, idf)}}
+
+    def _centroid_score(self, doc: dict[str, Any], s: Story) -> float:
         idf = self.df.idf
         if s._norms is None:
             s._norms = {"terms": _norm(s.terms, idf), "title": _norm(s.title, idf)}
-        terms, title = log_tf(f.terms), log_tf(f.title)
-        best = self._combine(f, terms, title, s.terms, s.title, s.entities, s.days, s._norms)
-        for m in s.members if len(s.members) > 1 else ():
-            best = max(best, self._combine(f, terms, title, m["terms"], m["title"], m["entities"], m["days"]))
-        return best
+        return self._combine(doc, s.terms, s.title, s.entities, s.days, s._norms)
 
-    def _combine(self, f: Features, terms: dict, title: dict, s_terms: dict, s_title: dict, s_ents: dict,
-                 s_days, norms: dict | None = None) -> float:
+    def _member_score(self, doc: dict[str, Any], s: Story) -> float:
+        """The best match among the story's latest members (none for a one-member story: its centroid)."""
+        if len(s.members) < 2:
+            return 0.0
+        idf = self.df.idf
+        if s._member_norms is None:
+            s._member_norms = [{"terms": _norm(m["terms"], idf), "title": _norm(m["title"], idf)} for m in s.members]
+        return max(self._combine(doc, m["terms"], m["title"], m["entities"], m["days"], n)
+                   for m, n in zip(s.members, s._member_norms))
+
+    def _combine(self, doc: dict[str, Any], s_terms: dict, s_title: dict, s_ents: dict, s_days,
+                 norms: dict[str, float]) -> float:
         """The weighted similarity sum, damped by the date gap."""
-        damp = date_factor(f.event_days, set(s_days), self.w)
+        f = doc["f"]
+        damp = date_factor(f.event_days, s_days if isinstance(s_days, set) else set(s_days), self.w)
         if damp == 0.0:
             return 0.0
         idf = self.df.idf
-        norms = norms or {}
-        text = cosine(terms, s_terms, idf, norms.get("terms"))
-        head = cosine(title, s_title, idf, norms.get("title"))
+        text = cosine(doc["terms"], s_terms, idf, norms["terms"], doc["norms"]["terms"])
+        head = cosine(doc["title"], s_title, idf, norms["title"], doc["norms"]["title"])
         ents = entity_overlap(f.entities, s_ents, idf)
         return damp * (self.w.text * text + self.w.entity * ents + self.w.title * head)
 
@@ -224,17 +256,21 @@ class Clusterer:
             if s.id not in self._recent[key]:
                 self._recent[key].append(s.id)
 
-    def _candidates(self, f: Features) -> set[str]:
-        """Stories sharing a strong key with ``f`` in a week near its dates."""
+    def _candidates(self, f: Features) -> list[str]:
+        """The stories sharing most strong keys with ``f`` in weeks near its dates (at most MAX_CANDIDATES)."""
         keys = self._keys(f.terms, f.entities)
+        hits: Counter = Counter()
         if not f.event_days:
-            return {sid for k in keys for sid in self._recent.get(k, ())}
-        lo = (min(f.event_days) - self.w.date_max) // BUCKET_DAYS
-        hi = (max(f.event_days) + self.w.date_max) // BUCKET_DAYS
-        buckets: set[int | None] = set(range(lo, hi + 1))
-        buckets.add(None)
-        out: set[str] = set()
-        for k in keys:
-            for b in buckets:
-                out |= self._index.get((k, b), set())
-        return out
+            for k in keys:
+                hits.update(set(self._recent.get(k, ())))
+        else:
+            lo = (min(f.event_days) - self.w.date_max) // BUCKET_DAYS
+            hi = (max(f.event_days) + self.w.date_max) // BUCKET_DAYS
+            buckets: list[int | None] = [*range(lo, hi + 1), None]
+            for k in keys:
+                found: set[str] = set()
+                for b in buckets:
+                    found |= self._index.get((k, b), set())
+                hits.update(found)
+        # ties go to the newer story (ids grow with time), so an old story never crowds out a fresh one
+        return [sid for sid, _ in sorted(hits.items(), key=lambda kv: (-kv[1], _newest_first(kv[0])))[:MAX_CANDIDATES]]

@@ -139,18 +139,36 @@ def day_iso(day: int | None) -> str | None:
     return date.fromordinal(day).isoformat() if day else None
 
 
+# IDF moves slowly once a collection is large: recomputing it at every comparison was most of the
+# clustering time; memoised values are renewed once the collection grew by this share.
+IDF_REFRESH = 0.02
+
+
 class DocFreq:
     """Document frequencies of words and entities, updated as documents arrive."""
 
     def __init__(self, counts: dict[str, int] | None = None, docs: int = 0):
         self.counts: Counter = Counter(counts or {})
         self.docs = docs
+        self._cache: dict[str, float] = {}
+        self._cached_at = docs
 
     def add(self, feats: Features) -> None:
         self.docs += 1
         self.counts.update(set(feats.keys()))
 
     def idf(self, key: str) -> float:
-        """Smoothed IDF; a key never seen counts as rare."""
-        return math.log((self.docs + 1) / (self.counts.get(key, 0) + 1)) + 1.0
+        """Smoothed IDF; a key never seen counts as rare.
+
+        Values are memoised until the collection has grown by IDF_REFRESH
+        (exact for small collections: below 1/IDF_REFRESH documents the
+        memo is renewed at every new document).
+        """
+        if self.docs > self._cached_at * (1 + IDF_REFRESH):
+            self._cache.clear()
+            self._cached_at = self.docs
+        value = self._cache.get(key)
+        if value is None:
+            value = self._cache[key] = math.log((self.docs + 1) / (self.counts.get(key, 0) + 1)) + 1.0
+        return value
 
