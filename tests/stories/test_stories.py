@@ -118,3 +118,15 @@ def test_story_state_round_trips_and_reads_old_state():
     assert Story.from_json(json.loads(json.dumps(state))).members == c.stories[sid].members
     old = {k: v for k, v in state.items() if k != "members"}
     assert Story.from_json(old).members == []
+
+
+def test_a_real_headline_replaces_a_lead_sentence_as_the_story_label():
+    lead = Features("a", {"gempa": 3}, {"gempa": 1}, {}, 100, [100], "Gempa mengguncang kota itu Selasa dini hari.",
+                    label_is_title=False)
+    titled = Features("b", {"gempa": 3}, {"gempa": 1}, {}, 100, [100], "Gempa M6,2 Guncang Bone Bolango")
+    later = Features("c", {"gempa": 3}, {"gempa": 1}, {}, 100, [100], "Warga Bone Bolango Mengungsi")
+    story = Story("s1")
+    for f in (lead, titled, later):
+        story.add(f)
+    assert story.label == "Gempa M6,2 Guncang Bone Bolango"
+    assert Story.from_json(json.loads(json.dumps(story.to_json()))).label_is_title is True

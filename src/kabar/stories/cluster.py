@@ -60,6 +60,7 @@ class Story:
     days: set[int] = field(default_factory=set)  # event days of the members
     docs: list[str] = field(default_factory=list)
     label: str = ""
+    label_is_title: bool = True  # False while the label is a member's lead sentence
     members: list[dict[str, Any]] = field(default_factory=list)  # compact vectors of the latest members
     _norms: dict[str, float] | None = None
     _member_norms: list[dict[str, float]] | None = None
@@ -73,7 +74,8 @@ class Story:
         self.entities.update(log_tf(f.entities))
         self.days.update(f.event_days)
         self.docs.append(f.doc_id)
-        self.label = self.label or f.label
+        if not self.label or (not self.label_is_title and f.label_is_title and f.label):
+            self.label, self.label_is_title = f.label, f.label_is_title  # a real headline beats a lead sentence
         self.members = (self.members + [_member(f)])[-MEMBERS_KEPT:]
         self._norms = self._member_norms = None
 
@@ -88,13 +90,13 @@ class Story:
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "terms": dict(self.terms), "title": dict(self.title),
                 "entities": dict(self.entities), "days": sorted(self.days), "docs": self.docs, "label": self.label,
-                "members": self.members}
+                "label_is_title": self.label_is_title, "members": self.members}
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> "Story":
         return cls(id=d["id"], terms=Counter(d["terms"]), title=Counter(d["title"]),
                    entities=Counter(d["entities"]), days=set(d["days"]), docs=list(d["docs"]), label=d["label"],
-                   members=list(d.get("members", [])))
+                   label_is_title=d.get("label_is_title", True), members=list(d.get("members", [])))
 
 
 def _member(f: Features) -> dict[str, Any]:

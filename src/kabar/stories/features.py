@@ -40,10 +40,12 @@ class Features:
     day: int | None = None  # the article's own date as an ordinal (published, else its anchor)
     event_days: list[int] = field(default_factory=list)  # reported dates near ``day``
     label: str = ""  # a human title for listings
+    label_is_title: bool = True  # False when the label is the lead sentence standing in for a missing title
 
     def to_json(self) -> dict[str, Any]:
         return {"doc_id": self.doc_id, "terms": self.terms, "title": self.title, "entities": self.entities,
-                "day": self.day, "event_days": self.event_days, "label": self.label}
+                "day": self.day, "event_days": self.event_days, "label": self.label,
+                "label_is_title": self.label_is_title}
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> "Features":
@@ -91,7 +93,8 @@ def from_document(doc: Document) -> Features:
                    for e in doc.entities if e.type in ENTITY_TYPES)
     day = _doc_day(doc)
     return Features(doc_id=doc.id, terms=dict(terms), title=dict(title), entities=dict(ents), day=day,
-                    event_days=_event_days(doc, day), label=(title_text or "").strip()[:200])
+                    event_days=_event_days(doc, day), label=(title_text or "").strip()[:200],
+                    label_is_title=bool(doc.title))
 
 
 def _lead(doc: Document) -> str:
