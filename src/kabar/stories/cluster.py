@@ -12,6 +12,7 @@ whole archive: the total grows near-linearly.
 """
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
@@ -64,6 +65,7 @@ class Story:
     members: list[dict[str, Any]] = field(default_factory=list)  # compact vectors of the latest members
     _norms: dict[str, float] | None = None
     _member_norms: list[dict[str, float]] | None = None
+    _sorted_days: list[int] | None = None
 
     def add(self, f: Features) -> None:
         """Fold one member in."""
@@ -77,7 +79,7 @@ class Story:
         if not self.label or (not self.label_is_title and f.label_is_title and f.label):
             self.label, self.label_is_title = f.label, f.label_is_title  # a real headline beats a lead sentence
         self.members = (self.members + [_member(f)])[-MEMBERS_KEPT:]
-        self._norms = self._member_norms = None
+        self._norms = self._member_norms = self._sorted_days = None
 
     @property
     def start(self) -> int | None:
@@ -150,15 +152,27 @@ def entity_overlap(doc: dict[str, float], story: dict[str, float], idf) -> float
     return shared / total if total else 0.0
 
 
-def date_factor(doc_days: Iterable[int], story_days: set[int], w: Weights) -> float:
-    """1 for reports of the same days, decaying with the gap, 0 beyond ``date_max``; 1 if undated."""
+def date_factor(doc_days: Iterable[int], story_days: Iterable[int], w: Weights) -> float:
+    """1 for reports of the same days, decaying with the gap, 0 beyond ``date_max``; 1 if undated.
+
+    ``story_days`` may be any iterable; a sorted list or tuple is searched by bisection, so a story
+    covered for months costs no more than a short one.
+    """
     doc_days = list(doc_days)
-    if not doc_days or not story_days:
+    days = story_days if isinstance(story_days, (list, tuple)) else sorted(story_days)
+    if not doc_days or not days:
         return 1.0
-    gap = min(abs(d - s) for d in doc_days for s in story_days)
+    gap = min(_gap(d, days) for d in doc_days)
     if gap > w.date_max:
         return 0.0
     return math.exp(-max(0, gap - w.date_grace) / w.date_scale)
+
+
+def _gap(day: int, days) -> int:
+    """Distance from ``day`` to the nearest of the sorted ``days``."""
+    i = bisect.bisect_left(days, day)
+    near = [abs(days[j] - day) for j in (i - 1, i) if 0 <= j < len(days)]
+    return min(near)
 
 
 class Clusterer:
@@ -209,7 +223,9 @@ class Clusterer:
         idf = self.df.idf
         if s._norms is None:
             s._norms = {"terms": _norm(s.terms, idf), "title": _norm(s.title, idf)}
-        return self._combine(doc, s.terms, s.title, s.entities, s.days, s._norms)
+        if s._sorted_days is None:
+            s._sorted_days = sorted(s.days)
+        return self._combine(doc, s.terms, s.title, s.entities, s._sorted_days, s._norms)
 
     def _member_score(self, doc: dict[str, Any], s: Story) -> float:
         """The best match among the story's latest members (none for a one-member story: its centroid)."""
@@ -218,14 +234,14 @@ class Clusterer:
         idf = self.df.idf
         if s._member_norms is None:
             s._member_norms = [{"terms": _norm(m["terms"], idf), "title": _norm(m["title"], idf)} for m in s.members]
-        return max(self._combine(doc, m["terms"], m["title"], m["entities"], m["days"], n)
+        return max(self._combine(doc, m["terms"], m["title"], m["entities"], sorted(m["days"]), n)
                    for m, n in zip(s.members, s._member_norms))
 
     def _combine(self, doc: dict[str, Any], s_terms: dict, s_title: dict, s_ents: dict, s_days,
                  norms: dict[str, float]) -> float:
         """The weighted similarity sum, damped by the date gap."""
         f = doc["f"]
-        damp = date_factor(f.event_days, s_days if isinstance(s_days, set) else set(s_days), self.w)
+        damp = date_factor(f.event_days, s_days, self.w)  # callers pass the story's days sorted
         if damp == 0.0:
             return 0.0
         idf = self.df.idf
