@@ -130,3 +130,14 @@ def test_a_real_headline_replaces_a_lead_sentence_as_the_story_label():
         story.add(f)
     assert story.label == "Gempa M6,2 Guncang Bone Bolango"
     assert Story.from_json(json.loads(json.dumps(story.to_json()))).label_is_title is True
+
+
+def test_a_long_story_matches_on_the_names_its_members_share_not_on_every_name_it_met():
+    story = Story("s1")
+    for i in range(20):  # twenty reports naming the same two parties and one passer-by each
+        story.add(Features(f"d{i}", {"banjir": 2}, {}, {"bpbd": 2, "bupati": 1, f"saksi{i}": 1}, 100, [100], ""))
+    core = story.core_entities()
+    assert {"bpbd", "bupati"} <= set(core) and not any(e.startswith("saksi") for e in core)
+    small = Story("s2")
+    small.add(Features("x", {"banjir": 2}, {}, {"bpbd": 1, "saksi": 1}, 100, [100], ""))
+    assert set(small.core_entities()) == {"bpbd", "saksi"}  # a short story keeps every name

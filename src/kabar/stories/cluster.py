@@ -34,6 +34,10 @@ CENTROID_KEEP = 400
 # A story also keeps its latest members (their strongest words): a report can match the one
 # sibling it resembles even after the centroid has drifted over other angles of the event.
 MEMBERS_KEPT = 8
+# A story's entities count for matching when its members name them often enough: summed log-scaled
+# mentions of at least this share of its size. Up to 1/CORE_SHARE members every name counts; a story
+# grown over months does not keep every name it ever met (which would let it swallow anything).
+CORE_SHARE = 0.2
 MEMBER_TERMS = 80
 
 
@@ -66,6 +70,7 @@ class Story:
     _norms: dict[str, float] | None = None
     _member_norms: list[dict[str, float]] | None = None
     _sorted_days: list[int] | None = None
+    _core: dict[str, float] | None = None
 
     def add(self, f: Features) -> None:
         """Fold one member in."""
@@ -79,7 +84,14 @@ class Story:
         if not self.label or (not self.label_is_title and f.label_is_title and f.label):
             self.label, self.label_is_title = f.label, f.label_is_title  # a real headline beats a lead sentence
         self.members = (self.members + [_member(f)])[-MEMBERS_KEPT:]
-        self._norms = self._member_norms = self._sorted_days = None
+        self._norms = self._member_norms = self._sorted_days = self._core = None
+
+    def core_entities(self) -> dict[str, float]:
+        """The entities its members name often enough to stand for the story (see CORE_SHARE)."""
+        if self._core is None:
+            floor = CORE_SHARE * len(self.docs)
+            self._core = {e: w for e, w in self.entities.items() if w >= floor}
+        return self._core
 
     @property
     def start(self) -> int | None:
@@ -225,7 +237,7 @@ class Clusterer:
             s._norms = {"terms": _norm(s.terms, idf), "title": _norm(s.title, idf)}
         if s._sorted_days is None:
             s._sorted_days = sorted(s.days)
-        return self._combine(doc, s.terms, s.title, s.entities, s._sorted_days, s._norms)
+        return self._combine(doc, s.terms, s.title, s.core_entities(), s._sorted_days, s._norms)
 
     def _member_score(self, doc: dict[str, Any], s: Story) -> float:
         """The best match among the story's latest members (none for a one-member story: its centroid)."""
