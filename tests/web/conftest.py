@@ -1,6 +1,10 @@
 """A small store of hand-made documents (one hostile), served by a TestClient."""
 from __future__ import annotations
 
+import http.server
+import threading
+from contextlib import contextmanager
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -84,3 +88,14 @@ def fresh_client(tmp_path):
     config = WebConfig(max_upload_bytes=2_000, max_upload_files=3, ingest_wait_s=30)
     with TestClient(create_app(tmp_path / "fresh.db", config=config)) as c:
         yield c
+
+
+@contextmanager
+def loopback_server(handler: type[http.server.BaseHTTPRequestHandler]):
+    """Serve ``handler`` on a free loopback port for the duration; yields the base URL."""
+    server = http.server.HTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()

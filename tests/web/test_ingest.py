@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import http.server
-import threading
 
 import pytest
 from fastapi.testclient import TestClient
 
 from kabar.web import WebConfig, create_app
+
+from .conftest import loopback_server
 
 ARTICLE = ("Surabaya - Wali Kota Surabaya meresmikan taman baru pada Senin (3/6/2024). "
            "Taman seluas 2 hektare itu dibuka untuk umum setiap hari.")
@@ -105,10 +106,8 @@ def article_server():
 
         def log_message(self, *args):
             pass
-    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}/taman"
-    server.shutdown()
+    with loopback_server(Handler) as base:
+        yield base + "/taman"
 
 
 def test_url_ingest_when_the_operator_allows_private_addresses(tmp_path, article_server):

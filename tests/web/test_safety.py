@@ -3,14 +3,13 @@ from __future__ import annotations
 
 import http.server
 import socket
-import threading
 
 import pytest
 
 from kabar.web import safety, views
 
 from .briefing_fixture import briefing
-from .conftest import ESCAPED, LIVE_MARKUP, SCRIPT
+from .conftest import ESCAPED, LIVE_MARKUP, SCRIPT, loopback_server
 
 
 # -- headers -------------------------------------------------------------
@@ -150,10 +149,8 @@ def redirecting_server():
 
         def log_message(self, *args):
             pass
-    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}/"
-    server.shutdown()
+    with loopback_server(Handler) as base:
+        yield base + "/"
 
 
 def test_redirect_to_private_address_is_refused(monkeypatch, redirecting_server):
