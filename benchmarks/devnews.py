@@ -1,0 +1,202 @@
+"""Score kabar on ``../shared/devnews`` with grouped splits, so a figure predicts unseen news.
+
+The 134 real pages fall into 52 events. Every article gets two fold numbers (0-4):
+
+* ``event_fold``: whole events (joined with their related and confusable events, so two
+  reports of one storyline never straddle folds) are dealt to five folds, largest first,
+  each to the fold with fewest articles so far;
+* ``outlet_fold``: whole outlets (hostnames) dealt the same way, for learned models of
+  page layout (boilerplate, titles, outlets) that must never see the outlet they are scored on.
+
+``tune`` is event folds 0-2 and ``heldout`` event folds 3-4. Rules are written and
+thresholds chosen looking only at ``tune``; the figure reported for an issue is
+``heldout`` (and, for a model fitted by cross-validation, the out-of-fold score).
+The assignment is computed from the gold's labels (deterministic) and written to
+``benchmarks/data/devnews_folds.json`` (ids and labels only, no text) by ``--write-folds``.
+
+Run: ``python benchmarks/devnews.py [--subset all|tune|heldout|event:N|outlet:N] [--stories]
+[--json]``. It analyses the ``.txt`` pages in-process (as the before-stop check does with
+``kabar analyze``), scores them with ``../shared/eval/score.py`` and, with ``--stories``,
+ingests them into a temporary store and scores ``kabar stories`` as well.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.util
+import json
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT / ".." / "shared"
+DEVNEWS = SHARED / "devnews"
+CORPUS = DEVNEWS / "corpus"
+GOLD = DEVNEWS / "gold"
+FOLDS_FILE = ROOT / "benchmarks" / "data" / "devnews_folds.json"
+N_FOLDS = 5
+TUNE_FOLDS = (0, 1, 2)
+
+
+def load_scorer():
+    """The official scorer as a module (only the standard library)."""
+    spec = importlib.util.spec_from_file_location("kabar_score", SHARED / "eval" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _deal(groups: dict[str, list[str]]) -> dict[str, int]:
+    """Item -> fold: groups largest first, each to the emptiest fold (ties by a stable hash)."""
+    sizes = [0] * N_FOLDS
+    out: dict[str, int] = {}
+    key = lambda g: (-len(groups[g]), hashlib.sha1(g.encode()).hexdigest())
+    for group in sorted(groups, key=key):
+        fold = min(range(N_FOLDS), key=lambda f: (sizes[f], f))
+        sizes[fold] += len(groups[group])
+        for item in groups[group]:
+            out[item] = fold
+    return out
+
+
+def _event_components(clusters: dict) -> dict[str, list[str]]:
+    """Articles grouped by connected component of related and confusable events."""
+    parent = {e: e for e in clusters["events"]}
+
+    def find(e: str) -> str:
+        while parent[e] != e:
+            e = parent[e]
+        return e
+
+    def union(a: str, b: str) -> None:
+        if a in parent and b in parent:
+            parent[find(a)] = find(b)
+
+    for name, ev in clusters["events"].items():
+        for other in ev.get("related_events") or []:
+            union(name, other)
+    for pair in clusters.get("confusable_pairs") or []:
+        evs = pair.get("events") or []
+        for other in evs[1:]:
+            union(evs[0], other)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for article, event in clusters["articles"].items():
+        groups[find(event)].append(article)
+    return groups
+
+
+def compute_folds() -> dict:
+    """The fold assignment from the gold's events and the sidecars' outlets."""
+    clusters = json.loads((GOLD / "clusters.json").read_text(encoding="utf-8"))
+    event_fold = _deal(_event_components(clusters))
+    outlets: dict[str, list[str]] = defaultdict(list)
+    for article in clusters["articles"]:
+        side = json.loads((CORPUS / f"{article}.json").read_text(encoding="utf-8"))
+        outlets[side.get("outlet_domain") or side.get("outlet") or article].append(article)
+    outlet_fold = _deal(outlets)
+    return {"note": "ids and labels only; computed by benchmarks/devnews.py --write-folds",
+            "tune_event_folds": list(TUNE_FOLDS),
+            "articles": {a: {"event": clusters["articles"][a], "event_fold": event_fold[a],
+                             "outlet_fold": outlet_fold[a]} for a in sorted(clusters["articles"])}}
+
+
+def load_folds() -> dict:
+    """The committed assignment (or a fresh one where the file is missing)."""
+    if FOLDS_FILE.exists():
+        return json.loads(FOLDS_FILE.read_text(encoding="utf-8"))
+    return compute_folds()
+
+
+def subset_ids(subset: str, folds: dict | None = None) -> set[str]:
+    """Article ids of ``all``, ``tune``, ``heldout``, ``event:N`` or ``outlet:N``."""
+    arts = (folds or load_folds())["articles"]
+    if subset == "all":
+        return set(arts)
+    if subset in ("tune", "heldout"):
+        want = subset == "tune"
+        return {a for a, f in arts.items() if (f["event_fold"] in TUNE_FOLDS) == want}
+    kind, _, n = subset.partition(":")
+    field = {"event": "event_fold", "outlet": "outlet_fold"}[kind]
+    return {a for a, f in arts.items() if f[field] == int(n)}
+
+
+def analyze_corpus(out: Path) -> Path:
+    """``kabar analyze`` over every page, one JSON object per line, like the before-stop check."""
+    from kabar.analyze import analyze, error_record
+
+    with open(out, "w", encoding="utf-8") as f:
+        for doc in analyze(sorted(str(p) for p in CORPUS.glob("*.txt"))):
+            record = doc.to_dict() if hasattr(doc, "to_dict") else error_record(doc)
+            f.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return out
+
+
+def stories_json(work: Path) -> Path:
+    """Ingest the pages into a fresh store and write ``kabar stories --format json``."""
+    kabar = [sys.executable, "-m", "kabar"]
+    db = work / "k.db"
+    subprocess.run(kabar + ["ingest", str(CORPUS), "--db", str(db), "-q"], check=True,
+                   capture_output=True, cwd=work)
+    res = subprocess.run(kabar + ["stories", "--db", str(db), "--format", "json"], check=True,
+                         capture_output=True, text=True, cwd=work)
+    path = work / "stories.json"
+    path.write_text(res.stdout, encoding="utf-8")
+    return path
+
+
+def score(analyzed: Path, ids: set[str], stories: Path | None = None) -> dict:
+    """The scorer's figures restricted to the articles in ``ids``."""
+    sc = load_scorer()
+    gold = {k: v for k, v in sc.load_gold(GOLD).items() if k in ids}
+    sc.add_body_lines(gold, CORPUS)
+    pred, id_to_key = {}, {}
+    for line in analyzed.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            obj = json.loads(line)
+            key = sc.doc_key(obj)
+            if key:
+                pred[key] = obj
+                id_to_key[str(obj.get("id"))] = key
+    res = sc.score_docs(gold, pred)
+    if stories is not None:
+        gcl = {k: v for k, v in (sc.load_gold_clusters(GOLD) or {}).items() if k in ids}
+        pcl = {id_to_key.get(str(d), Path(str(d)).stem): str(s.get("id"))
+               for s in json.loads(stories.read_text(encoding="utf-8")) for d in s.get("documents", [])}
+        res["stories_bcubed"] = sc.bcubed(gcl, pcl)
+    return res
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--subset", action="append", help="all, tune, heldout, event:N, outlet:N (repeatable)")
+    ap.add_argument("--stories", action="store_true", help="also ingest and score story clustering")
+    ap.add_argument("--analyzed", type=Path, help="score this JSONL instead of analysing again")
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--write-folds", action="store_true", help="(re)write benchmarks/data/devnews_folds.json")
+    args = ap.parse_args(argv)
+    if not GOLD.exists():
+        print(f"devnews not found at {DEVNEWS}; nothing to score", file=sys.stderr)
+        return 0
+    if args.write_folds:
+        FOLDS_FILE.write_text(json.dumps(compute_folds(), indent=1) + "\n", encoding="utf-8")
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        analyzed = args.analyzed or analyze_corpus(work / "out.jsonl")
+        stories = stories_json(work) if args.stories else None
+        report = {s: score(analyzed, subset_ids(s), stories) for s in (args.subset or ["tune", "heldout", "all"])}
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False))
+        return 0
+    for subset, res in report.items():
+        print(f"== {subset} ({res['documents']['gold']} gold articles)")
+        for name, val in res.items():
+            if name != "documents":
+                print(f"  {name:22s} {json.dumps(val)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
