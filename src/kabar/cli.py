@@ -63,6 +63,9 @@ def analyze(paths: tuple[str, ...], fmt: str, max_bytes: int | None, today: str 
         else:
             ok += 1
             record = item.to_dict()
+            for w in item.warnings:
+                click.echo(f"kabar: {item.source.path or '<input>'}: stage '{w['stage']}' failed: {w['message']}"
+                           " (the document is kept without it)", err=True)
         click.echo(json.dumps(record, **JSON_OPTS))
     sys.exit(0 if ok else 1)
 

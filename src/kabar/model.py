@@ -137,6 +137,7 @@ class Document:
     quantities: list[Quantity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    warnings: list[dict[str, str]] = field(default_factory=list)  # {"stage", "message"} per failed stage
     meta: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
@@ -176,6 +177,7 @@ class Document:
             # Extra fields (the contract allows additions): what else a stage found.
             "unattributed_quotes": [_plain(q) for q in self.meta.get("unattributed_quotes") or []],
             "time_anchor": self.meta.get("time_anchor"),
+            "warnings": [dict(w) for w in self.warnings],
         }
 
     @classmethod
@@ -194,6 +196,7 @@ class Document:
         doc.quantities = [Quantity(**q) for q in d.get("quantities") or []]
         doc.quotes = [Quote(**q) for q in d.get("quotes") or []]
         doc.events = [Event(**e) for e in d.get("events") or []]
+        doc.warnings = [dict(w) for w in d.get("warnings") or []]
         return doc
 
 

@@ -3,13 +3,20 @@
 A stage is a callable ``(doc, settings) -> doc`` registered with the
 document fields it ``requires`` and ``provides``. Built-in stages register
 themselves exactly as a third party would (see :mod:`kabar.stages`).
+
+A stage that fails on one document never loses it: the fields the stage
+provides go back to what they held before it ran (empty, for a fresh
+document), ``{"stage", "message"}`` is added to ``doc.warnings`` and the
+remaining stages run. Only an input error (nothing to analyse at all) ends a
+document; ``strict=True`` raises :class:`StageError` instead, for debugging.
 """
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from .errors import KabarError, PipelineError, StageError
+from .errors import InputError, PipelineError, StageError
 from .model import Document
 from .settings import Settings
 
@@ -41,9 +48,10 @@ def register(name: str, requires: Iterable[str] = (), provides: Iterable[str] = 
 class Pipeline:
     stages: list[Stage]
     settings: Settings = field(default_factory=Settings)
+    strict: bool = False
 
     @classmethod
-    def build(cls, names: Iterable[str], settings: Settings | None = None) -> "Pipeline":
+    def build(cls, names: Iterable[str], settings: Settings | None = None, strict: bool = False) -> "Pipeline":
         """Look the stages up and check each one's requirements are provided before it."""
         from . import stages as _builtin  # noqa: F401  (registers the built-in stages)
         chosen, have = [], set(BASE_FIELDS)
@@ -56,21 +64,41 @@ class Pipeline:
                 raise PipelineError(f"stage '{name}' requires {missing}; fulfilled so far: {sorted(have)}")
             have.update(stage.provides)
             chosen.append(stage)
-        return cls(chosen, settings or Settings())
+        return cls(chosen, settings or Settings(), strict)
 
     def __call__(self, doc: Document) -> Document:
         for stage in self.stages:
-            try:
-                out = stage.fn(doc, self.settings)
-            except KabarError:
-                raise
-            except Exception as exc:  # a stage bug must name the stage and the document
-                raise StageError(stage.name, doc.source.path, f"{type(exc).__name__}: {exc}") from exc
+            doc = self._run(stage, doc)
+        return doc
+
+    def _run(self, stage: Stage, doc: Document) -> Document:
+        """One stage; on failure the document keeps its earlier fields and gains a warning."""
+        before = _snapshot(doc, stage.provides)
+        try:
+            out = stage.fn(doc, self.settings)
             if not isinstance(out, Document):
                 raise StageError(stage.name, doc.source.path, "stage did not return a Document")
-            doc = out
-        return doc
+            return out
+        except InputError:
+            raise  # nothing to analyse in this input: the caller reports it
+        except Exception as exc:  # a stage bug must name the stage and the document
+            message = exc.reason if isinstance(exc, StageError) else f"{type(exc).__name__}: {exc}"
+            if self.strict:
+                raise StageError(stage.name, doc.source.path, message) from exc
+            _restore(doc, before)
+            doc.warnings.append({"stage": stage.name, "message": message})
+            return doc
 
     @property
     def names(self) -> list[str]:
         return [s.name for s in self.stages]
+
+
+def _snapshot(doc: Document, names: tuple[str, ...]) -> dict:
+    """Copies of the document fields a stage is about to provide."""
+    return {n: copy.deepcopy(getattr(doc, n)) for n in names if hasattr(doc, n)}
+
+
+def _restore(doc: Document, before: dict) -> None:
+    for name, value in before.items():
+        setattr(doc, name, value)
