@@ -43,6 +43,36 @@ def test_readers_cp1252_keeps_curly_quotes(tmp_path):
     assert "\u201csiap\u201d" in raw.text
 
 
+@pytest.mark.parametrize("name, data", [
+    ("curly.txt", f"{BODY} Ia berkata \u201csiap\u201d.".encode("utf-8").replace(b"Warga", b"W\x92arga")),
+    ("page.html", (f'<html><head><meta charset="utf-8"></head><body><p>{BODY}</p></body></html>'
+                   .encode("utf-8").replace(b"Warga", b"W\xe9arga"))),
+    ("declared.html", (f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"></head>'
+                       f'<body><p>{BODY}</p></body></html>').encode("utf-8").replace(b"Warga", b"W\xb0arga")),
+])
+def test_readers_utf8_with_one_stray_byte_stays_utf8(tmp_path, name, data):
+    p = tmp_path / name
+    p.write_bytes(data)
+    [raw] = _items([p])
+    assert raw.text.count("\ufffd") == 1 and "W\ufffdarga" in raw.text
+    assert "\u201csiap\u201d" in raw.text or name != "curly.txt"
+
+
+def test_readers_latin1_degree_sign_is_not_read_as_a_japanese_code_page(tmp_path):
+    p = tmp_path / "gempa.txt"
+    p.write_bytes(f"{BODY} Pusat gempa di 0,61\u00b0 Lintang Utara dan 123,27\u00b0 Bujur Timur.".encode("latin-1"))
+    [raw] = _items([p])
+    assert "0,61\u00b0 Lintang Utara" in raw.text and "123,27\u00b0" in raw.text
+
+
+def test_readers_declared_legacy_charset_is_used(tmp_path):
+    p = tmp_path / "lama.html"
+    p.write_bytes(f'<html><head><meta charset="windows-1252"></head><body><p>{BODY} Kata \u201cpasti\u201d.</p>'
+                  '</body></html>'.encode("cp1252"))
+    [raw] = _items([p])
+    assert "\u201cpasti\u201d" in raw.text
+
+
 @pytest.mark.parametrize("name, data, error", [
     ("empty.txt", b"", EmptyInput),
     ("blank.txt", b"  \n\n \t", EmptyInput),
