@@ -48,7 +48,9 @@ ABSOLUTE = [
     ("Wabah melanda antara tahun 1918 hingga 1920.", WED, "tahun 1918 hingga 1920", "1918/1920"),
     ("Undang-undang itu terbit Agt. 2019.", WED, "Agt. 2019", "2019-08"),
     ("Gedung diresmikan pada bulan Maret tahun 2010.", WED, "bulan Maret tahun 2010", "2010-03"),
-    ("Musim 2019/2020 dihentikan.", WED, "2019/2020", "2019/2020"),
+    ("Kompetisi 2019/2020 dihentikan.", WED, "2019/2020", "2019/2020"),
+    ("Ekonomi tumbuh sejak krisis 2008.", WED, "2008", "2008"),
+    ("Ia menang dalam pemilu 2014 lalu.", WED, "2014", "2014"),
     ("Pemilu digelar 14 Februari 2024 serentak.", WED, "14 Februari 2024", "2024-02-14"),
     ("Kejadian pada 3 Okt 2021 itu masih diselidiki.", WED, "3 Okt 2021", "2021-10-03"),
     ("Perjanjian diteken 10.11.2011 di Bali.", WED, "10.11.2011", "2011-11-10"),
@@ -151,10 +153,20 @@ ANCHORED = [
     ("Peluncuran dijadwalkan 2 Maret mendatang.", JUNE, "2 Maret mendatang", "2018-03-02"),
     ("Ia ditemui Kamis ( 15 / 6 ) di kantornya.", JUNE, "Kamis ( 15 / 6 )", "2017-06-15"),
     ("Iwa menerima gaji selama 6 bulan itu.", JUNE, "6 bulan", "P6M"),
+    ("Ia baru saja tiba di Jakarta.", JUNE, "baru saja", "PAST_REF"),
+    ("Selama ini warga diam.", JUNE, "Selama ini", "PRESENT_REF"),
     ("Artis itu dirawat Selasa (19/12) malam.", JUNE, "Selasa (19/12) malam", "2017-12-19TNI"),
     ("Persekusi tak boleh terulang di 2018 mendatang.", JUNE, "2018 mendatang", "2018"),
     ("Film itu rilis pada 2015 lalu.", JUNE, "2015 lalu", "2015"),
     ("Laga berikutnya pada Rabu nanti.", JUNE, "Rabu nanti", "2017-06-07"),
+    # an explicit date wins over the weekday or day word beside it
+    ("Minggu kemarin (23/7) ia tiba.", WED, "Minggu kemarin (23/7)", "2023-07-23"),
+    ("Besok (22/4/2021) pagi ia berangkat.", WED, "Besok (22/4/2021) pagi", "2021-04-22TMO"),
+    ("Kamis kemarin ia tiba.", WED, "Kamis kemarin", "2023-07-20"),
+    ("Gempa susulan terjadi pukul 24.00 Wita.", WED, "pukul 24.00 Wita", "2023-07-27T00:00"),
+    ("Ia juara turnamen Super 100 tahun lalu.", WED, "tahun lalu", "2022"),
+    ("Harga naik sejak awal Juli lalu.", WED, "awal Juli lalu", "2023-07"),
+    ("Data pekan ke-40 tahun 2025 naik.", WED, "pekan ke-40 tahun 2025", "2025-W40"),
 ]
 
 DURATIONS = [
@@ -170,7 +182,16 @@ DURATIONS = [
     ("Ia mengabdi dua puluh lima tahun.", WED, "dua puluh lima tahun", "P25Y"),
     ("Rapat berlangsung tiga jam.", WED, "tiga jam", "PT3H"),
     ("Ia menunggu 30 menit.", WED, "30 menit", "PT30M"),
-    ("Proyek molor 1,5 tahun.", WED, "1,5 tahun", "P1.5Y"),
+    ("Proyek molor 1,5 tahun.", WED, "1,5 tahun", "P1Y6M"),
+    ("Ia divonis 6,5 tahun penjara.", WED, "6,5 tahun", "P6Y6M"),
+    ("Antrean mengular 2,5 jam.", WED, "2,5 jam", "PT2H30M"),
+    ("Ia ditahan 2 bulan 8 hari.", WED, "2 bulan 8 hari", "P2M8D"),
+    ("Pesawat itu telah berusia 26 tahun 7 bulan.", WED, "26 tahun 7 bulan", "P26Y7M"),
+    ("Laga final berlangsung 1 jam 21 menit.", WED, "1 jam 21 menit", "PT1H21M"),
+    ("Ia menjabat tiga tahun dan enam bulan.", WED, "tiga tahun dan enam bulan", "P3Y6M"),
+    ("Roket mengudara 1.450 detik.", WED, "1.450 detik", "PT1450S"),
+    ("Dana cair dalam waktu satu bulan setelah putusan.", WED, "satu bulan", "P1M"),
+    ("Harga diperkirakan turun dalam beberapa minggu ke depan.", WED, "beberapa minggu ke depan", "PXW"),
     ("Ia dirawat seminggu di rumah sakit.", WED, "seminggu", "P1W"),
     ("Pameran digelar dua pekan.", WED, "dua pekan", "P2W"),
     ("Ia tinggal di sana beberapa tahun.", WED, "beberapa tahun", "PXY"),
@@ -213,6 +234,10 @@ ANAPHORA = [
     ("Kedua negara menjalin hubungan pada 1949, satu tahun sebelum perang pecah.", WED, "satu tahun sebelum",
      "1949"),
     ("Kantor dibuka 3 Maret 2020. Hari itu hujan deras.", WED, "Hari itu", "2020-03-03"),
+    # an offset in days counts from the last day named, not from a month
+    ("Pada Agustus 2024 ia ditangkap. Ia kabur pada Senin (5/8/2024), sehari sebelumnya.", WED,
+     "sehari sebelumnya", "2024-08-04"),
+    ("Kasus naik pada minggu ke-40 tahun 2025. Pada minggu ke-44 kasus turun.", WED, "minggu ke-44", "2025-W44"),
     ("Pameran dibuka Mei 2015 dan bulan itu juga ditutup.", WED, "bulan itu", "2015-05"),
 ]
 
@@ -254,6 +279,12 @@ NOT_TIMES = [
     "Ia dijerat Pasal 2 UU Nomor 31 Tahun 1999 tentang korupsi.",
     "Aturan itu tertuang dalam Peraturan Presiden No. 54 Tahun 2017.",
     "Skor berubah tiga menit kemudian.",
+    "Musim 2022/2023 dihentikan lebih awal.",
+    "Indonesia menjuarai Piala Thomas 2020 di Aarhus.",
+    "Tim itu kalah di final Thomas Cup 2024.",
+    "Presiden hadir di KTT BRICS 2023 di Johannesburg.",
+    "Sebanyak 2000 orang mengungsi.",
+    "Pada minggu ke-3 pertandingan ia cedera.",
 ]
 
 

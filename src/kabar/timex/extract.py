@@ -45,8 +45,9 @@ _DMY_TAIL = (rf"(?:\s+(?:tahun\s+)?(?P<y>\d{{4}})\b|\s+(?P<drel>lalu|silam|ini|m
 
 PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in (
     # Selasa (25/7), Kamis (22/10/2020)
-    ("wd_date", rf"\b(?:hari\s+)?{WD}\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
-                rf"(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)"),
+    # Selasa (25/7), Kamis (22/10/2020), Minggu kemarin (3/11), Besok (22/4/2021): the written date wins
+    ("wd_date", rf"\b(?:(?:hari\s+)?{WD}(?:\s+(?P<wrel>kemarin|lalu|ini|depan|mendatang))?|(?P<dw>{_alt(tw.DAY_WORDS)}))"
+                rf"\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)"),
     # Kamis, 27 Juli 2023 / tanggal 27 Juli, Kamis / 25-28 Maret / 27 Juli 2023, 21:20 WIB
     ("dmy", rf"\b(?:(?:hari\s+)?{WD}\s*,?\s*)?(?:(?:tanggal|tgl\.?)\s*)?(?P<d>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?"
             rf"\s+{MON}{_DMY_TAIL}"),
@@ -71,6 +72,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in (
     ("part_rel", rf"\b(?P<part>{PART})\s+(?P<rel>ini|tadi|nanti)\b"),
     ("part_rel", rf"\b(?P<rel>tadi|kemarin)\s+(?P<part>{PART})\b"),
     ("rel_unit", rf"\b(?P<unit>{_alt(tw.DEICTIC_UNITS)})\s+(?P<rel>{_alt(tw.DEICTIC_SHIFT)})\b"),
+    # 2 bulan 8 hari, 26 tahun 7 bulan, 1 jam 21 menit (units largest first; checked when resolved)
+    ("compound", rf"\b{NUM}{UNIT}(?:\s+(?:dan\s+)?(?P<n2>\d+|{NUMBER_PHRASE_RE})\s+(?P<unit2>{_alt(tw.UNITS)})\b)"
+                 rf"(?:\s+(?:dan\s+)?(?P<n3>\d+|{NUMBER_PHRASE_RE})\s+(?P<unit3>{_alt(tw.UNITS)})\b)?"),
+    # minggu ke-40 tahun 2025: an ISO week counted in a year (not "minggu ke-3 Januari")
+    ("week_no", rf"\b(?:minggu|pekan)\s+ke\s*-?\s*(?P<wk>\d{{1,2}})\b(?!\s+(?:bulan\s+)?{MON})"
+                rf"(?:\s+(?:tahun\s+)?(?P<y>\d{{4}})\b)?"),
     ("offset", rf"\b{NUM}{UNIT}\s+(?P<rel>{_alt(OFFSET_WORDS)})\b"),
     ("vague_rel", rf"\b(?P<q>{_alt(tw.VAGUE_QUANTIFIERS)})\s+{UNIT}\s+(?P<rel>{_alt(tw.PAST_OFFSET + tw.FUTURE_OFFSET)})\b"),
     ("duration", rf"\b{NUM}{UNIT}"),
@@ -80,6 +87,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in (
     ("ref", r"\b(?P<r>mendatang)\b"),
     ("anaphor", rf"\b(?P<head>{_alt(tw.ANAPHOR_HEADS)})\s+itu\b"),
     ("unit_anaphor", rf"\b(?P<unit>{_alt(tw.ANAPHOR_UNITS)})\s+itu\b"),
+    # a year standing alone ("pemilu 2020", "maka 2023 akan"); checked against its neighbours when found
+    ("plain_year", r"(?<![\w.,/-])(?P<y>(?:19|20)\d\d)(?![\w/-]|[.,]\d)"),
     ("weekday", rf"\b(?P<hari>hari\s+)?{WD}(?:\s+(?P<rel>pekan\s+lalu|pekan\s+depan|minggu\s+lalu|minggu\s+depan|"
                 rf"lalu|kemarin|depan|mendatang|nanti|ini))?"),
 )]
@@ -111,10 +120,19 @@ _FAST = [re.compile(_lower_pattern(rx.pattern), rx.flags & ~re.I) for _, rx in P
 _STRIP_LEAD = {"mon_bare", "bare_year"}
 # Kinds that name one day, so a part of day or a clock time can follow them.
 DAY_KINDS = {"wd_date", "dmy", "num_date", "paren_dm", "day_word", "weekday"}
+# Kinds that count units from a number written before them.
+_COUNTED = {"duration", "offset", "compound"}
 # Kinds a modifier ("awal", "akhir") can attach to.
 MOD_KINDS = {"mon_year", "mon_rel", "mon_bare", "year", "bare_year", "rel_unit", "decade", "century", "year_range"}
 
-_LAW_NUMBER = re.compile(r"\b(?:nomor|no\.?)\s*\d+[\w/.-]*\s+$", re.I)
+_LAW_NUMBER = re.compile(r"\b(?:nomor|no\.?)\s*\d+[\w/.-]*\s+(?:tahun\s+)?$", re.I)
+# The words right before and after a position (for the neighbours of numbers).
+_WORDS_BEFORE = re.compile(r"(?:(?P<w2>[^\W\d_][\w-]*)[ \t]+)?(?P<w1>[^\W\d_][\w.$-]*)\s*$")
+_WORD_AFTER = re.compile(r"\s*(?P<w>[^\W\d_][\w-]*)")
+# Capitalised words before a year that may hold a season head ("Piala Thomas 2020").
+_NAME_RUN_BEFORE = re.compile(r"(?:\b[A-Z][\w-]*\s+){1,4}$")
+# Prepositions after which a capitalised word is a place or date, not a name holding a number.
+_PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "pada", "sejak", "hingga", "sampai"})
 _LAW_WORD = re.compile(r"\b(?:nomor|no\.?)\s*$", re.I)
 _MOD_BEFORE = re.compile(rf"\b(?P<mod>{_alt(tw.MODS)})\s+$", re.I)
 _PART_AFTER = re.compile(rf"^\s+(?P<part>{PART})(?:\s+hari)?\b", re.I)
@@ -179,18 +197,66 @@ def _candidate(kind: str, m: re.Match, text: str) -> Candidate | None:
     if kind in ("weekday", "mon_bare") and not _capitalised(m, kind, parts):
         return None
     if kind in ("duration", "offset") and _is_count(text, m.start()):
+        return None  # a compound ("berusia 26 tahun 7 bulan") is a length of time even as an age
+    if kind == "offset" and _number_in_name(text, m.start()):  # "turnamen Super 100 tahun lalu"
+        return _without_number(m, parts)
+    if kind in ("year_range", "bare_year", "year") and _season_label(text, start):
+        return None  # "musim 2022/2023", "Piala Thomas 2020": a name, not a happening
+    if kind == "plain_year" and not _lone_year(text, m):
         return None
     if kind == "offset":  # kept so that an unresolvable "N unit sebelum <event>" can fall back to "N unit"
         parts["unit_end"] = str(m.end("unit"))
     if kind == "unit_anaphor" and re.search(rf"(?:\d|\b(?:{NUMBER_PHRASE_RE}))\s+$", text[max(0, start - 30):start], re.I):
         return None  # "selama 6 bulan itu" is a duration, not "that month"
-    if kind in ("year", "bare_year") and _LAW_NUMBER.search(text, max(0, m.start() - 30), m.start()):
+    if kind in ("year", "bare_year", "plain_year") and _LAW_NUMBER.search(text, max(0, m.start() - 30), m.start()):
         return None  # "Undang-Undang Nomor 31 Tahun 1999" names a law
-    if kind == "duration" and _LAW_WORD.search(text, max(0, m.start() - 10), m.start()):
+    if kind in ("duration", "compound") and _LAW_WORD.search(text, max(0, m.start() - 10), m.start()):
         return None
     if kind == "decade" and len(parts["y"]) == 2 and "lead" not in parts:
         return None  # "20-an" alone is usually an age
     return Candidate(kind, start, m.end(), parts)
+
+
+def _number_in_name(text: str, start: int) -> bool:
+    """The number is the end of a name: a capitalised word mid-sentence stands right before it."""
+    m = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if not m or not m.group("w2") or not m.group("w1")[:1].isupper() or not re.match(r"\d+\s", text[start:]):
+        return False
+    w1, w2 = m.group("w1").lower(), m.group("w2")
+    return w2[:1].islower() and w2 not in _PLACE_PREPOSITIONS and w1 not in MONTHS and w1 not in WEEKDAYS
+
+
+def _without_number(m: re.Match, parts: dict[str, str]) -> Candidate | None:
+    """What is left of "Super 100 tahun lalu" once the number goes to the name: "tahun lalu"."""
+    rel = " ".join(parts.get("rel", "").lower().split())
+    unit = parts["unit"].lower()
+    if unit not in tw.DEICTIC_UNITS or rel not in tw.DEICTIC_SHIFT:
+        return None
+    return Candidate("rel_unit", m.start("unit"), m.end(), {"unit": parts["unit"], "rel": parts["rel"]})
+
+
+def _season_label(text: str, start: int) -> bool:
+    """A year right after a season word or a capitalised name holding one ("Thomas Cup 2024")."""
+    before = text[max(0, start - 60):start]
+    run = _NAME_RUN_BEFORE.search(before)
+    words = re.findall(r"[\w-]+", run.group() if run else before)
+    if not run:
+        words = words[-1:]
+    return any(w.lower() in tw.SEASON_HEADS for w in words)
+
+
+def _lone_year(text: str, m: re.Match) -> bool:
+    """A bare four-digit number is a year unless a name ("KTT BRICS 2023", "(WEF) 2026") or a code
+    word comes before it or a counted noun after it; a year inside a name is no happening."""
+    before = _WORDS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if re.search(r"\b[A-Z][\w-]*\)?\s*$", text[max(0, m.start() - 30):m.start()]):
+        return False
+    if before and before.group("w1").lower().rstrip(".") in tw.NOT_YEAR_BEFORE:
+        return False
+    after = _WORD_AFTER.match(text, m.end())
+    if after and (after.group("w").lower() in tw.COUNT_AFTER or after.group("w").lower() in tw.UNITS):
+        return False
+    return not re.search(r"(?:[-/#:]|\bke-?)\s*$", text[max(0, m.start() - 4):m.start()])
 
 
 def _capitalised(m: re.Match, kind: str, parts: dict[str, str]) -> bool:

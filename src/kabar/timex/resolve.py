@@ -79,9 +79,13 @@ def resolve(c: Candidate, ctx: Context, following: list[Candidate]) -> Resolved 
 # --- absolute dates -------------------------------------------------------------------------------
 
 def _day_value(d: dt.date, c: Candidate) -> str:
-    """A date with its part-of-day suffix (T NI) or clock time (T21:20) when one was written."""
+    """A date with its part-of-day suffix (T NI) or clock time (T21:20) when one was written;
+    "pukul 24.00" is midnight, the start of the next day."""
     if "hh" in c.parts:
-        return f"{d.isoformat()}T{int(c.parts['hh']):02d}:{c.parts['mm']}"
+        hour = int(c.parts["hh"])
+        if hour == tw.END_OF_DAY_HOUR:
+            d, hour = d + dt.timedelta(days=1), 0
+        return f"{d.isoformat()}T{hour:02d}:{c.parts['mm']}"
     part = c.parts.get("part")
     if part:
         # The TIMEX3 suffix with exactly one "T" (the calendar table writes "dini hari" as "TNI").
@@ -222,8 +226,8 @@ def _mon_rel(c: Candidate, ctx: Context) -> Resolved | None:
         shift_by = tw.DEICTIC_SHIFT.get(rel, 0)
         if with_year or shift_by == 0:
             year = now.year + shift_by
-        elif shift_by < 0:  # "Juni lalu": the latest June before this month
-            year = now.year if month < now.month else now.year - 1
+        elif shift_by < 0:  # "Juni lalu": the latest June up to this month ("awal Januari lalu" on 5 January)
+            year = now.year if month <= now.month else now.year - 1
         else:
             year = now.year if month > now.month else now.year + 1
     if year is None:
@@ -259,9 +263,11 @@ def _paren_dm(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def _clock(c: Candidate, ctx: Context) -> Resolved | None:
-    if not ctx.anchor or int(c.parts["hh"]) > 24 or int(c.parts["mm"]) > 59:
+    hour, minute = int(c.parts["hh"]), int(c.parts["mm"])
+    if not ctx.anchor or hour > tw.END_OF_DAY_HOUR or minute > 59 or (hour == tw.END_OF_DAY_HOUR and minute):
         return None
-    return Resolved(_day_value(ctx.anchor, c), "time", Point(ctx.anchor, DAY))
+    value = _day_value(ctx.anchor, c)
+    return Resolved(value, "time", Point(dt.date.fromisoformat(value[:10]), DAY))
 
 
 def _clock_word(c: Candidate, ctx: Context) -> Resolved | None:
@@ -310,13 +316,33 @@ def _rel_unit(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(p.value(), p.granularity, p)
 
 
-def _amount(c: Candidate) -> float | None:
-    if c.parts.get("se"):
+def _amount(c: Candidate, key: str = "n") -> float | None:
+    """The count before a unit: "se-", digits ("1.450" is 1450, "6,5" is 6.5) or number words."""
+    if key == "n" and c.parts.get("se"):
         return 1
-    raw = c.parts.get("n", "")
+    raw = c.parts.get(key, "")
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw):
+        return int(raw.replace(".", ""))
     if re.fullmatch(r"\d+[.,]\d+", raw):
         return float(raw.replace(",", "."))
     return to_int(raw)
+
+
+def _iso_duration(amounts: dict[str, float]) -> str:
+    """ISO 8601 from amounts per letter; a fraction becomes whole smaller units where exact (P6Y6M)."""
+    whole: dict[str, float] = {}
+    for letter, n in amounts.items():
+        sub = tw.SUBUNITS.get(letter)
+        frac = n - int(n)
+        if frac and sub and float(frac * sub[1]).is_integer():
+            whole[letter] = whole.get(letter, 0) + int(n)
+            whole[sub[0]] = whole.get(sub[0], 0) + int(frac * sub[1])
+        else:
+            whole[letter] = whole.get(letter, 0) + n
+    fmt = lambda n: str(int(n)) if float(n).is_integer() else str(n)
+    date = "".join(f"{fmt(whole[k])}{k}" for k in ("Y", "M", "W", "D") if whole.get(k))
+    clock = "".join(f"{fmt(whole[k])}{'M' if k == 'MIN' else k}" for k in ("H", "MIN", "S") if whole.get(k))
+    return "P" + date + ("T" + clock if clock else "")
 
 
 def _duration(c: Candidate, ctx: Context) -> Resolved | None:
@@ -324,11 +350,40 @@ def _duration(c: Candidate, ctx: Context) -> Resolved | None:
     if not n:
         return None
     letter, size = tw.UNITS[c.parts["unit"].lower()]
-    total = n * size
-    num = int(total) if float(total).is_integer() else total
-    if letter in _CLOCK_LETTERS:
-        return Resolved(f"PT{num}{'M' if letter == 'MIN' else letter}", "duration")
-    return Resolved(f"P{num}{letter}", "duration")
+    return Resolved(_iso_duration({letter: n * size}), "duration")
+
+
+def _compound(c: Candidate, ctx: Context) -> Resolved | None:
+    """'2 bulan 8 hari' = P2M8D: each unit smaller than the one before."""
+    amounts: dict[str, float] = {}
+    last_rank = -1
+    for n_key, u_key in (("n", "unit"), ("n2", "unit2"), ("n3", "unit3")):
+        if u_key not in c.parts:
+            break
+        n = _amount(c, n_key)
+        letter, size = tw.UNITS[c.parts[u_key].lower()]
+        rank = tw.DURATION_ORDER.index(letter)
+        if not n or rank <= last_rank:
+            return None
+        amounts[letter], last_rank = n * size, rank
+    return Resolved(_iso_duration(amounts), "duration")
+
+
+def _week_no(c: Candidate, ctx: Context) -> Resolved | None:
+    """'minggu ke-40 tahun 2025' is 2025-W40; without a year only in a text already counting ISO weeks."""
+    week = int(c.parts["wk"])
+    if "y" in c.parts:
+        year = int(c.parts["y"])
+    else:
+        counted = [p for _, p, v in ctx.history if re.fullmatch(r"\d{4}-W\d\d", v)]
+        if not counted:
+            return None
+        year = counted[-1].date.isocalendar()[0]
+    try:
+        monday = dt.date.fromisocalendar(year, week, 1)
+    except ValueError:
+        return None
+    return Resolved(f"{year}-W{week:02d}", WEEK, Point(monday, WEEK))
 
 
 def _vague(c: Candidate, ctx: Context) -> Resolved | None:
@@ -340,6 +395,8 @@ def _vague(c: Candidate, ctx: Context) -> Resolved | None:
 
 def _vague_rel(c: Candidate, ctx: Context) -> Resolved | None:
     rel = " ".join(c.parts["rel"].lower().split())
+    if rel in tw.VAGUE_SPAN_AHEAD:
+        return _vague(c, ctx)
     return Resolved("PAST_REF" if rel in tw.PAST_OFFSET else "FUTURE_REF", "ref")
 
 
@@ -352,16 +409,20 @@ def _fixed(c: Candidate, ctx: Context) -> Resolved | None:
 # --- offsets and anaphora -----------------------------------------------------------------------------
 
 def _reference_point(c: Candidate, ctx: Context, following: list[Candidate] | None = None) -> Point | None:
-    """The date an offset counts from: the last one in the sentence, else the next one, else the last."""
+    """The date an offset counts from: the last one in the sentence, else the next one, else the last.
+    An offset in days counts from a day ("sehari sebelumnya" is not the day before a month named)."""
     sentence = ctx.sentence_of(c.start)
-    last = ctx.last
+    unit = tw.UNITS.get(c.parts.get("unit", "").lower()) or (tw.DEICTIC_UNITS.get(c.parts.get("unit", "").lower()), 1)
+    days = unit[0] in ("D", "H", "MIN", "S")
+    fits = [h for h in ctx.history if not days or h[1].granularity == DAY]
+    last = fits[-1] if fits else None
     if last and ctx.sentence_of(last[0]) == sentence:
         return last[1]
     for nxt in following or []:
         if ctx.sentence_of(nxt.start) != sentence:
             break
         r = _HANDLERS[nxt.kind](nxt, ctx) if nxt.kind in _ABSOLUTE else None
-        if r and r.point:
+        if r and r.point and (not days or r.point.granularity == DAY):
             return r.point
     return last[1] if last else None
 
@@ -470,7 +531,8 @@ def _date_named_next(c: Candidate, ctx: Context, following: list[Candidate], wd:
 _HANDLERS = {
     "wd_date": _wd_date, "dmy": _dmy, "num_date": _wd_date, "paren_dm": _paren_dm, "year_range": _year_range,
     "decade": _decade, "century": _century, "mon_year": _mon_year, "mon_rel": _mon_rel, "mon_bare": _mon_bare,
-    "year": _year, "bare_year": _year, "clock": _clock, "clock_word": _clock_word, "day_word": _day_word,
+    "year": _year, "bare_year": _year, "plain_year": _year, "compound": _compound, "week_no": _week_no,
+    "clock": _clock, "clock_word": _clock_word, "day_word": _day_word,
     "part_rel": _part_rel, "rel_unit": _rel_unit, "offset": _offset, "vague_rel": _vague_rel,
     "duration": _duration, "vague": _vague, "redup": _fixed, "ref": _fixed, "anaphor": _anaphor,
     "unit_anaphor": _unit_anaphor, "weekday": _weekday,

@@ -68,7 +68,7 @@ REFERENCES: dict[str, str] = {
     "belakangan ini": "PRESENT_REF", "zaman sekarang": "PRESENT_REF", "hari-hari ini": "PRESENT_REF",
     "beberapa waktu lalu": "PAST_REF", "beberapa waktu yang lalu": "PAST_REF", "baru-baru ini": "PAST_REF",
     "masa lalu": "PAST_REF", "masa lampau": "PAST_REF", "dahulu kala": "PAST_REF", "tempo dulu": "PAST_REF",
-    "masa silam": "PAST_REF", "waktu lalu": "PAST_REF",
+    "masa silam": "PAST_REF", "waktu lalu": "PAST_REF", "baru saja": "PAST_REF", "selama ini": "PRESENT_REF",
     "masa depan": "FUTURE_REF", "masa mendatang": "FUTURE_REF", "waktu dekat": "FUTURE_REF",
     "tahun-tahun mendatang": "FUTURE_REF", "tahun-tahun ke depan": "FUTURE_REF",
     "bulan-bulan mendatang": "FUTURE_REF", "hari-hari mendatang": "FUTURE_REF",
@@ -119,4 +119,34 @@ FULL_MONTH_NAMES = (
 )
 
 # Words before "N unit" that make it a length of time even when "sebelum X" follows.
-DURATION_MARKERS = ("selama", "dalam", "sekitar", "hampir", "lebih dari", "kurang dari", "setidaknya")
+DURATION_MARKERS = ("selama", "dalam", "sekitar", "hampir", "lebih dari", "kurang dari", "setidaknya", "waktu")
+# "beberapa minggu ke depan" is a stretch of time from now (PXW), not just "the future".
+VAGUE_SPAN_AHEAD = ("ke depan",)
+
+# Decimal amounts of a unit in whole smaller units ("6,5 tahun" = 6 years 6 months): per ISO letter,
+# the next smaller letter and how many of it one unit holds (only exact conversions are made).
+SUBUNITS: dict[str, tuple[str, int]] = {
+    "Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60),
+}
+# Order of ISO letters, largest first: a compound duration ("2 bulan 8 hari") names them in this order.
+DURATION_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")
+
+# Words right before a year that make it part of a name, not a happening: a competition's edition
+# ("Piala Thomas 2020" was played in 2021) or a sports season ("musim 2022/2023").
+SEASON_HEADS = frozenset({
+    "piala", "cup", "liga", "league", "musim", "season", "olimpiade", "olympics", "olympic", "games",
+    "kejuaraan", "championship", "championships", "edisi", "seri", "series", "open", "masters",
+})
+# Words right before a number that make it a code, count or name rather than a year.
+NOT_YEAR_BEFORE = frozenset({
+    "nomor", "no", "rp", "pasal", "ayat", "sk", "nik", "kode", "pin", "usd", "idr", "rute", "bus", "jalur",
+    "register", "registrasi", "tipe", "versi", "model", "kamar", "lantai", "resolusi",
+})
+# Words after a number that make it a count ("2000 orang"), not a year.
+COUNT_AFTER = frozenset({
+    "orang", "jiwa", "unit", "buah", "ekor", "rumah", "kali", "persen", "ton", "kg", "km", "meter", "m",
+    "hektar", "hektare", "ha", "liter", "mw", "kwh", "kursi", "suara", "warga", "personel", "penumpang",
+    "peserta", "siswa", "karyawan", "pekerja", "korban", "kasus", "pasien", "dosis", "titik", "lokasi",
+})
+# "pukul 24.00" is midnight ending the day: the next day at 00:00.
+END_OF_DAY_HOUR = 24
