@@ -11,6 +11,9 @@ import click
 from .cli import _fail, _open_store, _print_json, db_option
 from .errors import KabarError
 
+lang_option = click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True,
+                           help="Language of headings, numbers and dates in Markdown and HTML.")
+
 
 def _assign(store) -> None:
     """Give new documents their stories first, as ``kabar stories`` does."""
@@ -22,7 +25,8 @@ def _assign(store) -> None:
 @click.argument("story_id")
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["md", "html", "json"]), default="md", show_default=True)
-def brief(story_id: str, db: str | None, fmt: str) -> None:
+@lang_option
+def brief(story_id: str, db: str | None, fmt: str, lang: str) -> None:
     """The briefing of one story: summary, timeline, actors, quotes, numbers, framing, sources."""
     from .brief import build_brief
     from .brief.render import to_html, to_markdown
@@ -36,7 +40,7 @@ def brief(story_id: str, db: str | None, fmt: str) -> None:
     if fmt == "json":
         _print_json(data)
     else:
-        click.echo(to_html(data) if fmt == "html" else to_markdown(data), nl=False)
+        click.echo(to_html(data, lang) if fmt == "html" else to_markdown(data, lang), nl=False)
 
 
 @click.command()
@@ -44,7 +48,8 @@ def brief(story_id: str, db: str | None, fmt: str) -> None:
 @click.option("--entity", default=None, metavar="NAME", help="Only entries whose sentences name this entity.")
 @click.option("--storyline", default=None, metavar="ID", help="Only the stories of this storyline.")
 @click.option("--format", "fmt", type=click.Choice(["md", "json"]), default="md", show_default=True)
-def timeline(db: str | None, entity: str | None, storyline: str | None, fmt: str) -> None:
+@lang_option
+def timeline(db: str | None, entity: str | None, storyline: str | None, fmt: str, lang: str) -> None:
     """Dated events across stories and years, historical context marked."""
     from .brief import build_timeline
     from .brief.render import timeline_markdown
@@ -58,7 +63,7 @@ def timeline(db: str | None, entity: str | None, storyline: str | None, fmt: str
     if fmt == "json":
         _print_json(data)
     else:
-        click.echo(timeline_markdown(data), nl=False)
+        click.echo(timeline_markdown(data, lang), nl=False)
 
 
 @click.command()

@@ -98,12 +98,19 @@ def _role(t: _Tally) -> str:
     return "; ".join(parts) or "mentioned"
 
 
+def _role_detail(t: _Tally) -> dict:
+    """The parts of the role as data, for renderers that show it in the reader's language."""
+    return {"title": t.titles.most_common(1)[0][0] if t.titles else None, "quoted": t.quotes,
+            "actor": [k for k, _ in t.as_actor.most_common(MAX_EVENT_ROLES)],
+            "target": [k for k, _ in t.as_target.most_common(MAX_EVENT_ROLES)]}
+
+
 def actors(docs: list[Document], limit: int = MAX_ACTORS) -> list[dict]:
     """The most present entities (in most documents, then most mentions) with their roles."""
     tallies = _tally(docs)
     ranked = sorted(tallies.items(), key=lambda kv: (-len(kv[1].docs), -kv[1].mentions - 2 * kv[1].quotes, kv[0]))
     return [{"entity_id": key, "name": t.names.most_common(1)[0][0], "type": t.types.most_common(1)[0][0],
-             "role": _role(t), "mentions": t.mentions, "documents": len(t.docs)}
+             "role": _role(t), "role_detail": _role_detail(t), "mentions": t.mentions, "documents": len(t.docs)}
             for key, t in ranked[:limit]]
 
 
