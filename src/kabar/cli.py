@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import Iterable
 
 import click
@@ -99,9 +100,12 @@ def ingest(paths: tuple[str, ...], db: str | None, max_bytes: int | None, today:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def search(query: str, db: str | None, limit: int, fmt: str) -> None:
     """Full-text search, Indonesian-aware ('kunjungan' finds 'mengunjungi')."""
+    from .store.snippet import DEFAULT_MARKS
+
     store = _open_store(db)
+    marks = DEFAULT_MARKS if fmt == "json" else SNIPPET_MARKS
     try:
-        hits = store.search(query, limit=limit)
+        hits = store.search(query, limit=limit, marks=marks)
     except KabarError as exc:
         _fail(str(exc))
     if fmt == "json":
@@ -109,9 +113,10 @@ def search(query: str, db: str | None, limit: int, fmt: str) -> None:
         return
     if not hits:
         click.echo("No documents match.")
+    console = _console()
     for h in hits:
         click.echo(f"{h.doc_id}  {h.published or '----------'}  {h.outlet or ''}  {h.title or ''}".rstrip())
-        click.echo("    " + _terminal_snippet(h.snippet))
+        print_snippet(h.snippet, console)
 
 
 @cli.command()
@@ -228,10 +233,22 @@ from .web.command import serve  # noqa: E402  (the web package owns its command)
 cli.add_command(serve)
 
 
+def missing_store(path: str) -> str | None:
+    """Why the store at ``path`` cannot be read (it does not exist), or None when it can be opened."""
+    if path == ":memory:" or Path(path).exists():
+        return None
+    return (f"no kabar store at '{path}': give the right --db FILE (or $KABAR_DB), "
+            f"or create one with 'kabar ingest PATH --db {path}'")
+
+
 def _open_store(db: str | None):
+    """The store a read command works on; refuses a store that does not exist (only ``ingest`` creates)."""
     from .store import Store
 
     path = _settings(db=db).db
+    why = missing_store(path)
+    if why:
+        _fail(why)
     try:
         return Store(path)
     except KabarError as exc:
@@ -243,11 +260,26 @@ def _asdict(obj) -> dict:
     return asdict(obj) if is_dataclass(obj) else dict(obj)
 
 
-def _terminal_snippet(snippet: str) -> str:
-    """Highlight markers as terminal bold when printing to a terminal."""
-    if sys.stdout.isatty():
-        return snippet.replace("[", "\033[1m").replace("]", "\033[0m")
-    return snippet
+# Private-use characters around matched words: never typed in articles, so never confused with text.
+SNIPPET_MARKS = ("\ue000", "\ue001")
+HIGHLIGHT_STYLE = "bold black on yellow"
+
+
+def _console():
+    """A rich console on stdout that colours only a terminal (plain text in pipes and files)."""
+    from rich.console import Console
+    return Console(highlight=False, soft_wrap=True)
+
+
+def print_snippet(snippet: str, console) -> None:
+    """A search snippet indented, its matched words highlighted on a terminal and plain elsewhere."""
+    from rich.text import Text
+
+    opening, closing = SNIPPET_MARKS
+    text = Text("    ")
+    for i, piece in enumerate(snippet.replace(closing, opening).split(opening)):
+        text.append(piece, style=HIGHLIGHT_STYLE if i % 2 else "")
+    console.print(text)
 
 
 def main(argv: Iterable[str] | None = None) -> None:
