@@ -15,9 +15,10 @@ from __future__ import annotations
 import bisect
 import math
 from collections import Counter, defaultdict, deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterable
 
+from .boundary import other_edition, undated_far
 from .features import ENTITY_PREFIX, DocFreq, Features
 
 BUCKET_DAYS = 7  # index granularity: one bucket per week
@@ -39,6 +40,7 @@ MEMBERS_KEPT = 8
 # grown over months does not keep every name it ever met (which would let it swallow anything).
 CORE_SHARE = 0.2
 MEMBER_TERMS = 80
+UNDATED_DATE_MAX = 62  # days between the dates an undated article names and a story's that still fit
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,7 @@ class Story:
     label: str = ""
     label_is_title: bool = True  # False while the label is a member's lead sentence
     members: list[dict[str, Any]] = field(default_factory=list)  # compact vectors of the latest members
+    editions: Counter = field(default_factory=Counter)  # editions its members name ("ktt:43")
     _norms: dict[str, float] | None = None
     _member_norms: list[dict[str, float]] | None = None
     _sorted_days: list[int] | None = None
@@ -80,6 +83,7 @@ class Story:
         self.title.update(log_tf(f.title))
         self.entities.update(log_tf(f.entities))
         self.days.update(f.event_days)
+        self.editions.update(f.editions)
         self.docs.append(f.doc_id)
         if not self.label or (not self.label_is_title and f.label_is_title and f.label):
             self.label, self.label_is_title = f.label, f.label_is_title  # a real headline beats a lead sentence
@@ -93,6 +97,12 @@ class Story:
             self._core = {e: w for e, w in self.entities.items() if w >= floor}
         return self._core
 
+    def sorted_days(self) -> list[int]:
+        """The members' event days in order (kept until the next member arrives)."""
+        if self._sorted_days is None:
+            self._sorted_days = sorted(self.days)
+        return self._sorted_days
+
     @property
     def start(self) -> int | None:
         return min(self.days) if self.days else None
@@ -104,13 +114,14 @@ class Story:
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "terms": dict(self.terms), "title": dict(self.title),
                 "entities": dict(self.entities), "days": sorted(self.days), "docs": self.docs, "label": self.label,
-                "label_is_title": self.label_is_title, "members": self.members}
+                "label_is_title": self.label_is_title, "members": self.members, "editions": dict(self.editions)}
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> "Story":
         return cls(id=d["id"], terms=Counter(d["terms"]), title=Counter(d["title"]),
                    entities=Counter(d["entities"]), days=set(d["days"]), docs=list(d["docs"]), label=d["label"],
-                   label_is_title=d.get("label_is_title", True), members=list(d.get("members", [])))
+                   label_is_title=d.get("label_is_title", True), members=list(d.get("members", [])),
+                   editions=Counter(d.get("editions", {})))
 
 
 def _member(f: Features) -> dict[str, Any]:
@@ -193,6 +204,9 @@ class Clusterer:
     def __init__(self, weights: Weights | None = None, df: DocFreq | None = None,
                  stories: Iterable[Story] = (), next_id: int = 0, id_prefix: str = "s"):
         self.w = weights or Weights()
+        # an article without a date of its own only names dates (plans, deadlines, background): they
+        # place it within a couple of months, not within days
+        self._named_dates = replace(self.w, date_grace=UNDATED_DATE_MAX, date_max=UNDATED_DATE_MAX)
         self.df = df or DocFreq()
         self.stories: dict[str, Story] = {}
         self._index: dict[tuple[str, int | None], set[str]] = defaultdict(set)
@@ -207,8 +221,8 @@ class Clusterer:
         """The id of the story ``f`` joins (a new one if none is close enough)."""
         self.df.add(f)
         doc = self._prepare(f)
-        scored = sorted(((self._centroid_score(doc, self.stories[sid]), sid) for sid in self._candidates(f)),
-                        reverse=True)
+        scored = sorted(((self._centroid_score(doc, self.stories[sid]), sid) for sid in self._candidates(f)
+                         if not self.apart(f, self.stories[sid])), reverse=True)
         for i, (score, sid) in enumerate(scored[:MEMBER_CHECKS]):
             scored[i] = (max(score, self._member_score(doc, self.stories[sid])), sid)
         best, best_score = None, self.w.threshold
@@ -220,8 +234,15 @@ class Clusterer:
         self._index_story(story, f.terms, f.entities, f.event_days)
         return story.id
 
+    def apart(self, f: Features, s: Story) -> bool:
+        """Whether ``f`` is about another occasion than ``s`` (see :mod:`kabar.stories.boundary`)."""
+        return other_edition(f.editions, s.editions) or undated_far(
+            f.day, f.event_days, f.month_days, s.sorted_days(), self.w.date_max)
+
     def score(self, f: Features, s: Story) -> float:
         """Similarity of a document to a story: to its centroid or to its closest member, in [0, 1]."""
+        if self.apart(f, s):
+            return 0.0
         doc = self._prepare(f)
         return max(self._centroid_score(doc, s), self._member_score(doc, s))
 
@@ -235,9 +256,7 @@ class Clusterer:
         idf = self.df.idf
         if s._norms is None:
             s._norms = {"terms": _norm(s.terms, idf), "title": _norm(s.title, idf)}
-        if s._sorted_days is None:
-            s._sorted_days = sorted(s.days)
-        return self._combine(doc, s.terms, s.title, s.core_entities(), s._sorted_days, s._norms)
+        return self._combine(doc, s.terms, s.title, s.core_entities(), s.sorted_days(), s._norms)
 
     def _member_score(self, doc: dict[str, Any], s: Story) -> float:
         """The best match among the story's latest members (none for a one-member story: its centroid)."""
@@ -246,14 +265,15 @@ class Clusterer:
         idf = self.df.idf
         if s._member_norms is None:
             s._member_norms = [{"terms": _norm(m["terms"], idf), "title": _norm(m["title"], idf)} for m in s.members]
-        return max(self._combine(doc, m["terms"], m["title"], m["entities"], sorted(m["days"]), n)
+        # a member without dates of its own is placed by the story's: it must not let any date through
+        return max(self._combine(doc, m["terms"], m["title"], m["entities"], sorted(m["days"]) or s.sorted_days(), n)
                    for m, n in zip(s.members, s._member_norms))
 
     def _combine(self, doc: dict[str, Any], s_terms: dict, s_title: dict, s_ents: dict, s_days,
                  norms: dict[str, float]) -> float:
         """The weighted similarity sum, damped by the date gap."""
         f = doc["f"]
-        damp = date_factor(f.event_days, s_days, self.w)  # callers pass the story's days sorted
+        damp = date_factor(f.event_days, s_days, self.w if f.day is not None else self._named_dates)
         if damp == 0.0:
             return 0.0
         idf = self.df.idf

@@ -17,6 +17,7 @@ from typing import Any, Iterable
 
 from ..model import Document
 from ..store.stemming import stems, words
+from .boundary import editions, month_days
 
 STOPWORDS_FILE = "stopwords.txt"
 # Entity types that name who/what/where a story is about (not times or numbers).
@@ -41,11 +42,13 @@ class Features:
     event_days: list[int] = field(default_factory=list)  # reported dates near ``day``
     label: str = ""  # a human title for listings
     label_is_title: bool = True  # False when the label is the lead sentence standing in for a missing title
+    editions: dict[str, int] = field(default_factory=dict)  # "ktt:43" -> mentions (see stories.boundary)
+    month_days: list[str] = field(default_factory=list)  # "MM-DD" of year-less dates the text names
 
     def to_json(self) -> dict[str, Any]:
         return {"doc_id": self.doc_id, "terms": self.terms, "title": self.title, "entities": self.entities,
                 "day": self.day, "event_days": self.event_days, "label": self.label,
-                "label_is_title": self.label_is_title}
+                "label_is_title": self.label_is_title, "editions": self.editions, "month_days": self.month_days}
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> "Features":
@@ -94,7 +97,8 @@ def from_document(doc: Document) -> Features:
     day = _doc_day(doc)
     return Features(doc_id=doc.id, terms=dict(terms), title=dict(title), entities=dict(ents), day=day,
                     event_days=_event_days(doc, day), label=(title_text or "").strip()[:200],
-                    label_is_title=bool(doc.title))
+                    label_is_title=bool(doc.title), editions=editions(f"{doc.title or ''}\n{doc.text or doc.raw}"),
+                    month_days=month_days(t.value for t in doc.times))
 
 
 def _lead(doc: Document) -> str:

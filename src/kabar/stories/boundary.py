@@ -1,0 +1,95 @@
+"""Story boundaries: when an article may not join a story, however alike their words are.
+
+Word and name overlap cannot see *which occasion* a report is about: the 42nd
+and the 43rd ASEAN summit share hosts, leaders and vocabulary. Two rules keep
+such reports apart; both are cheap and read only what the features hold:
+
+* **edition**: the story names one edition of a recurring happening ("KTT
+  ke-43") and the article another ("KTT ASEAN ke-42"), each by the number it
+  names most;
+* **undated article**: an article without a date of its own, whose day-and-month
+  mentions ("Senin (5/10)"), placed in the story's years, all lie further than
+  ``Weights.date_max`` from the story's days.
+
+Dated articles are kept apart by :func:`kabar.stories.cluster.date_factor`; a
+member without dates no longer waives that check (``Clusterer._member_score``
+falls back to the story's days).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from typing import Iterable
+
+from ..lang.id.story_cues import EDITION_HEADS, EDITION_WINDOW
+from ..text.tokens import Token, tokenize
+
+_ORDINAL = re.compile(r"^ke-(\d{1,3})$", re.IGNORECASE)
+_MONTH_DAY = re.compile(r"^XXXX-(\d{2})-(\d{2})")
+EDITION_SEP = ":"
+
+
+def editions(text: str) -> dict[str, int]:
+    """Mentions of each edition a text names: "KTT ASEAN ke-43" -> {"ktt:43": 1}."""
+    toks = tokenize(text)
+    found: Counter = Counter()
+    for i in range(len(toks)):
+        number = _ordinal_at(toks, i)
+        if number is None:
+            continue
+        head = next((toks[k].text.lower() for k in range(i - 1, max(-1, i - 1 - EDITION_WINDOW), -1)
+                     if toks[k].text.lower() in EDITION_HEADS), None)
+        if head:
+            found[f"{head}{EDITION_SEP}{number}"] += 1
+    return dict(found)
+
+
+def _ordinal_at(toks: list[Token], i: int) -> int | None:
+    """The number of an ordinal "ke-43" / "ke 43" starting at token i."""
+    m = _ORDINAL.match(toks[i].text)
+    if m:
+        return int(m.group(1))
+    if toks[i].text.lower() == "ke" and i + 1 < len(toks) and toks[i + 1].text.isdigit():
+        return int(toks[i + 1].text)
+    return None
+
+
+def main_editions(counts: dict[str, float]) -> dict[str, set[str]]:
+    """Per head, the edition numbers named most often."""
+    by_head: dict[str, dict[str, float]] = {}
+    for key, n in counts.items():
+        head, _, number = key.partition(EDITION_SEP)
+        by_head.setdefault(head, {})[number] = n
+    return {h: {k for k, v in nums.items() if v == max(nums.values())} for h, nums in by_head.items()}
+
+
+def other_edition(doc: dict[str, int], story: dict[str, float]) -> bool:
+    """Whether the article's main edition of some happening is not the story's."""
+    if not doc or not story:
+        return False
+    mine, theirs = main_editions(doc), main_editions(story)
+    return any(not (mine[h] & theirs[h]) for h in mine.keys() & theirs.keys())
+
+
+def month_days(values: Iterable[str]) -> list[str]:
+    """The "MM-DD" of year-less dates among resolved time values ("XXXX-10-05")."""
+    return sorted({f"{m[1]}-{m[2]}" for v in values if (m := _MONTH_DAY.match(v or ""))})
+
+
+def undated_far(doc_day: int | None, doc_days: list[int], doc_month_days: list[str], story_days: list[int],
+                max_gap: int) -> bool:
+    """Whether an undated article's day-month mentions all lie far from the story's days in its years."""
+    if doc_day is not None or doc_days or not doc_month_days or not story_days:
+        return False
+    first, last = story_days[0], story_days[-1]
+    years = range(dt.date.fromordinal(first).year - 1, dt.date.fromordinal(last).year + 2)
+    placed = [p for y in years for md in doc_month_days if (p := _ordinal(y, md))]
+    return all(p < first - max_gap or p > last + max_gap for p in placed)
+
+
+def _ordinal(year: int, month_day: str) -> int | None:
+    try:
+        return dt.date(year, int(month_day[:2]), int(month_day[3:])).toordinal()
+    except ValueError:  # 29 February of another year, or an impossible date
+        return None
