@@ -85,9 +85,10 @@ class Quantity:
     text: str
     start: int
     end: int
-    value: float | int | list[float | int]
+    value: float | int | list[float | int]  # a number, or [low, high] for a range or a vague amount
     unit: str | None = None
-    modifier: str | None = None
+    modifier: str | None = None  # approx, more_than, less_than, almost, at_least, up_to, vague
+    measured: str | None = None  # what is counted or measured, as written ("rumah rusak", "kerugian negara")
 
 
 @dataclass

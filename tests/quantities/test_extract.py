@@ -15,8 +15,20 @@ FOUND = [
     ("Seratus mahasiswa berunjuk rasa.", "Seratus mahasiswa", 100, "mahasiswa", None),
     ("Sebelas pemain turun ke lapangan.", "Sebelas pemain", 11, "pemain", None),
     ("Ada dua puluh lima peserta yang hadir.", "dua puluh lima peserta", 25, "peserta", None),
-    ("Ratusan ribu orang turun ke jalan.", "Ratusan ribu orang", 100000, "orang", "vague"),
-    ("Jutaan warga terdampak kekeringan.", "Jutaan warga", 1000000, "warga", "vague"),
+    ("Ratusan ribu orang turun ke jalan.", "Ratusan ribu orang", [100000, 999999], "orang", "vague"),
+    ("Jutaan warga terdampak kekeringan.", "Jutaan warga", [1000000, 9999999], "warga", "vague"),
+    ("Kerugian mencapai ratusan miliar.", "ratusan miliar", [100000000000, 999999999999], None, "vague"),
+    ("Belasan rumah terbakar semalam.", "Belasan rumah", [11, 19], "rumah", "vague"),
+    ("Gempa itu merusak 1.240 rumah di kecamatan itu.", "1.240 rumah", 1240, "rumah", None),
+    ("Kerugian negara ditaksir Rp3,85 miliar.", "Rp3,85 miliar", 3850000000, "IDR", "approx"),
+    ("Satu orang tewas dalam kecelakaan itu.", "Satu orang", 1, "orang", None),
+    ("Suhu udara mencapai 20.2 derajat.", "20.2 derajat", 20.2, "derajat", None),
+    ("Suhu udara sekitar 20,2°C pagi ini.", "20,2°C", 20.2, "°C", "approx"),
+    ("Nilai ekspor naik 1.234,5 ton.", "1.234,5 ton", 1234.5, "ton", None),
+    ("Sebanyak 200 WNI dievakuasi dari kota itu.", "200 WNI", 200, "wni", None),
+    ("Jalan itu sepanjang 5km menuju desa.", "5km", 5, "km", None),
+    ("Kasus korupsi menara BTS 8 triliun masuk babak baru.", "8 triliun", 8000000000000, None, None),
+    ("Gempa Guncang Cianjur, 1.240 Rumah Rusak Berat", "1.240 Rumah", 1240, "rumah", None),
     ("Korut telah melakukan tiga kali uji coba rudal.", "tiga kali uji coba", 3, "uji coba", None),
     ("Mereka meluncurkan sekitar 100 uji coba misil.", "100 uji coba", 100, "uji coba", "approx"),
     ("Bantuan senilai hingga $345 juta disetujui.", "$345 juta", 345000000, "USD", "up_to"),
@@ -83,6 +95,18 @@ NOTHING = [
     "Ia tinggal di lantai 3 gedung itu.",
     "Pandemi Covid-19 mengubah segalanya.",
     "Pesawat F-16 itu jatuh.",
+    "Skor akhir pertandingan itu 21-14, 18-21, 21-16 untuk tim tamu.",
+    "Ia menang 3-1 atas juara bertahan.",
+    "Kasus korupsi paket 1, 2, 3, 4, dan 5 proyek itu masih disidik.",
+    "Pesawat dengan nomor penerbangan SJ 182 hilang kontak.",
+    "Operator memperluas jaringan 4G ke seluruh desa.",
+    "Konferensi digelar di gedung Nusa Dua Convention Center tahun ini.",
+    "Pesawat terakhir terpantau di koordinat 05 46.15 S - 107 07.16 E sebelum hilang.",
+    "Foto itu diunggah ke situs contoh.com/media/600/files pada pagi hari.",
+    "Warga bernama Siti (53) menyaksikan kejadian itu.",
+    "Kapal itu sudah berusia 26 tahun 7 bulan saat tenggelam.",
+    "1. Budi Santoso, ketua rombongan pendaki.",
+    "Dewan Keamanan mengesahkan Resolusi 2803 tentang gencatan senjata.",
     "Pada peringatan ke-2 tidak ada parade.",
 ]
 
@@ -100,3 +124,34 @@ def test_offsets_inside_a_longer_text():
     text = "Judul.\n\nSekitar 28.500 tentara dan 250 ribu warga."
     found = find_quantities(text)
     assert [text[q.start:q.end] for q in found] == ["28.500 tentara", "250 ribu warga"]
+
+
+def test_a_list_without_spaces_gives_each_item_its_unit():
+    """The issue-11 crash: "1,2,5 persen" is three percentages, not an error."""
+    found = find_quantities("Harga naik menjadi 1,2,5 persen.")
+    assert [(q.text, q.value, q.unit) for q in found] == [("1", 1, "%"), ("2", 2, "%"), ("5 persen", 5, "%")]
+
+
+def test_numbers_listed_before_a_percentage_share_it():
+    found = find_quantities("Suku bunga naik 1, 2 dan 5 persen dalam tiga tahap.")
+    assert [(q.text, q.value, q.unit) for q in found if q.unit == "%"] == [("1", 1, "%"), ("2", 2, "%"), ("5 persen", 5, "%")]
+
+
+def test_a_list_of_labels_without_spaces_is_no_quantity():
+    assert find_quantities("Ia dijerat pasal 1,2,3 undang-undang itu.") == []
+
+
+# (sentence, what the quantity measures)
+MEASURED = [
+    ("Gempa itu membuat 1.240 rumah rusak berat.", "rumah rusak"),
+    ("Kerugian negara mencapai Rp3,85 miliar.", "Kerugian negara"),
+    ("Inflasi naik 2,5 persen tahun ini.", "Inflasi"),
+    ("Gempa M6,2 mengguncang kota itu.", "Gempa"),
+    ("Sebanyak 12 orang tewas.", "orang tewas"),
+    ("Jumlah pengungsi mencapai 1.500.", "Jumlah pengungsi"),
+]
+
+
+@pytest.mark.parametrize("sentence, what", MEASURED)
+def test_measured(sentence, what):
+    assert [q.measured for q in find_quantities(sentence)] == [what]

@@ -1,7 +1,7 @@
 """Numerals in digits and words."""
 import pytest
 
-from kabar.quantities.numbers import parse_digits, parse_number, parse_words
+from kabar.quantities.numbers import parse_digits, parse_list, parse_number, parse_words
 
 NUMBERS = [
     ("28.500", 28500),
@@ -24,11 +24,15 @@ NUMBERS = [
     ("satu juta dua ratus ribu", 1200000),
     ("lima ratus", 500),
     ("sembilan belas", 19),
-    ("ratusan ribu", 100000),
-    ("jutaan", 1000000),
-    ("puluhan", 10),
+    ("ratusan ribu", [100000, 999999]),
+    ("jutaan", [1000000, 9999999]),
+    ("puluhan", [10, 99]),
+    ("belasan", [11, 19]),
     ("1.234,5", 1234.5),
     ("1,000,000", 1000000),
+    ("1.234.567,89", 1234567.89),
+    ("1,234,567.5", 1234567.5),
+    ("1.5", 1.5),
 ]
 
 
@@ -37,7 +41,7 @@ def test_parse_number(text, value):
     assert parse_number(text) == value
 
 
-@pytest.mark.parametrize("text", ["", "abc", "dua tiga", "juta 5", "1,5 orang", "kedua"])
+@pytest.mark.parametrize("text", ["", "abc", "dua tiga", "juta 5", "1,5 orang", "kedua", "1,2,5", "1.2.5"])
 def test_not_a_number(text):
     assert parse_number(text) is None
 
@@ -49,3 +53,9 @@ def test_integral_results_are_ints():
 
 def test_words_reject_mixed():
     assert parse_words(["dua", "orang"]) is None
+
+
+def test_lists_without_spaces():
+    assert parse_list("1,2,5") == [(0, 1, 1), (2, 3, 2), (4, 5, 5)]
+    assert parse_list("1,5") is None  # a decimal
+    assert parse_list("1,000,000") is None  # thousands

@@ -13,14 +13,19 @@ from dataclasses import dataclass
 
 from ..lang.id.calendar import MONTHS
 from ..lang.id.units import (
-    ANNIVERSARY_CUES, ANNIVERSARY_NOUNS, ANNIVERSARY_WINDOW, BLOCK_BEFORE, CURRENCY_PREFIXES,
-    CURRENCY_SCALES, CURRENCY_WORDS, DURATION_UNITS, HEDGES, MAGNITUDE_PREFIX, MAGNITUDE_UNIT,
+    ANNIVERSARY_CUES, ANNIVERSARY_NOUNS, ANNIVERSARY_WINDOW, BLOCK_BEFORE, COUNT_NOUNS, CURRENCY_PREFIXES,
+    CURRENCY_SCALES, CURRENCY_WORDS, DEGREE_SCALES, DEGREE_SIGN, DURATION_UNITS, GLUED_UNITS, HEDGES, MAGNITUDE_PREFIX, MAGNITUDE_UNIT,
     MAGNITUDE_WORDS, MULTIWORD_UNITS, NOT_UNITS, PERCENT, PERCENT_UNIT, RANGE_WORDS, SCALES, TIME_ZONES,
     TIMES_WORD, VAGUE, VAGUE_MODIFIER, VERB_MIN_LEN, VERB_PREFIXES, WEAK_WORD_VALUES,
 )
 from ..model import Quantity
 from ..text.tokens import Token, tokenize
-from .numbers import Number, is_number_word, parse_digits, parse_words, tidy
+from .filters import (
+    TitleLines, beside_slash, code_before, counted_after_cue, glued_code, leading_zero, list_head, name_part,
+    proper_unit,
+)
+from .measured import measured
+from .numbers import Number, is_number_word, parse_digits, parse_list, parse_words, tidy, vague_range
 
 _CURRENCY_TOKEN = re.compile(r"^(US\$|S\$|A\$|HK\$|\$|Rp\.?\s?)(\d[\d.,]*)$")
 _ORDINAL_TOKEN = re.compile(r"^ke-(\d+)$", re.IGNORECASE)
@@ -29,6 +34,7 @@ _DATE_LIKE = re.compile(r"[/:]|^\d+(?:-an|-nya)$|^\d+-\d+-\d+$")
 _ALPHA = re.compile(r"^[^\W\d_][\w-]*$")
 YEAR_MIN, YEAR_MAX = 1800, 2199  # a bare four-digit number in this span is a year
 _MAGNITUDE_GLUED = re.compile(rf"\b{MAGNITUDE_PREFIX}\s?(\d{{1,2}}(?:[.,]\d{{1,2}})?)(?![\d.,]*\d)")
+_MEASURED_REACH = 60  # characters read back for what a glued magnitude measures ("gempa M6,2")
 _MAX_WORDS = 8  # the longest numeral in words worth reading ("dua ratus lima puluh tiga ribu ...")
 
 
@@ -41,6 +47,15 @@ class _Num:
     unit: str | None = None
     words: bool = False
     vague: bool = False
+    scaled: bool = False  # a scale word ("ribu", "juta") follows the digits
+
+
+@dataclass
+class _Unit:
+    """What a numeral counts: the unit, where the phrase ends, and the counted noun's token."""
+    unit: str | None
+    end: int
+    noun_tok: int | None = None  # set when the unit is a counted noun read from the text
 
 
 def low(tokens: list[Token], k: int) -> str:
@@ -71,8 +86,8 @@ def read_words(tokens: list[Token], i: int) -> tuple[Number, int, bool] | None:
     """A numeral in words (or a vague "ratusan ribu") starting at token i."""
     first = low(tokens, i)
     if first in VAGUE:
-        value, j = read_scales(tokens, i + 1, VAGUE[first], False)
-        return value, j, True
+        scale, j = read_scales(tokens, i + 1, 1, False)
+        return vague_range(first, scale), j, True
     j = i
     while j < len(tokens) and j - i < _MAX_WORDS and is_number_word(tokens[j].text):
         j += 1
@@ -93,7 +108,7 @@ def read_numeral(tokens: list[Token], i: int) -> _Num | None:
         if head is None:
             return None
         value, j = read_scales(tokens, i + 1, head, True)
-        return _Num(i, j, value, CURRENCY_PREFIXES[m.group(1).strip().lower()])
+        return _Num(i, j, value, CURRENCY_PREFIXES[m.group(1).strip().lower()], scaled=j > i + 1)
     m = _RANGE_TOKEN.match(text)
     if m:
         a, b = parse_digits(m.group(1)), parse_digits(m.group(2))
@@ -101,7 +116,7 @@ def read_numeral(tokens: list[Token], i: int) -> _Num | None:
             return None  # 1950-53 and 1950-1953 are year spans
         lo, j = read_scales(tokens, i + 1, a, False)
         hi = tidy(b * (lo / a)) if a else b
-        return _Num(i, j, [lo, hi])
+        return _Num(i, j, [lo, hi], scaled=j > i + 1)
     if _DATE_LIKE.search(text):
         return None
     head = parse_digits(text)
@@ -109,7 +124,7 @@ def read_numeral(tokens: list[Token], i: int) -> _Num | None:
         if is_year(head, text) and low(tokens, i + 1) not in SCALES:
             return None
         value, j = read_scales(tokens, i + 1, head, False)
-        return _Num(i, j, value)
+        return _Num(i, j, value, scaled=j > i + 1)
     found = read_words(tokens, i)
     if found is None:
         return None
@@ -139,22 +154,22 @@ def currency_before(tokens: list[Token], i: int) -> tuple[str | None, int]:
 def is_unit_word(word: str) -> bool:
     """Whether a token can be the counted noun: a word, not a function word or a verb."""
     w = word.lower()
-    if not _ALPHA.match(word) or w in NOT_UNITS:
+    if not _ALPHA.match(word) or w in NOT_UNITS or (len(w) == 1 and w not in GLUED_UNITS):
         return False
     return not (len(w) >= VERB_MIN_LEN and w.startswith(VERB_PREFIXES))
 
 
-def read_unit(tokens: list[Token], j: int) -> tuple[str | None, int]:
+def read_unit(tokens: list[Token], j: int) -> _Unit:
     """The counted noun after the numeral ("tentara", "uji coba"; "kali uji coba" counts tries)."""
     if low(tokens, j) == TIMES_WORD:
-        unit, end = read_unit(tokens, j + 1)
-        return (unit, end) if unit else (TIMES_WORD, j + 1)
+        found = read_unit(tokens, j + 1)
+        return found if found.unit else _Unit(TIMES_WORD, j + 1, j)
     pair = f"{low(tokens, j)} {low(tokens, j + 1)}"
     if pair in MULTIWORD_UNITS:
-        return pair, j + 2
+        return _Unit(pair, j + 2, j)
     if j < len(tokens) and is_unit_word(tokens[j].text):
-        return tokens[j].text.lower(), j + 1
-    return None, j
+        return _Unit(tokens[j].text.lower(), j + 1, j)
+    return _Unit(None, j)
 
 
 def read_range_end(tokens: list[Token], num: _Num) -> _Num:
@@ -167,7 +182,8 @@ def read_range_end(tokens: list[Token], num: _Num) -> _Num:
     lo = num.value
     if other.j > other.i + 1 and num.j == num.i + 1 and not num.words:
         lo = tidy(num.value * (other.value / (parse_digits(tokens[other.i].text) or other.value)))
-    return _Num(num.i, other.j, [lo, other.value], other.unit or num.unit, num.words and other.words)
+    return _Num(num.i, other.j, [lo, other.value], other.unit or num.unit, num.words and other.words,
+                scaled=num.scaled or other.scaled)
 
 
 def hedge_before(tokens: list[Token], i: int) -> str | None:
@@ -205,50 +221,109 @@ def blocked(tokens: list[Token], num: _Num, unit: str | None) -> bool:
     if before in BLOCK_BEFORE or after in MONTHS or after in TIME_ZONES or low(tokens, num.i - 2) == "salah":
         return True
     if unit in DURATION_UNITS:
-        return not any(low(tokens, k) in ANNIVERSARY_CUES for k in range(num.i - 3, num.i))
+        compound = parse_digits(low(tokens, num.j + 1)) is not None and low(tokens, num.j + 2) in DURATION_UNITS
+        return compound or not any(low(tokens, k) in ANNIVERSARY_CUES for k in range(num.i - 3, num.i))
     if num.words and not num.vague and unit is None and num.j == num.i + 1:
         return True  # "menjadi dua": a lone word number counts nothing
     weak = not isinstance(num.value, list) and num.value in WEAK_WORD_VALUES
-    return bool(num.words and weak and num.j == num.i + 1)
+    return bool(num.words and weak and num.j == num.i + 1 and unit not in COUNT_NOUNS)
 
 
-def build(text: str, tokens: list[Token], num: _Num, unit: str | None, end: int) -> Quantity:
-    """The Quantity for a numeral spanning tokens[num.i:end]."""
-    start_tok = num.i
+def build(text: str, tokens: list[Token], num: _Num, found: _Unit) -> Quantity:
+    """The Quantity for a numeral spanning tokens[num.i:found.end]."""
     modifier = VAGUE_MODIFIER if num.vague else hedge_before(tokens, num.i)
-    s, e = tokens[start_tok].start, tokens[end - 1].end
-    return Quantity(text=text[s:e], start=s, end=e, value=num.value, unit=unit, modifier=modifier)
+    end = max(found.end, num.j)
+    s, e = tokens[num.i].start, tokens[end - 1].end
+    return Quantity(text=text[s:e], start=s, end=e, value=num.value, unit=found.unit, modifier=modifier,
+                    measured=measured(text, tokens, num.i, found.noun_tok, end))
 
 
-def quantity_at(text: str, tokens: list[Token], i: int) -> tuple[Quantity | None, int]:
-    """The quantity starting at token i (or None) and the token index to go on from."""
+def unit_of(tokens: list[Token], num: _Num) -> tuple[_Num, _Unit]:
+    """The numeral (widened to a currency sign before it) and what it counts."""
+    if num.unit is not None:
+        return num, _Unit(num.unit, num.j)
+    cur, cur_i = currency_before(tokens, num.i)
+    if cur:
+        return _Num(cur_i, num.j, num.value, cur, num.words, num.vague, num.scaled), _Unit(cur, num.j)
+    unit, end = read_currency_after(tokens, num.j)
+    if unit is not None:
+        return num, _Unit(unit, end)
+    if low(tokens, num.j) in PERCENT:
+        return num, _Unit(PERCENT_UNIT, num.j + 1)
+    if low(tokens, num.j) == DEGREE_SIGN:
+        scale = tokens[num.j + 1].text if low(tokens, num.j + 1) in DEGREE_SCALES else ""
+        return num, _Unit(DEGREE_SIGN + scale, num.j + (2 if scale else 1))
+    if _magnitude_before(tokens, num.i):
+        return num, _Unit(MAGNITUDE_UNIT, num.j)
+    return num, read_unit(tokens, num.j)
+
+
+def not_quantity(text: str, tokens: list[Token], num: _Num, found: _Unit, title_case: bool) -> bool:
+    """Labels, codes, list markers and names (see :mod:`.filters`)."""
+    tok = tokens[num.i]
+    if found.unit is None and not (num.scaled or num.vague or counted_after_cue(tokens, num.i)):
+        return True
+    strong = num.scaled or found.unit in CURRENCY_PREFIXES.values() or found.unit == PERCENT_UNIT
+    if not (num.words or strong) and (code_before(tokens, num.i) or leading_zero(tok) or beside_slash(text, tok)):
+        return True
+    if num.words and name_part(tokens, num.i, title_case):
+        return True
+    k = found.noun_tok
+    if k is not None and (glued_code(tokens, k) or proper_unit(tokens[k], title_case)):
+        return True
+    head = list_head(tokens, num.i)
+    return k is not None and head < num.i and not counted_after_cue(tokens, head)  # "paket 1, 2, dan 5 proyek"
+
+
+def list_before(text: str, tokens: list[Token], num: _Num, found: _Unit) -> list[Quantity]:
+    """Numbers listed before a percentage or an amount share its unit ("naik 1, 2 dan 5 persen")."""
+    if found.unit != PERCENT_UNIT and found.unit not in CURRENCY_PREFIXES.values():
+        return []
+    head = list_head(tokens, num.i)
+    out = []
+    for k in range(head, num.i):
+        value = parse_digits(tokens[k].text)
+        if value is not None and tokens[k].text[0].isdigit():
+            t = tokens[k]
+            out.append(Quantity(text=t.text, start=t.start, end=t.end, value=value, unit=found.unit,
+                                measured=measured(text, tokens, head, None, head + 1)))
+    return out
+
+
+def list_quantities(text: str, tokens: list[Token], i: int, items: list[tuple[int, int, int]]) -> list[Quantity]:
+    """A list written without spaces ("naik 1,2,5 persen"): one quantity per item when a percent
+    or a currency follows; a list of anything else is labels ("pasal 1,2,3")."""
+    tok = tokens[i]
+    unit, end = read_currency_after(tokens, i + 1)
+    if unit is None and low(tokens, i + 1) in PERCENT:
+        unit, end = PERCENT_UNIT, i + 2
+    if unit is None:
+        return []
+    out = []
+    for k, (a, b, value) in enumerate(items):
+        s, e = tok.start + a, (tokens[end - 1].end if k == len(items) - 1 else tok.start + b)
+        out.append(Quantity(text=text[s:e], start=s, end=e, value=value, unit=unit,
+                            measured=measured(text, tokens, i, None, end)))
+    return out
+
+
+def quantity_at(text: str, tokens: list[Token], i: int, titles: TitleLines) -> tuple[list[Quantity], int]:
+    """The quantities starting at token i (usually none or one) and the token index to go on from."""
     ordinal = ordinal_at(tokens, i)
     if ordinal:
         value, s, e = ordinal
         noun = anniversary_noun(tokens, s)
-        if noun is None:
-            return None, e
-        return build(text, tokens, _Num(s, e, value), noun, e), e
+        return ([build(text, tokens, _Num(s, e, value), _Unit(noun, e))] if noun else []), e
+    items = parse_list(tokens[i].text)
+    if items is not None:
+        return list_quantities(text, tokens, i, items), i + 1
     num = read_numeral(tokens, i)
     if num is None:
-        return None, i + 1
-    num = read_range_end(tokens, num)
-    unit, end = num.unit, num.j
-    cur_start, cur_i = currency_before(tokens, num.i)
-    if unit is None and cur_start:
-        unit = cur_start
-        num = _Num(cur_i, num.j, num.value, unit, num.words, num.vague)
-    if unit is None:
-        unit, end = read_currency_after(tokens, num.j)
-    if unit is None and low(tokens, num.j) in PERCENT:
-        unit, end = PERCENT_UNIT, num.j + 1
-    if unit is None and _magnitude_before(tokens, num.i):
-        unit = MAGNITUDE_UNIT
-    if unit is None:
-        unit, end = read_unit(tokens, num.j)
-    if blocked(tokens, num, unit):
-        return None, max(num.j, i + 1)
-    return build(text, tokens, num, unit, max(end, num.j)), max(end, num.j)
+        return [], i + 1
+    num, found = unit_of(tokens, read_range_end(tokens, num))
+    if blocked(tokens, num, found.unit) or not_quantity(text, tokens, num, found, titles.at(tokens[i].start)):
+        return [], max(num.j, i + 1)
+    return list_before(text, tokens, num, found) + [build(text, tokens, num, found)], max(found.end, num.j)
 
 
 def _magnitude_before(tokens: list[Token], i: int) -> bool:
@@ -262,7 +337,9 @@ def glued_magnitudes(text: str, start: int = 0, end: int | None = None) -> list[
     for m in _MAGNITUDE_GLUED.finditer(text, start, len(text) if end is None else end):
         value = parse_digits(m.group(1).replace(",", "."))
         if value is not None:
-            out.append(Quantity(text=m.group(), start=m.start(), end=m.end(), value=value, unit=MAGNITUDE_UNIT))
+            tokens = tokenize(text, max(start, m.start() - _MEASURED_REACH), m.start())
+            out.append(Quantity(text=m.group(), start=m.start(), end=m.end(), value=value, unit=MAGNITUDE_UNIT,
+                                measured=measured(text, tokens, len(tokens), None, len(tokens))))
     return out
 
 
@@ -270,9 +347,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     """Every quantity in ``text[start:end]``, in order, with offsets into ``text``."""
     tokens = tokenize(text, start, end)
     glued = glued_magnitudes(text, start, end)
+    titles = TitleLines(text, start, end)
     out, i = list(glued), 0
     while i < len(tokens):
-        q, i = quantity_at(text, tokens, i)
-        if q is not None and not any(g.start < q.end and q.start < g.end for g in glued):
-            out.append(q)
+        found, i = quantity_at(text, tokens, i, titles)
+        out += [q for q in found if not any(g.start < q.end and q.start < g.end for g in glued)]
     return sorted(out, key=lambda q: q.start)

@@ -17,6 +17,8 @@ _DIGITS = re.compile(r"^\d+(?:[.,]\d+)*$")
 _THOUSANDS_GROUP = re.compile(r"^\d{1,3}(?:\.\d{3})+$")  # 28.500, 1.500.000
 _COMMA_THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3}){2,}$")  # 1,000,000 (English)
 _ENGLISH_THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+\.\d+$")  # 1,234.5
+_INDONESIAN_DECIMAL = re.compile(r"^\d{1,3}(?:\.\d{3})+,\d+$")  # 1.234,5
+_LIST_ITEM = re.compile(r"\d+")
 _SMALL_MULTIPLIERS = {"puluh": 10, "ratus": 100}
 _TEEN_WORD = "belas"
 
@@ -39,10 +41,23 @@ def parse_digits(text: str) -> Number | None:
         return int(s.replace(",", ""))
     if _ENGLISH_THOUSANDS.match(s):
         return tidy(float(s.replace(",", "")))
-    if s.count(",") > 1 or s.count(".") > 1 or ("," in s and "." in s):
-        # 1.234,5: dots group thousands, the comma marks decimals
-        s = s.replace(".", "")
+    if _INDONESIAN_DECIMAL.match(s):
+        return tidy(float(s.replace(".", "").replace(",", ".")))
+    if s.count(",") + s.count(".") > 1:
+        return None  # "1,2,5" is a list (see parse_list), "1.2.5" a version or a code
     return tidy(float(s.replace(",", "."))) if ("," in s or "." in s) else int(s)
+
+
+def parse_list(text: str) -> list[tuple[int, int, int]] | None:
+    """``1,2,5`` written without spaces: the items as (start, end, value); None unless a list.
+
+    A list has three or more comma-separated items of one or two digits, so neither
+    decimals (``1,5``) nor thousands (``1,000,000``) are read as one.
+    """
+    parts = text.split(",")
+    if len(parts) < 3 or not all(p.isdigit() and len(p) <= 2 for p in parts):
+        return None
+    return [(m.start(), m.end(), int(m.group())) for m in _LIST_ITEM.finditer(text)]
 
 
 def split_se(word: str) -> list[str]:
@@ -83,8 +98,9 @@ def parse_words(words: list[str]) -> Number | None:
     return total + group + (pending or 0)
 
 
-def parse_number(text: str) -> Number | None:
-    """Any numeral: digits, words, digits with scale words (``1,5 juta``), vague (``ratusan ribu``)."""
+def parse_number(text: str) -> Number | list[int] | None:
+    """Any numeral: digits, words, digits with scale words (``1,5 juta``); vague ones
+    (``ratusan ribu``) are ranges ``[low, high]``."""
     words = text.lower().split()
     if not words:
         return None
@@ -98,10 +114,16 @@ def parse_number(text: str) -> Number | None:
             scale *= SCALES[w]
         return tidy(head * scale) if isinstance(head, float) else head * scale
     if words[0] in VAGUE:
-        value = VAGUE[words[0]]
+        scale = 1
         for w in words[1:]:
             if w not in SCALES:
                 return None
-            value *= SCALES[w]
-        return value
+            scale *= SCALES[w]
+        return vague_range(words[0], scale)
     return parse_words(words)
+
+
+def vague_range(word: str, scale: int = 1) -> list[int]:
+    """``ratusan`` → [100, 999]; ``ratusan ribu`` (scale 1000) → [100000, 999999]."""
+    low, top = VAGUE[word.lower()]
+    return [low * scale, top * scale - 1]

@@ -21,11 +21,13 @@ NUMBER_WORDS.pop("se", None)  # the bare prefix is not a word
 SE_PREFIX = "se"  # seratus, seribu, sejuta: "se" + multiplier means one of it
 WORD_MULTIPLIERS: dict[str, int] = dict(MULTIPLIERS)
 
-# Vague plural numbers: "ratusan ribu" >= 100 000; the value is the lower bound.
-VAGUE: dict[str, int] = {
-    "belasan": 11, "puluhan": 10, "ratusan": 100, "ribuan": 1_000,
-    "jutaan": 1_000_000, "miliaran": 1_000_000_000, "milyaran": 1_000_000_000,
-    "triliunan": 1_000_000_000_000,
+# Vague plural numbers: a range from the word's lower bound up to (not including) the next
+# order of magnitude, times any scale after it: "ratusan" = 100..999, "ratusan ribu" =
+# 100 000..999 999, "jutaan" = 1 000 000..9 999 999 (more would be "puluhan juta").
+VAGUE: dict[str, tuple[int, int]] = {
+    "belasan": (11, 20), "puluhan": (10, 100), "ratusan": (100, 1_000), "ribuan": (1_000, 10_000),
+    "jutaan": (1_000_000, 10_000_000), "miliaran": (1_000_000_000, 10_000_000_000),
+    "milyaran": (1_000_000_000, 10_000_000_000), "triliunan": (1_000_000_000_000, 10_000_000_000_000),
 }
 
 # Currency symbols written before the amount (lower-cased; "$" alone is the US dollar).
@@ -50,6 +52,9 @@ CURRENCY_WORDS: dict[str, str] = {
 # Percent words and symbols.
 PERCENT: frozenset[str] = frozenset({"persen", "prosen", "%"})
 PERCENT_UNIT = "%"
+# Temperatures written with the sign: "20,2°C".
+DEGREE_SIGN = "°"
+DEGREE_SCALES: frozenset[str] = frozenset({"c", "f"})
 
 # Hedges before the number, longest first when matching, to the contract's modifier names.
 HEDGES: dict[str, str] = {
@@ -97,8 +102,8 @@ BLOCK_BEFORE: frozenset[str] = frozenset({
 # A word number alone is too often a determiner ("satu sisi"); it must count something.
 WEAK_WORD_VALUES: frozenset[int] = frozenset({0, 1})
 
-# Words after a number that are not what it counts.
-NOT_UNITS: frozenset[str] = frozenset({
+# Function words: never what a number counts, never part of what it measures.
+FUNCTION_WORDS: frozenset[str] = frozenset({
     "yang", "di", "ke", "dari", "dan", "atau", "untuk", "pada", "dalam", "dengan", "itu", "ini",
     "tersebut", "sebagai", "oleh", "hingga", "sampai", "lebih", "kurang", "per", "bagi", "akan",
     "telah", "sudah", "masih", "juga", "pun", "saja", "lagi", "tadi", "kepada", "atas", "antara",
@@ -110,6 +115,15 @@ NOT_UNITS: frozenset[str] = frozenset({
     "kata", "ujar", "ucap", "tutur", "jelas", "tegas", "ungkap", "imbuh", "tambah", "sebut",
     "sebelum", "sesudah", "setelah", "beberapa", "terjadi", "usai", "seusai",
 })
+# Verbs and states without a prefix: after a number they say what happened to it, not what it
+# counts ("8 triliun masuk", "3 tewas", "2 selamat").
+BARE_PREDICATES: frozenset[str] = frozenset({
+    "masuk", "keluar", "naik", "turun", "tiba", "datang", "pergi", "pulang", "hilang", "jatuh", "lolos",
+    "ikut", "hadir", "kembali", "mati", "tewas", "selamat", "terluka", "luka", "hidup", "tinggal", "lahir",
+    "habis", "baru", "dulu", "kemarin", "bisa", "dapat", "harus", "perlu", "mau", "ingin",
+})
+# Words after a number that are not what it counts.
+NOT_UNITS: frozenset[str] = FUNCTION_WORDS | BARE_PREDICATES
 
 # A clock time's zone: "02.17 WIB" is a time of day, never a count of anything.
 TIME_ZONES: frozenset[str] = frozenset({"wib", "wita", "wit"})
@@ -132,3 +146,43 @@ MULTIWORD_UNITS: frozenset[str] = frozenset({
 })
 # Range joiners between two numbers ("10 hingga 15 orang", "10-15 detik").
 RANGE_WORDS: frozenset[str] = frozenset({"hingga", "sampai", "-", "–", "s/d", "sd"})
+
+# A bare number (no unit, currency, percent or scale) is a quantity only after one of these
+# ("jumlah pengungsi mencapai 1.500"); otherwise it is a label, a list marker, a code or a score.
+COUNT_CUES: frozenset[str] = frozenset({
+    "sebanyak", "berjumlah", "mencapai", "capai", "total", "totalnya", "jumlahnya", "sejumlah",
+    "tercatat", "sekitar", "sekira", "kira-kira", "lebih", "kurang", "hampir", "nyaris", "setidaknya",
+    "sedikitnya", "minimal", "melebihi", "mendekati",
+})
+# Units written glued to the number ("5km", "20kg", "3GB"); any other letters glued on make a
+# code or a label ("4G", "43rd", "5G", "3D").
+GLUED_UNITS: frozenset[str] = frozenset({
+    "km", "m", "cm", "mm", "kg", "g", "gr", "mg", "ton", "l", "ml", "ha", "hektare", "mw", "kw", "kwh",
+    "gw", "gb", "mb", "tb", "kb", "mbps", "gbps", "jt", "rb", "m2", "m3", "km2", "persen", "x",
+})
+# A counted noun in capitals is a name ("Nusa Dua Convention", "5 BAKTI") unless it is a short
+# acronym of people or things ("200 WNI", "10 KK", "3 ABK").
+MAX_ACRONYM_UNIT = 4
+# "satu"/"nol" in words count something only before a noun that is counted ("satu orang tewas");
+# elsewhere they are determiners ("satu sisi", "satu hal").
+COUNT_NOUNS: frozenset[str] = frozenset({
+    "orang", "jiwa", "korban", "warga", "penduduk", "penumpang", "pendaki", "pekerja", "karyawan",
+    "pegawai", "buruh", "siswa", "murid", "mahasiswa", "anak", "balita", "bayi", "pasien", "tersangka",
+    "terdakwa", "terpidana", "saksi", "anggota", "prajurit", "tentara", "personel", "polisi", "petugas",
+    "relawan", "pengungsi", "wisatawan", "turis", "kru", "awak", "pilot", "nelayan", "petani", "guru",
+    "dokter", "perawat", "atlet", "pemain", "peserta", "pejabat", "menteri", "hakim", "jaksa",
+    "unit", "rumah", "bangunan", "gedung", "kendaraan", "mobil", "motor", "kapal", "pesawat", "kasus",
+    "desa", "kecamatan", "kabupaten", "kota", "provinsi", "negara", "sekolah", "keluarga", "ekor",
+    "buah", "butir", "lembar", "paket", "kali", "titik", "lokasi", "gol", "medali", "kursi", "suara",
+})
+# Words between a figure and what it measures, skipped when reading the measured thing back
+# ("kerugian negara mencapai Rp 300 triliun" measures "kerugian negara").
+MEASURE_LINKS: frozenset[str] = frozenset({
+    "sebesar", "senilai", "seharga", "sebanyak", "mencapai", "capai", "hingga", "sampai", "menjadi",
+    "naik", "turun", "bertambah", "berkurang", "meningkat", "menurun", "melonjak", "anjlok", "merosot",
+    "yakni", "yaitu", "adalah", "ialah", "berjumlah", "total", "totalnya", "tercatat", "sekitar",
+    "sekira", "lebih", "kurang", "dari", "hampir", "nyaris", "setidaknya", "sedikitnya", "di", "atas",
+    "bawah", "minimal", "maksimal", "rata-rata", "baru", "lagi", "sudah", "telah", "masih", "hanya",
+    "cuma", "pun", "juga", "kini", "tinggal", "ke", "level", "posisi", "angka",
+})
+MEASURED_WORDS = 3  # the longest measured phrase read before a figure
