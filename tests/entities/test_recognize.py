@@ -56,3 +56,16 @@ def test_offsets_point_into_text_in_order():
 
 def test_unknown_acronym_alone_is_dropped():
     assert spans("Rudal ICBM itu diluncurkan dari kapal.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the fields of an office belong to the title, not to the name after it
+    ("Menteri Perdagangan dan Perindustrian Rina Wulandari meninjau pasar.", [("Rina Wulandari", "PER")]),
+    ("Ia dilantik sebagai Menteri Kelautan (Menkel) kemarin.", []),
+    # a title standing alone is no person
+    ("Keputusan itu diambil Bapak Presiden selaku Kepala Negara.", []),
+    # a title-case headline: casing is no evidence, the tagger finds where the name ends
+    ("Bambang Sutrisno Kaget Hukumannya Ditambah Jadi Sepuluh Tahun", [("Bambang Sutrisno", "PER")]),
+])
+def test_titles_and_headlines(text, expected):
+    assert spans(text) == expected

@@ -27,9 +27,10 @@ def find_entities(text: str, sentences=None, context: str | None = None,
     """
     gaz = load()
     around = resolve(recognize(context, None, gaz), context, gaz) if context else []
-    found = recognize(text, sentences, gaz)
+    spans = crf_spans(text, sentences) if use_crf else []
+    found = recognize(text, sentences, gaz, spans)
     if use_crf:
-        found = combine(found, crf_spans(text, sentences), text, gaz)
+        found = combine(found, spans, text, gaz)
     mentions = resolve([m for m in found if not _never_a_name(m.text)], text, gaz, around)
     return [Entity(text=m.text, start=m.start, end=m.end, type=m.type, canonical=m.canonical,
                    entity_id=entity_id(m.canonical, m.type), metonymy=m.metonymy)

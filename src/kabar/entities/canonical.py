@@ -75,6 +75,9 @@ def _first_canonical(m: Mention, text: str, gaz: Gazetteer) -> None:
         m.canonical = person_name(m.text)
     elif m.type == "ORG":
         m.canonical = m.text
+    elif m.type in ("GPE", "LOC"):
+        entry = gaz.canonical_of(m.text)
+        m.canonical = entry.canonical if entry else m.text
 
 
 def _from_entry(m: Mention, text: str) -> None:

@@ -9,14 +9,16 @@ any other capitalised run is a candidate name, typed here or later in
 """
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..lang.id.entity_heads import (ENGLISH_HEADS, ENGLISH_LINKS, EVENT_HEADS, GENERIC_HEADS, KINSHIP, LAW_HEADS,
                                     LAW_NUMBER_WORDS, LOC_HEADS, NUMBERED_LAW_HEADS, LOWER_FIRST_OK, LOWER_LOC_HEADS,
                                     MEDIA_TAILS, NAME_CONNECTORS, ORG_HEADS, PER_CONNECTORS,
                                     STANDALONE_ORGS)
-from ..lang.id.titles import PER_CUES, STRONG_PER_CUES, TITLE_PHRASES, TITLE_WORDS
+from ..lang.id.titles import PER_CUES, STRONG_PER_CUES, TITLE_FIELD_LINKS, TITLE_PHRASES, TITLE_WORDS
 from .gazetteer import Entry, Gazetteer
 from .lexicon import AFFIX_PREFIXES, is_affixed, is_common
 from .tokens import HYPHENS, Tok, tokenize
@@ -25,6 +27,11 @@ from .tokens import HYPHENS, Tok, tokenize
 OPENERS = frozenset("“\"‘'(:[")
 HEAD_TYPES = (("ORG", ORG_HEADS), ("EVENT", EVENT_HEADS), ("LAW", LAW_HEADS), ("LOC", LOC_HEADS))
 MAX_NAME_TOKENS = 6
+TITLE_PHRASES_LONGEST = sorted(TITLE_PHRASES, key=len, reverse=True)
+# The tagger's labels as entity types (places are refined by the gazetteer).
+TAG_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
+# A tagger type this sure is kept even against a title before the name.
+CONFIDENT_TAG = 0.9
 # Fallback sentence ends, for callers without sentences: a stop, space, then a capital or quote.
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")  # longer capitalised runs are headlines, not names
 
@@ -58,20 +65,26 @@ def sentence_spans(text: str, sentences) -> list[tuple[int, int]]:
     return spans
 
 
-def recognize(text: str, sentences, gaz: Gazetteer) -> list[Mention]:
-    """All mentions in text order."""
+def recognize(text: str, sentences, gaz: Gazetteer, tagged: Sequence = ()) -> list[Mention]:
+    """All mentions in text order. ``tagged``: the statistical tagger's spans (start, end, label),
+    which decide the extent and type of capitalised runs no table explains."""
     out: list[Mention] = []
+    spans = sorted(tagged, key=lambda sp: sp.start)
+    starts = [sp.start for sp in spans]
     for si, (s, e) in enumerate(sentence_spans(text, sentences)):
-        out.extend(_Scanner(text, tokenize(text, s, e), si, gaz).run())
+        lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+        out.extend(_Scanner(text, tokenize(text, s, e), si, gaz, spans[lo:hi]).run())
     return out
 
 
 class _Scanner:
     """One pass over the tokens of one sentence."""
 
-    def __init__(self, text: str, toks: list[Tok], sent: int, gaz: Gazetteer):
+    def __init__(self, text: str, toks: list[Tok], sent: int, gaz: Gazetteer, tagged: Sequence = ()):
         self.text, self.toks, self.sent, self.gaz = text, toks, sent, gaz
+        self.tagged = tagged
         self.pending_title = False
+        self.title_end = -1  # token index right after the last title
         self.out: list[Mention] = []
 
     def run(self) -> list[Mention]:
@@ -87,8 +100,10 @@ class _Scanner:
             return i + 1
         n_title = self._title_len(i)
         if n_title:
-            self.pending_title = True
+            self.pending_title, self.title_end = True, i + n_title
             return i + n_title
+        if self._title_abbreviation(i):  # "Menteri Keuangan (Menkeu)"
+            return i + 1
         best = self._best_span(i)
         if best:
             end, type_, kind, entry = best
@@ -97,7 +112,7 @@ class _Scanner:
             self._emit(i, end, type_, kind, entry)
             return end
         if tok.is_cap and not tok.has_digit:
-            if self._initial(i) and is_common(tok.text):
+            if self._initial(i) and is_common(tok.text) and not self._tag_opens(i):
                 return self._initial_word(i)
             return self._name_run(i)
         if tok.low not in NAME_CONNECTORS:
@@ -235,16 +250,43 @@ class _Scanner:
         has_name_word = any(not is_common(w.text) for w in words)
         if any(w.has_digit for w in words):
             return
+        if self.tagged and len(words) > 1:
+            inside = [sp for sp in self.tagged if t[i].start <= sp.start and sp.end <= t[j - 1].end]
+            if inside:  # the tagger knows where names start and end inside a run ("Harvey Moeis | Kaget")
+                for sp in inside:
+                    self._emit_tagged(sp, titled and sp.start == t[i].start)
+                return
+            if not titled:
+                return  # a capitalised run the tagger sees no name in: a headline or a title
         if len(words) == 1 and words[0].is_acronym:
             self._emit(i, j, None, "acronym", None)
         elif words[-1].low in MEDIA_TAILS and len(words) > 1:
             self._emit(i, j, "ORG", "name", None)
-        elif titled and (has_name_word or len(words) == 1):
+        elif titled and (has_name_word or (len(words) == 1 and not self.tagged)):
             self._emit(i, j, "PER", "name", None)
         elif len(words) > 1 and has_name_word:
             self._emit(i, j, "PER", "name", None)
         elif len(words) == 1:
             self._emit(i, j, None, "name", None)  # the document decides ("Kim", "Shoigu")
+
+    def _emit_tagged(self, sp, titled: bool) -> None:
+        """A tagger span inside a capitalised run, typed by the tagger (``titled``: a title stands right before)."""
+        k = next(n for n, x in enumerate(self.toks) if x.start == sp.start) if any(
+            x.start == sp.start for x in self.toks) else None
+        end = next((n + 1 for n, x in enumerate(self.toks) if x.end == sp.end), None)
+        if k is None or end is None:
+            return
+        type_ = TAG_TYPES.get(sp.label)
+        if titled and sp.score < CONFIDENT_TAG:  # "Presiden Stubb": the title says person
+            type_ = "PER"
+        if type_ == "PER":  # "BSSN Hinsa Siburian": an organisation's acronym before the person
+            while end - k > 1 and self.toks[k].is_acronym and self.toks[k + 1].is_cap:
+                self._emit(k, k + 1, None, "acronym", None)
+                k += 1
+        if type_ == "LOC":
+            entry = self.gaz.canonical_of(self.text[sp.start:sp.end])
+            type_ = entry.type if entry and entry.type in ("GPE", "LOC") else "GPE"
+        self._emit(k, end, type_, "name", None)
 
     # -- helpers
 
@@ -260,15 +302,50 @@ class _Scanner:
         self.out.append(m)
 
     def _title_len(self, i: int) -> int:
-        """Length of a capitalised title at ``i`` that a name or place follows, else 0."""
+        """Length of a capitalised title at ``i`` with the fields of its office ("Menteri Komunikasi
+        dan Informatika", "Direktur Utama"), else 0. A title is never a name, with or without one after it."""
         t = self.toks
         if not t[i].is_cap or self.gaz.lookup(t, i):
             return 0
-        for phrase in sorted(TITLE_PHRASES, key=len, reverse=True):
-            n = len(phrase)
-            if tuple(x.low for x in t[i:i + n]) == phrase and self._cap_at(i + n):
-                return n
-        return 1 if t[i].low in TITLE_WORDS and self._cap_at(i + 1) else 0
+        n = next((len(p) for p in TITLE_PHRASES_LONGEST if tuple(x.low for x in t[i:i + len(p)]) == p), 0)
+        if not n and t[i].low in TITLE_WORDS:
+            n = 1
+        if not n or (not self.tagged and not self._cap_at(i + n)):
+            return n if self.tagged else 0
+        return n + self._title_fields(i + n)
+
+    def _title_fields(self, j: int) -> int:
+        """Capitalised words after a title up to the name: ordinary words, more titles and links,
+        or, where the tagger puts a person further on, every word before that person."""
+        t, start = self.toks, j
+        person = next((sp.start for sp in self.tagged if sp.label == "PER" and sp.start >= t[j].start), None) \
+            if j < len(t) else None
+        while j < len(t) and t[j].is_word:
+            tok = t[j]
+            if person is not None and tok.start >= person:
+                break
+            link = tok.low in TITLE_FIELD_LINKS and self._cap_at(j + 1)
+            if not (tok.is_cap or link) or (tok.is_cap and self._best_span(j)) or tok.is_acronym:
+                break
+            if not (link or tok.low in TITLE_WORDS or is_common(tok.text) or person is not None):
+                break
+            j += 1
+        while j > start and t[j - 1].low in TITLE_FIELD_LINKS:
+            j -= 1
+        return j - start
+
+    def _tag_opens(self, i: int) -> bool:
+        """The tagger puts a name of two words or more starting at token ``i``."""
+        tok = self.toks[i]
+        if not self._cap_at(i + 1) or self._best_span(i + 1):
+            return False  # "Koalisi | Perserikatan Bangsa-Bangsa": a table name follows
+        return any(sp.start == tok.start and sp.end > tok.end for sp in self.tagged)
+
+    def _title_abbreviation(self, i: int) -> bool:
+        """One capitalised word in brackets right after a title: the title's short form."""
+        t = self.toks
+        return (self.title_end == i - 1 and t[i - 1].text == "(" and i + 1 < len(t) and t[i + 1].text == ")"
+                and t[i].is_cap)
 
     def _starts_other(self, i: int, j: int) -> bool:
         """A table name starts at ``j``, other than a known person's one-word name ending

@@ -22,6 +22,20 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "ketum", "kapuspen", "kapuspenkum", "kadiv", "kabag", "kabid", "menpan", "mensesneg",
     "penasihat", "utusan", "rektor", "dekan", "pelatih", "kapten", "striker", "kiper",
     "ayatollah", "emir", "syeikh", "perdana", "ketua umum", "president", "minister", "general",
+    # abbreviated offices and ranks of Indonesian officials
+    "menko", "menag", "mentan", "menpora", "menkumham", "menparekraf", "menhub", "mensos", "menaker",
+    "menkominfo", "menkomdigi", "mendag", "menperin", "menpupr", "menteri-menteri", "menlhk", "menkop",
+    "mendikdasmen", "mendiktisaintek", "menbud", "menpar", "mentrans", "menhut", "menimipas", "menham",
+    "menkum", "menpppa", "menpanrb", "menesdm", "menbumn", "menkokesra", "menkopolhukam", "menkopolkam",
+    "menkoperekonomian", "menkomarves", "menkopmk", "kades", "akbp", "akp", "kompol", "iptu", "ipda",
+    "aiptu", "bripka", "brigadir", "bripda", "briptu", "serda", "serka", "sertu", "pratu", "praka", "kopda",
+    "dirjen", "dirdik", "dirkrimum", "dirkrimsus", "dirreskrimum", "dirreskrimsus", "kasubdit", "kasat",
+    "kasatreskrim", "kabareskrim", "kabaharkam", "kadiv", "kadis", "kakanwil", "kajari", "kajati", "kapuspenkum",
+    "kasubag", "kabag", "kapus", "karo", "jampidsus", "jampidum", "wamen", "wamenlu", "wamenkeu",
+    "sekda", "sesmen", "irwasum", "danjen", "danramil", "dandim", "danrem", "pangdam", "pangkostrad",
+    "kasum", "kabais", "kabin", "kepala-kepala", "plt", "plh", "pj", "pjs", "ketua-ketua", "dubes",
+    "chairman", "secretary", "director", "governor", "senator", "ambassador", "king", "queen", "prince",
+    "sheikh", "pope", "chancellor", "spokesman", "spokesperson", "ceo", "founder", "chief",
 })
 
 # Multi-word titles; matched before single words so the whole title is stripped.
@@ -31,8 +45,12 @@ TITLE_PHRASES: tuple[tuple[str, ...], ...] = (
     ("menteri", "keuangan"), ("menteri", "koordinator"), ("sekretaris", "jenderal"),
     ("sekretaris", "negara"), ("juru", "bicara"), ("duta", "besar"), ("kepala", "staf"),
     ("kepala", "negara"), ("kepala", "pemerintahan"), ("wali", "kota"), ("ketua", "umum"),
-    ("panglima", "tni"), ("pemimpin", "tertinggi"),
+    ("panglima", "tni"), ("pemimpin", "tertinggi"), ("jaksa", "agung"),
+    ("kuasa", "hukum"), ("juru", "kampanye"), ("wakil", "ketua"), ("ketua", "harian"),
+    ("bapak", "presiden"), ("ibu", "negara"), ("panglima", "tertinggi"), ("secretary", "of"),
 )
+# Capitalised words that join the fields of one office ("Menteri Komunikasi dan Informatika").
+TITLE_FIELD_LINKS: frozenset[str] = frozenset({"dan", "&", "serta", "bidang", "urusan", "of", "for", "and"})
 
 # Words after which a capitalised run is a person even without a title ("Pemerintahan Biden").
 PER_CUES: frozenset[str] = frozenset({
