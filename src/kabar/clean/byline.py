@@ -10,8 +10,9 @@ _LABELS = sorted(CREDIT_LABELS, key=len, reverse=True)
 _LABEL_RX = re.compile(r"(?:^|(?<=\s)|(?<=\|))(" + "|".join(re.escape(x) for x in _LABELS) + r")\s*[:：|]\s*", re.I)
 _OLEH = re.compile(r"^oleh\s*:?\s+(.+)$", re.I)
 _LAPORAN = re.compile(r"^(?:laporan|liputan)\s+(?:wartawan|reporter|koresponden|jurnalis)\s+([^,]+?)(?:,\s*(.+))?$", re.I)
-_SPLIT_PEOPLE = re.compile(r"\s*(?:,|;|&|\bdan\b|\band\b)\s*")
-_SPLIT_AGENCIES = re.compile(r"\s*(?:/|,|;|&|\bdan\b|\band\b|\|)\s*")
+# (?<!\s): a separator's spaces are taken from their first one, so a long run of spaces is read once.
+_SPLIT_PEOPLE = re.compile(r"(?<!\s)\s*(?:,|;|&|\bdan\b|\band\b)\s*")
+_SPLIT_AGENCIES = re.compile(r"(?<!\s)\s*(?:/|,|;|&|\bdan\b|\band\b|\|)\s*")
 
 
 def parse_credit_line(line: str, byline: Byline) -> None:

@@ -13,7 +13,8 @@ WHOLE_LINE = tuple((kind, re.compile(p, _FLAGS)) for kind, p in data.WHOLE_LINE)
 # line costs one search instead of one per rule; the named group that matched gives the kind.
 _ANY_WHOLE_LINE = re.compile("|".join(f"(?P<r{i}>{p})" for i, (_, p) in enumerate(data.WHOLE_LINE)), _FLAGS)
 _MARKERS = "|".join(data.RELATED_MARKERS)
-RELATED_AT_START = re.compile(rf"^\s*[\[(]?\s*(?:{_MARKERS})\b\s*[\])]?\s*(?:[:：»>\-–—]|$|(?=[\"“A-Z0-9]))", _FLAGS)
+RELATED_AT_START = re.compile(rf"^\s*+(?:[\[(]\s*+)?(?:{_MARKERS})\b\s*+(?:[\])]\s*+)?(?:[:：»>\-–—]|$|(?=[\"“A-Z0-9]))",
+                              _FLAGS)
 RELATED_GLUED = re.compile(rf"(?:{_MARKERS})\s*[:：]", _FLAGS)
 CAPTION_FRAGMENT = re.compile(data.CAPTION_FRAGMENT, _FLAGS)
 END_MARKER = re.compile(data.END_MARKER)
@@ -124,7 +125,7 @@ def _outlet_of(pre: str) -> str | None:
     for tok in re.split(r"[\s,]+", pre):
         if DOMAIN_TOKEN.match(tok):
             return tok
-    m = re.search(r"\(([^)]+)\)", pre)
+    m = re.search(r"\(([^()]+)\)", pre)
     if m:
         return m.group(1)
     parts = [p.strip() for p in pre.split(",") if p.strip()]

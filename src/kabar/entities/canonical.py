@@ -29,7 +29,7 @@ CONTEXT_DISTANCE = 100  # sentences: a headline name never counts as recent
 # A bare compass word with no earlier "X Barat" still names the West as a region.
 DEFAULT_COMPASS = {"barat": ("Barat", "LOC")}
 # What follows a city opening a dateline: a comma or dash and the outlet or the story.
-DATELINE = re.compile(r"\s*(?:,|[-–—]\s)")
+DATELINE = re.compile(r"(?<!\s)\s*+(?:,|[-–—]\s)")
 
 
 @dataclass

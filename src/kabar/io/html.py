@@ -43,7 +43,7 @@ def html_to_raw(html: str, source: Source) -> Raw:
 def _split_authors(author: str | None) -> list[str]:
     if not author:
         return []
-    parts = re.split(r"\s*(?:;|,|\bdan\b|&)\s*", author)
+    parts = re.split(r"(?<!\s)\s*(?:;|,|\bdan\b|&)\s*", author)
     # Sites put the role into the author field: "Penulis Galih", "Reporter: Bagus".
     parts = [_ROLE_LABEL.sub("", p).strip() for p in parts]
     return [p for p in parts if p]

@@ -109,5 +109,5 @@ def _authors(value: Any) -> list[str]:
         return [str(value.get("name"))] if value.get("name") else []
     if isinstance(value, str) and value.strip():
         import re
-        return [p.strip() for p in re.split(r"\s*(?:;|,|\bdan\b|&)\s*", value) if p.strip()]
+        return [p.strip() for p in re.split(r"(?<!\s)\s*(?:;|,|\bdan\b|&)\s*", value) if p.strip()]
     return []

@@ -26,7 +26,9 @@ MAX_WINDOW_CANDIDATES = 200
 MIN_RESTORED_STEM = 3
 # A word is a run of letters and digits, as FTS5's unicode61 tokenizer sees it.
 _WORD_END = re.compile(r"[^\W_]*")
-_WORD_START = re.compile(r"[^\W_]*\Z")  # \Z: $ would also match before a newline
+# Searched over a slice ending where the word is cut: (?<!...) lets only the start of a run of
+# word characters begin a match, so the slice is read once. \Z: $ would also match before a newline.
+_WORD_START = re.compile(r"(?<![^\W_])[^\W_]*\Z")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # How far back to look for the start of a word that a match falls inside.
 MAX_WORD_LEN = 64
@@ -79,9 +81,10 @@ def _word_hits(lowered: str, query: ParsedQuery) -> set[Span]:
 
 def _word_around(text: str, start: int, end: int) -> Span:
     """The whole word that ``text[start:end]`` lies in."""
-    before = _WORD_START.search(text, max(0, start - MAX_WORD_LEN), start)
+    low = max(0, start - MAX_WORD_LEN)
+    before = _WORD_START.search(text[low:start])
     after = _WORD_END.match(text, end)
-    return before.start(), after.end()
+    return low + before.start(), after.end()
 
 
 @lru_cache(maxsize=256)

@@ -16,7 +16,7 @@ from .calendar_math import DAY
 from .resolve import Context, Resolved, resolve
 
 # Quotations, curly or straight, within one paragraph.
-_QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+_QUOTE = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
 
 __all__ = ["find_times", "infer_publication", "best_reported_date", "find_times_detailed"]
 

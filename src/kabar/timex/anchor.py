@@ -19,7 +19,8 @@ from .numbers import NUMBER_PHRASE_RE, to_int
 # "peringatan 70 tahun", "memperingati hari jadi militernya yang ke 70", "HUT ke-78"
 _CUES = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in tw.ANNIVERSARY_CUES)
 ANNIVERSARY = re.compile(
-    rf"\b(?:{_CUES})\b(?:\s+[\w-]+){{0,3}}?\s+(?:(?P<n>\d{{1,3}}|{NUMBER_PHRASE_RE})\s+tahun\b|ke\s*-?\s*(?P<k>\d{{1,3}})\b)",
+    rf"\b(?:{_CUES})\b(?:\s++[\w-]++){{0,3}}?\s++(?:(?P<n>\d{{1,3}}|{NUMBER_PHRASE_RE})\s+tahun\b"
+    rf"|ke\s*+(?:-\s*+)?(?P<k>\d{{1,3}})\b)",
     re.I)
 _END_CUES = re.compile(rf"\b(?:{'|'.join(re.escape(c) for c in tw.RANGE_END_CUES)})\b", re.I)
 _REPORTING = re.compile(rf"\b(?:{'|'.join(tw.REPORTING_VERBS)})\b", re.I)

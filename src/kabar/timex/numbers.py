@@ -15,8 +15,10 @@ _WORD = set(_FREE_UNITS) | set(TEENS) | set(_SCALES) | set(_SE_WORDS) | {"belas"
 
 # A regex alternation of number words, longest first so "sebelas" wins over "se".
 NUMBER_WORD_RE = "|".join(sorted((re.escape(w) for w in _WORD), key=len, reverse=True))
-# A phrase of one or more number words: "dua puluh lima".
-NUMBER_PHRASE_RE = rf"(?:(?:{NUMBER_WORD_RE})(?:\s+(?:{NUMBER_WORD_RE}))*)"
+# A phrase of one or more number words: "dua puluh lima". At most MAX_PHRASE_WORDS, so a search
+# over a long run of number words costs a bounded amount per word, not the rest of the run.
+MAX_PHRASE_WORDS = 24
+NUMBER_PHRASE_RE = rf"(?:(?:{NUMBER_WORD_RE})(?:\s+(?:{NUMBER_WORD_RE})){{0,{MAX_PHRASE_WORDS - 1}}})"
 
 
 def words_to_int(phrase: str) -> int | None:

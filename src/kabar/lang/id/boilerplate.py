@@ -31,11 +31,12 @@ WHOLE_LINE = (
     ("byline", r"^(?:penulis|reporter|wartawan|pewarta|kontributor|editor|redaktur|penyunting|penyelaras|"
                r"fotografer|videografer|penerjemah|alih bahasa|author|writer)\s*[:：|]"),
     ("byline", r"^(?:laporan|liputan)\s+(?:wartawan|reporter|koresponden|jurnalis)\b.{0,80}$"),
-    ("byline", r"^oleh\s*:?\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}\s*$"),
+    ("byline", r"^oleh(?:\s*+:)?\s++[A-Z][\w.'-]*+(?:\s++[A-Z][\w.'-]*+){0,4}\s*+$"),
     ("source", r"^(?:sumber|source|sumber berita)\s*[:：]\s*.{1,120}$"),
     ("tags", r"^(?:tags?|tagar|topik|topic|kata\s+kunci|keywords?|label)\s*[:：]"),
     ("tags", r"^(?:tags?|topik terkait|tagar)$"),
-    ("pagination", r"^(?:halaman|page|hal\.?)\s*[:：]?\s*(?:\d+\s*[,|/-]?\s*)+(?:selanjutnya|berikutnya|next)?\s*[»>]*$"),
+    ("pagination", r"^(?:halaman|page|hal\.?)\s*+(?:[:：]\s*+)?\d++(?:\s*+[,|/-]?\s*+\d++)*+\s*+[,|/-]?\s*+"
+                   r"(?:selanjutnya|berikutnya|next)?\s*+[»>]*+$"),
     ("pagination", r"^(?:halaman|page)\s+(?:selanjutnya|berikutnya|sebelumnya|next|previous)\b.{0,40}$"),
     ("pagination", r"^(?:«|‹|<)?\s*(?:sebelumnya|selanjutnya|next|prev(?:ious)?)\s*(?:»|›|>)?$"),
     ("section", r"^(?:artikel\s+pilihan|berita\s+terkait|berita\s+terpopuler|terpopuler|berita\s+lainnya|"
@@ -50,8 +51,9 @@ WHOLE_LINE = (
                      r"required\s+fields\s+are\s+marked|save\s+my\s+name,\s+email|"
                      r"simpan\s+nama,\s+email|you\s+must\s+be\s+logged\s+in|"
                      r"silakan\s+login\s+untuk\s+berkomentar)"),
-    ("share", r"^(?:bagikan|share|share\s+this|bagikan\s+artikel(?:\s+ini)?|follow\s+us|ikuti\s+kami)\s*:?"
-              r"(?:\s*(?:facebook|twitter|x|whatsapp|telegram|line|linkedin|email|copy\s+link|salin\s+tautan)[\s,|]*)*$"),
+    ("share", r"^(?:bagikan|share|share\s+this|bagikan\s+artikel(?:\s+ini)?|follow\s+us|ikuti\s+kami)\s*+:?"
+              r"(?:\s*+(?:facebook|twitter|x|whatsapp|telegram|line|linkedin|email|copy\s+link|salin\s+tautan)"
+              r"[\s,|]*+)*+$"),
     ("share", r"^(?:simak|ikuti|dapatkan|baca|gabung|join|klik|download|unduh|cek|follow|pantau|tonton|saksikan)\b"
               r".{0,120}\b(?:google\s+news|whatsapp\s+channel|saluran\s+whatsapp|channel\s+whatsapp|telegram|"
               r"instagram|facebook|twitter|tiktok|youtube|aplikasi|app\s+store|play\s+store|linktr\.ee|"
@@ -73,7 +75,7 @@ CAPTION_FRAGMENT = (r"\(\s*(?:foto|photo|gambar|ilustrasi|dok\.?|dokumentasi|sum
                     r"\s*[:：][^()]{1,160}\)")
 
 # End-of-article marks glued to the last sentence: "(*)", "(nam/red)", "(ant)", "[ab]".
-END_MARKER = r"\s*(?:\((?:\*+|[a-z]{2,6}(?:\s*/\s*[a-z*]{1,6})*)\)|\[(?:[a-z]{2,6}(?:/[a-z]{2,6})*)\]|\*{3})\s*$"
+END_MARKER = r"(?<!\s)\s*+(?:\((?:\*+|[a-z]{2,6}(?:\s*/\s*[a-z*]{1,6})*)\)|\[(?:[a-z]{2,6}(?:/[a-z]{2,6})*)\]|\*{3})\s*+$"
 
 # Words that make a capitalised phrase look like an outlet name in a dateline
 # such as "Bandung, Warta Kita Presiden ..." (no dash to mark where it ends).
