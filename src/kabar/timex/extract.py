@@ -39,17 +39,17 @@ TZ = r"(?P<tz>WIB|WITA|WIT)\b"
 CLOCK = rf"(?P<hh>\d{{1,2}})[.:](?P<mm>\d{{2}})(?!\d)(?:\s*{TZ})?"
 OFFSET_WORDS = (tw.PAST_OFFSET + tw.FUTURE_OFFSET + tw.REF_BEFORE + tw.REF_AFTER + tw.BEFORE_WORDS
                 + tw.AFTER_WORDS + tw.LAST_WORDS)
-_DMY_TAIL = (rf"(?:\s+(?:tahun\s+)?(?P<y>\d{{4}})\b|\s+(?P<drel>lalu|silam|ini|mendatang|depan|nanti)\b)?"
-             rf"(?:\s*,?\s*(?:pukul\s+|jam\s+)?{CLOCK})?"
-             rf"(?:\s*,\s*(?P<wd2>{_alt(WEEKDAYS)})\b)?")
+_DMY_TAIL = (rf"(?:\s++(?:tahun\s++)?(?P<y>\d{{4}})\b|\s++(?P<drel>lalu|silam|ini|mendatang|depan|nanti)\b)?"
+             rf"(?:\s*+(?:,\s*+)?(?:pukul\s++|jam\s++)?{CLOCK})?"
+             rf"(?:\s*+,\s*+(?P<wd2>{_alt(WEEKDAYS)})\b)?")
 
 PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in (
     # Selasa (25/7), Kamis (22/10/2020)
     # Selasa (25/7), Kamis (22/10/2020), Minggu kemarin (3/11), Besok (22/4/2021): the written date wins
     ("wd_date", rf"\b(?:(?:hari\s+)?{WD}(?:\s+(?P<wrel>kemarin|lalu|ini|depan|mendatang))?|(?P<dw>{_alt(tw.DAY_WORDS)}))"
-                rf"\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)"),
+                rf"\s*+(?:,\s*+)?\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)"),
     # Kamis, 27 Juli 2023 / tanggal 27 Juli, Kamis / 25-28 Maret / 27 Juli 2023, 21:20 WIB
-    ("dmy", rf"\b(?:(?:hari\s+)?{WD}\s*,?\s*)?(?:(?:tanggal|tgl\.?)\s*)?(?P<d>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?"
+    ("dmy", rf"\b(?:(?:hari\s+)?{WD}\s*+(?:,\s*+)?)?(?:(?:tanggal|tgl\.?)\s*+)?(?P<d>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?"
             rf"\s+{MON}{_DMY_TAIL}"),
     # 27/7/2023, (22/10/2020), 27-07-2023
     ("num_date", r"(?:\b(?:tanggal|tgl\.?)\s*)?\(?\b(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})\b\)?"),
@@ -57,8 +57,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in (
     ("paren_dm", r"\(\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*\)"),
     ("year_range", rf"\b(?:tahun\s+)?(?P<y1>\d{{4}})\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}})\b(?![-/.,]\d)(?!\s+{UNIT_WORD})"),
     ("year_range", r"\b(?:tahun\s+)?(?P<y1>\d{4})\s+(?:hingga|sampai|sampai dengan|dan)\s+(?:tahun\s+)?(?P<y2>\d{4})\b"),
-    ("decade", r"\b(?P<lead>(?:tahun|era|dekade|dasawarsa)\s+)?(?P<y>\d{3}0|\d0)\s*-?\s*an\b"),
-    ("century", rf"\babad\s+(?:ke\s*-?\s*)?(?P<n>\d{{1,2}}|[IVX]+\b|{NUMBER_PHRASE_RE})"),
+    ("decade", r"\b(?P<lead>(?:tahun|era|dekade|dasawarsa)\s+)?(?P<y>\d{3}0|\d0)\s*+(?:-\s*+)?an\b"),
+    ("century", rf"\babad\s++(?:ke\s*+(?:-\s*+)?)?(?P<n>\d{{1,2}}|[IVX]+\b|{NUMBER_PHRASE_RE})"),
     ("mon_year", rf"\b(?:bulan\s+)?{MON}\s+(?:tahun\s+)?(?P<y>\d{{4}})\b(?!\s*[-–/]\s*\d)"),
     ("mon_rel", rf"\b(?:bulan\s+)?{MON}\s+(?P<tahun>tahun\s+)?(?P<rel>itu|ini|lalu|kemarin|depan|mendatang)\b"),
     ("mon_bare", rf"\b(?P<lead>bulan|{_alt(tw.YEAR_PRECEDERS)})\s+(?:bulan\s+)?{MON_FULL}"),
@@ -76,7 +76,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in (
     ("compound", rf"\b{NUM}{UNIT}(?:\s+(?:dan\s+)?(?P<n2>\d+|{NUMBER_PHRASE_RE})\s+(?P<unit2>{_alt(tw.UNITS)})\b)"
                  rf"(?:\s+(?:dan\s+)?(?P<n3>\d+|{NUMBER_PHRASE_RE})\s+(?P<unit3>{_alt(tw.UNITS)})\b)?"),
     # minggu ke-40 tahun 2025: an ISO week counted in a year (not "minggu ke-3 Januari")
-    ("week_no", rf"\b(?:minggu|pekan)\s+ke\s*-?\s*(?P<wk>\d{{1,2}})\b(?!\s+(?:bulan\s+)?{MON})"
+    ("week_no", rf"\b(?:minggu|pekan)\s+ke\s*+(?:-\s*+)?(?P<wk>\d{{1,2}})\b(?!\s+(?:bulan\s+)?{MON})"
                 rf"(?:\s+(?:tahun\s+)?(?P<y>\d{{4}})\b)?"),
     ("offset", rf"\b{NUM}{UNIT}\s+(?P<rel>{_alt(OFFSET_WORDS)})\b"),
     ("vague_rel", rf"\b(?P<q>{_alt(tw.VAGUE_QUANTIFIERS)})\s+{UNIT}\s+(?P<rel>{_alt(tw.PAST_OFFSET + tw.FUTURE_OFFSET)})\b"),
@@ -125,9 +125,10 @@ _COUNTED = {"duration", "offset", "compound"}
 # Kinds a modifier ("awal", "akhir") can attach to.
 MOD_KINDS = {"mon_year", "mon_rel", "mon_bare", "year", "bare_year", "rel_unit", "decade", "century", "year_range"}
 
-_LAW_NUMBER = re.compile(r"\b(?:nomor|no\.?)\s*\d+[\w/.-]*\s+(?:tahun\s+)?$", re.I)
+_LAW_NUMBER = re.compile(r"\b(?:nomor|no\.?)\s*+\d[\w/.-]*+\s++(?:tahun\s++)?$", re.I)
 # The words right before and after a position (for the neighbours of numbers).
-_WORDS_BEFORE = re.compile(r"(?:(?P<w2>[^\W\d_][\w-]*)[ \t]+)?(?P<w1>[^\W\d_][\w.$-]*)\s*$")
+# Searched over the 40 characters before a position: bounded repeats keep a search linear.
+_WORDS_BEFORE = re.compile(r"(?:(?P<w2>[^\W\d_][\w-]{0,40})[ \t]{1,40})?(?P<w1>[^\W\d_][\w.$-]{0,40})\s{0,40}$")
 _WORD_AFTER = re.compile(r"\s*(?P<w>[^\W\d_][\w-]*)")
 # Capitalised words before a year that may hold a season head ("Piala Thomas 2020").
 _NAME_RUN_BEFORE = re.compile(r"(?:\b[A-Z][\w-]*\s+){1,4}$")
@@ -136,7 +137,7 @@ _PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "pada", "sejak", "hingga", 
 _LAW_WORD = re.compile(r"\b(?:nomor|no\.?)\s*$", re.I)
 _MOD_BEFORE = re.compile(rf"\b(?P<mod>{_alt(tw.MODS)})\s+$", re.I)
 _PART_AFTER = re.compile(rf"^\s+(?P<part>{PART})(?:\s+hari)?\b", re.I)
-_CLOCK_AFTER = re.compile(rf"^\s*,?\s*(?:pukul|pkl\.?|jam)\s+{CLOCK}", re.I)
+_CLOCK_AFTER = re.compile(rf"^\s*+(?:,\s*+)?(?:pukul|pkl\.?|jam)\s++{CLOCK}", re.I)
 
 
 @dataclass
