@@ -69,3 +69,18 @@ def test_unknown_acronym_alone_is_dropped():
 ])
 def test_titles_and_headlines(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # pronouns, forms of address and platforms are not persons
+    ("Kami ingin bekerja sama dengan Anda dan pemerintahan Anda.", []),
+    ("Ia mengunggah video itu di Instagram dan akun X miliknya.", []),
+    # venues, villages and units open names of their own
+    ("Warga Desa Sukamaju mengungsi ke Gedung Serbaguna.", [("Desa Sukamaju", "GPE"), ("Gedung Serbaguna", "LOC")]),
+    ("Kepala Bidang Humas menjelaskan kepada Fraksi Partai Hijau.",
+     [("Bidang Humas", "ORG"), ("Fraksi Partai Hijau", "ORG")]),
+    # two names joined by "dan" stay two names
+    ("Banjir melanda Desa Sukamaju dan Kecamatan Cibiru.", [("Desa Sukamaju", "GPE"), ("Kecamatan Cibiru", "GPE")]),
+])
+def test_common_words_platforms_and_heads(text, expected):
+    assert spans(text) == expected

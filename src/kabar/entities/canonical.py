@@ -132,7 +132,7 @@ def _join_parentheses(mentions: list[Mention], text: str) -> None:
     for a, b in zip(mentions, mentions[1:]):
         if text[a.end:b.start].strip() != "(" or not text[b.end:].lstrip().startswith(")"):
             continue
-        if b.kind == "acronym" or (b.kind == "name" and b.type is None):
+        if b.kind == "acronym" or (b.kind in ("name", "untagged") and b.type is None):
             b.type, b.canonical = a.type, a.canonical
         elif a.kind in ("head", "name") and a.type == b.type:
             a.canonical = b.canonical
@@ -218,7 +218,7 @@ def _resolve_people(mentions: list[Mention], gaz: Gazetteer, people: list[_Perso
 
 
 def _maybe_person(m: Mention) -> bool:
-    return m.type == "PER" or (m.type is None and m.kind in ("name", "initial"))
+    return m.type == "PER" or (m.type is None and m.kind in ("name", "initial", "untagged"))
 
 
 def _add_person(people: list[_Person], m: Mention, words: tuple[str, ...], gaz: Gazetteer) -> None:
@@ -251,7 +251,7 @@ def _settle_unmatched(m: Mention, people: list[_Person]) -> None:
     later = [p for p in people if len(p.words) > 1 and word in (p.words[0], p.words[-1])]
     if later:
         m.type, m.canonical = "PER", max(later, key=lambda p: p.count).canonical
-    elif m.type == "PER" or not (is_common(m.text) or m.initial or m.kind == "initial"):
+    elif m.type == "PER" or not (is_common(m.text) or m.initial or m.kind in ("initial", "untagged")):
         m.type, m.canonical = "PER", person_name(m.text)
 
 

@@ -37,6 +37,8 @@ def combine(mentions: list[Mention], spans: list, text: str, gaz: Gazetteer) -> 
             label = _label_over(spans, m.start, m.end)
             if label:
                 m.type = _type_of(label, m.text, gaz)
+            else:  # a capitalised word the tagger sees no name in: only a full name can explain it
+                m.kind = "untagged"
     added = [_new_mention(sp, text, gaz) for sp in spans
              if sp.score >= MIN_NEW_SPAN_SCORE and not _overlaps(mentions, sp.start, sp.end)]
     return sorted(mentions + [m for m in added if m], key=lambda m: m.start)

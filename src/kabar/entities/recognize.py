@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..lang.id.entity_heads import (ENGLISH_HEADS, ENGLISH_LINKS, EVENT_HEADS, GENERIC_HEADS, KINSHIP, LAW_HEADS,
+from ..lang.id.entity_heads import (ENGLISH_HEADS, ENGLISH_LINKS, EVENT_HEADS, GENERIC_HEADS, GPE_HEADS, KINSHIP, LAW_HEADS,
                                     LAW_NUMBER_WORDS, LOC_HEADS, NUMBERED_LAW_HEADS, LOWER_FIRST_OK, LOWER_LOC_HEADS,
                                     MEDIA_TAILS, NAME_CONNECTORS, ORG_HEADS, PER_CONNECTORS,
                                     STANDALONE_ORGS)
@@ -25,8 +25,12 @@ from .tokens import HYPHENS, Tok, tokenize
 
 # Tokens after which the next word starts a (quoted or introduced) sentence of its own.
 OPENERS = frozenset("“\"‘'(:[")
-HEAD_TYPES = (("ORG", ORG_HEADS), ("EVENT", EVENT_HEADS), ("LAW", LAW_HEADS), ("LOC", LOC_HEADS))
+HEAD_TYPES = (("ORG", ORG_HEADS), ("EVENT", EVENT_HEADS), ("LAW", LAW_HEADS), ("GPE", GPE_HEADS),
+              ("LOC", LOC_HEADS))
+ALL_HEADS = ORG_HEADS | EVENT_HEADS | LAW_HEADS | GPE_HEADS | LOC_HEADS
 MAX_NAME_TOKENS = 6
+# Connectors that join two names rather than continue one.
+COORDINATORS = frozenset({"dan", "and", "serta"})
 TITLE_PHRASES_LONGEST = sorted(TITLE_PHRASES, key=len, reverse=True)
 # The tagger's labels as entity types (places are refined by the gazetteer).
 TAG_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
@@ -207,6 +211,8 @@ class _Scanner:
         tok = self.toks[j]
         if not self._cap_at(j + 1) or self._head_word(j + 1)[0] in EVENT_HEADS:
             return False
+        if tok.low in COORDINATORS and (self._head_word(j + 1)[0] in ALL_HEADS or self.gaz.lookup(self.toks, j + 1)):
+            return False  # "Kabupaten Bogor dan | Kota Bekasi": two names joined
         if tok.text == ",":
             return english and not self.gaz.lookup(self.toks, j + 1)
         return tok.low in NAME_CONNECTORS

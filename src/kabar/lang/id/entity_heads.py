@@ -16,6 +16,13 @@ ORG_HEADS: frozenset[str] = frozenset({
     "otoritas", "sekretariat", "dinas", "markas", "ministry", "department",
     "council", "agency", "party", "army", "bureau", "committee", "university", "association",
     "institute", "foundation", "corporation", "company", "office",
+    # units, factions, alliances, security and health institutions, ministries by their short names
+    "fraksi", "aliansi", "bidang", "seksi", "subdit", "satgas", "satuan", "polsek", "polresta",
+    "polrestabes", "kodam", "kodim", "korem", "koramil", "kejati", "kejari", "rumah", "rs", "rsud", "rsup",
+    "puskesmas", "pusat", "komnas", "kemenlu", "kemenkeu", "kemendagri", "kemenhan", "kemenkes", "kemensos",
+    "kemenag", "kemendikbud", "kemenkumham", "kemenhub", "kemnaker", "kemenaker", "kemenperin", "kemendag",
+    "kementan", "kemenpora", "kemenparekraf", "kemenkominfo", "kemkominfo", "kemlu", "kemenko", "kemenpan",
+    "pn", "pengurus", "tim", "klub", "maskapai", "harian", "majalah", "stasiun televisi",
 })
 # Heads that denote a known institution even standing alone and capitalised mid-sentence.
 STANDALONE_ORGS: frozenset[str] = frozenset({"kongres", "senat", "parlemen", "politbiro", "pentagon"})
@@ -25,6 +32,14 @@ LOC_HEADS: frozenset[str] = frozenset({
     "kepulauan", "samudra", "samudera", "tanjung", "lembah", "gurun", "dataran", "jalur", "zona",
     "kawasan", "jalan", "jl", "bandara", "pelabuhan", "stadion", "masjid", "gereja", "candi",
     "istana", "lapangan", "taman", "monumen", "selat",
+    # buildings, venues, roads and sites
+    "gedung", "kompleks", "gerbang", "tol", "jembatan", "terminal", "stasiun", "hotel", "gor", "arena", "balai",
+    "pasar", "kampus", "museum", "makam", "tpu", "pantai", "waduk", "bendungan", "bukit", "tugu", "benteng",
+    "mako", "wisma", "graha", "plaza", "mal", "dermaga", "perumahan", "tempat", "lapas", "rutan", "alun-alun",
+})
+# Heads of administrative areas: a name after them is a GPE ("Desa Sukamaju", "Kecamatan Baso").
+GPE_HEADS: frozenset[str] = frozenset({
+    "desa", "kelurahan", "kecamatan", "dusun", "kampung", "nagari", "provinsi", "kabupaten", "kota",
 })
 # Place heads that keep their lower-case form inside a name ("semenanjung Korea").
 LOWER_LOC_HEADS: frozenset[str] = frozenset({
@@ -35,6 +50,8 @@ LOWER_LOC_HEADS: frozenset[str] = frozenset({
 EVENT_HEADS: frozenset[str] = frozenset({
     "perang", "ktt", "konferensi", "piala", "olimpiade", "pertempuran", "revolusi", "festival",
     "muktamar", "munas", "tragedi", "peristiwa", "war", "summit", "cup",
+    "pemilihan", "pilpres", "pilkada", "pemilu", "rapat", "kejuaraan", "turnamen",
+    "games", "rakernas", "musyawarah",
 })
 LAW_HEADS: frozenset[str] = frozenset({
     "undang-undang", "uu", "perjanjian", "traktat", "treaty", "piagam", "konvensi", "perpres",

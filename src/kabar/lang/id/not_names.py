@@ -13,9 +13,18 @@ NOT_NAMES: frozenset[str] = frozenset({
     "rp", "rp.", "idr", "usd", "us$", "s$", "rm", "sgd", "eur", "jpy", "myr", "cny", "rmb",
     "wib", "wita", "wit", "utc", "gmt",
     "sr", "mmi", "mw", "km", "kg", "ha",
+    # pronouns and forms of address written with a capital ("dengan Anda", "kepada Pak ...")
+    "anda", "beliau", "engkau", "kamu", "saudara", "saudari", "bapak", "pak", "ibu", "bu", "tuan", "nyonya",
+    # social platforms and apps: products, not persons or organisations in news text
+    "x", "instagram", "youtube", "facebook", "tiktok", "twitter", "whatsapp", "threads", "telegram",
+    "linkedin", "snapchat", "wechat", "weibo", "line",
+    # name suffixes standing alone
+    "jr", "jr.", "sr.", "iii",
 })
 
 # Mentions of this shape are scale readings, not names: "V MMI", "IV-V MMI", "VII SIG".
 NOT_NAME_PATTERNS: tuple[re.Pattern, ...] = (
     re.compile(r"^[IVX]+(?:\s*[-–]\s*[IVX]+)?\s+(?:MMI|SIG|SR)$"),
+    re.compile(r"^\w\.?$"),  # one letter: an initial or a label, never a name alone
+    re.compile(r"^[A-Z]{2}-[A-Z0-9]{3,4}$"),  # aircraft registrations ("PK-ABC")
 )
