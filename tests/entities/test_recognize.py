@@ -84,3 +84,21 @@ def test_titles_and_headlines(text, expected):
 ])
 def test_common_words_platforms_and_heads(text, expected):
     assert spans(text) == expected
+
+
+def test_bracketed_short_form_stays_inside_the_name_and_becomes_its_alias():
+    ents = find_entities("Konferensi Tingkat Tinggi (KTT) G30 dibuka di Medan. KTT itu berakhir Jumat.")
+    got = [(e.text, e.type, e.canonical) for e in ents]
+    assert got[0] == ("Konferensi Tingkat Tinggi (KTT) G30", "EVENT", "Konferensi Tingkat Tinggi G30")
+    assert ("KTT", "EVENT", "Konferensi Tingkat Tinggi G30") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Presiden membuka KTT ke-50 APEC di Jakarta.", [("KTT ke-50 APEC", "EVENT"), ("Jakarta", "GPE")]),
+    ("Delegasi tiba untuk KTT BRICS 2031 kemarin.", [("KTT BRICS 2031", "EVENT")]),
+    ("Perang Korea 1950-1953 menewaskan jutaan orang.", [("Perang Korea", "EVENT")]),
+    # a verb ends a name in a title-case line
+    ("Perang Dihentikan Setelah Perundingan", []),
+])
+def test_ordinals_years_and_verbs_in_event_names(text, expected):
+    assert spans(text) == expected

@@ -28,6 +28,9 @@ RECENT_SENTENCES = 1
 CONTEXT_DISTANCE = 100  # sentences: a headline name never counts as recent
 # A bare compass word with no earlier "X Barat" still names the West as a region.
 DEFAULT_COMPASS = {"barat": ("Barat", "LOC")}
+# A short form in brackets inside a name ("(KTT)"), and the short form itself.
+BRACKETED = re.compile(r"\(\s*[^()\s]+\s*\)")
+BRACKETED_SHORT = re.compile(r"\(\s*([^()\s]+)\s*\)")
 # What follows a city opening a dateline: a comma or dash and the outlet or the story.
 DATELINE = re.compile(r"(?<!\s)\s*+(?:,|[-–—]\s)")
 
@@ -102,7 +105,9 @@ def _is_city_use(m: Mention, text: str) -> bool:
 
 
 def _compose(surface: str, type_: str, gaz: Gazetteer) -> str:
-    """A head-word name with embedded aliases spelled out, folded onto an alias it extends."""
+    """A head-word name with embedded aliases spelled out, folded onto an alias it extends;
+    a bracketed short form inside it ("Konferensi Tingkat Tinggi (KTT) G20") is left out."""
+    surface = " ".join(BRACKETED.sub(" ", surface).split())
     toks = tokenize(surface)
     parts, i, last = [], 0, 0
     while i < len(toks):
@@ -150,9 +155,12 @@ def _join_appositions(mentions: list[Mention], text: str) -> None:
 
 
 def _resolve_acronyms(mentions: list[Mention]) -> None:
-    """Unknown acronyms take the name they were bracketed after, or whose initials they spell."""
+    """Unknown acronyms take the name they were bracketed after or inside, or whose initials they spell."""
     named = [m for m in mentions if m.kind in ("head", "gaz") and m.type in ("ORG", "LAW", "EVENT")]
     known = {m.text: m for m in mentions if m.kind == "acronym" and m.type}
+    for m in mentions:
+        if m.kind == "head" and m.canonical:
+            known.update((short, m) for short in BRACKETED_SHORT.findall(m.text) if short not in known)
     for m in mentions:
         if m.kind != "acronym" or m.type:
             continue

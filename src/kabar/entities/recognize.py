@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..lang.id.entity_heads import (ENGLISH_HEADS, ENGLISH_LINKS, EVENT_HEADS, GENERIC_HEADS, GPE_HEADS, KINSHIP, LAW_HEADS,
+from ..lang.id.entity_heads import (EDITION_HEADS, ENGLISH_HEADS, ENGLISH_LINKS, EVENT_HEADS, GENERIC_HEADS, GPE_HEADS, KINSHIP, LAW_HEADS,
                                     LAW_NUMBER_WORDS, LOC_HEADS, NUMBERED_LAW_HEADS, LOWER_FIRST_OK, LOWER_LOC_HEADS,
                                     MEDIA_TAILS, NAME_CONNECTORS, ORG_HEADS, PER_CONNECTORS,
                                     STANDALONE_ORGS)
@@ -29,6 +29,9 @@ HEAD_TYPES = (("ORG", ORG_HEADS), ("EVENT", EVENT_HEADS), ("LAW", LAW_HEADS), ("
               ("LOC", LOC_HEADS))
 ALL_HEADS = ORG_HEADS | EVENT_HEADS | LAW_HEADS | GPE_HEADS | LOC_HEADS
 MAX_NAME_TOKENS = 6
+# Prefixes of verbs (not of nouns like "Penanggulangan" or adjectives like "Terpadu").
+VERB_PREFIXES = ("di", "me")
+YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 # Connectors that join two names rather than continue one.
 COORDINATORS = frozenset({"dan", "and", "serta"})
 TITLE_PHRASES_LONGEST = sorted(TITLE_PHRASES, key=len, reverse=True)
@@ -172,6 +175,15 @@ class _Scanner:
                 j += 2
                 end = j
                 continue
+            inner = self._inner_piece(j, head, parts)
+            if inner:  # "Konferensi Tingkat Tinggi (KTT) G20", "KTT ke-43 ASEAN", "KTT BRICS 2023"
+                parts.append(inner[1])
+                j = end = inner[0]
+                if inner[1] == "year":
+                    break
+                continue
+            if tok.is_cap and ((parts and self._person_at(j)) or _is_verb_form(tok.text)):
+                break  # "Bank Dunia | Jim Yong Kim", "Perang | Dihentikan"
             hit = self.gaz.lookup(t, j) if tok.is_cap else None
             if hit:
                 parts.append("place" if hit[1].type in ("GPE", "LOC") else "name")
@@ -179,7 +191,7 @@ class _Scanner:
                 if type_ == "ORG" and parts[-1] == "place":
                     break  # "Partai Komunis China" ends with its country
                 continue
-            if tok.is_cap and not tok.has_digit:
+            if tok.is_cap:  # words and codes alike ("G20")
                 if self._stops_head(j, type_, parts):
                     break
                 parts.append("word")
@@ -193,7 +205,32 @@ class _Scanner:
                 j += 1
                 continue
             break
+        if parts and parts[-1] == "abbr":  # nothing of the name after its short form
+            parts.pop()
+            end -= 3
         return end, parts
+
+    def _inner_piece(self, j: int, head: str, parts: list[str]) -> tuple[int, str] | None:
+        """A bracketed short form with the name going on after it, an ordinal ("ke-43") before more
+        of the name, or an event's year: (end, kind) of that piece, else None."""
+        t = self.toks
+        if (t[j].low == "ke" and j + 3 < len(t) and t[j + 1].text in HYPHENS and t[j + 2].text.isdigit()
+                and t[j + 2].glued and self._cap_at(j + 3)):
+            return j + 3, "ordinal"
+        if not parts:
+            return None
+        if (t[j].text == "(" and j + 3 < len(t) and t[j + 1].is_cap and t[j + 2].text == ")"
+                and (t[j + 3].is_cap or t[j + 3].low == "ke")):
+            return j + 3, "abbr"
+        if head in EDITION_HEADS and YEAR_TOKEN.fullmatch(t[j].text) and not t[j].glued and not (
+                j + 1 < len(t) and t[j + 1].glued and t[j + 1].text in "-–/"):
+            return j + 1, "year"
+        return None
+
+    def _person_at(self, j: int) -> bool:
+        """The tagger puts a person's name starting at token ``j``."""
+        start = self.toks[j].start
+        return any(sp.start == start and sp.label == "PER" for sp in self.tagged)
 
     def _stops_head(self, j: int, type_: str, parts: list[str]) -> bool:
         """A capitalised word that begins a person rather than continuing the name."""
@@ -398,6 +435,11 @@ class _Scanner:
     def _near_kinship(self, i: int) -> bool:
         """A kinship word among the three words before ``i``."""
         return any(x.low in KINSHIP for x in self.toks[max(0, i - 3):i])
+
+
+def _is_verb_form(word: str) -> bool:
+    """A passive or active verb ("Dihentikan", "Menolak"): it never continues a name."""
+    return word.casefold().startswith(VERB_PREFIXES) and is_affixed(word)
 
 
 def _is_verb(word: str) -> bool:

@@ -53,6 +53,8 @@ EVENT_HEADS: frozenset[str] = frozenset({
     "pemilihan", "pilpres", "pilkada", "pemilu", "rapat", "kejuaraan", "turnamen",
     "games", "rakernas", "musyawarah",
 })
+# Event heads whose name may end with the edition's year ("KTT BRICS 2023"), unlike wars and disasters.
+EDITION_HEADS: frozenset[str] = EVENT_HEADS - {"perang", "pertempuran", "revolusi", "tragedi", "peristiwa", "war"}
 LAW_HEADS: frozenset[str] = frozenset({
     "undang-undang", "uu", "perjanjian", "traktat", "treaty", "piagam", "konvensi", "perpres",
     "perppu", "perpu", "perda", "permen", "keppres", "inpres", "resolusi", "deklarasi", "protokol",
