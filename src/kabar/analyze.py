@@ -45,6 +45,9 @@ def analyze(paths: Iterable[str], settings: Settings | None = None,
             yield analyze_raw(item, pipeline)
         except KabarError as exc:
             yield exc
+        except Exception as exc:  # whatever one document does, the batch goes on
+            yield InputError(item.source.path, f"could not be analysed ({type(exc).__name__}: {exc})",
+                             line=item.source.line)
 
 
 def error_record(exc: KabarError) -> dict:

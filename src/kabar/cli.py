@@ -65,8 +65,7 @@ def analyze(paths: tuple[str, ...], fmt: str, max_bytes: int | None, today: str 
             ok += 1
             record = item.to_dict()
             for w in item.warnings:
-                click.echo(f"kabar: {item.source.path or '<input>'}: stage '{w['stage']}' failed: {w['message']}"
-                           " (the document is kept without it)", err=True)
+                click.echo(f"kabar: {_warning_line(item, w)}", err=True)
         click.echo(json.dumps(record, **JSON_OPTS))
     sys.exit(0 if ok else 1)
 
@@ -239,6 +238,16 @@ def missing_store(path: str) -> str | None:
         return None
     return (f"no kabar store at '{path}': give the right --db FILE (or $KABAR_DB), "
             f"or create one with 'kabar ingest PATH --db {path}'")
+
+
+def _warning_line(doc, warning: dict) -> str:
+    """One document warning as the user reads it: where, then what (a refused field, a failed stage)."""
+    where = doc.source.path or "<input>"
+    if doc.source.line is not None:
+        where = f"{where}:{doc.source.line}"
+    if warning["stage"] == "read":
+        return f"{where}: {warning['message']}"
+    return f"{where}: stage '{warning['stage']}' failed: {warning['message']} (the document is kept without it)"
 
 
 def _open_store(db: str | None):

@@ -33,6 +33,7 @@ class Raw:
     authors: list[str] = field(default_factory=list)
     html: str | None = None  # the original markup for HTML inputs
     meta: dict[str, Any] = field(default_factory=dict)
+    warnings: list[dict[str, str]] = field(default_factory=list)  # {"stage": "read", "message"}: fields refused
 
 
 @dataclass
@@ -143,11 +144,17 @@ class Document:
 
     @classmethod
     def from_raw(cls, raw: Raw) -> "Document":
-        """A fresh document whose id is derived from the content."""
+        """A fresh document whose id is derived from the content (a metadata date that is no ISO day is dropped)."""
+        from .io.fields import iso_day
+        published = iso_day(raw.published)
+        warnings = [dict(w) for w in raw.warnings]
+        if raw.published and not published:
+            warnings.append({"stage": "read", "message": f"field 'published': {raw.published[:40]!r} is not a date"
+                                                        " (YYYY-MM-DD); ignored"})
         return cls(id=content_id(raw.text), source=raw.source, raw=raw.text,
-                   title=raw.title, published=raw.published,
-                   published_evidence="metadata" if raw.published else None,
-                   byline=Byline(authors=list(raw.authors)), meta=dict(raw.meta))
+                   title=raw.title, published=published,
+                   published_evidence="metadata" if published else None,
+                   byline=Byline(authors=list(raw.authors)), meta=dict(raw.meta), warnings=warnings)
 
     def sentence_text(self, i: int) -> str:
         s = self.sentences[i]

@@ -14,6 +14,7 @@ import re
 import unicodedata
 
 from ..errors import BinaryInput, EmptyInput
+from .fields import scrub
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -61,7 +62,7 @@ def normalize(text: str) -> str:
     """One newline convention, NFC, no zero-width or no-break oddities."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").replace("\u2028", "\n")
-    return unicodedata.normalize("NFC", text)
+    return unicodedata.normalize("NFC", scrub(text))
 
 
 def _by_bom(data: bytes) -> str | None:

@@ -51,6 +51,9 @@ def _guard(path: str, produce) -> Iterator[Raw | InputError]:
         yield exc
     except OSError as exc:
         yield InputError(path, f"could not be read ({exc.strerror or exc})")
+    except Exception as exc:
+        # A reader bug (or a library's) must cost this input, never the batch.
+        yield InputError(path, f"could not be read ({type(exc).__name__}: {exc})")
 
 
 def _walk(folder: str) -> list[str]:
