@@ -33,9 +33,17 @@ def analyze_text(text: str, title: str | None = None, settings: Settings | None 
 
 
 def analyze(paths: Iterable[str], settings: Settings | None = None,
-            pipeline: Pipeline | None = None) -> Iterator[Document | KabarError]:
-    """Every document under ``paths``, analysed, in input order; failures come back as error values."""
+            pipeline: Pipeline | None = None, workers: int = 1) -> Iterator[Document | KabarError]:
+    """Every document under ``paths``, analysed, in input order; failures come back as error values.
+
+    ``workers`` > 1 analyses in that many processes (the default pipeline only); the order and the
+    results are the same.
+    """
     settings = settings or Settings()
+    if workers > 1 and pipeline is None:
+        from .parallel import analyze_parallel
+        yield from analyze_parallel(paths, settings, workers)
+        return
     pipeline = pipeline or default_pipeline(settings)
     for item in iter_inputs(paths, settings):
         if isinstance(item, InputError):

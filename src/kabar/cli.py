@@ -37,6 +37,10 @@ max_bytes_option = click.option("--max-bytes", type=int, default=None,
                                 help="Largest input file to read, in bytes (default 20 MB).")
 today_option = click.option("--today", default=None, metavar="YYYY-MM-DD",
                             help="Treat this date as the present when inferring years.")
+workers_option = click.option("--workers", type=click.IntRange(min=1), default=None, metavar="N",
+                              help="Analyse in N processes (default: all cores); the output is the same.")
+fetch_links_option = click.option("--fetch-links", is_flag=True,
+                                  help="Fetch the page each feed item or sitemap entry links to.")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -51,13 +55,17 @@ def cli() -> None:
               help="Output format: one JSON object per document.")
 @max_bytes_option
 @today_option
-def analyze(paths: tuple[str, ...], fmt: str, max_bytes: int | None, today: str | None) -> None:
+@workers_option
+@fetch_links_option
+def analyze(paths: tuple[str, ...], fmt: str, max_bytes: int | None, today: str | None, workers: int | None,
+            fetch_links: bool) -> None:
     """Analyse files, folders, URLs or '-' (stdin); one JSON object per document on stdout."""
     from .analyze import analyze as run, error_record
+    from .parallel import default_workers
 
-    settings = _settings(max_bytes=max_bytes, today=today)
+    settings = _settings(max_bytes=max_bytes, today=today, fetch_links=fetch_links or None)
     ok = 0
-    for item in run(paths, settings):
+    for item in run(paths, settings, workers=workers or default_workers()):
         if isinstance(item, KabarError):
             click.echo(f"kabar: {item}", err=True)
             record = error_record(item)
@@ -75,15 +83,20 @@ def analyze(paths: tuple[str, ...], fmt: str, max_bytes: int | None, today: str 
 @db_option
 @max_bytes_option
 @today_option
+@workers_option
+@fetch_links_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
-def ingest(paths: tuple[str, ...], db: str | None, max_bytes: int | None, today: str | None, quiet: bool) -> None:
+def ingest(paths: tuple[str, ...], db: str | None, max_bytes: int | None, today: str | None,
+           workers: int | None, fetch_links: bool, quiet: bool) -> None:
     """Analyse inputs and keep them in the store; the same content twice is stored once."""
     from .ingest import ingest as run
+    from .parallel import default_workers
 
-    settings = _settings(db=db, max_bytes=max_bytes, today=today)
+    settings = _settings(db=db, max_bytes=max_bytes, today=today, fetch_links=fetch_links or None)
     progress = not quiet and sys.stderr.isatty()
     try:
-        report = run(paths, settings, progress=progress, on_error=lambda e: click.echo(f"kabar: {e}", err=True))
+        report = run(paths, settings, progress=progress, on_error=lambda e: click.echo(f"kabar: {e}", err=True),
+                     workers=workers or default_workers())
     except KabarError as exc:
         _fail(str(exc))
     if not quiet:
@@ -208,8 +221,15 @@ def entity(name: str, db: str | None, fmt: str) -> None:
 @cli.command()
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def stories(db: str | None, fmt: str) -> None:
+@click.option("--lake", default=None, metavar="LAKE", help="Cluster a Parquet lake on Dask instead of the store.")
+@click.option("--scheduler", default=None, metavar="ADDR", help="With --lake: a running Dask scheduler.")
+@click.option("--workers", type=click.IntRange(min=1), default=None, metavar="N",
+              help="With --lake: worker processes of the local cluster (default: all cores).")
+def stories(db: str | None, fmt: str, lake: str | None, scheduler: str | None, workers: int | None) -> None:
     """Stories across outlets (new documents are assigned first), with their storylines."""
+    if lake:
+        from .cli_scale import stories_lake
+        return stories_lake(lake, scheduler, workers, fmt)
     from .store.stories import assign_pending, list_stories
 
     store = _open_store(db)
@@ -299,3 +319,8 @@ from .cli_brief import brief, duplicates, timeline  # noqa: E402  (they import t
 cli.add_command(brief)
 cli.add_command(timeline)
 cli.add_command(duplicates)
+
+from .cli_scale import batch, export, load  # noqa: E402  (batch/lake commands: kabar.batch)
+cli.add_command(batch)
+cli.add_command(load)
+cli.add_command(export)

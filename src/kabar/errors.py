@@ -28,6 +28,9 @@ class InputError(KabarError):
             where = f"{where}:{line}"
         super().__init__(f"{where}: {reason}")
 
+    def __reduce__(self):  # errors travel between worker processes
+        return type(self), (self.path, self.reason, self.line)
+
 
 class UnsupportedInput(InputError):
     """A kind of file kabar does not read."""
@@ -52,6 +55,9 @@ class StageError(KabarError):
         self.stage, self.doc_path, self.reason = stage, doc_path, reason
         super().__init__(f"{doc_path or '<input>'}: stage '{stage}' failed: {reason}")
 
+    def __reduce__(self):
+        return type(self), (self.stage, self.doc_path, self.reason)
+
 
 class PipelineError(KabarError):
     """A pipeline whose stages' requirements are not met."""
@@ -67,3 +73,6 @@ class NotFound(KabarError):
     def __init__(self, kind: str, key: str):
         self.kind, self.key = kind, key
         super().__init__(f"no {kind} with id '{key}' in the store")
+
+    def __reduce__(self):
+        return type(self), (self.kind, self.key)

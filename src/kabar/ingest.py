@@ -20,10 +20,11 @@ class IngestReport:
 
 
 def ingest(paths: Iterable[str], settings: Settings, progress: bool = False,
-           on_error: Callable[[KabarError], None] | None = None, store=None) -> IngestReport:
+           on_error: Callable[[KabarError], None] | None = None, store=None, workers: int = 1) -> IngestReport:
     """Analyse ``paths`` into the store at ``settings.db``; re-ingesting the same content is a no-op.
 
     Each document is committed on its own, so an interrupted run keeps everything before it.
+    ``workers`` > 1 analyses in that many processes; this one stays the only writer, in input order.
     """
     from .store import Store
 
@@ -33,7 +34,7 @@ def ingest(paths: Iterable[str], settings: Settings, progress: bool = False,
     try:
         with _progress(progress) as bar:
             task = bar.add_task("ingesting", total=None) if bar else None
-            for item in analyze(paths, settings):
+            for item in analyze(paths, settings, workers=workers):
                 _take(item, store, report, on_error)
                 if bar:
                     bar.update(task, advance=1, description=f"{report.added} new, {report.skipped} known")

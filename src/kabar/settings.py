@@ -15,6 +15,7 @@ SETTINGS = (
     Setting("db", "kabar.db", "SQLite store used by ingest, search, stories (also --db or KABAR_DB)"),
     Setting("language_check", True, "Detect the language of each document (Indonesian, Malay, English, ...)"),
     Setting("today", None, "The present date (ISO) for inferring years; default: the real today"),
+    Setting("fetch_links", False, "Fetch the page each feed item or sitemap entry links to (guarded like web ingest)"),
     Setting("min_body_chars", 1, "Documents whose clean text is shorter than this are reported as empty"),
 )
 
@@ -28,6 +29,7 @@ class Settings:
     language_check: bool = DEFAULTS["language_check"]
     today: str | None = DEFAULTS["today"]
     min_body_chars: int = DEFAULTS["min_body_chars"]
+    fetch_links: bool = DEFAULTS["fetch_links"]
 
     def with_(self, **changes) -> "Settings":
         known = {f.name for f in fields(self)}

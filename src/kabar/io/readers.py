@@ -16,9 +16,10 @@ from ..model import Raw, Source
 from ..settings import Settings
 from .decode import decode_bytes
 from .html import html_to_raw, looks_like_html
+from .formats import OTHER_SUFFIXES, is_supported, read_other
 from .records import iter_json, iter_jsonl
 
-SUPPORTED = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
+SUPPORTED = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", *OTHER_SUFFIXES)
 URL_TIMEOUT_S = 20
 # Files that document a folder (a dataset's README, its licence) rather than report news; a folder walk
 # skips them so `kabar ingest corpus/` does not file the corpus notes as an article.
@@ -33,7 +34,7 @@ def iter_inputs(paths: Iterable[str], settings: Settings | None = None) -> Itera
         if given == "-":
             yield from _guard(given, lambda: _from_stdin(settings))
         elif given.startswith(("http://", "https://")):
-            yield from _guard(given, lambda g=given: iter([fetch_url(g, settings)]))
+            yield from _guard(given, lambda g=given: url_documents(g, settings))
         elif os.path.isdir(given):
             for path in _walk(given):
                 yield from _guard(path, lambda p=path: read_path(p, settings))
@@ -63,7 +64,7 @@ def _walk(folder: str) -> list[str]:
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             path = os.path.join(root, name)
-            if name.startswith(".") or Path(name).suffix.lower() not in SUPPORTED or _is_project_doc(name):
+            if name.startswith(".") or not is_supported(path) or _is_project_doc(name):
                 continue
             if own and _identity(path) == own:
                 continue  # `kabar analyze DIR > DIR/out.jsonl` must not read its own output
@@ -97,6 +98,10 @@ def _output_identity() -> tuple[int, int] | None:
 def read_path(path: str, settings: Settings | None = None) -> Iterator[Raw | InputError]:
     """All documents in one file (one, or many for JSON/JSONL exports)."""
     settings = settings or Settings()
+    other = read_other(path, settings)  # WARC, feeds, sitemaps, compressed files (io/formats.py)
+    if other is not None:
+        yield from other
+        return
     suffix = Path(path).suffix.lower()
     if suffix not in SUPPORTED:
         raise UnsupportedInput(path, f"unsupported file type '{suffix or '(none)'}'; kabar reads {', '.join(SUPPORTED)}")
@@ -151,8 +156,22 @@ def _from_stdin(settings: Settings) -> Iterator[Raw | InputError]:
     yield from parse_text(text, "-", suffix)
 
 
+def url_documents(url: str, settings: Settings) -> Iterator[Raw | InputError]:
+    """The page at a URL the user named, or the items of the feed or sitemap found there."""
+    data = _fetch_bytes(url, settings)
+    from .feeds import read_xml, sniff
+    if sniff(data):
+        yield from read_xml(data, url, settings)
+    else:
+        yield _page(data, url)
+
+
 def fetch_url(url: str, settings: Settings) -> Raw:
     """Fetch one page the user named (the only network access kabar makes)."""
+    return _page(_fetch_bytes(url, settings), url)
+
+
+def _fetch_bytes(url: str, settings: Settings) -> bytes:
     import urllib.request
 
     req = urllib.request.Request(url, headers={"User-Agent": "kabar/0.1 (+news analysis)"})
@@ -163,6 +182,10 @@ def fetch_url(url: str, settings: Settings) -> Raw:
         raise InputError(url, f"could not be fetched ({exc})")
     if len(data) > settings.max_bytes:
         raise TooLarge(url, f"the page is over the limit of {settings.max_bytes:,} bytes")
+    return data
+
+
+def _page(data: bytes, url: str) -> Raw:
     text = decode_bytes(data, url)
     if not looks_like_html(text):
         return Raw(source=Source(path=url, url=url), text=text, meta={"format": "text"})

@@ -1,0 +1,166 @@
+"""The lake on disk: Parquet tables written unit by unit, and the manifest of finished units.
+
+Layout under LAKE::
+
+    documents/month=YYYY-MM/<unit>.parquet   every contract field (hive-partitioned by publication month)
+    mentions/ entities/ quotes/ quantities/ times/ events/  <unit>.parquet   flat tables for analysts
+    errors/<unit>.parquet                    per-record errors: input, line, reason
+    _manifest/<unit>.json                    a finished unit: what it covered and what it produced
+
+A unit's files carry the unit's id as their name and are moved into place (atomic renames on one
+file system) before its manifest entry is written; a unit run again, after a crash or a killed
+worker, replaces its own files with identical ones. So a document is never in the lake twice, and a
+rerun skips every unit the manifest lists.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import uuid
+from collections import defaultdict
+from typing import Any, Iterable, Iterator
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from .schema import ERRORS_SCHEMA, FLAT_SCHEMAS, documents_schema, flat_rows, to_row
+
+DOCUMENTS = "documents"
+MANIFEST = "_manifest"
+STAGING = "_staging"
+TABLES = (DOCUMENTS, *FLAT_SCHEMAS, "errors")
+COMPRESSION = "zstd"
+
+
+def prepare(lake: str) -> None:
+    os.makedirs(os.path.join(lake, MANIFEST), exist_ok=True)
+
+
+def done_units(lake: str) -> dict[str, dict[str, Any]]:
+    """Manifest entries of the finished units, by unit id."""
+    folder = os.path.join(lake, MANIFEST)
+    out: dict[str, dict[str, Any]] = {}
+    if not os.path.isdir(folder):
+        return out
+    for name in os.listdir(folder):
+        if name.endswith(".json"):
+            with open(os.path.join(folder, name), encoding="utf-8") as fh:
+                out[name[:-5]] = json.load(fh)
+    return out
+
+
+def write_unit(lake: str, unit_id: str, docs: list[dict[str, Any]], errors: list[dict[str, Any]],
+               entry: dict[str, Any]) -> None:
+    """Write one unit's tables, move them into place, then record the unit as done."""
+    staging = os.path.join(lake, STAGING, f"{unit_id}-{uuid.uuid4().hex[:8]}")
+    try:
+        files = _stage(staging, unit_id, docs, errors)
+        for rel in files:
+            final = os.path.join(lake, rel)
+            os.makedirs(os.path.dirname(final), exist_ok=True)
+            os.replace(os.path.join(staging, rel), final)
+        entry = {**entry, "files": files}
+        _atomic_json(os.path.join(lake, MANIFEST, f"{unit_id}.json"), entry)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _stage(staging: str, unit_id: str, docs: list[dict[str, Any]], errors: list[dict[str, Any]]) -> list[str]:
+    """Write every table of one unit under ``staging``; their paths relative to the lake."""
+    files: list[str] = []
+    by_month: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    flat: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for doc in docs:
+        row = to_row(doc)
+        by_month[row["month"]].append(row)
+        for name, rows in flat_rows(doc).items():
+            flat[name].extend(rows)
+    schema = documents_schema()
+    no_month = schema.remove(schema.get_field_index("month"))
+    for month, rows in sorted(by_month.items()):
+        table = pa.Table.from_pylist(rows, schema=schema).drop_columns(["month"])
+        files.append(_write(staging, os.path.join(DOCUMENTS, f"month={month}", f"{unit_id}.parquet"),
+                            table.cast(no_month)))
+    for name, schema_f in FLAT_SCHEMAS.items():
+        if flat[name]:
+            files.append(_write(staging, os.path.join(name, f"{unit_id}.parquet"),
+                                pa.Table.from_pylist(flat[name], schema=schema_f)))
+    if errors:
+        files.append(_write(staging, os.path.join("errors", f"{unit_id}.parquet"),
+                            pa.Table.from_pylist(errors, schema=ERRORS_SCHEMA)))
+    return files
+
+
+def _write(staging: str, rel: str, table: pa.Table) -> str:
+    path = os.path.join(staging, rel)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    pq.write_table(table, path, compression=COMPRESSION)
+    return rel
+
+
+def _atomic_json(path: str, obj: Any) -> None:
+    tmp = f"{path}.{uuid.uuid4().hex[:8]}.tmp"
+    with open(tmp, "w", encoding="utf-8") as fh:
+        json.dump(obj, fh, ensure_ascii=False)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+# -- reading -------------------------------------------------------------------------------------------
+
+def table_files(lake: str, table: str) -> list[str]:
+    """The Parquet files of one table, sorted (deterministic order)."""
+    root = os.path.join(lake, table)
+    found = []
+    for folder, dirs, files in os.walk(root):
+        dirs.sort()
+        found += [os.path.join(folder, f) for f in sorted(files) if f.endswith(".parquet")]
+    return found
+
+
+def dataset(lake: str, table: str):
+    """A pyarrow dataset over one table (documents with its ``month`` partition column)."""
+    import pyarrow.dataset as ds
+
+    files = table_files(lake, table)
+    if table == DOCUMENTS:
+        return ds.dataset(files, format="parquet", partitioning=ds.partitioning(
+            pa.schema([("month", pa.string())]), flavor="hive"), partition_base_dir=os.path.join(lake, table))
+    return ds.dataset(files, format="parquet")
+
+
+def iter_rows(lake: str, table: str = DOCUMENTS, columns: list[str] | None = None,
+              batch_size: int = 1024) -> Iterator[dict[str, Any]]:
+    """Rows of one table, a batch at a time (memory stays flat in the size of the lake)."""
+    if not table_files(lake, table):
+        return
+    for batch in dataset(lake, table).to_batches(columns=columns, batch_size=batch_size):
+        yield from batch.to_pylist()
+
+
+def iter_documents(lake: str) -> Iterator[dict[str, Any]]:
+    """Every document of the lake as its contract object."""
+    from .schema import from_row
+    for row in iter_rows(lake, DOCUMENTS):
+        yield from_row(row)
+
+
+def count(lake: str, table: str) -> int:
+    return dataset(lake, table).count_rows() if table_files(lake, table) else 0
+
+
+def write_documents(lake: str, docs: Iterable[dict[str, Any]], part: str = "export", chunk: int = 2000) -> int:
+    """Write contract objects as a lake (used by ``kabar export --format parquet``); how many written."""
+    prepare(lake)
+    n, buf, k = 0, [], 0
+    for doc in docs:
+        buf.append(doc)
+        if len(buf) >= chunk:
+            write_unit(lake, f"{part}-{k:05d}", buf, [], {"unit": {"kind": "export"}, "documents": len(buf)})
+            n, buf, k = n + len(buf), [], k + 1
+    if buf:
+        write_unit(lake, f"{part}-{k:05d}", buf, [], {"unit": {"kind": "export"}, "documents": len(buf)})
+        n += len(buf)
+    return n

@@ -1,0 +1,299 @@
+"""``kabar stories --lake``: story clustering over a lake, in time windows on Dask.
+
+1. *Features* (parallel, one task per documents file): the story features of each document
+   (:func:`kabar.stories.features.from_document`, the single-process code), written under
+   ``_stories/features/week=N/``, and each week's document frequencies sent back.
+2. *Windows* (parallel, one task per window): documents are blocked by week into windows of
+   ``window`` weeks; each window's clusterer (:class:`kabar.stories.cluster.Clusterer`, the
+   single-process code) first replays the ``overlap`` weeks before it, starting from the document
+   frequencies of everything earlier, so every document it owns is decided in the same state of
+   vocabulary and, for stories active near the edge, of membership as a single pass would have.
+   The overlap covers the clusterer's longest reach (``date_max`` plus how far back an article's
+   event dates go), so no story out of it could have been joined.
+3. *Merge* (driver): a window's story that holds replayed documents continues the story those
+   documents belong to in the window before (the one holding most of them); others are new.
+
+Undated documents come last, in the last window, as in the single pass. The result: a
+``stories`` table (id, title, start, end, documents) and ``story_docs`` (doc_id, story_id).
+"""
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from ..stories.cluster import BUCKET_DAYS, Clusterer, Weights
+from ..stories.features import EVENT_DATE_BEFORE_DAYS, DocFreq, Features, day_iso
+from . import lake as lake_io
+
+FEATURES = os.path.join("_stories", "features")
+UNDATED = "undated"
+WINDOW_WEEKS = 13  # a quarter of news per window
+FEATURE_SCHEMA = pa.schema([("doc_id", pa.string()), ("day", pa.int64()), ("event_days", pa.list_(pa.int64())),
+                            ("terms", pa.string()), ("title", pa.string()), ("entities", pa.string()),
+                            ("label", pa.string()), ("label_is_title", pa.bool_()), ("file", pa.string())])
+
+
+def overlap_weeks(w: Weights | None = None) -> int:
+    """Weeks replayed before a window: the clusterer's reach (date_max + event dates before the day)."""
+    w = w or Weights()
+    return -(-(w.date_max + EVENT_DATE_BEFORE_DAYS) // BUCKET_DAYS) + 1
+
+
+@dataclass
+class LakeStories:
+    assignment: dict[str, str]  # doc id -> story id
+    stories: list[dict[str, Any]]
+    windows: int
+    seconds: dict[str, float] = field(default_factory=dict)
+    peak_rss_mb: dict[str, float] = field(default_factory=dict)
+
+
+def week_of(day: int | None) -> int | None:
+    return None if day is None else day // BUCKET_DAYS
+
+
+# -- 1. features ---------------------------------------------------------------------------------------
+
+def features_task(path: str, lake: str) -> dict[str, Any]:
+    """Story features of one documents file, by week; that file's per-week document frequencies."""
+    from ..stories.features import from_document
+    from .schema import document_of
+
+    name = os.path.splitext(os.path.basename(path))[0] + "-" + _short(path)
+    rows_by_week: dict[Any, list[dict[str, Any]]] = defaultdict(list)
+    df: dict[Any, Counter] = defaultdict(Counter)
+    docs: dict[Any, list[str]] = defaultdict(list)
+    for row in pq.read_table(path).to_pylist():
+        f = from_document(document_of(row))
+        week = week_of(f.day)
+        rows_by_week[week].append(_feature_row(f, name))
+        df[week].update(set(f.keys()))
+        docs[week].append(f.doc_id)
+    for week, rows in rows_by_week.items():
+        out = os.path.join(lake, FEATURES, f"week={UNDATED if week is None else week}", f"{name}.parquet")
+        os.makedirs(os.path.dirname(out), exist_ok=True)
+        pq.write_table(pa.Table.from_pylist(rows, schema=FEATURE_SCHEMA), out)
+    return {"file": name, "df": {k: dict(v) for k, v in df.items()}, "docs": dict(docs), "peak_rss_mb": _peak()}
+
+
+def _feature_row(f: Features, name: str) -> dict[str, Any]:
+    return {"doc_id": f.doc_id, "day": f.day, "event_days": f.event_days, "terms": json.dumps(f.terms),
+            "title": json.dumps(f.title), "entities": json.dumps(f.entities), "label": f.label,
+            "label_is_title": f.label_is_title, "file": name}
+
+
+def _row_feature(r: dict[str, Any]) -> Features:
+    return Features(doc_id=r["doc_id"], terms=json.loads(r["terms"]), title=json.loads(r["title"]),
+                    entities=json.loads(r["entities"]), day=r["day"], event_days=list(r["event_days"] or []),
+                    label=r["label"] or "", label_is_title=bool(r["label_is_title"]))
+
+
+def _short(path: str) -> str:
+    import hashlib
+    return hashlib.sha1(os.path.abspath(path).encode()).hexdigest()[:8]
+
+
+def _peak() -> float:
+    import resource
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+# -- 2. windows ----------------------------------------------------------------------------------------
+
+def order_key(f: Features) -> tuple:
+    """The order of the single pass: dated documents by day, then undated; ties by id."""
+    return (f.day is None, f.day or 0, f.doc_id)
+
+
+def window_task(lake: str, first_week: int, start_week: int, end_week: int | None, seed: dict[str, int],
+                seed_docs: int, skip: list[tuple[str, str]], undated: bool, weights: Weights | None,
+                prefix: str) -> dict[str, Any]:
+    """Cluster the documents of weeks [first_week, end_week) (those before ``start_week`` replayed)."""
+    t0 = time.perf_counter()
+    feats = _window_features(lake, first_week, end_week, undated, set(map(tuple, skip)))
+    clusterer = Clusterer(weights, DocFreq(seed, seed_docs), id_prefix=prefix)
+    assigned = {f.doc_id: clusterer.assign(f) for f in feats}
+    owned = {f.doc_id for f in feats if f.day is None or week_of(f.day) >= start_week}
+    stories = {sid: {"title": s.label, "start": s.start, "end": s.end}
+               for sid, s in clusterer.stories.items() if any(d in owned for d in s.docs)}
+    return {"assigned": assigned, "owned": sorted(owned), "stories": stories,
+            "seconds": round(time.perf_counter() - t0, 2), "peak_rss_mb": _peak()}
+
+
+def _window_features(lake: str, first_week: int, end_week: int | None, undated: bool,
+                     skip: set[tuple[str, str]]) -> list[Features]:
+    root = os.path.join(lake, FEATURES)
+    out, seen = [], set()
+    for part in sorted(os.listdir(root)) if os.path.isdir(root) else []:
+        key = part.split("=", 1)[1]
+        if key == UNDATED and not undated:
+            continue
+        if key != UNDATED and not (first_week <= int(key) and (end_week is None or int(key) < end_week)):
+            continue
+        for name in sorted(os.listdir(os.path.join(root, part))):
+            for r in pq.read_table(os.path.join(root, part, name)).to_pylist():
+                if r["doc_id"] in seen or (r["file"], r["doc_id"]) in skip:
+                    continue
+                seen.add(r["doc_id"])
+                out.append(_row_feature(r))
+    return sorted(out, key=order_key)
+
+
+# -- 3. plan and merge (driver) ---------------------------------------------------------------------
+
+@dataclass
+class Window:
+    first: int  # first replayed week
+    start: int  # first owned week
+    end: int | None  # week after the last owned one (None: to the end, with the undated)
+    seed: dict[str, int]
+    seed_docs: int
+
+
+def plan_windows(summaries: list[dict[str, Any]], lake: str, window: int,
+                 overlap: int) -> tuple[list[Window], list[tuple[str, str]]]:
+    """Windows over the dated weeks, each seeded with the frequencies of all weeks before its replay."""
+    df, docs, skip = _merge_summaries(summaries, lake)
+    weeks = sorted(w for w in docs if w is not None)
+    if not weeks:
+        return [Window(0, 0, None, {}, 0)], skip
+    starts = list(range(weeks[0], weeks[-1] + 1, window))
+    out, running, n, counted = [], Counter(), 0, weeks[0]
+    for i, start in enumerate(starts):
+        first = max(weeks[0], start - overlap)
+        for w in range(counted, first):
+            running.update(df.get(w, {}))
+            n += len(docs.get(w, []))
+        counted = max(counted, first)
+        end = starts[i + 1] if i + 1 < len(starts) else None
+        out.append(Window(first, start, end, dict(running), n))
+    return out, skip
+
+
+def _merge_summaries(summaries: list[dict[str, Any]], lake: str):
+    """Per-week frequencies over all files, a document found in two files counted once (the first)."""
+    df: dict[Any, Counter] = defaultdict(Counter)
+    docs: dict[Any, list[str]] = defaultdict(list)
+    owner: dict[str, str] = {}
+    skip: list[tuple[str, str]] = []
+    for s in sorted(summaries, key=lambda s: s["file"]):
+        for week, ids in s["docs"].items():
+            for d in ids:
+                if d in owner:
+                    skip.append((s["file"], d))
+                else:
+                    owner[d] = s["file"]
+                    docs[week].append(d)
+        for week, counts in s["df"].items():
+            df[week].update(counts)
+    if skip:
+        _uncount(df, skip, lake)
+    return df, docs, skip
+
+
+def _uncount(df: dict[Any, Counter], skip: list[tuple[str, str]], lake: str) -> None:
+    """Take second copies back out of the frequencies (rare: the same content in two inputs)."""
+    wanted = set(skip)
+    root = os.path.join(lake, FEATURES)
+    for part in os.listdir(root):
+        for name in os.listdir(os.path.join(root, part)):
+            for r in pq.read_table(os.path.join(root, part, name)).to_pylist():
+                if (r["file"], r["doc_id"]) in wanted:
+                    f = _row_feature(r)
+                    df[week_of(f.day)].subtract(set(f.keys()))
+
+
+def merge(results: list[dict[str, Any]]) -> tuple[dict[str, str], list[dict[str, Any]]]:
+    """Join the windows: a story holding replayed documents continues their story from before."""
+    final: dict[str, str] = {}
+    meta: dict[str, dict[str, Any]] = {}
+    for res in results:
+        owned = set(res["owned"])
+        members: dict[str, list[str]] = defaultdict(list)
+        for doc_id, sid in res["assigned"].items():
+            members[sid].append(doc_id)
+        for sid, docs in members.items():
+            own = [d for d in docs if d in owned]
+            if not own:
+                continue
+            prior = Counter(final[d] for d in docs if d not in owned and d in final)
+            target = min(prior, key=lambda g: (-prior[g], g)) if prior else f"new-{len(meta):09d}"
+            info = res["stories"][sid]
+            cur = meta.setdefault(target, {"title": info["title"], "start": info["start"], "end": info["end"]})
+            cur["start"] = _min(cur["start"], info["start"])
+            cur["end"] = _max(cur["end"], info["end"])
+            for d in own:
+                final[d] = target
+    return _renumber(final, meta)
+
+
+def _min(a, b):
+    return b if a is None else a if b is None else min(a, b)
+
+
+def _max(a, b):
+    return b if a is None else a if b is None else max(a, b)
+
+
+def _renumber(final: dict[str, str], meta: dict[str, dict[str, Any]]) -> tuple[dict[str, str], list[dict]]:
+    """Stable story ids in order of their first day; the contract's story objects."""
+    members: dict[str, list[str]] = defaultdict(list)
+    for d, g in final.items():
+        members[g].append(d)
+    order = sorted(meta, key=lambda g: (meta[g]["start"] is None, meta[g]["start"] or 0, g))
+    ids = {g: f"story-{i + 1:06d}" for i, g in enumerate(order)}
+    stories = [{"id": ids[g], "title": meta[g]["title"], "documents": sorted(members[g]),
+                "start": day_iso(meta[g]["start"]), "end": day_iso(meta[g]["end"])} for g in order]
+    return {d: ids[g] for d, g in final.items()}, stories
+
+
+# -- the whole run ---------------------------------------------------------------------------------------
+
+def cluster_lake(lake: str, client, window: int = WINDOW_WEEKS, overlap: int | None = None,
+                 weights: Weights | None = None) -> LakeStories:
+    """Stories of every document in ``lake``, clustered on the Dask cluster behind ``client``."""
+    import shutil
+
+    t0 = time.perf_counter()
+    overlap = overlap_weeks(weights) if overlap is None else overlap
+    shutil.rmtree(os.path.join(lake, FEATURES), ignore_errors=True)
+    files = lake_io.table_files(lake, lake_io.DOCUMENTS)
+    summaries = client.gather(client.map(features_task, files, lake=lake, pure=False))
+    t1 = time.perf_counter()
+    windows, skip = plan_windows(summaries, lake, window, overlap)
+    futures = [client.submit(window_task, lake, w.first, w.start, w.end, w.seed, w.seed_docs, skip,
+                             w.end is None, weights, f"w{i}-", pure=False) for i, w in enumerate(windows)]
+    results = client.gather(futures)
+    t2 = time.perf_counter()
+    assignment, stories = merge(results)
+    write_stories(lake, stories)
+    peaks = [s["peak_rss_mb"] for s in summaries] + [r["peak_rss_mb"] for r in results]
+    return LakeStories(assignment, stories, len(windows),
+                       {"features": round(t1 - t0, 2), "windows": round(t2 - t1, 2),
+                        "merge": round(time.perf_counter() - t2, 2)}, {"max_task": max(peaks, default=0.0)})
+
+
+def cluster_single(lake: str, weights: Weights | None = None) -> dict[str, str]:
+    """The single-pass clustering of the same features in the same order (the reference)."""
+    feats = _window_features(lake, -(1 << 62), None, True, set())
+    clusterer = Clusterer(weights)
+    return {f.doc_id: clusterer.assign(f) for f in feats}
+
+
+def write_stories(lake: str, stories: Iterable[dict[str, Any]]) -> None:
+    """The ``stories`` table (one row per story, its documents as a list)."""
+    rows = list(stories)
+    schema = pa.schema([("id", pa.string()), ("title", pa.string()), ("documents", pa.list_(pa.string())),
+                        ("start", pa.string()), ("end", pa.string())])
+    folder = os.path.join(lake, "stories")
+    os.makedirs(folder, exist_ok=True)
+    tmp = os.path.join(folder, ".stories.parquet.tmp")
+    pq.write_table(pa.Table.from_pylist(rows, schema=schema), tmp)
+    os.replace(tmp, os.path.join(folder, "stories.parquet"))

@@ -1,0 +1,54 @@
+"""What a Dask worker does with one unit: read it, analyse every record, write its tables."""
+from __future__ import annotations
+
+import os
+import resource
+import time
+from typing import Any
+
+from ..errors import InputError, KabarError
+from ..settings import Settings
+from . import lake as lake_io
+from .schema import lake_record
+from .units import Unit, read_unit
+
+_PIPELINES: dict[Settings, Any] = {}  # built once per worker process
+
+
+def pipeline_for(settings: Settings):
+    if settings not in _PIPELINES:
+        from ..analyze import default_pipeline
+        _PIPELINES[settings] = default_pipeline(settings)
+    return _PIPELINES[settings]
+
+
+def process_unit(unit: Unit, lake: str, settings: Settings) -> dict[str, Any]:
+    """Analyse one unit into the lake; a summary for the driver (counts, seconds, peak memory)."""
+    from ..analyze import analyze_raw
+
+    t0, cpu0 = time.perf_counter(), time.process_time()
+    pipeline = pipeline_for(settings)
+    docs: list[dict[str, Any]] = []
+    errors: list[dict[str, Any]] = []
+    for item in read_unit(unit, settings):
+        if isinstance(item, KabarError):
+            errors.append(error_row(item, unit.id))
+            continue
+        try:
+            docs.append(lake_record(analyze_raw(item, pipeline)))
+        except KabarError as exc:
+            errors.append(error_row(exc, unit.id))
+    entry = {"unit": unit.describe(), "documents": len(docs), "errors": len(errors),
+             "seconds": round(time.perf_counter() - t0, 3), "cpu_seconds": round(time.process_time() - cpu0, 3),
+             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+             "worker_pid": os.getpid()}
+    lake_io.write_unit(lake, unit.id, docs, errors, entry)
+    return entry
+
+
+def error_row(exc: KabarError, unit_id: str | None) -> dict[str, Any]:
+    """One row of the errors table."""
+    path = getattr(exc, "path", None) or getattr(exc, "doc_path", None)
+    reason = exc.reason if isinstance(exc, InputError) else str(exc)
+    return {"input": path, "line": getattr(exc, "line", None), "reason": reason, "kind": type(exc).__name__,
+            "unit": unit_id}
