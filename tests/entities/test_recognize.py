@@ -102,3 +102,12 @@ def test_bracketed_short_form_stays_inside_the_name_and_becomes_its_alias():
 ])
 def test_ordinals_years_and_verbs_in_event_names(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Presiden Donald J. Trump menetapkan tarif baru.", [("Donald J. Trump", "PER")]),
+    ("Presiden Filipina Ferdinand Marcos, Jr., yang sebelumnya hadir.",
+     [("Filipina", "GPE"), ("Ferdinand Marcos, Jr.", "PER")]),
+])
+def test_initials_and_suffixes_stay_in_the_name(text, expected):
+    assert spans(text) == expected

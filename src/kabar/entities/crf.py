@@ -5,6 +5,9 @@ rules missed when it is confident. Without the shipped model this returns nothin
 """
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from ..lang.id.entity_heads import COMPASS_WORDS, LOC_HEADS
 from .gazetteer import Gazetteer
 from .lexicon import is_common
@@ -12,6 +15,10 @@ from .recognize import Mention
 from .tokens import tokenize
 
 MIN_NEW_SPAN_SCORE = 0.9  # a CRF-only name must be this sure
+# A name ending in a one-letter initial, the capitalised word after its full stop, a name suffix.
+INITIAL_END = re.compile(r"(?<![\w.])[A-Z]$")
+NEXT_SURNAME = re.compile(r"\. ?[A-Z][\w'’-]+")
+SUFFIX_END = re.compile(r"\b(?:Jr|Sr)$")
 # Bare heads and compass words ("Semenanjung", "Selatan") are left to the document's places.
 SHORTENED_PLACES = LOC_HEADS | COMPASS_WORDS
 LABEL_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
@@ -25,9 +32,45 @@ def crf_spans(text: str, sentences) -> list:
         return []
     pairs = [(s.start, s.end) for s in sentences] if sentences else None
     try:
-        return tag(text, pairs)
+        return mend_initials(tag(text, pairs), text)
     except (OSError, FileNotFoundError):
         return []
+
+
+def mend_initials(spans: list, text: str) -> list:
+    """Names the tagger cuts at an initial's full stop, joined again: "Donald J" + "Trump" is
+    "Donald J. Trump", "Johnny G" + ". Plate" is "Johnny G. Plate", "Basarnas M" + "Syaugi" gives
+    the initial to the person; "Marcos, Jr" keeps its full stop."""
+    out: list = []
+    for sp in sorted(spans, key=lambda x: x.start):
+        prev = out[-1] if out else None
+        if prev and sp.end <= prev.end:
+            continue  # taken by a mended name already
+        if prev and prev.label == "PER" and INITIAL_END.search(text, prev.start, prev.end) and \
+                text[prev.end:sp.start] in (". ", ".") and sp.label == "PER":
+            out[-1] = replace(prev, end=sp.end, score=min(prev.score, sp.score))
+            continue
+        if prev and prev.label != "PER" and sp.label == "PER" and text[prev.end:sp.start] in (". ", "."):
+            letter = INITIAL_END.search(text, prev.start, prev.end)
+            if letter and letter.start() > prev.start:
+                out[-1] = replace(prev, end=letter.start() - 1) if letter.start() - 1 > prev.start else None
+                sp = replace(sp, start=letter.start())
+        out = [x for x in out if x is not None]
+        out.append(_extended(sp, text))
+    return out
+
+
+def _extended(sp, text: str):
+    """A person ending in an initial takes the surname after its full stop; "Jr" takes its stop."""
+    if sp.label != "PER":
+        return sp
+    if INITIAL_END.search(text, sp.start, sp.end):
+        m = NEXT_SURNAME.match(text, sp.end)
+        if m:
+            return replace(sp, end=m.end())
+    if SUFFIX_END.search(text, sp.start, sp.end) and text[sp.end:sp.end + 1] == ".":
+        return replace(sp, end=sp.end + 1)
+    return sp
 
 
 def combine(mentions: list[Mention], spans: list, text: str, gaz: Gazetteer) -> list[Mention]:

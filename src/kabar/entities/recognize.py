@@ -40,7 +40,7 @@ TAG_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
 # A tagger type this sure is kept even against a title before the name.
 CONFIDENT_TAG = 0.9
 # Fallback sentence ends, for callers without sentences: a stop, space, then a capital or quote.
-SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")  # longer capitalised runs are headlines, not names
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)\s+(?=[A-Z“\"])")  # longer capitalised runs are headlines, not names
 
 
 @dataclass
@@ -227,6 +227,20 @@ class _Scanner:
             return j + 1, "year"
         return None
 
+    def _person_end(self, i: int) -> int:
+        """Where the tagger ends a person it starts at token ``i`` ("Donald J. Trump", "Marcos, Jr."),
+        as a token index; ``i`` where it starts none there."""
+        t = self.toks
+        sp = next((x for x in self.tagged if x.start == t[i].start and x.label == "PER"), None)
+        if sp is None:
+            return i
+        return next((k + 1 for k in range(i, len(t)) if t[k].end == sp.end), i)
+
+    def _other_tag_at(self, j: int) -> bool:
+        """The tagger starts an organisation or place at token ``j`` ("Kepala | Basarnas")."""
+        start = self.toks[j].start
+        return any(sp.start == start and sp.label != "PER" for sp in self.tagged)
+
     def _person_at(self, j: int) -> bool:
         """The tagger puts a person's name starting at token ``j``."""
         start = self.toks[j].start
@@ -271,6 +285,7 @@ class _Scanner:
             if not tok.is_cap or tok.has_digit or self._title_len(j) or self._starts_other(i, j):
                 break
             j += 1
+        j = max(j, self._person_end(i))
         if not self._numbered_tail(j):  # "Covid-19", "MQ-9A" are not names
             self._classify(i, j)
         return j
@@ -367,10 +382,12 @@ class _Scanner:
             tok = t[j]
             if person is not None and tok.start >= person:
                 break
-            link = tok.low in TITLE_FIELD_LINKS and self._cap_at(j + 1)
-            if not (tok.is_cap or link) or (tok.is_cap and self._best_span(j)) or tok.is_acronym:
+            if tok.low in TITLE_FIELD_LINKS and self._cap_at(j + 1):
+                j += 1
+                continue
+            if not tok.is_cap or self._best_span(j) or tok.is_acronym or self._other_tag_at(j):
                 break
-            if not (link or tok.low in TITLE_WORDS or is_common(tok.text) or person is not None):
+            if not (tok.low in TITLE_WORDS or is_common(tok.text) or person is not None):
                 break
             j += 1
         while j > start and t[j - 1].low in TITLE_FIELD_LINKS:
