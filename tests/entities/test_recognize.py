@@ -111,3 +111,14 @@ def test_ordinals_years_and_verbs_in_event_names(text, expected):
 ])
 def test_initials_and_suffixes_stay_in_the_name(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Acara digelar di Jakarta Convention Center pekan ini.", [("Jakarta Convention Center", "LOC")]),
+    ("Ia berpidato di World Economic Forum tahun ini.", [("World Economic Forum", "EVENT")]),
+    ("Prabowo meneken piagam Board of Peace di Davos.",
+     [("Prabowo", "PER"), ("Board of Peace", "ORG"), ("Davos", "GPE")]),
+    ("Berita itu dikutip NU Online dari akun resminya.", [("NU Online", "ORG")]),
+])
+def test_english_names_are_typed_by_their_last_word(text, expected):
+    assert spans(text) == expected

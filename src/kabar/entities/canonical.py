@@ -76,7 +76,7 @@ def _first_canonical(m: Mention, text: str, gaz: Gazetteer) -> None:
         m.canonical = _compose(m.text, m.type, gaz)
     elif m.type == "PER":
         m.canonical = person_name(m.text)
-    elif m.type == "ORG":
+    elif m.type in ("ORG", "EVENT", "LAW"):
         m.canonical = m.text
     elif m.type in ("GPE", "LOC"):
         entry = gaz.canonical_of(m.text)

@@ -75,13 +75,21 @@ def _extended(sp, text: str):
 
 def combine(mentions: list[Mention], spans: list, text: str, gaz: Gazetteer) -> list[Mention]:
     """Type unexplained one-word names by the CRF; add confident CRF names nobody found."""
+    seen: dict[str, str] = {}  # surface -> the type the tagger gave it somewhere in the document
     for m in mentions:
         if m.type is None and m.kind == "name" and m.text.casefold() not in SHORTENED_PLACES:
             label = _label_over(spans, m.start, m.end)
             if label:
                 m.type = _type_of(label, m.text, gaz)
+                seen.setdefault(m.text, m.type)
             else:  # a capitalised word the tagger sees no name in: only a full name can explain it
                 m.kind = "untagged"
+        elif m.type and m.kind in ("name", "gaz", "head"):
+            seen.setdefault(m.text, m.type)
+    for m in mentions:  # one name, one reading per document: a tagged mention types the others
+        if m.kind == "untagged":
+            m.type = seen.get(m.text)
+            m.kind = "name" if m.type else m.kind
     added = [_new_mention(sp, text, gaz) for sp in spans
              if sp.score >= MIN_NEW_SPAN_SCORE and not _overlaps(mentions, sp.start, sp.end)]
     return sorted(mentions + [m for m in added if m], key=lambda m: m.start)

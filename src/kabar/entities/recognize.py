@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..lang.id.entity_heads import (EDITION_HEADS, ENGLISH_HEADS, ENGLISH_LINKS, EVENT_HEADS, GENERIC_HEADS, GPE_HEADS, KINSHIP, LAW_HEADS,
                                     LAW_NUMBER_WORDS, LOC_HEADS, NUMBERED_LAW_HEADS, LOWER_FIRST_OK, LOWER_LOC_HEADS,
-                                    MEDIA_TAILS, NAME_CONNECTORS, ORG_HEADS, PER_CONNECTORS,
+                                    ENGLISH_TAILS, MEDIA_TAILS, NAME_CONNECTORS, ORG_HEADS, PER_CONNECTORS,
                                     STANDALONE_ORGS)
 from ..lang.id.titles import PER_CUES, STRONG_PER_CUES, TITLE_FIELD_LINKS, TITLE_PHRASES, TITLE_WORDS
 from .gazetteer import Entry, Gazetteer
@@ -29,6 +29,8 @@ HEAD_TYPES = (("ORG", ORG_HEADS), ("EVENT", EVENT_HEADS), ("LAW", LAW_HEADS), ("
               ("LOC", LOC_HEADS))
 ALL_HEADS = ORG_HEADS | EVENT_HEADS | LAW_HEADS | GPE_HEADS | LOC_HEADS
 MAX_NAME_TOKENS = 6
+# How far after a known name a tail word may type it ("Bali Nusa Dua Convention Center").
+MAX_TAIL_WORDS = 3
 # Prefixes of verbs (not of nouns like "Penanggulangan" or adjectives like "Terpadu").
 VERB_PREFIXES = ("di", "me")
 YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
@@ -114,8 +116,9 @@ class _Scanner:
         best = self._best_span(i)
         if best:
             end, type_, kind, entry = best
-            if type_ == "GPE" and self._cap_at(end) and self.toks[end].low in MEDIA_TAILS:
-                end, type_, kind, entry = end + 1, "ORG", "name", None  # "Jakarta Post"
+            tail = self._english_tail(end, own=kind == "head") if type_ in ("GPE", "ORG") or kind == "head" else None
+            if tail:  # "Jakarta Post", "NU Online", "Jakarta Convention Center", "Convention Center"
+                end, type_, kind, entry = tail[0], tail[1], "name" if kind == "gaz" else kind, None
             self._emit(i, end, type_, kind, entry)
             return end
         if tok.is_cap and not tok.has_digit:
@@ -192,7 +195,7 @@ class _Scanner:
                     break  # "Partai Komunis China" ends with its country
                 continue
             if tok.is_cap:  # words and codes alike ("G20")
-                if self._stops_head(j, type_, parts):
+                if self._stops_head(j, type_, parts, english):
                     break
                 parts.append("word")
                 j = end = j + 1
@@ -209,6 +212,23 @@ class _Scanner:
             parts.pop()
             end -= 3
         return end, parts
+
+    def _english_tail(self, end: int, own: bool) -> tuple[int, str] | None:
+        """A tail word that types the whole name ending at it, within the next few capitalised
+        words after ``end`` or as the name's own last word: (new end, type), else None."""
+        t = self.toks
+        last = t[end - 1].low
+        k = end
+        while k < len(t) and k < end + MAX_TAIL_WORDS and t[k].is_cap and not t[k].is_acronym:
+            low = t[k].low
+            if low in MEDIA_TAILS:
+                return k + 1, "ORG"
+            if low in ENGLISH_TAILS:
+                return k + 1, ENGLISH_TAILS[low]
+            k += 1
+        if own and last in ENGLISH_TAILS:
+            return end, ENGLISH_TAILS[last]
+        return None
 
     def _inner_piece(self, j: int, head: str, parts: list[str]) -> tuple[int, str] | None:
         """A bracketed short form with the name going on after it, an ordinal ("ke-43") before more
@@ -246,14 +266,14 @@ class _Scanner:
         start = self.toks[j].start
         return any(sp.start == start and sp.label == "PER" for sp in self.tagged)
 
-    def _stops_head(self, j: int, type_: str, parts: list[str]) -> bool:
+    def _stops_head(self, j: int, type_: str, parts: list[str], english: bool = False) -> bool:
         """A capitalised word that begins a person rather than continuing the name."""
         tok = self.toks[j]
         if tok.low in TITLE_WORDS and self._cap_at(j + 1) and not is_common(self.toks[j + 1].text):
             return True
         if not parts:
             return False
-        if type_ == "ORG" and not is_common(tok.text) and not tok.is_acronym:
+        if type_ == "ORG" and not english and not is_common(tok.text) and not tok.is_acronym:
             return True  # "Politbiro Partai Komunis | Li Hongzhong"
         return self._head_word(j)[0] in EVENT_HEADS | ORG_HEADS and type_ == "EVENT"
 
@@ -307,6 +327,9 @@ class _Scanner:
         titled = self.pending_title or self._prev_low(i) in STRONG_PER_CUES
         has_name_word = any(not is_common(w.text) for w in words)
         if any(w.has_digit for w in words):
+            return
+        if len(words) > 1 and words[-1].low in ENGLISH_TAILS and not words[-1].is_acronym:
+            self._emit(i, j, ENGLISH_TAILS[words[-1].low], "name", None)  # "Plaza Senayan Convention Center"
             return
         if self.tagged and len(words) > 1:
             inside = [sp for sp in self.tagged if t[i].start <= sp.start and sp.end <= t[j - 1].end]

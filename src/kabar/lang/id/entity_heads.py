@@ -15,7 +15,8 @@ ORG_HEADS: frozenset[str] = frozenset({
     "divisi", "front", "gerakan", "serikat", "bank", "perusahaan", "pt", "grup",
     "otoritas", "sekretariat", "dinas", "markas", "ministry", "department",
     "council", "agency", "party", "army", "bureau", "committee", "university", "association",
-    "institute", "foundation", "corporation", "company", "office",
+    "institute", "foundation", "corporation", "company", "office", "board", "organisation", "organization",
+    "commission", "authority", "federation", "fund",
     # units, factions, alliances, security and health institutions, ministries by their short names
     "fraksi", "aliansi", "bidang", "seksi", "subdit", "satgas", "satuan", "polsek", "polresta",
     "polrestabes", "kodam", "kodim", "korem", "koramil", "kejati", "kejari", "rumah", "rs", "rsud", "rsup",
@@ -58,14 +59,15 @@ EDITION_HEADS: frozenset[str] = EVENT_HEADS - {"perang", "pertempuran", "revolus
 LAW_HEADS: frozenset[str] = frozenset({
     "undang-undang", "uu", "perjanjian", "traktat", "treaty", "piagam", "konvensi", "perpres",
     "perppu", "perpu", "perda", "permen", "keppres", "inpres", "resolusi", "deklarasi", "protokol",
-    "kesepakatan", "pakta", "act", "agreement", "convention", "charter", "accord",
+    "kesepakatan", "pakta", "act", "agreement", "charter", "accord",
 })
 
 # Heads of English names, inside which commas may separate words ("Treaty of Friendship, Cooperation ...").
 ENGLISH_HEADS: frozenset[str] = frozenset({
-    "treaty", "act", "agreement", "convention", "charter", "accord", "war", "summit", "cup",
+    "treaty", "act", "agreement", "charter", "accord", "war", "summit", "cup",
     "ministry", "department", "council", "agency", "party", "army", "bureau", "committee",
     "university", "association", "institute", "foundation", "corporation", "company", "office",
+    "board", "organisation", "organization", "commission", "authority", "federation", "fund",
 })
 # English words that may follow such a head directly ("Treaty of ...").
 ENGLISH_LINKS: frozenset[str] = frozenset({"of", "on", "for"})
@@ -76,11 +78,23 @@ NUMBERED_LAW_HEADS: frozenset[str] = frozenset({
     "uu", "undang-undang", "perpres", "perppu", "perpu", "perda", "permen", "keppres", "inpres", "pp",
 })
 
-# Last words of English-named media ("Straits Times", "Jakarta Post").
+# Last words of English-named media ("Straits Times", "Jakarta Post", "NU Online").
 MEDIA_TAILS: frozenset[str] = frozenset({
     "times", "post", "news", "herald", "tribune", "journal", "daily", "telegraph", "guardian",
-    "gazette", "chronicle", "monitor", "today", "press", "agency", "network", "tv", "channel",
+    "gazette", "chronicle", "monitor", "today", "press", "agency", "network", "tv", "channel", "online",
 })
+# Last words that type an English name ("Jakarta Convention Center", "World Economic Forum").
+ENGLISH_TAILS: dict[str, str] = {
+    **{w: "LOC" for w in ("center", "centre", "hall", "arena", "stadium", "gymnasium", "hotel", "airport",
+                          "tower", "square", "plaza", "park", "resort", "mall", "building", "bridge", "port")},
+    **{w: "EVENT" for w in ("forum", "summit", "conference", "games", "cup", "championship", "championships",
+                            "festival", "expo", "olympics", "meeting", "dialogue", "week")},
+    **{w: "ORG" for w in ("bank", "fund", "group", "board", "council", "agency", "organization", "organisation",
+                          "corporation", "company", "airlines", "airways", "institute", "university",
+                          "foundation", "association", "committee", "commission", "party", "authority",
+                          "federation", "union", "alliance", "coalition", "ministry", "department", "watch")},
+    **{w: "LAW" for w in ("act", "charter", "treaty", "accord", "agreement", "declaration")},
+}
 
 # Heads that with only a country after them are a description, not a name:
 # "Tentara China" is GPE China (seed convention), "Tentara Rakyat Korea" is an ORG.
