@@ -20,8 +20,9 @@ from ..lang.id.units import (
 )
 from ..model import Quantity
 from ..text.tokens import Token, tokenize
+from ..text.case import TitleLines
 from .filters import (
-    TitleLines, beside_slash, code_before, counted_after_cue, glued_code, leading_zero, list_head, name_part,
+    beside_slash, code_before, counted_after_cue, glued_code, leading_zero, list_head, name_part,
     proper_unit,
 )
 from .measured import measured

@@ -9,7 +9,6 @@ percent or scale word is a quantity only after a word that introduces a count
 """
 from __future__ import annotations
 
-import bisect
 import re
 
 from ..lang.id.units import COUNT_CUES, CURRENCY_PREFIXES, GLUED_UNITS, HEDGES, MAX_ACRONYM_UNIT
@@ -20,39 +19,7 @@ _PLAIN_INT = re.compile(r"^\d+$")
 _LEADING_ZERO = re.compile(r"^0\d")
 _PLAIN_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 _LIST_JOINERS = frozenset({",", "dan", "atau"})
-_LINE = re.compile(r"[^\n]+")
-_WORD = re.compile(r"[^\W\d_]+")
-TITLE_SHARE = 0.7  # a line whose words are this capitalised is a title-case headline
-TITLE_MIN_WORDS = 4
-TITLE_SHORT_WORD = 4  # "dan", "di", "yang", "atau", "soal" stay lower case in title-case headlines
-TITLE_LOWER_SHARE = 0.1
 _COUNT_HEDGES = frozenset(h for h, mod in HEDGES.items() if mod != "up_to")
-
-
-def is_title_case(words: list[str]) -> bool:
-    """Most words capitalised and hardly a long word in lower case: a body sentence dense with
-    names still has its lower-case verbs and nouns ("dalam acara ... di Nusa Dua")."""
-    if len(words) < TITLE_MIN_WORDS:
-        return False
-    upper = sum(1 for w in words if w[0].isupper())
-    long_lower = sum(1 for w in words if w.islower() and len(w) > TITLE_SHORT_WORD)
-    return upper >= TITLE_SHARE * len(words) and long_lower <= TITLE_LOWER_SHARE * len(words)
-
-
-class TitleLines:
-    """Which lines of a text are title case ("Gempa M6,2 Guncang Cianjur, 1.240 Rumah Rusak")."""
-
-    def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
-        self.starts: list[int] = []
-        self.flags: list[bool] = []
-        for m in _LINE.finditer(text, start, len(text) if end is None else end):
-            self.starts.append(m.start())
-            self.flags.append(is_title_case(_WORD.findall(m.group())))
-
-    def at(self, pos: int) -> bool:
-        """Whether the line holding ``pos`` is title case."""
-        k = bisect.bisect_right(self.starts, pos) - 1
-        return k >= 0 and self.flags[k]
 
 
 def low(tokens: list[Token], k: int) -> str:

@@ -14,12 +14,14 @@ import re
 from dataclasses import dataclass, field
 
 from ..lang.id.quote_cues import (
-    ACCORDING_TO, CLAUSE_OPENERS, OBJECT_CUES, CLAUSE_TAIL_JOINERS, DIRECT_SHARE, LABEL_CUES, MIN_CLAUSE_TOKENS,
-    OPENER_WINDOW, PASSIVE_CUES, POST_CUES, PRE_CUES, PREPOSITIONS, PRONOUN_SUFFIX, QUOTE_PAIRS, THAT,
+    ACCORDING_TO, ADVERBIAL_STARTS, CLAUSE_MARKERS, CLAUSE_OPENERS, CLAUSE_WINDOW, OBJECT_CUES, CLAUSE_TAIL_JOINERS,
+    DIRECT_SHARE, LABEL_CUES, MIN_CLAUSE_TOKENS, MIN_QUOTE_WORDS, OPENER_WINDOW, PASSIVE_CUES, POST_CUES, PRE_CUES,
+    CONNECTIVES, PREPOSITIONS, PRONOUN_SUFFIX, QUOTE_PAIRS, RELATIVE, THAT, UNNAMED_SPEAKERS,
 )
-from ..model import Document, Entity, Quote
+from ..model import Document, Quote
+from .cast import Cast
 from .marks import Quoted, find_quoted, trim
-from .speakers import Speaker, resolve, speaker_after, subject_before, words_in
+from .speakers import Speaker, from_cand, resolve, speaker_after, subject_before, words_in
 
 _CLOSERS = set(QUOTE_PAIRS.values())
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[”\"’]?\s+(?=[“\"‘A-Z0-9])|\n\s*\n")
@@ -84,6 +86,9 @@ def find_cues(text: str, unit: Unit) -> list[Cue]:
         lw = w.lower()
         if any(q.inner_start <= s < q.inner_end for q in unit.quoted):
             continue  # a verb inside the quotation is part of the speech, not a cue
+        if prev.lower() == RELATIVE and lw in PRE_CUES:
+            prev = w
+            continue  # "pernyataan Presiden yang menyatakan ...": a relative clause inside what is said
         if lw in PRE_CUES:
             out.append(Cue("pre", w, s, e))
         elif lw in POST_CUES and (prev in (",", ".") or prev in _CLOSERS):
@@ -122,6 +127,13 @@ def cut_tail(text: str, start: int, end: int) -> int:
             return end
 
 
+def is_clause(text: str, start: int, end: int) -> bool:
+    """Reported content that is a clause, not a noun phrase: an auxiliary, a modal or a negation after
+    its subject ("bantuan ke Gaza akan lebih mengalir" vs "rasa terima kasih kepada ...")."""
+    ws = [w.lower() for w, _, _ in words_in(text, start, end)][:CLAUSE_WINDOW]
+    return any(w in CLAUSE_MARKERS for w in ws[1:])
+
+
 def quoted_in(unit: Unit, start: int, end: int) -> list[Quoted]:
     return [q for q in unit.quoted if q.start >= start and q.end <= end + 1]
 
@@ -131,7 +143,7 @@ def clause_or_direct(text: str, unit: Unit, start: int, end: int, sp: Speaker, c
     """The quote(s) of a clause: direct when a quotation covers it, labels, or the clause (mixed/indirect)."""
     start, end = trim(text, start, end)
     inside = quoted_in(unit, start, end)
-    if cue.lower() in OBJECT_CUES and not inside and not after_opener:
+    if cue.lower() in OBJECT_CUES and not inside and not after_opener and not is_clause(text, start, end):
         return []  # "menyampaikan berita singkat": a noun phrase, not reported speech
     if label and inside:
         return [Found(q.inner_start, q.inner_end, sp, cue, True) for q in inside]
@@ -154,30 +166,31 @@ def before_post(text: str, unit: Unit, region_start: int, cue: Cue) -> tuple[int
     return region_start, k, False
 
 
-def coordinated(prev: Found | None, text: str, entities: list[Entity]) -> Speaker | None:
+def coordinated(prev: Found | None, cast: Cast) -> Speaker | None:
     """The speaker of a cue with no subject of its own: the subject of the previous clause, else its speaker."""
     if prev is None:
         return None
-    head = [e for e in entities if prev.text_start <= e.start < prev.text_start + 3 and e.type == "PER"]
+    head = [c for c in cast.within(prev.text_start, prev.text_start + 3 + 200)
+            if c.start < prev.text_start + 3 and c.type == "PER"]
     if head and not prev.direct:
-        return Speaker(head[0].canonical or head[0].text, head[0].entity_id, head[0].text, start=head[0].start, type="PER")
+        return from_cand(head[0])
     return prev.speaker
 
 
-def pre_speaker(text: str, ents: list[Entity], region: int, cue: Cue, prev: Found | None) -> Speaker | None:
+def pre_speaker(cast: Cast, region: int, cue: Cue, prev: Found | None) -> Speaker | None:
     """The subject of a pre cue; after an earlier cue only a name opening that cue's clause counts."""
-    sp = subject_before(text, ents, region, cue.start)
+    sp = subject_before(cast, region, cue.start)
     if prev is None or prev.direct:
         return sp
     opening = prev.text_start + _SUBJECT_REACH
     if sp is not None and sp.named and prev.text_start <= sp.start <= opening:
         return sp
-    return coordinated(prev, text, ents)
+    return coordinated(prev, cast)
 
 
-def unit_quotes(doc: Document, unit: Unit) -> list[Found]:
+def unit_quotes(cast: Cast, unit: Unit) -> list[Found]:
     """All quotes of one unit."""
-    text, ents = doc.text, doc.entities
+    text = cast.text
     cues = find_cues(text, unit)
     out: list[Found] = []
     region, context = unit.start, None  # context: a speaker named by a passive cue
@@ -186,9 +199,9 @@ def unit_quotes(doc: Document, unit: Unit) -> list[Found]:
         nxt = cues[i + 1].start if i + 1 < len(cues) else unit.end
         lw = cue.word.lower()
         if cue.kind == "passive":
-            context = speaker_after(text, ents, cue.end, nxt)
+            context = speaker_after(cast, cue.end, nxt)[0]
         elif cue.kind == "pre":
-            sp = pre_speaker(text, ents, region, cue, last) or context
+            sp = pre_speaker(cast, region, cue, last) or context
             if sp is None:
                 region = cue.end
                 continue
@@ -199,44 +212,98 @@ def unit_quotes(doc: Document, unit: Unit) -> list[Found]:
             out += clause_or_direct(text, unit, begin, end, sp, cue.word, lw in LABEL_CUES, begin > cue.end)
             last = Found(begin, end, sp, cue.word, False)  # kept even when it yields no quote
         elif cue.kind == "post":
-            sp = speaker_after(text, ents, cue.end, unit.end)
-            if lw.endswith(PRONOUN_SUFFIX) and lw not in ("pungkas",):
-                sp = Speaker(None, None, cue.word, start=cue.start, type="?PER")
-            s, e, direct = before_post(text, unit, region, cue)
-            if sp is not None:
-                out += [Found(s, e, sp, cue.word, True)] if direct else clause_or_direct(text, unit, s, e, sp, cue.word, False)
+            out += post_quote(cast, unit, cue, region)
         else:
-            out += according_to(text, unit, ents, cue, region, nxt)
+            out += according_to(cast, unit, cue, region, strong_next(cast, cues, i, unit))
         region = cue.end if cue.kind != "post" else unit.end
-    return out
+    return [f for f in out if len(words_in(text, f.text_start, f.text_end)) >= MIN_QUOTE_WORDS]
 
 
-def according_to(text: str, unit: Unit, ents: list[Entity], cue: Cue, region: int, nxt: int) -> list[Found]:
-    """ "menurut X, ..." (source first) or "..., menurut X" (source last)."""
-    comma = text.find(",", cue.end, nxt)
-    opening = not text[region:cue.start].strip(" ,\n")
-    if opening and comma > 0:
-        sp = speaker_after(text, ents, cue.end, comma + 1)
-        return clause_or_direct(text, unit, comma + 1, cut_tail(text, comma + 1, nxt), sp, cue.word, False) if sp else []
-    sp = speaker_after(text, ents, cue.end, unit.end)
+def clitic_speaker(cue: Cue) -> Speaker | None:
+    """The pronoun a cue carries ("katanya", "menurutnya"), to be resolved to a name."""
+    if cue.word.lower().endswith(PRONOUN_SUFFIX):
+        return Speaker(None, None, cue.word, start=cue.start, type="?PER")
+    return None
+
+
+def post_quote(cast: Cast, unit: Unit, cue: Cue, region: int) -> list[Found]:
+    """'"...," kata X' or '..., kata X': the quotation or the clause before a post cue; a cue set
+    off by commas inside a sentence reports the whole sentence ("X, kata Jokowi, Y")."""
+    text = cast.text
+    sp, after = speaker_after(cast, cue.end, unit.end)
+    sp = clitic_speaker(cue) or sp
     if sp is None:
         return []
     s, e, direct = before_post(text, unit, region, cue)
-    return [Found(s, e, sp, cue.word, True)] if direct else clause_or_direct(text, unit, s, e, sp, cue.word, False)
+    if direct:
+        return [Found(s, e, sp, cue.word, True)]
+    e = parenthetical_end(text, unit, cue.end if sp.type == "?PER" and sp.text == cue.word else after) or e
+    return clause_or_direct(text, unit, s, e, sp, cue.word, False)
 
 
-def continuations(doc: Document, units: list[Unit], found: dict[int, list[Found]]) -> None:
-    """A quotation opening a unit with no cue continues the last direct speaker just before it."""
+def parenthetical_end(text: str, unit: Unit, after: int) -> int | None:
+    """Where the sentence ends when a cue and its speaker are set off by commas inside it."""
+    rest = text[after:unit.end]
+    if not rest.lstrip().startswith(","):
+        return None
+    end = cut_tail(text, after, unit.end)
+    body = words_in(text, after, end)
+    return end if len([w for w, _, _ in body if w[:1].isalnum()]) >= MIN_CLAUSE_TOKENS else None
+
+
+def strong_next(cast: Cast, cues: list[Cue], i: int, unit: Unit) -> int:
+    """Where the clause of cue i ends: at the next cue that brings its own speaker; a pre cue whose
+    subject is a plain noun ("Menurut Hasan, surat tersebut juga menyebutkan ...") is inside it."""
+    comma = cast.text.find(",", cues[i].end, unit.end)
+    begin = comma + 1 if comma >= 0 else cues[i].end
+    for cue in cues[i + 1:]:
+        if cue.kind != "pre" or cue.start < begin or subject_before(cast, begin, cue.start) is not None:
+            return cue.start
+    return unit.end
+
+
+def opening_position(text: str, region: int, cue: Cue) -> bool:
+    """Whether a cue opens its clause: nothing but connectives before it ("Namun menurut dia, ...")."""
+    ws = [w.lower() for w, _, _ in words_in(text, region, cue.start) if w[:1].isalpha()]
+    return all(w in ADVERBIAL_STARTS or w in CONNECTIVES for w in ws)
+
+
+def according_to(cast: Cast, unit: Unit, cue: Cue, region: int, nxt: int) -> list[Found]:
+    """ "menurut X, ..." (source first) or "..., menurut X" (source last)."""
+    text = cast.text
+    if opening_position(text, region, cue) and text.find(",", cue.end, nxt) > 0:
+        sp, end = speaker_after(cast, cue.end, nxt)
+        sp = clitic_speaker(cue) or sp
+        comma = text.find(",", cue.end if sp is not None and sp.text == cue.word else end, nxt)
+        if sp is None or comma < 0:
+            return []
+        return clause_or_direct(text, unit, comma + 1, cut_tail(text, comma + 1, nxt), sp, cue.word, False)
+    return post_quote(cast, unit, cue, region)
+
+
+def continuations(cast: Cast, units: list[Unit], found: dict[int, list[Found]]) -> None:
+    """A quotation opening a unit with no cue continues the last direct speaker just before it,
+    unless a unit between them brings someone else in ("Dalam video itu, warga berteriak")."""
     last: tuple[int, Found] | None = None
     for ui, u in enumerate(units):
         if found.get(ui):
             last = (ui, found[ui][-1])
             continue
-        starts = [q for q in u.quoted if not doc.text[u.start:q.start].strip()]
+        starts = [q for q in u.quoted if not cast.text[u.start:q.start].strip()]
         if starts and last and last[1].direct and ui - last[0] <= _CONTINUATION_GAP:
+            if any(brings_someone(cast, units[k], last[1].speaker) for k in range(last[0] + 1, ui)):
+                last = None
+                continue
             q = starts[0]
             found[ui] = [Found(q.inner_start, q.inner_end, last[1].speaker, last[1].cue, True)]
             last = (ui, found[ui][-1])
+
+
+def brings_someone(cast: Cast, unit: Unit, speaker: Speaker) -> bool:
+    """Whether a unit names a possible speaker other than ``speaker``, or an unnamed one ("warga")."""
+    if any(c.name != speaker.name for c in cast.within(unit.start, unit.end)):
+        return True
+    return any(w.lower() in UNNAMED_SPEAKERS for w, _, _ in words_in(cast.text, unit.start, unit.end))
 
 
 def to_quote(doc: Document, f: Found) -> Quote:
@@ -248,15 +315,15 @@ def to_quote(doc: Document, f: Found) -> Quote:
 
 def extract_quotes(doc: Document) -> tuple[list[Quote], list[Quote]]:
     """(quotes with a named speaker, quotes whose speaker the text leaves unnamed)."""
-    units = build_units(doc, find_quoted(doc.text))
-    found = {ui: unit_quotes(doc, u) for ui, u in enumerate(units)}
-    continuations(doc, units, found)
-    history: list[Speaker] = []
+    quoted = find_quoted(doc.text)
+    cast = Cast(doc, quoted)
+    units = build_units(doc, quoted)
+    found = {ui: unit_quotes(cast, u) for ui, u in enumerate(units)}
+    continuations(cast, units, found)
+    cast.reported = [(f.text_start, f.text_end) for fs in found.values() for f in fs]
     named, unnamed = [], []
     for ui in range(len(units)):
         for f in found.get(ui, []):
-            f.speaker = resolve(f.speaker, history, doc.entities)
+            f.speaker = resolve(f.speaker, cast)
             (named if f.speaker.named else unnamed).append(to_quote(doc, f))
-            if f.speaker.named:
-                history.append(f.speaker)
     return named, unnamed

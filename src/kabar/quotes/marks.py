@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from ..lang.id.quote_cues import MAX_QUOTE_CHARS, QUOTE_PAIRS
 
 _STRAIGHT = "\""
-_TRAILING = ",.;"  # punctuation just inside the closing mark is not part of the words
+_TRAILING = ",.;"
+_ALSO_CLOSES = {"\"": "\"”", "“": "”\""}  # punctuation just inside the closing mark is not part of the words
 
 
 @dataclass(frozen=True)
@@ -32,17 +33,33 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def closes_here(text: str, j: int) -> bool:
+    """A mark closes a quotation when it follows a word or punctuation and no word is glued after it."""
+    return j > 0 and not text[j - 1].isspace() and (j + 1 >= len(text) or not text[j + 1].isalnum())
+
+
 def close_of(text: str, i: int, opener: str) -> int:
-    """Index of the mark that closes the quotation opened at i, or -1."""
-    closer = QUOTE_PAIRS[opener]
+    """Index of the mark that closes the quotation opened at i, or -1.
+
+    Sites mix straight and curly marks ('"Kami siap,” kata X'), so a straight opener also closes
+    on ”, and “ on a straight mark that closes. A straight quotation runs on into one more paragraph
+    when that paragraph opens with no mark of its own and its first mark closes it.
+    """
+    closers = _ALSO_CLOSES.get(opener, QUOTE_PAIRS[opener])
     limit = min(len(text), i + MAX_QUOTE_CHARS)
-    j = i + 1
+    j, crossed = i + 1, False
     while j < limit:
         c = text[j]
-        if c == closer and (opener != "‘" or j + 1 >= len(text) or not text[j + 1].isalnum()):
-            return j
+        if c in closers and (opener not in ("‘", "“") or c == QUOTE_PAIRS[opener] or closes_here(text, j)):
+            if opener != "‘" or j + 1 >= len(text) or not text[j + 1].isalnum():
+                if not (crossed and not closes_here(text, j)):
+                    return j
+                return -1
         if opener == _STRAIGHT and c == "\n" and text[j + 1:j + 2] == "\n":
-            return -1  # straight quotes do not run on into the next paragraph
+            nxt = text[j:limit].lstrip()[:1]
+            if crossed or not nxt or nxt in QUOTE_PAIRS:
+                return -1  # straight quotes run on into one more paragraph at most
+            crossed = True
         j += 1
     return -1
 

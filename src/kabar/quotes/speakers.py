@@ -1,9 +1,13 @@
-"""Who is speaking: the subject before a cue, the name after a post cue, pronouns, anaphors.
+"""Who is speaking: the noun phrase before a cue or after it, pronouns, anaphors.
 
-A speaker is found as a span of ``doc.text`` by syntax (comma segments, the
-words around the cue) and then mapped to the entity there, so titles and
-aliases come out canonical ("Menteri Shoigu" -> the entity "Shoigu" ->
-"Sergei Shoigu"). Without an entity the surface words are kept.
+A speaker is read as a noun phrase of ``doc.text`` (titles, offices, capitalised words, a
+name) and mapped to the candidate speakers of :mod:`.cast` inside it. In a phrase the name
+nearest its end is the speaker, since Indonesian writes the office first ("Kepala Pusat
+Penerangan Hukum Kejagung Harli Siregar"). A phrase headed by an office with no name in it
+is an unnamed speaker ("kata Kepala BPBD Kota Z" speaks for no one named, not for the BPBD or
+the city); the name may follow as an appositive ("Kepala BPBD Kota Z, Nama, mengatakan").
+A role that belongs to someone else keeps that someone from speaking ("kuasa hukum X menilai"
+is X's lawyer). Without an entity the capitalised words are kept when they look like a name.
 """
 from __future__ import annotations
 
@@ -11,14 +15,29 @@ import re
 from dataclasses import dataclass
 
 from ..lang.id.quote_cues import (
-    ADVERBIAL_STARTS, ANAPHOR_DEMONSTRATIVES, ANAPHOR_HEADS, PREPOSITIONS, PRONOUNS, RELAY_WORDS,
-    SKIP_BEFORE_CUE, SPEAKER_TYPES, UNNAMED_DETERMINERS, UNNAMED_SPEAKERS,
+    ADVERBIAL_STARTS, ANAPHOR_DEMONSTRATIVES, CAPACITY_WORDS, ANAPHOR_HEADS, NAME_JOINERS, PHRASE_STOPS, PREFIXED_NOUNS, PREPOSITIONS,
+    PRONOUNS,
+    RELATIONAL_ROLES, RELAY_WORDS, SKIP_BEFORE_CUE, SPOKES_ROLES, TRANSPARENT_WORDS, UNNAMED_DETERMINERS,
+    UNNAMED_SPEAKERS,
 )
-from ..model import Entity
+from ..lang.id.calendar import MONTHS, WEEKDAYS
+from ..lang.id.units import VERB_MIN_LEN, VERB_PREFIXES
+from .cast import Cand, Cast, common_word, is_title_word
 
 _WORD = re.compile(r"[\w’'-]+|[^\w\s]")
-_TYPE_RANK = {"PER": 0, "ORG": 1, "GPE": 2, "NORP": 3}
-_AFTER_WINDOW = 60  # characters after a post cue in which its speaker is named
+_RELATIVE = "yang"
+_CONJUNCTIONS = frozenset({"dan", "serta", "lalu", "kemudian"})
+_BRACKET_REACH = 6  # tokens a bracket may hold inside a speaker phrase ("(Kapuspenkum)", "(45)")
+_CLITIC = "nya"
+_AND = "dan"
+TIME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"pukul", "jam", "tanggal", "hari", "pagi", "siang", "sore", "malam"}
+_OFFICE = "?OFFICE"  # an office named bare ("kata Presiden"): the person introduced with it
+_OFFICE_THAT = "?OFFICE_THAT"  # "Sekretaris Jenderal Partai Golkar itu": that, else the last person
+_DEMONSTRATIVE_REACH = 12
+_BY = "oleh"
+_APPOSITIVE_GAP = 6  # words of description between a speaker phrase and the comma before a name
+_NOT_DESCRIPTION = frozenset({"dalam", "kepada", "saat", "ketika", "pada", "usai", "seusai", "melalui", "di"})
+_PHRASE_WORDS = 16  # the longest speaker phrase read ("Kepala Bagian Kerja Sama dan Humas Direktorat ...")
 
 
 @dataclass
@@ -30,6 +49,7 @@ class Speaker:
     role: str | None = None
     start: int = -1
     type: str | None = None
+    fallback: Speaker | None = None  # who speaks when an office stays unnamed (its organisation)
 
     @property
     def named(self) -> bool:
@@ -41,157 +61,340 @@ def words_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return [(m.group(), start + m.start(), start + m.end()) for m in _WORD.finditer(text[start:end])]
 
 
-def entities_in(entities: list[Entity], start: int, end: int) -> list[Entity]:
-    """Speaker-type entities lying inside [start, end)."""
-    return [e for e in entities if e.start >= start and e.end <= end and e.type in SPEAKER_TYPES]
+def from_cand(c: Cand, text: str | None = None) -> Speaker:
+    return Speaker(c.name, c.entity_id, text or c.text, start=c.start, type=c.type)
 
 
-def from_entity(e: Entity, text: str | None = None) -> Speaker:
-    return Speaker(e.canonical or e.text, e.entity_id, text or e.text, start=e.start, type=e.type)
+def role_speaker(text: str, start: int, end: int) -> Speaker:
+    """An unnamed speaker described by its role ("para analis", "Kepala BPBD Kota Z")."""
+    return Speaker(None, None, None, role=" ".join(w for w, _, _ in words_in(text, start, end)), start=start)
 
 
-def preceded_by_preposition(text: str, e: Entity, seg_start: int) -> bool:
-    """Whether the entity is the object of a preposition inside its segment."""
-    before = words_in(text, seg_start, e.start)
+def office_speaker(text: str, start: int, end: int) -> Speaker:
+    """An office with no name ("kata Presiden", "Sekretaris Jenderal Partai Golkar itu"): the person
+    introduced earlier with that office, else unnamed (resolved by :func:`resolve`)."""
+    words = [w for w, _, _ in words_in(text, start, end) if w[:1].isalpha()]
+    after = words_in(text, end, end + _DEMONSTRATIVE_REACH)
+    kind = _OFFICE_THAT if after and after[0][0].lower() in ANAPHOR_DEMONSTRATIVES else _OFFICE
+    return Speaker(None, None, " ".join(words), role=" ".join(words), start=start, type=kind)
+
+
+def in_phrase(w: str, nxt: str) -> bool:
+    """Whether word ``w`` can go on a speaker's noun phrase (``nxt``: the word after it).
+
+    Capitalised words, titles and the nouns of a description go on ("kantor berita KCNA",
+    "kuasa hukum Harvey"); a preposition, a clause word, an adverb or a verb ends it.
+    """
+    lw = w.lower()
+    if w[:1].isupper() or is_title_word(lw) or lw in TRANSPARENT_WORDS or lw in UNNAMED_DETERMINERS:
+        return True
+    if lw in NAME_JOINERS:
+        return nxt[:1].isupper()
+    if not w[:1].isalpha() or lw in PHRASE_STOPS or lw in PRONOUNS:
+        return False
+    return lw in PREFIXED_NOUNS or not (len(lw) >= VERB_MIN_LEN and lw.startswith(VERB_PREFIXES))
+
+
+def phrase_end(text: str, start: int, limit: int) -> int:
+    """Where the speaker's noun phrase starting at ``start`` ends: at a comma, a clause word, a verb."""
+    ws = words_in(text, start, limit)[:_PHRASE_WORDS]
+    end, k = start, 0
+    while k < len(ws):
+        w = ws[k][0]
+        if w == "(":
+            close = next((j for j in range(k + 1, min(len(ws), k + _BRACKET_REACH)) if ws[j][0] == ")"), None)
+            if close is None:
+                break
+            end, k = ws[close][2], close + 1
+            continue
+        if not in_phrase(w, ws[k + 1][0] if k + 1 < len(ws) else ""):
+            break
+        end, k = (ws[k][2] if w not in NAME_JOINERS else end), k + 1
+    return end
+
+
+def preceded_by_preposition(text: str, c: Cand, start: int) -> bool:
+    """Whether the candidate is the object of a preposition inside its phrase."""
+    before = words_in(text, start, c.start)
     return bool(before) and before[-1][0].lower() in PREPOSITIONS
 
 
-def head_words(text: str, start: int, end: int) -> list[str]:
-    """Lower-cased words of a segment, without leading determiners."""
-    ws = [w.lower() for w, _, _ in words_in(text, start, end) if w.isalpha()]
-    while ws and ws[0] in UNNAMED_DETERMINERS:
+def relational(text: str, start: int, end: int) -> bool:
+    """A role belonging to someone else right before ``end`` ("kuasa hukum Harvey", "istri Budi",
+    "kuasa hukum terdakwa Harvey"); not when an organisation comes between ("Juru Bicara MA Yanto"
+    is the spokesman of the MA, named)."""
+    ws = [w for w, _, _ in words_in(text, start, end)]
+    lows = [w.lower() for w in ws]
+    for i in range(len(ws)):
+        for r in RELATIONAL_ROLES:
+            if tuple(lows[i:i + len(r)]) == r and not any(w[:1].isupper() for w in ws[i + len(r):]):
+                return True
+    return False
+
+
+def head_word(text: str, start: int, end: int) -> tuple[str, int]:
+    """The first word of a phrase after determiners ("para analis" -> "analis"), and where it is."""
+    ws = [(w.lower(), s) for w, s, _ in words_in(text, start, end) if w[:1].isalpha()]
+    while ws and (ws[0][0] in UNNAMED_DETERMINERS or ws[0][0] in TRANSPARENT_WORDS):
         ws = ws[1:]
-    return ws
+    return ws[0] if ws else ("", end)
 
 
-def unnamed(text: str, start: int, end: int) -> Speaker | None:
-    """An unnamed speaker whose head noun starts the segment ("para analis", "media pemerintah")."""
-    ws = head_words(text, start, end)
-    if ws and ws[0] in UNNAMED_SPEAKERS:
-        return Speaker(None, None, None, role=" ".join(words_in_text(text, start, end)), start=start)
+def phrase_speaker(cast: Cast, start: int, end: int) -> Speaker | None:
+    """The speaker a noun phrase names: its last person, else an organisation or state heading it,
+    else an unnamed role; None when the phrase names no one."""
+    text = cast.text
+    cands = [c for c in cast.within(start, end) if not preceded_by_preposition(text, c, start)]
+    pers = [c for c in cands if c.type == "PER"]
+    if pers:
+        names = {c.name for c in pers}
+        if len(names) == 1 and relational(text, start, pers[0].start):
+            return role_speaker(text, start, end)  # "kuasa hukum Harvey": the lawyer, unnamed
+        if len(names) > 1 and _AND in [w.lower() for w, _, _ in words_in(text, pers[0].end, pers[-1].start)]:
+            return role_speaker(text, start, end)  # "Jokowi dan Xi mengatakan": no one speaker
+        return from_cand(pers[-1])
+    head, at = head_word(text, start, end)
+    if cands and cands[0].start <= at:
+        return from_cand(cands[0])  # the phrase opens with a name: "Kementerian Luar Negeri", "KCNA"
+    orgs = [c for c in cands if c.type == "ORG"]
+    if is_title_word(head):
+        tail = surface_speaker(cast, [(w, s) for w, s, _ in words_in(text, cands[-1].end, end)]) if cands else None
+        if tail is not None:
+            return tail  # "Kepala Basarnas Padang Abdul Malik" with no entity on the name
+        office = office_speaker(text, start, end)  # an office with no name: "Kepala BPBD Kota Z"
+        if orgs and speaks_for(text, at, orgs[0].start):
+            office.fallback = from_cand(orgs[0])  # "juru bicara Kementerian Luar Negeri China": the ministry
+        return office
+    if head in UNNAMED_SPEAKERS:  # a description: "kantor berita KCNA" is KCNA, "media Rusia" no one
+        return from_cand(orgs[0]) if orgs else role_speaker(text, start, end)
+    return from_cand(cands[0]) if cands else None
+
+
+def speaks_for(text: str, start: int, end: int) -> bool:
+    """A spokesman's office ("juru bicara", "humas") before an organisation it speaks for."""
+    lows = [w.lower() for w, _, _ in words_in(text, start, end)]
+    return any(tuple(lows[i:i + len(r)]) == r for r in SPOKES_ROLES for i in range(len(lows)))
+
+
+def pronoun_or_anaphor(text: str, start: int, end: int) -> Speaker | None:
+    """A pronoun ("ia") or an anaphoric phrase ("kantor berita itu") opening a segment, to resolve later."""
+    ws = [(w, s) for w, s, _ in words_in(text, start, end) if w[:1].isalpha()]
+    if not ws:
+        return None
+    lows = [w.lower() for w, _ in ws]
+    if lows[0] in PRONOUNS:
+        return Speaker(None, None, ws[0][0], start=ws[0][1], type=f"?{PRONOUNS[lows[0]]}")
+    for size in (2, 1):
+        head = " ".join(lows[:size])
+        if head in ANAPHOR_HEADS and len(lows) > size and lows[size] in ANAPHOR_DEMONSTRATIVES:
+            surface = " ".join(w for w, _ in ws[:size + 1])
+            return Speaker(None, None, surface, start=ws[0][1], type=f"?{ANAPHOR_HEADS[head]}")
     return None
 
 
-def words_in_text(text: str, start: int, end: int) -> list[str]:
-    return [w for w, _, _ in words_in(text, start, end)]
-
-
-def segment_speaker(text: str, entities: list[Entity], start: int, end: int) -> Speaker | None:
-    """The subject of one comma segment: a PER first, then an ORG/GPE heading it, else unnamed."""
-    cands = [e for e in entities_in(entities, start, end) if not preceded_by_preposition(text, e, start)]
-    generic = unnamed(text, start, end)
-    pers = [e for e in cands if e.type == "PER"]
-    if pers:
-        return from_entity(pers[0])
-    orgs = [e for e in cands if e.type == "ORG"]
-    if orgs:
-        return from_entity(orgs[0])
-    if generic:
-        return generic
-    return from_entity(cands[0]) if cands else None
-
-
 def comma_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The comma-separated segments of text[start:end]."""
+    """The comma-separated segments of text[start:end], without leading spaces and conjunctions."""
     out, s = [], start
     for i in range(start, end):
         if text[i] == ",":
             out.append((s, i))
             s = i + 1
     out.append((s, end))
-    return [(a, b) for a, b in out if text[a:b].strip()]
+    return [skip_conjunction(text, a, b) for a, b in out if text[a:b].strip()]
 
 
-def is_adverbial(text: str, start: int, end: int) -> bool:
-    ws = words_in_text(text, start, end)
-    return bool(ws) and ws[0].lower() in ADVERBIAL_STARTS
+def skip_conjunction(text: str, a: int, b: int) -> tuple[int, int]:
+    ws = words_in(text, a, b)
+    if ws and ws[0][0].lower() in _CONJUNCTIONS and len(ws) > 1:
+        return ws[1][1], b
+    return (ws[0][1] if ws else a), b
 
 
-def subject_before(text: str, entities: list[Entity], start: int, end: int) -> Speaker | None:
-    """The speaker in the region before a pre cue: the first segment with a subject, named preferred."""
-    found: Speaker | None = None
-    for a, b in comma_segments(text, start, end):
-        if is_adverbial(text, a, b):
-            continue
-        sp = segment_speaker(text, entities, a, b) or pronoun_or_anaphor(text, a, b)
-        if sp is None:
-            continue
-        if sp.named or sp.type:
-            return sp
-        found = found or sp
-    return found or surface_before(text, start, end)
+def opens_clause(text: str, a: int, b: int) -> bool:
+    """An adverbial or relative segment ("dalam keterangannya", "yang didampingi X") has no subject."""
+    ws = words_in(text, a, b)
+    return bool(ws) and (ws[0][0].lower() in ADVERBIAL_STARTS or ws[0][0].lower() == _RELATIVE)
 
 
-def surface_before(text: str, start: int, end: int) -> Speaker | None:
-    """Without an entity: the capitalised name right before the cue ("... Roland mengatakan")."""
-    ws = words_in(text, start, end)
+def bare_relative(text: str, a: int, b: int) -> bool:
+    """A segment that is only "yang" and adverbs: the subject is the phrase before its comma."""
+    ws = [w.lower() for w, _, _ in words_in(text, a, b)]
+    return bool(ws) and ws[0] == _RELATIVE and all(w in SKIP_BEFORE_CUE for w in ws[1:])
+
+
+def right_before(cast: Cast, start: int, end: int) -> Speaker | None:
+    """A candidate ending right before the cue, past adverbs ("... Budi juga mengatakan")."""
+    ws = words_in(cast.text, start, end)
     while ws and ws[-1][0].lower() in SKIP_BEFORE_CUE:
         ws = ws[:-1]
-    name = []
+    stop = ws[-1][2] if ws else start
+    hit = [c for c in cast.within(start, end) if c.end == stop]
+    return from_cand(hit[-1]) if hit else None
+
+
+def subject_before(cast: Cast, start: int, end: int) -> Speaker | None:
+    """The speaker before a pre cue, from the comma segment nearest the cue backwards.
+
+    A segment that is only an office ("Nama, Kepala BPBD Kota Z, mengatakan") hands the search on
+    to the bare name before it; adverbial, relative, date and age segments are passed over; any
+    other segment without a speaker is the subject itself ("surat tersebut menyebutkan").
+    """
+    text, pending = cast.text, None
+    segs = comma_segments(cast.text, start, end)
+    for k, (a, b) in enumerate(reversed(segs)):
+        if k == 0 and bare_relative(text, a, b) and len(segs) > 1:
+            return right_before(cast, *segs[-2])  # "..., Kementerian Luar Negeri Brasil, yang menyatakan"
+        if opens_clause(text, a, b):
+            sp = right_before(cast, a, b) if k == 0 else None
+            if sp is not None:
+                return sp
+            continue
+        if is_circumstance(text, a, b):
+            continue  # "Sigit, 39 tahun, menilai", "Budi, Senin (31/12), mengatakan"
+        p_end = phrase_end(text, a, b)
+        if pending is not None:
+            return bare_name(cast, a, b, p_end) or pending
+        if words_in(text, a, b)[0][0].lower() in CAPACITY_WORDS:
+            pending = office_speaker(text, a, p_end)  # "..., selaku Humas Basarnas, mengatakan"
+            continue
+        sp = pronoun_or_anaphor(text, a, b) or phrase_speaker(cast, a, p_end)
+        if sp is None and k == 0:
+            sp = right_before(cast, a, b)
+        if sp is None:
+            break  # a subject that is no speaker
+        if sp.named or sp.type not in (None, _OFFICE, _OFFICE_THAT):
+            return sp
+        pending = sp
+        if not is_title_word(head_word(text, a, b)[0]):
+            break  # "para analis": an unnamed speaker, not an office in apposition
+    return pending or surface_before(cast, start, end)
+
+
+def bare_name(cast: Cast, a: int, b: int, p_end: int) -> Speaker | None:
+    """The name a segment holds when it is nothing but a name (before an office in apposition)."""
+    if cast.text[p_end:b].strip():
+        return None
+    pers = [c for c in cast.within(a, p_end) if c.type == "PER"]
+    if pers:
+        return from_cand(pers[-1])
+    return surface_after(cast, a, p_end)
+
+
+def is_circumstance(text: str, a: int, b: int) -> bool:
+    """A segment giving an age, a count, a day or a date ("39 tahun", "Senin (31/12/2024)")."""
+    ws = words_in(text, a, b)
+    return bool(ws) and (ws[0][0][:1].isdigit() or ws[0][0].lower() in TIME_WORDS)
+
+
+def surface_before(cast: Cast, start: int, end: int) -> Speaker | None:
+    """Without an entity: the capitalised name right before the cue ("... Roland mengatakan")."""
+    ws = words_in(cast.text, start, end)
+    while ws and ws[-1][0].lower() in SKIP_BEFORE_CUE:
+        ws = ws[:-1]
+    name: list[tuple[str, int]] = []
     for w, s, _ in reversed(ws):
         if not (w[:1].isupper() and w.isalpha()):
             break
         name.insert(0, (w, s))
-    if not name or name[0][0].lower() in ADVERBIAL_STARTS:
+    return surface_speaker(cast, name)
+
+
+def surface_after(cast: Cast, start: int, end: int) -> Speaker | None:
+    """Without an entity: the capitalised words right after a post cue."""
+    name = []
+    for w, s, _ in words_in(cast.text, start, end):
+        if not (w[:1].isupper() and w.isalpha()):
+            break
+        name.append((w, s))
+    return surface_speaker(cast, name)
+
+
+def surface_speaker(cast: Cast, name: list[tuple[str, int]]) -> Speaker | None:
+    """Capitalised words as a speaker, past titles; None when they are titles or common words."""
+    while name and (is_title_word(name[0][0]) or name[0][0].lower().endswith(_CLITIC)
+                    or name[0][0].lower() in ADVERBIAL_STARTS):
+        name = name[1:]
+    if not name or common_word([w for w, _ in name], cast.lower_words):
         return None
+    if cast.is_entity(name[0][1], name[-1][1] + len(name[-1][0])):
+        return None  # a place, or a name the tagger already judged: not a speaker here
     joined = " ".join(w for w, _ in name)
     return Speaker(joined, None, joined, start=name[0][1], type="PER")
 
 
-def pronoun_or_anaphor(text: str, start: int, end: int) -> Speaker | None:
-    """A pronoun ("ia") or an anaphoric phrase ("kantor berita itu") to resolve later."""
-    ws = [w.lower() for w in words_in_text(text, start, end) if w.isalpha()]
+def speaker_after(cast: Cast, start: int, limit: int) -> tuple[Speaker | None, int]:
+    """The speaker named after a post cue ("kata Kim", "kata Kepala BPBD Z, Nama", "kata dia") and
+    where its phrase ends."""
+    text = cast.text
+    ws = words_in(text, start, limit)
+    if ws and ws[0][0].lower() == _BY:
+        ws = ws[1:]  # "disampaikan oleh X"
     if not ws:
-        return None
-    if ws[0] in PRONOUNS:
-        return Speaker(None, None, words_in_text(text, start, end)[0], start=start, type=f"?{PRONOUNS[ws[0]]}")
-    for size in (2, 1):
-        head = " ".join(ws[:size])
-        if head in ANAPHOR_HEADS and len(ws) > size and ws[size] in ANAPHOR_DEMONSTRATIVES:
-            surface = " ".join(words_in_text(text, start, end)[:size + 1])
-            return Speaker(None, None, surface, start=start, type=f"?{ANAPHOR_HEADS[head]}")
+        return None, start
+    a = ws[0][1]
+    relay = next((e for w, _, e in ws if w.lower() in RELAY_WORDS), None)
+    if relay is not None:
+        after = [c for c in cast.within(relay, min(limit, relay + 60))]
+        if after:
+            return from_cand(after[0]), after[0].end
+    pron = pronoun_or_anaphor(text, a, min(limit, ws[min(2, len(ws) - 1)][2]))
+    if pron is not None and pron.start == a:
+        return pron, a + len(pron.text or "")
+    end = phrase_end(text, a, limit)
+    sp = phrase_speaker(cast, a, end) or surface_after(cast, a, end)
+    comma = next_comma(text, end, limit)
+    if comma is None:
+        return sp, end
+    unnamed = sp is None or (not sp.named and sp.type in (None, _OFFICE, _OFFICE_THAT))
+    office = is_title_word(head_word(text, a, end)[0])
+    if unnamed or office:
+        nxt = appositive(cast, comma + 1, limit, entity_only=not unnamed)
+        if nxt is not None:
+            return nxt  # "kata Kepala BPBD Kota Z, Nama,", "kata sopir ojol asal Cibinong, Purwidi,"
+    return sp, end
+
+
+def next_comma(text: str, end: int, limit: int) -> int | None:
+    """The comma closing a short description after a speaker phrase ("sopir ojol asal Cibinong,")."""
+    ws = words_in(text, end, limit)[:_APPOSITIVE_GAP]
+    for w, s, _ in ws:
+        if w == ",":
+            return s
+        if w in ".;:" or w.lower() in _NOT_DESCRIPTION:
+            return None
     return None
 
 
-def speaker_after(text: str, entities: list[Entity], start: int, limit: int) -> Speaker | None:
-    """The speaker named right after a post cue ("kata Kim", "kata media Rusia mengutip Shoigu")."""
-    end = min(limit, start + _AFTER_WINDOW)
-    ws = words_in(text, start, end)
-    stop = next((s for w, s, _ in ws if w in ",.;:" or w.lower() in ("dalam", "kepada", "saat", "ketika")), end)
-    relay = next((e for w, s, e in ws if w.lower() in RELAY_WORDS and s < stop), None)
-    if relay is not None:
-        after = entities_in(entities, relay, end)
-        if after:
-            return from_entity(after[0])
-    cands = sorted(entities_in(entities, start, stop), key=lambda e: (_TYPE_RANK.get(e.type, 9), e.start))
-    if cands:
-        return from_entity(cands[0])
-    return pronoun_or_anaphor(text, start, stop) or unnamed(text, start, stop) or surface(text, start, stop)
-
-
-def surface(text: str, start: int, end: int) -> Speaker | None:
-    """A capitalised name with no entity behind it: keep its words as the speaker."""
-    ws = [w for w, _, _ in words_in(text, start, end)]
-    name = []
-    for w in ws:
-        if not w[:1].isupper():
-            break
-        name.append(w)
-    if not name:
+def appositive(cast: Cast, start: int, limit: int, entity_only: bool = False) -> tuple[Speaker, int] | None:
+    """A name set off by commas after an office ("kata Kepala BPBD Kota Z, Nama, ...")."""
+    ws = words_in(cast.text, start, limit)
+    if not ws:
         return None
-    joined = " ".join(name)
-    return Speaker(joined, None, joined, start=start, type="PER")
+    end = phrase_end(cast.text, ws[0][1], limit)
+    after = words_in(cast.text, end, limit)[:1]
+    if after and after[0][0] not in ",.;:" and after[0][0].lower() not in _NOT_DESCRIPTION:
+        return None  # not a name set off by itself ("Menurut X, Board of Peace memiliki ...")
+    pers = [c for c in cast.within(ws[0][1], end) if c.type == "PER"]
+    if pers:
+        return from_cand(pers[-1]), end
+    if entity_only or is_title_word(ws[0][0]):
+        return None
+    sp = surface_after(cast, ws[0][1], end)
+    return (sp, end) if sp is not None else None
 
 
-def resolve(sp: Speaker, history: list[Speaker], entities: list[Entity]) -> Speaker:
-    """Give a pronoun or anaphor the most recent compatible named speaker or entity before it."""
+def resolve(sp: Speaker, cast: Cast) -> Speaker:
+    """A pronoun or anaphor takes the nearest named candidate of its kind before it, else stays unnamed."""
     if sp.named or not (sp.type or "").startswith("?"):
         return sp
-    want = sp.type[1:]
-    for prev in reversed(history):
-        if prev.named and prev.start < sp.start and (want == "ANY" or prev.type == want):
-            return Speaker(prev.name, prev.entity_id, sp.text, start=sp.start, type=prev.type)
-    for e in sorted(entities, key=lambda e: e.start, reverse=True):
-        if e.end <= sp.start and (want == "ANY" or e.type == want) and e.type in SPEAKER_TYPES:
-            return from_entity(e, sp.text)
-    return Speaker(None, None, sp.text, role=sp.text, start=sp.start)
+    if sp.type in (_OFFICE, _OFFICE_THAT):
+        found = cast.titled(sp.start, (sp.text or "").split())
+        if found is None and sp.type == _OFFICE_THAT:
+            found = cast.antecedent(sp.start, "PER")
+        if found is None and sp.fallback is not None:
+            return sp.fallback
+    else:
+        found = cast.antecedent(sp.start, sp.type[1:])
+    if found is None:
+        return Speaker(None, None, sp.text, role=sp.text, start=sp.start)
+    return Speaker(found.name, found.entity_id, sp.text, start=sp.start, type=found.type)

@@ -15,6 +15,10 @@ POST_CUES: frozenset[str] = frozenset({
     "tulis", "sebut", "papar", "terang", "paparnya", "katanya", "ujarnya", "ucapnya", "tuturnya",
     "jelasnya", "tegasnya", "ungkapnya", "imbuhnya", "tambahnya", "tulisnya", "sebutnya",
     "terangnya", "pungkas", "pungkasnya", "seru", "bebernya", "beber", "kilahnya", "kilah",
+    "lanjut", "lanjutnya", "sambung", "sambungnya", "tandas", "tandasnya", "timpal", "timpalnya",
+    "tutup", "tutupnya", "tanya", "tanyanya", "aku", "akunya", "kelakar", "kelakarnya", "seloroh",
+    "selorohnya", "ungkapnya", "tuding", "tudingnya", "bilang", "ceritanya", "cerita", "imbau", "imbaunya",
+    "jawab", "jawabnya", "klaim", "klaimnya",
 })
 # Suffixed post cues carry their own pronoun speaker ("katanya" = he said).
 PRONOUN_SUFFIX = "nya"
@@ -27,6 +31,8 @@ PRE_CUES: frozenset[str] = frozenset({
     "mengimbuhkan", "memaparkan", "menulis", "berkata", "berujar", "bertutur", "mengemukakan",
     "menyebut", "menggambarkan", "mengecam", "menuding", "menyerukan", "berpendapat",
     "mengingatkan", "menandaskan", "membeberkan", "mengutarakan",
+    "melanjutkan", "mengonfirmasi", "meyakinkan", "memastikan", "mengungkap", "menerangkan",
+    "berpesan", "mengimbau", "bercerita", "menceritakan",
 })
 # Cues whose quoted words are labels for something ("menyebut mereka sebagai “martir”"):
 # only the quoted words are the quote, never the whole clause.
@@ -36,6 +42,8 @@ LABEL_CUES: frozenset[str] = frozenset({"menyebut", "menggambarkan", "mengecam",
 OBJECT_CUES: frozenset[str] = frozenset({
     "menyatakan", "menyampaikan", "mengumumkan", "mengungkapkan", "mengakui", "membantah",
     "menyerukan", "mengemukakan", "mengutarakan", "memaparkan", "membeberkan", "menulis",
+    "melanjutkan", "mengonfirmasi", "meyakinkan", "memastikan", "mengungkap", "mengimbau",
+    "menceritakan",
 })
 # Passive cues name their speaker after them ("Hal itu disampaikan kantor berita KCNA").
 PASSIVE_CUES: frozenset[str] = frozenset({
@@ -43,7 +51,7 @@ PASSIVE_CUES: frozenset[str] = frozenset({
     "dilaporkan", "disebutkan", "diumumkan",
 })
 # Source cues: "menurut X, ..." or "..., menurut X".
-ACCORDING_TO: frozenset[str] = frozenset({"menurut"})
+ACCORDING_TO: frozenset[str] = frozenset({"menurut", "menurutnya"})
 # Words that relay someone else's words: "kata media Rusia mengutip Shoigu".
 RELAY_WORDS: frozenset[str] = frozenset({"mengutip", "menirukan"})
 # Fixed phrases that introduce a source rather than a speaker ("seperti dikutip dari X").
@@ -109,3 +117,74 @@ ANAPHOR_HEADS: dict[str, str] = {
 }
 # Entity types that can speak.
 SPEAKER_TYPES: frozenset[str] = frozenset({"PER", "ORG", "GPE", "NORP"})
+
+# --- Who can be a speaker (logic: kabar.quotes.cast) ---
+# Offices and roles that head a speaker's noun phrase before the name ("Kepala BPBD Kota Z, Nama");
+# with no name after them the speaker is an unnamed holder of the role, never the organisation
+# or place in the phrase ("kata Kepala BPBD Kota Z" gives no speaker). Titles of kabar.lang.id.titles
+# count too.
+ROLE_WORDS: frozenset[str] = frozenset({
+    "kepala", "wakil", "direktur", "dirjen", "dirut", "ketua", "sekretaris", "sekjen", "juru", "bicara",
+    "jubir", "kuasa", "hukum", "pengacara", "penasihat", "advokat", "kabid", "kabag", "kasubdit", "kadis",
+    "kasatreskrim", "kasat", "kanit", "kapolres", "kapolsek", "kapolda", "kadiv", "karo", "kapuspen",
+    "kapuspenkum", "asisten", "deputi", "staf", "ahli", "koordinator", "komisioner", "anggota", "manajer",
+    "pelaksana", "plt", "plh", "pj", "kasi", "camat", "lurah", "kades", "danramil", "dandim", "danrem",
+    "pangdam", "kapendam", "kapenrem", "humas", "kasubbag", "analis", "peneliti", "pengamat", "guru",
+    "besar", "dosen", "ekonom", "presiden", "menteri", "gubernur", "bupati", "wali", "kota",
+    "istri", "suami", "anak", "ayah", "ibu", "kakak", "adik", "keluarga", "kerabat", "rekan", "teman",
+    "tetangga", "ajudan", "orang", "tua", "paman", "bibi", "kakek", "nenek", "cucu", "menantu", "mertua",
+    "perwakilan", "wakil", "utusan", "pimpinan", "pemimpin", "kuasa",
+})
+# Roles that are someone else's: the one name after them is their client, spouse or parent, not the
+# speaker ("kuasa hukum Harvey menilai" is the lawyer speaking, unnamed).
+RELATIONAL_ROLES: tuple[tuple[str, ...], ...] = (
+    ("kuasa", "hukum"), ("penasihat", "hukum"), ("pengacara",), ("advokat",), ("juru", "bicara"),
+    ("jubir",), ("istri",), ("suami",), ("anak",), ("ayah",), ("ibu",), ("kakak",), ("adik",),
+    ("keluarga",), ("kerabat",), ("rekan",), ("teman",), ("tetangga",), ("ajudan",), ("orang", "tua"),
+    ("paman",), ("bibi",), ("kakek",), ("nenek",), ("cucu",), ("menantu",), ("mertua",), ("staf",),
+    ("asisten",), ("sekretaris", "pribadi"),
+)
+# Words inside a speaker's noun phrase that hand it on to the name after them ("warga bernama Budi",
+# "pihak Kejaksaan Agung").
+TRANSPARENT_WORDS: frozenset[str] = frozenset({"bernama", "berinisial", "pihak", "yakni", "yaitu", "selaku"})
+# Inside a long office name: "Menteri Hukum dan HAM", "Kepala Bagian Kerja Sama dan Humas".
+NAME_JOINERS: frozenset[str] = frozenset({"dan", "&", "(", ")", "-", "/", "."})
+# Platforms and words capitalised in news that are never the one speaking.
+NOT_SPEAKERS: frozenset[str] = frozenset({
+    "x", "instagram", "youtube", "tiktok", "facebook", "twitter", "whatsapp", "telegram", "threads",
+    "google", "breaking", "news", "update", "video", "foto", "baca", "juga", "pesawat", "kapal",
+    "presiden", "menteri", "kepala", "negara", "pemerintah", "pusat", "daerah", "bidang", "sosial",
+    "hukum", "humas", "umum", "wakil", "ketua", "direktur", "bapak", "ibu", "pak", "bu", "mas", "mbak",
+    "kabinet", "istana", "fraksi", "parlemen", "kepolisian", "kejaksaan", "pengadilan", "redaksi",
+    "board", "peace", "charter", "summit", "forum", "the", "of",
+})
+# Words opening a segment that gives the capacity of the name before it ("Arief, selaku Humas
+# Basarnas, mengatakan"): the segment is an office in apposition.
+CAPACITY_WORDS: frozenset[str] = frozenset({"selaku", "sebagai"})
+# How far back (characters) a pronoun speaker looks for the named person it stands for.
+ANTECEDENT_REACH = 1200
+# Words that end a speaker's noun phrase (besides adverbials, prepositions, pronouns and verbs).
+PHRASE_STOPS: frozenset[str] = ADVERBIAL_STARTS | PREPOSITIONS | SKIP_BEFORE_CUE | frozenset({
+    "yang", "bahwa", "tak", "tidak", "belum", "akan", "sedang", "masih", "bisa", "dapat", "harus",
+    "ini", "itu", "tersebut", "pula", "saja", "hanya", "pernah", "secara", "via", "lewat", "usai",
+})
+# Nouns that look like verbs by their prefix ("kantor berita", "pemberitaan"): they stay in a phrase.
+PREFIXED_NOUNS: frozenset[str] = frozenset({"berita", "berkas", "beras", "meja", "menara", "mentri", "bersama-sama"})
+# Offices that speak for their organisation: with no name, the organisation is the speaker
+# ("kata juru bicara Kementerian Luar Negeri China" is the ministry speaking).
+SPOKES_ROLES: tuple[tuple[str, ...], ...] = (("juru", "bicara"), ("jubir",), ("humas",), ("kepala", "humas"))
+# Words that make reported content a clause rather than a noun phrase, read in its first words.
+CLAUSE_MARKERS: frozenset[str] = frozenset({
+    "akan", "telah", "sudah", "sedang", "tengah", "tidak", "tak", "belum", "bukan", "bisa", "dapat",
+    "harus", "perlu", "masih", "mampu", "ingin", "hendak", "segera", "bakal", "pasti", "mesti", "boleh",
+    "adalah", "merupakan", "menjadi", "sangat", "cukup", "terus", "kini",
+})
+CLAUSE_WINDOW = 8
+RELATIVE = "yang"
+# A quote shorter than this (in words) is a fragment left by a cue, not speech.
+MIN_QUOTE_WORDS = 2
+# Connectives that may stand before a cue that still opens its clause ("Namun, menurut dia, ...").
+CONNECTIVES: frozenset[str] = frozenset({
+    "namun", "tetapi", "tapi", "dan", "serta", "sementara", "itu", "oleh", "karena", "maka", "pun",
+    "adapun", "lebih", "lanjut", "selanjutnya", "kemudian", "lalu", "juga", "bahkan",
+})

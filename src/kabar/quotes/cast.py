@@ -1,0 +1,194 @@
+"""Who can speak in a document: the entities that may be a quote's speaker, with clean names.
+
+The entity recogniser also returns title fragments and common words ("Pusat", "Negara",
+"Bidang"), names glued to an office acronym ("BSSN Hinsa Siburian") and places. A speaker is
+a person, an organisation, or a state; never a province or a city (unless it stands for its
+state), a platform, a title or a word the same article writes in lower case. A pronoun
+speaker ("ujarnya", "kata dia", "Ia menambahkan") stands for the nearest named person before
+it in narrative order, outside quotations (measured on IndoCoref by ``benchmarks/coref.py``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..entities.gazetteer import load as load_gazetteer
+from ..lang.id.calendar import MONTHS, WEEKDAYS
+from ..lang.id.entity_heads import LOC_HEADS, ORG_HEADS
+from ..lang.id.quote_cues import ANTECEDENT_REACH, NOT_SPEAKERS, PREPOSITIONS, ROLE_WORDS, SPEAKER_TYPES
+from ..lang.id.titles import TITLE_WORDS
+from ..text.case import TitleLines
+from ..model import Document, Entity
+from .marks import Quoted
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_ACRONYM_MIN = 2
+PARTICLES = ("kah", "lah", "nya", "pun")
+_TITLE_REACH = 120
+_PREPOSITION_REACH = 60  # characters before a name read for the title it was introduced with
+
+
+@dataclass(frozen=True)
+class Cand:
+    """An entity that can speak: canonical name, id, the words naming it, where, and its type."""
+    name: str
+    entity_id: str | None
+    text: str
+    start: int
+    end: int
+    type: str
+
+
+@lru_cache(maxsize=1)
+def states() -> frozenset[str]:
+    """Canonical names of countries (and of states that capitals stand for)."""
+    gaz = load_gazetteer()
+    return frozenset(e.canonical for e in gaz.entries.values() if e.source == "country") | frozenset(
+        e.state for e in gaz.entries.values() if e.source == "capital" and e.state)
+
+
+# Words that alone never name a speaker: titles, platforms, days, months, heads of organisation
+# and place names ("Kabinet", "Pusat", "Kamis").
+NEVER_ALONE: frozenset[str] = NOT_SPEAKERS | TITLE_WORDS | frozenset(WEEKDAYS) | frozenset(MONTHS) | ORG_HEADS | LOC_HEADS
+
+
+def is_title_word(word: str) -> bool:
+    w = word.lower()
+    return w in TITLE_WORDS or w in ROLE_WORDS
+
+
+def trimmed_words(e: Entity, office_words: set[str], counts: dict[str, int]) -> list[re.Match]:
+    """The words of a person's name without the office glued before it: everything up to a word of
+    one of the article's organisations ("Aplikasi Informatika Kominfo Samuel Pangerapan"), titles and
+    acronyms ("BSSN Hinsa Siburian"), and, while two words stay, common words."""
+    words = list(_WORD.finditer(e.text))
+    last_office = max((k for k, m in enumerate(words[:-2]) if m.group() in office_words), default=-1)
+    words = words[last_office + 1:]  # "Aplikasi Informatika Kominfo Samuel Pangerapan" after "Kominfo"
+    while len(words) > 1:
+        w = words[0].group()
+        if is_title_word(w) or is_office_acronym(w, words[1].group()):
+            words = words[1:]
+        elif len(words) > 2 and counts.get(w.lower(), 0) >= counts.get(w, 1):
+            words = words[1:]
+        else:
+            break
+    return words
+
+
+def is_office_acronym(word: str, nxt: str) -> bool:
+    """An acronym glued before a name ("BSSN Hinsa"), not part of an all-capitals name."""
+    return len(word) >= _ACRONYM_MIN and word.isupper() and not nxt.isupper()
+
+
+def common_word(words: list[str], lower_words: dict[str, int]) -> bool:
+    """Titles, platforms and common words, not a name: one word the article writes in lower case at
+    least as often as capitalised ("Pusat" / "pusat"; not "Jokowi" for one "jokowi" typo among many),
+    or several words most of which are such ("Superflu Bukan Virus Baru" from a headline)."""
+    lows = [w.lower() for w in words]
+    if all(w in NEVER_ALONE for w in lows):
+        return True
+    if len(words) == 1 and lows[0].endswith(PARTICLES):
+        return True  # "Mungkinkah", "Lucunya": a word with a particle, not a name
+    common = [w for w, lw in zip(words, lows) if not w.isupper() and (
+        lw in NOT_SPEAKERS or lw in TITLE_WORDS or lower_words.get(lw, 0) >= lower_words.get(w, 1))]
+    if len(words) == 1:
+        return bool(common)
+    return 2 * len(common) > len(words)  # "Nawacita Ungkap Cara": a headline's words, not a name
+
+
+def word_counts(text: str) -> dict[str, int]:
+    """How often each word is written, as written."""
+    counts: dict[str, int] = {}
+    for w in _WORD.findall(text):
+        counts[w] = counts.get(w, 0) + 1
+    return counts
+
+
+def candidate(e: Entity, lower_words: dict[str, int], office_words: set[str]) -> Cand | None:
+    """The speaker an entity can be, or None for places, titles and common words."""
+    if e.type not in SPEAKER_TYPES:
+        return None
+    if e.type == "GPE" and not (e.metonymy or e.canonical in states()):
+        return None  # a province or a city does not speak; a state (or its capital) does
+    words = trimmed_words(e, office_words, lower_words) if e.type == "PER" else list(_WORD.finditer(e.text))
+    if not words or common_word([m.group() for m in words], lower_words):
+        return None
+    start, end = e.start + words[0].start(), e.start + words[-1].end()
+    text = e.text[words[0].start():words[-1].end()]
+    name = e.canonical if start == e.start or not e.canonical.endswith(text) else text
+    if start != e.start and e.canonical == e.text:
+        name = text
+    return Cand(name or text, e.entity_id, text, start, end, e.type)
+
+
+class Cast:
+    """The candidate speakers of one document, in text order."""
+
+    def __init__(self, doc: Document, quoted: list[Quoted]) -> None:
+        self.text = doc.text
+        self.lower_words = word_counts(doc.text)
+        offices = {w for e in doc.entities if e.type == "ORG" for w in _WORD.findall(e.text)}
+        found = [c for c in (candidate(e, self.lower_words, offices) for e in doc.entities) if c is not None]
+        self.cands = sorted(adopt_names(found), key=lambda c: c.start)
+        self.quoted = quoted
+        self.named_spans = [(e.start, e.end) for e in doc.entities]  # every entity, speaker or not
+        self.reported: list[tuple[int, int]] = []  # spans of reported speech, filled once quotes are found
+        self.titles = TitleLines(doc.text)
+
+    def within(self, start: int, end: int) -> list[Cand]:
+        """Candidates lying inside [start, end)."""
+        return [c for c in self.cands if c.start >= start and c.end <= end]
+
+    def is_entity(self, start: int, end: int) -> bool:
+        """Whether an entity (of any type) overlaps [start, end): such words are no surface name."""
+        return any(s < end and start < e for s, e in self.named_spans)
+
+    def inside_quote(self, c: Cand) -> bool:
+        """Inside a quotation or a reported clause: a name someone talks about, not one who talks."""
+        return (any(q.inner_start <= c.start < q.inner_end for q in self.quoted)
+                or any(s <= c.start < e for s, e in self.reported))
+
+    def titled(self, pos: int, title: list[str]) -> Cand | None:
+        """The nearest person before ``pos`` introduced with these title words ("Presiden Jokowi"
+        for a later "kata Presiden"; "Sekretaris Jenderal Partai Golkar Lodewijk" for "Sekretaris
+        Jenderal Partai Golkar itu")."""
+        want = " ".join(w.lower() for w in title)
+        for c in reversed(self.cands):
+            if c.type != "PER" or c.end > pos or self.inside_quote(c):
+                continue
+            if pos - c.end > ANTECEDENT_REACH:
+                return None
+            before = " ".join(w.lower() for w in _WORD.findall(self.text[max(0, c.start - _TITLE_REACH):c.start]))
+            if before.endswith(want):
+                return c
+        return None
+
+    def antecedent(self, pos: int, want: str) -> Cand | None:
+        """The nearest candidate of type ``want`` ("ANY" for any) before ``pos``, outside quotations."""
+        for c in reversed(self.cands):
+            if c.end > pos or self.inside_quote(c):
+                continue
+            if pos - c.end > ANTECEDENT_REACH:
+                return None
+            if (want == "ANY" or c.type == want) and not self.object_of_preposition(c) and not self.titles.at(c.start):
+                return c
+        return None
+
+    def object_of_preposition(self, c: Cand) -> bool:
+        """A name right after "oleh", "kepada", "dengan" ... (titles between): the object, not who
+        goes on talking ("dicopot oleh Presiden Prabowo Subianto")."""
+        before = _WORD.findall(self.text[max(0, c.start - _PREPOSITION_REACH):c.start])
+        while before and is_title_word(before[-1]):
+            before.pop()
+        return bool(before) and before[-1].lower() in PREPOSITIONS
+
+
+def adopt_names(cands: list[Cand]) -> list[Cand]:
+    """A trimmed name takes the canonical of the same name found alone elsewhere in the article."""
+    by_text = {c.text: c for c in cands if c.type == "PER" and c.name != c.text}
+    out = []
+    for c in cands:
+        other = by_text.get(c.text)
+        out.append(Cand(other.name, other.entity_id, c.text, c.start, c.end, c.type) if other and c.name == c.text else c)
+    return out
