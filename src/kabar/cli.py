@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable
 
@@ -16,6 +17,7 @@ from .errors import KabarError
 from .settings import Settings, from_env
 
 JSON_OPTS = {"ensure_ascii": False}
+PROGRESS_FROM = 200  # pending documents from which grouping them into stories shows a progress display
 
 
 def _settings(db: str | None = None, **kw) -> Settings:
@@ -230,11 +232,11 @@ def stories(db: str | None, fmt: str, lake: str | None, scheduler: str | None, w
     if lake:
         from .cli_scale import stories_lake
         return stories_lake(lake, scheduler, workers, fmt)
-    from .store.stories import assign_pending, list_stories
+    from .store.stories import list_stories
 
     store = _open_store(db)
     try:
-        assign_pending(store)
+        assign_stories(store)
         rows = list_stories(store)
     except KabarError as exc:
         _fail(str(exc))
@@ -282,6 +284,31 @@ def _open_store(db: str | None):
         return Store(path)
     except KabarError as exc:
         _fail(str(exc))
+
+
+@contextmanager
+def working(message: str):
+    """A spinner with elapsed time on a terminal's stderr while a long step runs (nothing in pipes)."""
+    if not sys.stderr.isatty():
+        yield
+        return
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    with Progress(SpinnerColumn(), TextColumn(message), TimeElapsedColumn(), console=Console(stderr=True),
+                  transient=True) as bar:
+        bar.add_task(message, total=None)
+        yield
+
+
+def assign_stories(store) -> int:
+    """Give new documents their stories, with a progress display when there are many (big stores)."""
+    from .store.stories import assign_pending, pending_count
+
+    pending = pending_count(store)
+    if pending < PROGRESS_FROM:
+        return assign_pending(store)
+    with working(f"kabar: grouping {pending:,} new documents into stories"):
+        return assign_pending(store)
 
 
 def _asdict(obj) -> dict:

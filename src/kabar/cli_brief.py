@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import click
 
-from .cli import _fail, _open_store, _print_json, db_option
+from .cli import _fail, _open_store, _print_json, assign_stories, db_option, working
 from .errors import KabarError
 
 lang_option = click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True,
@@ -16,9 +16,8 @@ lang_option = click.option("--lang", type=click.Choice(["id", "en"]), default="i
 
 
 def _assign(store) -> None:
-    """Give new documents their stories first, as ``kabar stories`` does."""
-    from .store.stories import assign_pending
-    assign_pending(store)
+    """Give new documents their stories first, as ``kabar stories`` does (with progress on big stores)."""
+    assign_stories(store)
 
 
 @click.command()
@@ -34,7 +33,8 @@ def brief(story_id: str, db: str | None, fmt: str, lang: str) -> None:
     store = _open_store(db)
     try:
         _assign(store)
-        data = build_brief(store, story_id)
+        with working(f"kabar: building the briefing of {story_id}"):
+            data = build_brief(store, story_id)
     except KabarError as exc:
         _fail(f"{exc} (list stories with 'kabar stories')")
     if fmt == "json":

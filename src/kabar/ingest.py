@@ -7,6 +7,7 @@ from typing import Callable, Iterable
 
 from .analyze import analyze
 from .errors import KabarError
+from .io.readers import count_inputs
 from .settings import Settings
 
 
@@ -31,17 +32,33 @@ def ingest(paths: Iterable[str], settings: Settings, progress: bool = False,
     report = IngestReport()
     own = store is None
     store = store or Store(settings.db)
+    paths = list(paths)
     try:
         with _progress(progress) as bar:
-            task = bar.add_task("ingesting", total=None) if bar else None
+            task = bar.add_task("ingesting", total=count_inputs(paths)) if bar else None
+            current = None
             for item in analyze(paths, settings, workers=workers):
                 _take(item, store, report, on_error)
                 if bar:
-                    bar.update(task, advance=1, description=f"{report.added} new, {report.skipped} known")
+                    here = _input_of(item)
+                    if current is not None and here != current:
+                        bar.advance(task)  # the previous file is done
+                    current = here
+                    bar.update(task, description=f"{report.added} new, {report.skipped} known, "
+                                                 f"{report.failed} failed")
+            if bar:
+                bar.update(task, completed=bar.tasks[0].total)
     finally:
         if own:
             store.close()
     return report
+
+
+def _input_of(item) -> str | None:
+    """The input (file, URL) a document or error came from: the progress bar counts inputs."""
+    if isinstance(item, KabarError):
+        return getattr(item, "path", None) or getattr(item, "doc_path", None)
+    return item.source.path or item.source.url
 
 
 def _take(item, store, report: IngestReport, on_error) -> None:
@@ -61,6 +78,8 @@ def _take(item, store, report: IngestReport, on_error) -> None:
 def _progress(enabled: bool):
     if not enabled:
         return nullcontext(None)
-    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} docs"),
-                    TimeElapsedColumn(), transient=True)
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn,
+                               TimeRemainingColumn)
+    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TextColumn("files"), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+                    transient=True)

@@ -44,6 +44,12 @@ def iter_inputs(paths: Iterable[str], settings: Settings | None = None) -> Itera
             yield from _guard(given, lambda g=given: read_path(g, settings))
 
 
+def count_inputs(paths: Iterable[str]) -> int:
+    """How many inputs (files, URLs, stdin) ``iter_inputs`` will read: the total a progress bar counts to."""
+    return sum(len(_walk(p)) if p != "-" and not p.startswith(("http://", "https://")) and os.path.isdir(p) else 1
+               for p in paths)
+
+
 def _guard(path: str, produce) -> Iterator[Raw | InputError]:
     """Turn an exception while reading one input into an error value."""
     try:

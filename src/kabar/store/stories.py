@@ -34,6 +34,13 @@ def assign_pending(store, weights: Weights | None = None) -> int:
     return len(assigned)
 
 
+def pending_count(store) -> int:
+    """How many documents have no story yet (what :func:`assign_pending` will cluster)."""
+    with store._lock:
+        return store._conn.execute("SELECT COUNT(*) FROM documents d LEFT JOIN story_docs s ON s.doc_id = d.id"
+                                   " WHERE s.doc_id IS NULL").fetchone()[0]
+
+
 def list_stories(store) -> list[dict[str, Any]]:
     """The contract's story objects, newest first."""
     with store._lock:

@@ -48,6 +48,21 @@ def _bind_message(host: str, port: int, exc: OSError) -> str:
     return f"cannot listen on {host}:{port}: {exc.strerror or exc}"
 
 
+def _grouping(path: str):
+    """A progress display while the app groups many new documents into stories at start-up."""
+    from contextlib import nullcontext
+
+    from ..cli import PROGRESS_FROM, working
+    from ..store import Store
+    from ..store.stories import pending_count
+
+    with Store(path) as store:
+        pending = pending_count(store)
+    if pending < PROGRESS_FROM:
+        return nullcontext()
+    return working(f"kabar: grouping {pending:,} new documents into stories before serving")
+
+
 @click.command()
 @click.option("--db", default=None, metavar="FILE", help="SQLite store (default: kabar.db here, or $KABAR_DB).")
 @click.option("--host", default=DEFAULT_HOST, show_default=True,
@@ -72,7 +87,8 @@ def serve(db: str | None, host: str, port: int, allow_private_urls: bool) -> Non
         raise click.ClickException(why)
     sock = listening_socket(host, port)
     try:
-        app = create_app(settings.db, settings, WebConfig(allow_private_urls=allow_private_urls))
+        with _grouping(settings.db):
+            app = create_app(settings.db, settings, WebConfig(allow_private_urls=allow_private_urls))
     except KabarError as exc:
         sock.close()
         raise click.ClickException(str(exc)) from exc
