@@ -21,15 +21,19 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLES = REPO / "examples" / "articles"
-ARTIFACTS = Path(os.environ.get("KABAR_E2E_ARTIFACTS", REPO / "tests" / "artifacts"))
+# Screenshots go to a temporary folder unless KABAR_E2E_ARTIFACTS names one: `make screenshots` writes
+# the committed set into tests/artifacts/, so an ordinary test run never changes the work tree.
+ARTIFACTS_ENV = os.environ.get("KABAR_E2E_ARTIFACTS")
 CHROMIUM = os.environ.get("KABAR_CHROMIUM", "/usr/bin/chromium")
 CHROMEDRIVER = os.environ.get("KABAR_CHROMEDRIVER", "/usr/bin/chromedriver")
 HOST = "127.0.0.1"
 READY_TIMEOUT_S = 30
 READY_POLL_S = 0.1
 PAGE_TIMEOUT_S = 20
-WINDOW = (1280, 900)
-MAX_SHOT_HEIGHT = 8000  # px; a full-page screenshot taller than this is cut (file size)
+WINDOW = (1366, 900)
+PHONE = (390, 844)  # a common phone's viewport, in CSS pixels
+MAX_SHOT_HEIGHT = {WINDOW[0]: 1800, PHONE[0]: 2600}  # px; taller pages are cut (file size)
+SHOT_COLOURS = 128  # screenshots are stored as palette PNGs: a fifth of the size, text still crisp
 # Flags measured to work on this kind of machine (closed network, root, no display).
 CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -45,10 +49,11 @@ def _missing_browser() -> str | None:
     for path in (CHROMIUM, CHROMEDRIVER):
         if not os.access(path, os.X_OK):
             return f"{path} not found: install Debian's chromium and chromium-driver (.ci/run does)"
-    try:
-        import selenium  # noqa: F401
-    except ImportError:
-        return "selenium is not installed (pip install -e '.[dev]')"
+    for module in ("selenium", "axe_selenium_python"):
+        try:
+            __import__(module)
+        except ImportError:
+            return f"{module} is not installed (pip install -e '.[dev]')"
     return None
 
 
@@ -128,6 +133,8 @@ def browser():
     for flag in CHROMIUM_FLAGS + (f"--user-data-dir={profile}",):
         opts.add_argument(flag)
     opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    # The reader kabar is made for: an Indonesian browser (pages choose the language from Accept-Language).
+    opts.add_experimental_option("prefs", {"intl.accept_languages": "id-ID,id,en"})
     driver = webdriver.Chrome(options=opts, service=Service(CHROMEDRIVER))
     driver.set_page_load_timeout(PAGE_TIMEOUT_S)
     yield driver
@@ -139,29 +146,86 @@ def browser():
 def page(browser):
     """The browser, checked after the test: nothing the page logged as an error (CSP violations included)."""
     browser.get_log("browser")  # drop what earlier tests left
+    browser.execute_cdp_cmd("Network.clearBrowserCookies", {})  # no language chosen by an earlier test
     yield browser
     errors = [e["message"] for e in browser.get_log("browser")
               if e["level"] == "SEVERE" and "favicon.ico" not in e["message"]]
     assert not errors, f"the browser logged errors: {errors}"
 
 
-def _screenshot(driver, name: str) -> Path:
-    """Save the whole page (up to MAX_SHOT_HEIGHT px tall) as ARTIFACTS/NAME.png."""
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+@pytest.fixture(scope="session")
+def artifacts(tmp_path_factory) -> Path:
+    """Where screenshots go (see ARTIFACTS_ENV)."""
+    folder = Path(ARTIFACTS_ENV) if ARTIFACTS_ENV else tmp_path_factory.mktemp("artifacts")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _screenshot(driver, folder: Path, name: str) -> Path:
+    """Save the page as it is laid out now (up to MAX_SHOT_HEIGHT px tall) as FOLDER/NAME.png."""
+    width = driver.execute_script("return window.innerWidth")
     height = driver.execute_script("return document.documentElement.scrollHeight")
     # Chromium's own full-page capture: no window resize, so the layout stays as a person sees it.
     shot = driver.execute_cdp_cmd("Page.captureScreenshot", {
         "format": "png", "captureBeyondViewport": True,
-        "clip": {"x": 0, "y": 0, "width": WINDOW[0], "height": min(height, MAX_SHOT_HEIGHT), "scale": 1}})
-    path = ARTIFACTS / f"{name}.png"
-    path.write_bytes(base64.b64decode(shot["data"]))
+        "clip": {"x": 0, "y": 0, "width": width, "height": min(height, MAX_SHOT_HEIGHT.get(width, 2000)),
+                 "scale": 1}})
+    path = folder / f"{name}.png"
+    path.write_bytes(_small_png(base64.b64decode(shot["data"])))
     return path
 
 
+def _small_png(data: bytes) -> bytes:
+    """The screenshot as a palette PNG (Pillow), or as it is where Pillow is missing."""
+    try:
+        from PIL import Image
+    except ImportError:
+        return data
+    import io
+    image = Image.open(io.BytesIO(data)).convert("RGB").quantize(SHOT_COLOURS, method=Image.Quantize.MEDIANCUT)
+    out = io.BytesIO()
+    image.save(out, format="PNG", optimize=True)
+    return out.getvalue()
+
+
 @pytest.fixture
-def shot(page):
-    """``shot(name)`` saves the current page as tests/artifacts/NAME.png."""
-    return lambda name: _screenshot(page, name)
+def shot(page, artifacts):
+    """``shot(name)`` saves the current page as ARTIFACTS/NAME.png."""
+    return lambda name: _screenshot(page, artifacts, name)
+
+
+@pytest.fixture
+def viewport(browser):
+    """``viewport(width, height)`` lays pages out as on that screen (mobile for phone widths) until the test ends."""
+    def resize(width: int, height: int) -> None:
+        browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+            "width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
+    yield resize
+    browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+@pytest.fixture
+def color_scheme(browser):
+    """``color_scheme("dark")`` makes pages see prefers-color-scheme: dark until the test ends."""
+    def emulate(scheme: str) -> None:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia",
+                                {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
+    yield emulate
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+
+
+AXE_BLOCKING = ("serious", "critical")
+
+
+def axe_violations(driver) -> list[str]:
+    """Serious and critical accessibility violations axe-core finds on the current page."""
+    from axe_selenium_python import Axe
+
+    axe = Axe(driver)
+    axe.inject()
+    results = axe.run()
+    return [f"{v['id']} ({v['impact']}): {v['help']} -> {[n['target'] for n in v['nodes']][:4]}"
+            for v in results["violations"] if v.get("impact") in AXE_BLOCKING]
 
 
 @pytest.fixture
@@ -170,3 +234,30 @@ def wait(page):
     from selenium.webdriver.support.ui import WebDriverWait
 
     return lambda condition, message="": WebDriverWait(page, PAGE_TIMEOUT_S).until(condition, message)
+
+
+def api(server: str, path: str) -> dict:
+    """A JSON answer of the running server."""
+    import json
+    with urllib.request.urlopen(server + path, timeout=PAGE_TIMEOUT_S) as resp:
+        return json.loads(resp.read())
+
+
+def first_chip(server: str, story_id: str) -> str:
+    """The link of the first source chip on a story's summary (to the sentence it cites)."""
+    ref = api(server, f"/api/v1/stories/{story_id}")["summary"][0]["sources"][0]
+    return f"/documents/{ref['doc_id']}?cite={ref['start']}-{ref['end']}#cited"
+
+
+@pytest.fixture(scope="session")
+def sample(server) -> dict:
+    """Ids of the demo store worth showing: the largest storyline, a story of it, a document, an entity."""
+    stories = api(server, "/api/v1/stories?limit=200")["stories"]
+    lines: dict[str, list] = {}
+    for s in stories:
+        lines.setdefault(s["storyline"], []).append(s)
+    storyline = max(lines, key=lambda k: (len(lines[k]), sum(s["count"] for s in lines[k])))
+    story = max(stories, key=lambda s: (len(s["outlets"]), s["count"]))
+    entity = api(server, "/api/v1/entities?limit=1")["entities"][0]["entity_id"]
+    return {"story": story["id"], "storyline": storyline, "document": story["documents"][0],
+            "chip": first_chip(server, story["id"]), "entity": entity, "story_title": story["title"]}

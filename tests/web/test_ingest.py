@@ -134,7 +134,7 @@ def test_briefings_are_cached_until_the_store_changes(fresh_client, monkeypatch)
     fresh_client.post("/api/v1/documents", json={"text": ARTICLE})
     sid = fresh_client.get("/api/v1/stories").json()["stories"][0]["id"]
     for _ in range(3):
-        assert fresh_client.get(f"/api/v1/stories/{sid}").json() == {"story": {"id": sid}}
+        assert fresh_client.get(f"/api/v1/stories/{sid}").json() == {"story": {"id": sid}, "labels": {}}
     assert len(built) == 1
     fresh_client.post("/api/v1/documents", json={"text": OTHER})
     fresh_client.get(f"/api/v1/stories/{sid}")

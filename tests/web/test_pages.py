@@ -35,12 +35,12 @@ def test_pages_have_stable_ids(client, url, marks):
 
 
 def test_document_page_highlights_inline_with_hover_values(client):
-    html = client.get(f"/documents/{doc_id(client)}").text
-    assert re.search(r'<a class="ann entity entity" href="/entities/cipinang" title="Cipinang · LOC">Cipinang</a>',
+    html = client.get(f"/documents/{doc_id(client)}?lang=en").text
+    assert re.search(r'<a class="ann entity entity" href="/entities/cipinang" title="Cipinang · Place">Cipinang</a>',
                      html)
-    hostile = client.get(f"/documents/{doc_id(client, 'terbakar')}").text
-    assert 'title="2024-06-03 · day"' in hostile  # a time shows its normalised value
-    assert 'title="2,000,000,000 IDR"' in hostile  # a quantity its value and unit
+    hostile = client.get(f"/documents/{doc_id(client, 'terbakar')}?lang=id").text
+    assert 'title="3 Juni 2024"' in hostile  # a time shows its normalised value, in words
+    assert 'title="Rp 2 miliar"' in hostile  # a quantity its value and unit, in the reader's locale
     assert 'class="ann quote"' in hostile and 'id="original"' in hostile and 'id="boilerplate"' in hostile
 
 
@@ -59,8 +59,9 @@ def test_briefing_numbers_mark_sources_from_other_stories_and_name_units_once(cl
     sid = story_id(client)
     monkeypatch.setattr(views, "brief_builder", lambda: lambda store, s: briefing(s, "doc-a", "doc-b"))
     html = client.get(f"/stories/{sid}?lang=en").text
-    assert re.search(r'class="chip elsewhere" href="/documents/doc-earlier" title="[^"]*another story', html)
-    assert 'class="chip elsewhere" href="/documents/doc-a"' not in html
+    assert re.search(r'class="chip elsewhere" href="/documents/doc-earlier\?cite=0-9#cited" title="[^"]*another story',
+                     html)
+    assert 'class="chip elsewhere" href="/documents/doc-a' not in html
     assert "korban meninggal" in html and "(korban)" not in html  # the unit is already in the topic
     assert "(M)" in html
 

@@ -7,8 +7,10 @@ each piece as escaped text in one element, never as markup built here.
 """
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
+from .. import l10n
 from ..model import Document
 from ..store import entity_key
 
@@ -22,42 +24,58 @@ def entity_id_of(entity) -> str:
     return entity.entity_id or entity_key(entity.canonical or entity.text)
 
 
-def _number(value) -> str:
-    """A normalised quantity value for a tooltip."""
-    if isinstance(value, list):
-        return "–".join(_number(v) for v in value)
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return f"{value:,}" if isinstance(value, (int, float)) else str(value)
-
-
-def spans(doc: Document) -> list[dict[str, Any]]:
-    """Every highlightable annotation as ``{start, end, kind, title, href}``."""
-    out = [{"start": e.start, "end": e.end, "kind": ENTITY, "title": f"{e.canonical or e.text} · {e.type}",
+def spans(doc: Document, lang: str = l10n.DEFAULT_LANGUAGE) -> list[dict[str, Any]]:
+    """Every highlightable annotation as ``{start, end, kind, title, href}``, tooltips in ``lang``."""
+    out = [{"start": e.start, "end": e.end, "kind": ENTITY,
+            "title": f"{e.canonical or e.text} · {l10n.word('entity_type', e.type, lang)}",
             "href": f"/entities/{entity_id_of(e)}"} for e in doc.entities]
-    out += [{"start": t.start, "end": t.end, "kind": TIME,
-             "title": f"{t.value} · {t.granularity}" + (f" · {t.mod}" if t.mod else ""), "href": None}
+    out += [{"start": t.start, "end": t.end, "kind": TIME, "title": l10n.timex(t.value, lang), "href": None}
             for t in doc.times]
-    out += [{"start": q.start, "end": q.end, "kind": QUANTITY,
-             "title": _number(q.value) + (f" {q.unit}" if q.unit else ""), "href": None} for q in doc.quantities]
+    out += [{"start": q.start, "end": q.end, "kind": QUANTITY, "title": l10n.quantity(q.value, q.unit, lang),
+             "href": None} for q in doc.quantities]
     out += [{"start": q.start, "end": q.end, "kind": QUOTE,
              "title": f"{q.speaker or '?'}" + (f" · {q.cue}" if q.cue else ""), "href": None} for q in doc.quotes]
     n = len(doc.text)
     return [s for s in out if 0 <= s["start"] < s["end"] <= n]
 
 
-def segments(text: str, annotations: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """``text`` as consecutive pieces ``{text, kinds, title, href}``; a piece with no kinds is plain."""
-    cuts = sorted({0, len(text), *(a["start"] for a in annotations), *(a["end"] for a in annotations)})
+def cited_span(doc: Document, cite: str | None) -> dict[str, int] | None:
+    """The whole sentences holding the span ``"START-END"`` (a source chip's evidence), or None."""
+    try:
+        start, end = (int(x) for x in (cite or "").split("-", 1))
+    except ValueError:
+        return None
+    if not 0 <= start < end <= len(doc.text):
+        return None
+    sentences = sorted((s.start, s.end) for s in doc.sentences) or [(0, len(doc.text))]
+    first = max(0, bisect.bisect_right([s for s, _ in sentences], start) - 1)
+    last = max(first, bisect.bisect_left([e for _, e in sentences], end))
+    last = min(last, len(sentences) - 1)
+    return {"start": min(start, sentences[first][0]), "end": max(end, sentences[last][1])}
+
+
+def segments(text: str, annotations: list[dict[str, Any]],
+             cited: dict[str, int] | None = None) -> list[dict[str, Any]]:
+    """``text`` as consecutive pieces ``{text, kinds, title, href, cited}``; a piece with no kinds is plain.
+
+    Pieces inside ``cited`` carry ``cited``; the first and last of them
+    ``cited_first`` / ``cited_last`` (where the page puts the anchor and the copy control).
+    """
+    bounds = (cited["start"], cited["end"]) if cited else ()
+    cuts = sorted({0, len(text), *bounds, *(a["start"] for a in annotations), *(a["end"] for a in annotations)})
     out: list[dict[str, Any]] = []
     for start, end in zip(cuts, cuts[1:]):
         over = [a for a in annotations if a["start"] <= start and end <= a["end"]]
         piece = _piece(text[start:end], over)
-        if out and (out[-1]["kinds"], out[-1]["title"], out[-1]["href"]) == \
-                (piece["kinds"], piece["title"], piece["href"]):
+        piece["cited"] = bool(cited) and cited["start"] <= start and end <= cited["end"]
+        if out and (out[-1]["kinds"], out[-1]["title"], out[-1]["href"], out[-1]["cited"]) == \
+                (piece["kinds"], piece["title"], piece["href"], piece["cited"]):
             out[-1]["text"] += piece["text"]
         else:
             out.append(piece)
+    marked = [p for p in out if p["cited"]]
+    if marked:
+        marked[0]["cited_first"] = marked[-1]["cited_last"] = True
     return out
 
 

@@ -15,7 +15,7 @@ from ..errors import InputError, NotFound
 from ..io.decode import decode_bytes
 from ..io.readers import parse_text
 from ..model import Raw, Source
-from . import views
+from . import i18n, searching, storylines, views
 from .safety import Refused, check_upload, check_url
 
 router = APIRouter(prefix="/api/v1", tags=["kabar"])
@@ -47,25 +47,39 @@ def documents(request: Request, limit: int | None = None, offset: int | None = N
     return views.documents_view(state(request).db, limit, offset)
 
 
+@router.get("/storylines/{storyline_id}", summary="A storyline: its stories, timeline and coverage")
+def storyline(request: Request, storyline_id: str) -> dict[str, Any]:
+    s = state(request)
+    return storylines.storyline_view(s.db, s.story_index, storyline_id)
+
+
 @router.get("/documents/{document_id}", summary="One document with its annotations")
-def document(request: Request, document_id: str) -> dict[str, Any]:
-    return views.document_view(state(request).db, document_id)
+def document(request: Request, document_id: str, cite: str | None = None,
+             lang: str = Query(i18n.DEFAULT_LANGUAGE, pattern="^(id|en)$")) -> dict[str, Any]:
+    """``cite=START-END`` marks the sentences holding that span; ``lang`` is the tooltips' language."""
+    s = state(request)
+    return views.document_view(s.db, document_id, s.story_index, cite, lang)
 
 
 @router.get("/entities", summary="Entities, most mentioned first")
 def entities(request: Request, q: str | None = None, type: str | None = None,
-             limit: int | None = None) -> dict[str, Any]:
-    return views.entities_view(state(request).db, q, type, limit)
+             limit: int | None = None, offset: int | None = None) -> dict[str, Any]:
+    return views.entities_view(state(request).db, q, type, limit, offset)
 
 
 @router.get("/entities/{entity_id}", summary="One entity")
 def entity(request: Request, entity_id: str) -> dict[str, Any]:
-    return views.entity_view(state(request).db, entity_id)
+    s = state(request)
+    return views.entity_view(s.db, entity_id, s.story_index)
 
 
-@router.get("/search", summary="Full-text search")
-def search(request: Request, q: str = "", limit: int | None = None, offset: int | None = None) -> dict[str, Any]:
-    return views.search_view(state(request).db, q, limit, offset)
+@router.get("/search", summary="Full-text search with facets")
+def search(request: Request, q: str = "", limit: int | None = None, offset: int | None = None,
+           sort: str = Query("relevance", pattern="^(relevance|newest|oldest)$"), outlet: str | None = None,
+           month: str | None = None, entity: str | None = None, story: str | None = None) -> dict[str, Any]:
+    """Hits for ``q`` with ``total`` and ``facets`` (outlet, month, entity, story); filter by any of them."""
+    filters = {"outlet": outlet, "month": month, "entity": entity, "story": story}
+    return searching.search_view(state(request).db, q, limit, offset, sort, filters)
 
 
 @router.get("/jobs/{job_id}", summary="Progress of an ingest job")
@@ -80,14 +94,15 @@ def job(request: Request, job_id: str) -> dict[str, Any]:
              status_code=201, responses={202: {"description": "accepted, still running"}})
 async def ingest(request: Request, wait: float | None = None) -> JSONResponse:
     """Queue the inputs; wait up to ``wait`` seconds (default: the server's setting) for the result."""
-    items = await read_inputs(request)
-    return await submit(request, items, wait)
+    items, rejected = await read_inputs(request)
+    return await submit(request, items, wait, rejected)
 
 
-async def submit(request: Request, items: list[Raw | str], wait: float | None) -> JSONResponse:
+async def submit(request: Request, items: list[Raw | str], wait: float | None,
+                 rejected: list[str] = ()) -> JSONResponse:
     """Hand ``items`` to the writer; 201 with the result when done in time, else 202."""
     s = state(request)
-    job = s.ingester.submit(items)
+    job = s.ingester.submit(items, rejected)
     timeout = s.config.ingest_wait_s if wait is None else max(0.0, min(wait, s.config.ingest_wait_s))
     if timeout:
         await run_in_threadpool(job.finished.wait, timeout)
@@ -96,13 +111,17 @@ async def submit(request: Request, items: list[Raw | str], wait: float | None) -
                         headers={"Location": f"/api/v1/jobs/{job.id}"})
 
 
-async def read_inputs(request: Request) -> list[Raw | str]:
-    """What the request asks to ingest, checked against the limits."""
+async def read_inputs(request: Request, lang: str = "en") -> tuple[list[Raw | str], list[str]]:
+    """What the request asks to ingest, checked against the limits, and why each refused file was refused.
+
+    Uploaded files are taken one by one: a file kabar cannot read is reported
+    (in ``lang``) and the others go on; only when none is left is the request refused.
+    """
     kind = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
     if kind == "application/json":
-        return _json_inputs(request, await _json_body(request))
+        return _json_inputs(request, await _json_body(request)), []
     if kind in ("multipart/form-data", "application/x-www-form-urlencoded"):
-        return await _form_inputs(request)
+        return await _form_inputs(request, lang)
     raise Refused(415, "send a multipart upload (field 'files'), or JSON {\"url\"} or {\"text\", \"title\", ...}")
 
 
@@ -160,8 +179,8 @@ def _checked_url(request: Request, url: str) -> str:
     return url
 
 
-async def _form_inputs(request: Request) -> list[Raw | str]:
-    """Uploaded files (field ``files``), and/or ``url`` / ``text`` fields of a form."""
+async def _form_inputs(request: Request, lang: str) -> tuple[list[Raw | str], list[str]]:
+    """Uploaded files (field ``files``), and/or ``url`` / ``text`` fields of a form; and the refused files."""
     config = state(request).config
     length = request.headers.get("content-length")
     if length is None:
@@ -170,11 +189,15 @@ async def _form_inputs(request: Request) -> list[Raw | str]:
         raise Refused(413, f"the upload is over the limit of {config.max_upload_bytes:,} bytes per file")
     form = await request.form(max_files=config.max_upload_files, max_part_size=config.max_upload_bytes)
     items: list[Raw | str] = []
+    rejected: list[tuple[int, str]] = []
     try:
         for upload in form.getlist("files") + form.getlist("file"):
             if isinstance(upload, str) or not upload.filename:
                 continue
-            items += await _upload_inputs(upload, config)
+            try:
+                items += await _upload_inputs(upload, config)
+            except Refused as exc:
+                rejected.append((exc.status, _why(exc, upload.filename, config, lang)))
         fields = {k: form.get(k) for k in JSON_FIELDS if isinstance(form.get(k), str) and form.get(k).strip()}
     finally:
         await form.close()
@@ -182,9 +205,18 @@ async def _form_inputs(request: Request) -> list[Raw | str]:
         items.append(text_raw(fields))
     elif fields.get("url"):
         items.append(_checked_url(request, fields["url"].strip()))
+    if not items and rejected:
+        raise Refused(max(status for status, _ in rejected), "; ".join(why for _, why in rejected))
     if not items:
         raise Refused(400, "nothing to ingest: choose files, paste text or give a URL")
-    return items
+    return items, [why for _, why in rejected]
+
+
+def _why(exc: Refused, filename: str, config, lang: str) -> str:
+    """Why one uploaded file was refused, in ``lang`` (the file's own name first)."""
+    name = filename.replace("\\", "/").rsplit("/", 1)[-1]
+    detail = exc.message.removeprefix(f"'{filename}': ")
+    return i18n.upload_reason(exc.status, name, detail, config.max_upload_bytes, lang)
 
 
 async def _upload_inputs(upload, config) -> list[Raw]:
@@ -197,10 +229,10 @@ async def _upload_inputs(upload, config) -> list[Raw]:
     try:
         text = await asyncio.to_thread(decode_bytes, data, name)
     except InputError as exc:
-        raise Refused(415, str(exc)) from exc
+        raise Refused(415, exc.reason) from exc
     out = []
     for item in parse_text(text, name, suffix):
         if isinstance(item, InputError):
-            raise Refused(400, str(item))
+            raise Refused(400, item.reason)
         out.append(item)
     return out

@@ -19,12 +19,13 @@ from starlette.exceptions import HTTPException
 from ..errors import InputError, KabarError, NotFound, StoreError
 from ..settings import Settings
 from ..store.stories import assign_pending
-from . import api, pages, safety
+from . import api, docs, exports, pages, safety
 from .db import DEFAULT_POOL_SIZE, Busy, Database
 from .jobs import Ingester
 from .views import BriefCache, BriefUnavailable, StoryIndex
 
 HERE = Path(__file__).parent
+OPENAPI_URL = "/api/v1/openapi.json"
 log = logging.getLogger("kabar.web")
 
 Option = namedtuple("Option", ("name", "default", "help"))
@@ -67,15 +68,17 @@ def create_app(db_path: str | Path, settings: Settings | None = None, config: We
         ingester.stop()
         db.close()
 
-    app = FastAPI(title="kabar", version="1", lifespan=lifespan, docs_url="/api/v1/docs", redoc_url=None,
-                  openapi_url="/api/v1/openapi.json",
+    app = FastAPI(title="kabar", version="1", lifespan=lifespan, docs_url=None, redoc_url=None,
+                  openapi_url=OPENAPI_URL,
                   description="Indonesian news, read carefully: stories, briefings, documents, entities, search.")
     app.state.db, app.state.settings, app.state.config = db, settings, config
     app.state.story_index, app.state.ingester, app.state.brief_cache = StoryIndex(), ingester, BriefCache()
     app.add_middleware(safety.SecurityHeaders)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
+    app.include_router(exports.router)
     app.include_router(pages.router)
+    docs.mount(app, OPENAPI_URL)
     _error_handlers(app)
     return app
 
@@ -112,7 +115,7 @@ def _error_handlers(app: FastAPI) -> None:
         if request.url.path.startswith("/api/"):
             response = JSONResponse({"error": {"status": status, "message": message}}, status_code=status)
         else:
-            response = pages.error_page(request, status, message)
+            response = pages.error_page(request, status, message, exc)
         # A 500 is answered outside the middleware stack: add the headers here too.
         response.headers.update(safety.SECURITY_HEADERS)
         return response

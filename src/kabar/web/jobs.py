@@ -65,9 +65,11 @@ class Ingester:
         self._thread = threading.Thread(target=self._run, name="kabar-writer", daemon=True)
         self._thread.start()
 
-    def submit(self, items: list[Raw | str]) -> Job:
-        """Queue a job for ``items``."""
+    def submit(self, items: list[Raw | str], rejected: list[str] = ()) -> Job:
+        """Queue a job for ``items``; ``rejected`` names inputs refused before the job (each counts as failed)."""
         job = Job(uuid.uuid4().hex[:12], items)
+        job.errors.extend(rejected)
+        job.failed = len(rejected)
         with self._lock:
             self._jobs[job.id] = job
             while len(self._jobs) > KEPT_JOBS:
