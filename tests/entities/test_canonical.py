@@ -128,3 +128,13 @@ def test_event_variants_fold_onto_a_known_event():
     ents = by_text("Korea Utara merayakan Perang Pembebasan Tanah Air Besar, yakni Perang Korea.")
     assert ents["Perang Pembebasan Tanah Air Besar"].canonical == "Perang Korea"
     assert ents["Perang Korea"].type == "EVENT"
+
+
+def test_a_shorter_name_folds_onto_the_longer_one_it_shortens():
+    ents = find_entities("Ia diperiksa di Gedung Bundar Kejaksaan Agung. Wartawan menunggu di Gedung Bundar.")
+    assert {e.text: e.canonical for e in ents}["Gedung Bundar"] == "Gedung Bundar Kejaksaan Agung"
+
+
+def test_a_province_keeps_no_provinsi_in_its_canonical_name():
+    ents = find_entities("Banjir melanda Provinsi Sumatera Barat pekan ini.")
+    assert [(e.text, e.canonical) for e in ents] == [("Provinsi Sumatera Barat", "Sumatera Barat")]

@@ -28,6 +28,10 @@ RECENT_SENTENCES = 1
 CONTEXT_DISTANCE = 100  # sentences: a headline name never counts as recent
 # A bare compass word with no earlier "X Barat" still names the West as a region.
 DEFAULT_COMPASS = {"barat": ("Barat", "LOC")}
+# Types whose shorter names fold onto a longer one in the same document.
+FOLDED_TYPES = ("ORG", "EVENT", "LOC", "LAW")
+# Words before a province's name that its canonical name leaves out.
+PROVINCE_WORDS = frozenset({"provinsi", "propinsi", "prov"})
 # A short form in brackets inside a name ("(KTT)"), and the short form itself.
 BRACKETED = re.compile(r"\(\s*[^()\s]+\s*\)")
 BRACKETED_SHORT = re.compile(r"\(\s*([^()\s]+)\s*\)")
@@ -64,6 +68,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
     _resolve_acronyms(mentions)
     _resolve_people(mentions, gaz, _context_people(context, gaz))
     _resolve_short_places(mentions)
+    _fold_shorter_names(mentions)
     return [m for m in mentions if m.type and m.canonical]
 
 
@@ -106,8 +111,14 @@ def _is_city_use(m: Mention, text: str) -> bool:
 
 def _compose(surface: str, type_: str, gaz: Gazetteer) -> str:
     """A head-word name with embedded aliases spelled out, folded onto an alias it extends;
-    a bracketed short form inside it ("Konferensi Tingkat Tinggi (KTT) G20") is left out."""
-    surface = " ".join(BRACKETED.sub(" ", surface).split())
+    a bracketed short form replaces the words it shortens ("Konferensi Tingkat Tinggi (KTT) G20"
+    is "KTT G20"); a province keeps no "Provinsi"."""
+    surface = _short_form(surface)
+    words = surface.split()
+    if type_ == "GPE" and len(words) > 1 and words[0].casefold() in PROVINCE_WORDS:
+        rest = gaz.canonical_of(" ".join(words[1:]))
+        if rest and rest.type == "GPE":
+            return rest.canonical
     toks = tokenize(surface)
     parts, i, last = [], 0, 0
     while i < len(toks):
@@ -123,6 +134,40 @@ def _compose(surface: str, type_: str, gaz: Gazetteer) -> str:
     if whole and whole.type == type_:
         return whole.canonical
     return gaz.contained_alias([t.text for t in toks if t.is_word], type_) or name
+
+
+def _short_form(surface: str) -> str:
+    """"Tempat Pemakaman Umum (TPU) Karet Bivak" -> "TPU Karet Bivak" where the short form spells the
+    words before it; otherwise the bracketed part is only dropped."""
+    m = BRACKETED_SHORT.search(surface)
+    if not m:
+        return surface
+    before, short, after = surface[:m.start()].split(), m.group(1), surface[m.end():].split()
+    for n in range(len(before), 0, -1):
+        if _spells_words(short.casefold(), before[-n:]):
+            return " ".join(before[:-n] + [short] + after)
+    return " ".join(before + after)
+
+
+def _fold_shorter_names(mentions: list[Mention]) -> None:
+    """A head-word name whose words all occur, in order, in a longer name of the same type in the
+    document is that name ("KTT ASEAN" in "KTT ke-42 ASEAN", "Gedung Bundar" in "Gedung Bundar Kejaksaan Agung")."""
+    named = [m for m in mentions if m.type in FOLDED_TYPES and m.canonical and " " in m.canonical
+             and m.kind in ("head", "gaz", "name")]
+    for m in named:
+        words = m.canonical.casefold().split()
+        longer = [n for n in named if n.type == m.type and len(n.canonical.split()) > len(words)
+                  and _in_order(words, n.canonical.casefold().split())]
+        if longer:
+            m.canonical = max(longer, key=lambda n: len(n.canonical)).canonical
+
+
+def _in_order(words: list[str], longer: list[str]) -> bool:
+    """``words`` occur in ``longer`` in the same order, the first word first."""
+    if not longer or words[0] != longer[0]:
+        return False
+    it = iter(longer)
+    return all(w in it for w in words)
 
 
 def person_name(surface: str) -> str:

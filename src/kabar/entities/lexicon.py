@@ -7,6 +7,7 @@ rescued by the document context, not here.
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib import resources
 
 from ..lang.id.calendar import MONTHS, WEEKDAYS
 
@@ -56,3 +57,20 @@ def is_common(word: str) -> bool:
         return True
     _, roots = _stemmer()
     return roots.contains(low) or is_affixed(word)
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    """Given names and surnames from the tagger's training data (``lang/id/person_words.txt``)."""
+    text = resources.files("kabar.lang.id").joinpath("person_words.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
+def is_person_word(word: str) -> bool:
+    """True for a word mostly seen inside persons' names ("Budi", "Sri", "Bambang")."""
+    return word.casefold() in _person_words()
+
+
+def is_name_word(word: str) -> bool:
+    """A word that can carry a name: not an ordinary word, or an ordinary word that is a given name."""
+    return not is_common(word) or is_person_word(word)

@@ -12,15 +12,16 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..lang.id.entity_heads import (EDITION_HEADS, ENGLISH_HEADS, ENGLISH_LINKS, EVENT_HEADS, GENERIC_HEADS, GPE_HEADS, KINSHIP, LAW_HEADS,
                                     LAW_NUMBER_WORDS, LOC_HEADS, NUMBERED_LAW_HEADS, LOWER_FIRST_OK, LOWER_LOC_HEADS,
                                     ENGLISH_TAILS, MEDIA_TAILS, NAME_CONNECTORS, ORG_HEADS, PER_CONNECTORS,
                                     STANDALONE_ORGS)
+from ..lang.id.calendar import MONTHS, WEEKDAYS
 from ..lang.id.titles import PER_CUES, STRONG_PER_CUES, TITLE_FIELD_LINKS, TITLE_PHRASES, TITLE_WORDS
 from .gazetteer import Entry, Gazetteer
-from .lexicon import AFFIX_PREFIXES, is_affixed, is_common
+from .lexicon import AFFIX_PREFIXES, is_affixed, is_common, is_name_word, is_person_word
 from .tokens import HYPHENS, Tok, tokenize
 
 # Tokens after which the next word starts a (quoted or introduced) sentence of its own.
@@ -29,6 +30,8 @@ HEAD_TYPES = (("ORG", ORG_HEADS), ("EVENT", EVENT_HEADS), ("LAW", LAW_HEADS), ("
               ("LOC", LOC_HEADS))
 ALL_HEADS = ORG_HEADS | EVENT_HEADS | LAW_HEADS | GPE_HEADS | LOC_HEADS
 MAX_NAME_TOKENS = 6
+# A sentence of at least this many words, all capitalised but words this short ("di", "dan"), is a headline.
+HEADLINE_MIN_WORDS, HEADLINE_SMALL_WORD = 4, 3
 # How far after a known name a tail word may type it ("Bali Nusa Dua Convention Center").
 MAX_TAIL_WORDS = 3
 # Prefixes of verbs (not of nouns like "Penanggulangan" or adjectives like "Terpadu").
@@ -94,6 +97,7 @@ class _Scanner:
         self.tagged = tagged
         self.pending_title = False
         self.title_end = -1  # token index right after the last title
+        self.headline = _is_headline(toks)  # title case: capitals are no evidence of names
         self.out: list[Mention] = []
 
     def run(self) -> list[Mention]:
@@ -122,7 +126,8 @@ class _Scanner:
             self._emit(i, end, type_, kind, entry)
             return end
         if tok.is_cap and not tok.has_digit:
-            if self._initial(i) and is_common(tok.text) and not self._tag_opens(i):
+            if self._initial(i) and is_common(tok.text) and not self._tag_opens(i) and not (
+                    is_person_word(tok.text) and self._cap_at(i + 1) and not self.headline):
                 return self._initial_word(i)
             return self._name_run(i)
         if tok.low not in NAME_CONNECTORS:
@@ -185,13 +190,13 @@ class _Scanner:
                 if inner[1] == "year":
                     break
                 continue
-            if tok.is_cap and ((parts and self._person_at(j)) or _is_verb_form(tok.text)):
-                break  # "Bank Dunia | Jim Yong Kim", "Perang | Dihentikan"
+            if tok.is_cap and ((self._specific(j, parts) and self._person_at(j)) or _is_verb_form(tok.text)):
+                break  # "Bank Dunia | Jim Yong Kim", "Perang | Dihentikan", not "Rumah Sakit Cipto ..."
             hit = self.gaz.lookup(t, j) if tok.is_cap else None
             if hit:
                 parts.append("place" if hit[1].type in ("GPE", "LOC") else "name")
                 j = end = hit[0]
-                if type_ == "ORG" and parts[-1] == "place":
+                if type_ == "ORG" and parts[-1] == "place" and not self._name_goes_on(j):
                     break  # "Partai Komunis China" ends with its country
                 continue
             if tok.is_cap:  # words and codes alike ("G20")
@@ -261,6 +266,22 @@ class _Scanner:
         start = self.toks[j].start
         return any(sp.start == start and sp.label != "PER" for sp in self.tagged)
 
+    def _specific(self, j: int, parts: list[str]) -> bool:
+        """The head-word name before ``j`` already has a name of its own, not only ordinary words."""
+        if any(p != "word" for p in parts):
+            return True
+        return any(x.is_word and not is_common(x.text) for x in self.toks[j - len(parts):j]) if parts else False
+
+    def _name_goes_on(self, j: int) -> bool:
+        """After a place inside an organisation's name, an ordinary capitalised word continues it
+        ("Partai Demokrasi Indonesia Perjuangan"), a person or a date does not."""
+        t = self.toks
+        if not self._cap_at(j) or self._person_at(j) or self._best_span(j):
+            return False
+        tok = t[j]
+        return is_common(tok.text) and not is_person_word(tok.text) and tok.low not in TITLE_WORDS \
+            and tok.low not in MONTHS and tok.low not in WEEKDAYS
+
     def _person_at(self, j: int) -> bool:
         """The tagger puts a person's name starting at token ``j``."""
         start = self.toks[j].start
@@ -273,7 +294,7 @@ class _Scanner:
             return True
         if not parts:
             return False
-        if type_ == "ORG" and not english and not is_common(tok.text) and not tok.is_acronym:
+        if type_ == "ORG" and not self.tagged and not english and not is_common(tok.text) and not tok.is_acronym:
             return True  # "Politbiro Partai Komunis | Li Hongzhong"
         return self._head_word(j)[0] in EVENT_HEADS | ORG_HEADS and type_ == "EVENT"
 
@@ -334,10 +355,10 @@ class _Scanner:
         if self.tagged and len(words) > 1:
             inside = [sp for sp in self.tagged if t[i].start <= sp.start and sp.end <= t[j - 1].end]
             if inside:  # the tagger knows where names start and end inside a run ("Harvey Moeis | Kaget")
-                for sp in inside:
-                    self._emit_tagged(sp, titled and sp.start == t[i].start)
+                for sp in self._join_split_person(inside):
+                    self._emit_tagged(self._fit_to_run(sp, i, j), titled and sp.start == t[i].start)
                 return
-            if not titled:
+            if not titled and (self.headline or not all(is_name_word(w.text) for w in words)):
                 return  # a capitalised run the tagger sees no name in: a headline or a title
         if len(words) == 1 and words[0].is_acronym:
             self._emit(i, j, None, "acronym", None)
@@ -349,6 +370,36 @@ class _Scanner:
             self._emit(i, j, "PER", "name", None)
         elif len(words) == 1:
             self._emit(i, j, None, "name", None)  # the document decides ("Kim", "Shoigu")
+
+    def _join_split_person(self, spans: list) -> list:
+        """Neighbouring tagger spans one space apart, one of them a person, are one person
+        ("Budi Karya" + "Sumadi")."""
+        out: list = []
+        for sp in spans:
+            prev = out[-1] if out else None
+            if prev and self.text[prev.end:sp.start] == " " and "PER" in (prev.label, sp.label):
+                out[-1] = replace(prev, end=sp.end, label="PER", score=min(prev.score, sp.score))
+            else:
+                out.append(sp)
+        return out
+
+    def _fit_to_run(self, sp, i: int, j: int):
+        """A tagger person widened over the name words of its run it left out ("Purbaya | Yudhi Sadewa"),
+        or, in a headline, cut before the ordinary words it took in ("Harvey Moeis Kaget")."""
+        if sp.label != "PER":
+            return sp
+        t = self.toks
+        k = next(n for n in range(i, j) if t[n].start >= sp.start)
+        e = next(n for n in range(j - 1, i - 1, -1) if t[n].end <= sp.end)
+        if self.headline:
+            while e > k and t[e].is_word and not is_name_word(t[e].text):
+                e -= 1
+        else:
+            while k > i and t[k - 1].is_word and not is_common(t[k - 1].text) and not t[k - 1].is_acronym:
+                k -= 1
+            while e + 1 < j and t[e + 1].is_word and not is_common(t[e + 1].text) and not t[e + 1].is_acronym:
+                e += 1
+        return replace(sp, start=t[k].start, end=t[e].end)
 
     def _emit_tagged(self, sp, titled: bool) -> None:
         """A tagger span inside a capitalised run, typed by the tagger (``titled``: a title stands right before)."""
@@ -412,6 +463,8 @@ class _Scanner:
                 break
             if not (tok.low in TITLE_WORDS or is_common(tok.text) or person is not None):
                 break
+            if person is None and is_person_word(tok.text) and tok.low not in TITLE_WORDS and self._cap_at(j + 1):
+                break  # "Menteri Perhubungan | Budi Karya Sumadi"
             j += 1
         while j > start and t[j - 1].low in TITLE_FIELD_LINKS:
             j -= 1
@@ -475,6 +528,12 @@ class _Scanner:
     def _near_kinship(self, i: int) -> bool:
         """A kinship word among the three words before ``i``."""
         return any(x.low in KINSHIP for x in self.toks[max(0, i - 3):i])
+
+
+def _is_headline(toks: list[Tok]) -> bool:
+    """A sentence in title case or capitals: every word but short function words starts with a capital."""
+    words = [x for x in toks if x.is_word and not x.has_digit]
+    return len(words) >= HEADLINE_MIN_WORDS and all(x.is_cap or len(x.text) <= HEADLINE_SMALL_WORD for x in words)
 
 
 def _is_verb_form(word: str) -> bool:

@@ -4,6 +4,7 @@ Shipped model (what ``kabar.ner.tag`` loads)::
 
     python -m kabar.train.ner --build-clusters     # word clusters from unlabeled text
     python -m kabar.train.ner --out src/kabar/models/ner.crfsuite
+    python -m kabar.train.ner --build-person-words # given names, language data for the rules
 
 Benchmark-style run (train on a dataset's own train split, score its test split)::
 
@@ -19,12 +20,13 @@ import json
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Iterable, Sequence
 
 from ..ner import clusters as cluster_table
 from ..ner import gazetteer as gazetteer_table
-from ..ner.data import CORE_LABELS, Sentence, load, read_conll, shared_data_dir
+from ..ner.data import CORE_LABELS, Sentence, load, read_conll, shared_data_dir, spans
 from ..ner.evaluate import Score, score
 from ..ner.features import FeatureMaker
 
@@ -38,6 +40,9 @@ CRF_PARAMS = {"c1": 0.05, "c2": 0.2, "max_iterations": 150, "feature.possible_tr
 # NERP stays out: its institution type leaves parties and agencies unlabeled (train has
 # "golkar" 132x and "kpk" 93x as O), which taught the mixed model to miss news ORGs.
 SHIPPED_MIX = (("nerui", "full"), ("nergrit", "train"), ("nergrit", "valid"))
+# The given-name word list (language data for the entity rules) and what a word needs to be on it.
+PERSON_WORDS_FILE = Path(__file__).resolve().parents[1] / "lang" / "id" / "person_words.txt"
+PERSON_WORD_MIN_COUNT, PERSON_WORD_MIN_SHARE = 2, 0.6
 # Unlabeled text for the clusters. NER UI is left out: every sentence of it is in some test fold.
 CLUSTER_TEXT_NER = (("nergrit", "train"), ("nerp", "train"))
 
@@ -146,6 +151,29 @@ def shipped_training_set(root: Path, mix: Iterable[tuple[str, str]] = SHIPPED_MI
     return [s for dataset, split in mix for s in read_split(dataset, split, root, keep)]
 
 
+def person_words(root: Path, mix: Iterable[tuple[str, str]] = SHIPPED_MIX) -> list[str]:
+    """Words that are mostly part of a person's name in the shipped training mix: seen at least
+    PERSON_WORD_MIN_COUNT times inside PER spans and there in PERSON_WORD_MIN_SHARE of their uses."""
+    inside: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for sent in shipped_training_set(root, mix):
+        person = {k for a, b, kind in spans(sent.labels) if kind == "PER" for k in range(a, b)}
+        for k, token in enumerate(sent.tokens):
+            word = token.casefold()
+            total[word] += 1
+            inside[word] += k in person
+    return sorted(w for w, n in inside.items() if w.isalpha() and len(w) > 1
+                  and n >= PERSON_WORD_MIN_COUNT and n / total[w] >= PERSON_WORD_MIN_SHARE)
+
+
+def write_person_words(words: Sequence[str], out: Path) -> None:
+    """The word list as language data, with where it comes from."""
+    header = ("# Words mostly used inside persons' names in the NER training mix of the shipped tagger\n"
+              "# (IndoLEM NER UI, CC BY 4.0; IndoNLU NERGrit train+valid, MIT). Built by\n"
+              "# `python -m kabar.train.ner --build-person-words`; one lower-cased word a line.\n")
+    out.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
+
+
 def _args(argv: Sequence[str] | None) -> argparse.Namespace:
     """Command-line options."""
     ap = argparse.ArgumentParser(prog="python -m kabar.train.ner", description=__doc__,
@@ -157,6 +185,8 @@ def _args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap.add_argument("--gazetteer", type=Path, default=DEFAULT_GAZETTEER, help="phrase gazetteer to use")
     ap.add_argument("--no-gazetteer", action="store_true", help="train without gazetteer features")
     ap.add_argument("--build-gazetteer", action="store_true", help="(re)build the gazetteer and exit")
+    ap.add_argument("--build-person-words", action="store_true",
+                    help="(re)build the given-name word list kabar/lang/id/person_words.txt and exit")
     ap.add_argument("--with-names", action="store_true",
                     help="with --build-gazetteer: add entity names from the NERGrit train split")
     ap.add_argument("--eval", choices=("nerui", "nergrit", "nerp"), help="train+test on one dataset")
@@ -177,6 +207,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         table = cluster_table.build(*cluster_corpus(args.data))
         cluster_table.save(table, args.clusters)
         print(f"{len(table)} words clustered -> {args.clusters}")
+        return 0
+    if args.build_person_words:
+        words = person_words(args.data)
+        write_person_words(words, PERSON_WORDS_FILE)
+        print(f"{len(words)} words -> {PERSON_WORDS_FILE}")
         return 0
     if args.build_gazetteer:
         gaz = build_gazetteer(args.data, args.with_names)
