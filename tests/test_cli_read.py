@@ -91,3 +91,35 @@ def test_cli_serve_on_a_busy_port_fails_before_announcing(store_with_article):
     assert "serving" not in res.stderr
     assert f"port {port} on 127.0.0.1 is already in use" in res.stderr
     assert "Traceback" not in res.stderr
+
+
+def test_cli_stories_lists_outlets_and_titles_not_just_ids(store_with_article):
+    res = CliRunner().invoke(cli, ["stories", "--db", str(store_with_article)])
+    assert res.exit_code == 0, res.output
+    assert "Gempa Guncang Kota Lama" in res.output.splitlines()[1]
+
+
+def test_ingest_progress_counts_files_to_their_total(tmp_path, monkeypatch):
+    """The progress bar's total is the number of input files, and it ends full."""
+    from rich.progress import Progress
+
+    from kabar import ingest as ingest_mod
+    from kabar.io.readers import count_inputs
+    from kabar.settings import Settings
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"a{i}.txt").write_text(ARTICLE.replace("5,1", f"5,{i}"), encoding="utf-8")
+    (folder / "catatan.pdf").write_bytes(b"%PDF")  # not an input kabar reads: not counted
+    assert count_inputs([str(folder), "-"]) == 4
+    bars = []
+
+    def recording(enabled):
+        bars.append(Progress(console=Console(file=io.StringIO())))
+        return bars[-1]
+    monkeypatch.setattr(ingest_mod, "_progress", recording)
+    report = ingest_mod.ingest([str(folder)], Settings(db=str(tmp_path / "k.db")), progress=True)
+    assert report.added == 3
+    task = bars[0].tasks[0]
+    assert task.total == 3 and task.completed == 3

@@ -243,11 +243,40 @@ def stories(db: str | None, fmt: str, lake: str | None, scheduler: str | None, w
     if fmt == "json":
         _print_json(rows)
         return
+    from .store.lookup import summaries
+
+    docs = summaries(store, [d for s in rows for d in s["documents"]])
     for s in rows:
         click.echo(f"{s['id']}  {s['start'] or '----------'}..{s['end'] or '----------'}  "
                    f"[{s['storyline']}]  {s['title']}")
         for d in s["documents"]:
-            click.echo(f"    {d}")
+            row = docs.get(d)
+            outlet = (row.outlet if row else None) or "-"
+            click.echo(f"    {d}  {(row.published if row else None) or '----------'}  {outlet[:22]:<22}  "
+                       f"{(row.title if row else None) or ''}".rstrip())
+
+
+@cli.command("datasette-metadata")
+@db_option
+@click.option("--write", is_flag=True, help="Write NAME.metadata.json beside the store instead of printing it.")
+def datasette_metadata(db: str | None, write: bool) -> None:
+    """Metadata to open the store in Datasette: titles, descriptions, search, queries.
+
+    \b
+    kabar datasette-metadata --db kabar.db --write
+    datasette kabar.db --metadata kabar.metadata.json
+    """
+    from .datasette import metadata, write_metadata
+
+    path = _settings(db=db).db
+    why = missing_store(path)
+    if why:
+        _fail(why)
+    if write:
+        target = write_metadata(path)
+        click.echo(f"kabar: wrote {target}; open with: datasette {path} --metadata {target}", err=True)
+        return
+    _print_json(metadata(path))
 
 
 from .web.command import serve  # noqa: E402  (the web package owns its command)

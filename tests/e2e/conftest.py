@@ -37,7 +37,7 @@ SHOT_COLOURS = 128  # screenshots are stored as palette PNGs: a fifth of the siz
 # Flags measured to work on this kind of machine (closed network, root, no display).
 CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                  "--disable-dev-shm-usage", f"--window-size={WINDOW[0]},{WINDOW[1]}")
+                  "--disable-dev-shm-usage", "--lang=id-ID", f"--window-size={WINDOW[0]},{WINDOW[1]}")
 
 
 def pytest_configure(config):
@@ -260,4 +260,22 @@ def sample(server) -> dict:
     story = max(stories, key=lambda s: (len(s["outlets"]), s["count"]))
     entity = api(server, "/api/v1/entities?limit=1")["entities"][0]["entity_id"]
     return {"story": story["id"], "storyline": storyline, "document": story["documents"][0],
-            "chip": first_chip(server, story["id"]), "entity": entity, "story_title": story["title"]}
+            "chip": first_chip(server, story["id"]), "entity": entity, "story_title": story["title"],
+            "job": upload_job(server)}
+
+
+# A short report written for these tests (a new story of its own) and a file that is not text.
+JOB_FILES = (("pasar-murah-kelurahan.txt", "text/plain", (
+    "Pasar Murah Digelar di Kelurahan Sukajaya\n\nSukajaya - Pemerintah kelurahan menggelar pasar murah di "
+    "halaman kantor kelurahan, Rabu (12/6/2024). Sebanyak 1.500 paket sembako dijual seharga Rp 75.000 per "
+    "paket.\n\n\"Warga sangat terbantu menjelang Iduladha,\" kata Lurah Sukajaya.\n").encode()),
+    ("foto-pasar.txt", "text/plain", bytes(range(256)) * 8))
+
+
+def upload_job(server: str) -> str:
+    """Upload one readable and one unreadable file through the API; the job's page."""
+    import httpx
+    resp = httpx.post(server + "/api/v1/documents?wait=30", timeout=60, headers={"Accept-Language": "id"},
+                      files=[("files", (name, data, kind)) for name, kind, data in JOB_FILES])
+    assert resp.status_code == 201, resp.text
+    return resp.json()["job"]["page"]

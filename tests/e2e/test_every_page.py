@@ -23,6 +23,7 @@ PAGES = [
     ("08-ingest", "/ingest", "#ingest"),
     ("09-api-docs", "/api/v1/docs", ".swagger-ui .opblock"),
     ("10-not-found", "/stories/story-tidak-ada", "#error"),
+    ("11-ingest-job", "{job}", '#job[data-status="done"]'),
 ]
 WIDTHS = {"desktop": WINDOW, "phone": PHONE}
 MIN_TARGET_PX = 24

@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..errors import NotFound
 from ..model import Document
 from ..stories.features import content_stems
+from ..text.lead import lead_title
 from ..store.stories import get_story, list_stories, story_documents, storyline_stories
 from . import actors as actors_mod
 from . import claims, framing, summary, timeline, unique
@@ -64,8 +65,8 @@ def _title_support(doc: Document, sents: dict[str, list[Sent]]) -> float:
 
 def source(doc: Document) -> dict:
     """The briefing's entry for one source document."""
-    return {"doc_id": doc.id, "title": doc.title, "outlet": outlet(doc), "published": doc.published,
-            "url": doc.source.url, "words": word_count(doc)}
+    return {"doc_id": doc.id, "title": doc.title, "label": doc.title or lead_title(doc.text), "outlet": outlet(doc),
+            "published": doc.published, "url": doc.source.url, "words": word_count(doc)}
 
 
 def build_timeline(store, entity: str | None = None, storyline: str | None = None) -> dict:

@@ -27,7 +27,7 @@ def _labels(brief: dict, lang: str = "en") -> dict[str, str]:
     """A short citation label per source document: its outlet (or title) and date."""
     out = {}
     for s in brief["sources"]:
-        name = s["outlet"] or (s["title"] or "")[:40] or s["doc_id"][:8]
+        name = s["outlet"] or (s.get("label") or s["title"] or "")[:40] or s["doc_id"][:8]
         out[s["doc_id"]] = f"{name} {l10n.date(s['published'], lang, short=True)}".strip()
     return out
 
@@ -75,7 +75,8 @@ def to_markdown(brief: dict, lang: str = "en") -> str:
         lines.append(f"- **{_md(short.get(o['doc_id'], o['doc_id']))}**")
         lines += [f"  - {_md(f['text'])}" for f in o["facts"]]
     lines += ["", f"## {w['sources']}", ""]
-    lines += [f"- {_md(short[s['doc_id']])}: {_md(s['title'] or s['doc_id'])} ({l10n.number(s['words'], lang)} "
+    lines += [f"- {_md(short[s['doc_id']])}: {_md(s['title'] or s.get('label') or s['doc_id'])} "
+              f"({l10n.number(s['words'], lang)} "
               f"{w['words']})" + (f" <{_md(s['url'])}>" if s["url"] else "") + f" `{s['doc_id']}`"
               for s in brief["sources"]]
     if brief["near_copies"]:
@@ -165,7 +166,7 @@ def to_html(brief: dict, lang: str = "en") -> str:
 
 
 def _source_title(s: dict) -> str:
-    title = _e(s["title"] or s["doc_id"])
+    title = _e(s["title"] or s.get("label") or s["doc_id"])
     url = s.get("url") or ""
     if url.startswith(("http://", "https://")):  # never a javascript: or data: link
         return f"<a href=\"{_e(url)}\" rel=\"noopener noreferrer\">{title}</a>"
@@ -203,6 +204,7 @@ def timeline_markdown(data: dict, lang: str = "en") -> str:
     lines = [f"# {head}", ""]
     for t in data["entries"]:
         outlets = ", ".join(dict.fromkeys(r["outlet"] or r["doc_id"][:8] for r in t["sources"]))
-        lines.append(f"- **{_md(l10n.timex(t['date'], lang))}**{' (' + w['background'] + ')' if t['historical'] else ''}"
-                     f": {_md(t['text'])} [{_md(outlets)}] `{t['story_id']}`")
+        background = f" ({w['background']})" if t["historical"] else ""
+        lines.append(f"- **{_md(l10n.timex(t['date'], lang))}**{background}: {_md(t['text'])} [{_md(outlets)}] "
+                     f"`{t['story_id']}`")
     return "\n".join(lines) + "\n"

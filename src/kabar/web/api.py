@@ -94,8 +94,14 @@ def job(request: Request, job_id: str) -> dict[str, Any]:
              status_code=201, responses={202: {"description": "accepted, still running"}})
 async def ingest(request: Request, wait: float | None = None) -> JSONResponse:
     """Queue the inputs; wait up to ``wait`` seconds (default: the server's setting) for the result."""
-    items, rejected = await read_inputs(request)
+    items, rejected = await read_inputs(request, _client_lang(request))
     return await submit(request, items, wait, rejected)
+
+
+def _client_lang(request: Request) -> str:
+    """The language an API client asked for with Accept-Language (English when it did not say)."""
+    asked = request.headers.get("accept-language")
+    return i18n.choose(None, None, asked) if asked else "en"
 
 
 async def submit(request: Request, items: list[Raw | str], wait: float | None,

@@ -159,7 +159,8 @@ def _coverage_geometry(counts: dict[str, Counter], start: dt.date, bucket: int, 
     plot_w = min(max(slots * COVERAGE_SLOT_W, COVERAGE_PLOT_MIN), COVERAGE_PLOT_MAX)  # few days: a narrow chart
     width = COVERAGE_LABEL_W + 2 * COVERAGE_PAD + plot_w
     step = plot_w / max(1, slots - 1) if slots > 1 else 0
-    x_of = lambda slot: round(COVERAGE_LABEL_W + COVERAGE_PAD + (slot * step if slots > 1 else plot_w / 2), 1)  # noqa: E731
+    left = COVERAGE_LABEL_W + COVERAGE_PAD
+    x_of = lambda slot: round(left + (slot * step if slots > 1 else plot_w / 2), 1)  # noqa: E731
     rows = []
     for i, outlet in enumerate(outlets):
         y = COVERAGE_TOP + i * COVERAGE_ROW_H

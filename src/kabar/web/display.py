@@ -6,15 +6,12 @@ reader of Indonesian sees "21 Mei 2024", of English "21 May 2024".
 """
 from __future__ import annotations
 
-import re
 from urllib.parse import urlsplit
 
 from jinja2 import pass_context
 
 from .. import l10n
-
-TITLE_CHARS = 90  # a title made from the first sentence is cut near here, at a word
-_FIRST_SENTENCE = re.compile(r"^(.+?[.!?])(?:\s|$)", re.S)
+from ..text.lead import lead_title
 
 
 def outlet_name(outlet: str | None, url: str | None = None) -> str | None:
@@ -23,18 +20,6 @@ def outlet_name(outlet: str | None, url: str | None = None) -> str | None:
         return outlet.strip()
     host = (urlsplit(url).hostname or "") if url and "://" in url else ""
     return host.removeprefix("www.") or None
-
-
-def lead_title(text: str | None) -> str | None:
-    """A title for an untitled article: its first sentence, cut at a word near :data:`TITLE_CHARS`."""
-    first = " ".join((text or "").split())
-    if not first:
-        return None
-    m = _FIRST_SENTENCE.match(first)
-    first = m.group(1) if m else first
-    if len(first) <= TITLE_CHARS:
-        return first
-    return first[:TITLE_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 def title_of(title: str | None, text: str | None = None) -> str | None:

@@ -41,13 +41,15 @@ class Job:
     skipped: int = 0
     failed: int = 0
     stories_assigned: int = 0
+    rejected: int = 0  # inputs refused before the job ran (counted as processed and failed)
     documents: list[dict[str, Any]] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     finished: threading.Event = field(default_factory=threading.Event, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The job as the API shows it."""
-        return {"id": self.id, "status": self.status, "created": self.created, "total": len(self.items),
+        return {"id": self.id, "status": self.status, "created": self.created,
+                "total": len(self.items) + self.rejected,
                 "processed": self.processed, "added": self.added, "skipped": self.skipped, "failed": self.failed,
                 "stories_assigned": self.stories_assigned, "documents": self.documents, "errors": self.errors,
                 "url": f"/api/v1/jobs/{self.id}", "page": f"/ingest/jobs/{self.id}"}
@@ -69,7 +71,7 @@ class Ingester:
         """Queue a job for ``items``; ``rejected`` names inputs refused before the job (each counts as failed)."""
         job = Job(uuid.uuid4().hex[:12], items)
         job.errors.extend(rejected)
-        job.failed = len(rejected)
+        job.rejected = job.failed = job.processed = len(rejected)
         with self._lock:
             self._jobs[job.id] = job
             while len(self._jobs) > KEPT_JOBS:

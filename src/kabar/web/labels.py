@@ -6,7 +6,8 @@ LABELS: dict[str, dict[str, str]] = {
         # page frame
         "skip": "Langsung ke isi", "nav": "Navigasi utama", "nav_stories": "Cerita", "nav_search": "Cari",
         "nav_entities": "Entitas", "nav_ingest": "Tambah artikel", "language_choice": "Bahasa tampilan",
-        "api_docs": "Dokumentasi API", "export": "Unduh", "print": "Cetak", "pages": "Halaman",
+        "api_docs": "Dokumentasi API", "tagline": "kabar membaca berita dengan cermat, sumbernya selalu disertakan",
+        "export": "Unduh", "print": "Cetak", "pages": "Halaman",
         "previous": "Sebelumnya", "next": "Berikutnya", "showing": "Menampilkan", "of": "dari",
         "no_data": "Tidak ada data.", "source": "sumber", "unknown_outlet": "Media tidak diketahui",
         # stories and storylines
@@ -14,7 +15,8 @@ LABELS: dict[str, dict[str, str]] = {
         "filter_outlet": "Media", "filter_from": "Dari", "filter_to": "Sampai", "filter_apply": "Saring",
         "filter_clear": "Hapus saringan", "filter_name": "Nama", "all_outlets": "Semua media",
         "all_types": "Semua jenis", "articles": "artikel", "storyline": "Alur cerita",
-        "storyline_open": "Lihat alur cerita", "no_stories": "Belum ada cerita.", "stories_in_line": "Cerita dalam alur ini",
+        "storyline_open": "Lihat alur cerita", "no_stories": "Belum ada cerita.",
+        "stories_in_line": "Cerita dalam alur ini",
         "first_report": "Laporan pertama", "latest_update": "Kabar terbaru", "coverage": "Liputan per hari",
         "coverage_desc": "Tiap baris satu media; tiap titik hari ada artikel, makin besar makin banyak artikel.",
         "outlets": "Media", "dates": "Tanggal", "story": "Cerita",
@@ -56,7 +58,8 @@ LABELS: dict[str, dict[str, str]] = {
     "en": {
         "skip": "Skip to content", "nav": "Main navigation", "nav_stories": "Stories", "nav_search": "Search",
         "nav_entities": "Entities", "nav_ingest": "Add articles", "language_choice": "Display language",
-        "api_docs": "API documentation", "export": "Download", "print": "Print", "pages": "Pages",
+        "api_docs": "API documentation", "tagline": "kabar reads the news carefully, sources always attached",
+        "export": "Download", "print": "Print", "pages": "Pages",
         "previous": "Previous", "next": "Next", "showing": "Showing", "of": "of", "no_data": "No data.",
         "source": "source", "unknown_outlet": "Unknown outlet",
         "stories_title": "Latest stories", "stories_count": "stories", "filter_entity": "Entity",

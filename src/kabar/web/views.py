@@ -190,7 +190,8 @@ def story_view(db: Database, story_id: str, cache: BriefCache | None = None) -> 
 
 def source_labels(store, brief: dict[str, Any]) -> dict[str, dict[str, str | None]]:
     """Outlet and title of every document a briefing cites (its sources and any other ref)."""
-    labels = {s["doc_id"]: {"outlet": outlet_name(s.get("outlet"), s.get("url")), "title": s.get("title")}
+    labels = {s["doc_id"]: {"outlet": outlet_name(s.get("outlet"), s.get("url")),
+                            "title": s.get("title") or s.get("label")}
               for s in brief.get("sources", [])}
     for ref in _refs(brief):
         labels.setdefault(ref["doc_id"], {"outlet": ref.get("outlet"), "title": None})
