@@ -167,6 +167,12 @@ ANCHORED = [
     ("Ia juara turnamen Super 100 tahun lalu.", WED, "tahun lalu", "2022"),
     ("Harga naik sejak awal Juli lalu.", WED, "awal Juli lalu", "2023-07"),
     ("Data pekan ke-40 tahun 2025 naik.", WED, "pekan ke-40 tahun 2025", "2025-W40"),
+    ("Erupsi Minggu malam (23/7) membuat warga panik.", WED, "Minggu malam (23/7)", "2023-07-23TNI"),
+    ("Sekolah libur tanggal 3 hingga 5 Agustus 2023.", WED, "tanggal 3 hingga 5 Agustus 2023",
+     "2023-08-03/2023-08-05"),
+    # a clock time falls on the day its paragraph last named
+    ("Erupsi terjadi Minggu (23/7) sekitar pukul 23.57 WITA.", WED, "pukul 23.57 WITA", "2023-07-23T23:57"),
+    ("Ia ditahan selama 20 hari ke depan.", WED, "20 hari ke depan", "P20D"),
 ]
 
 DURATIONS = [

@@ -46,10 +46,12 @@ _DMY_TAIL = (rf"(?:\s++(?:tahun\s++)?(?P<y>\d{{4}})\b|\s++(?P<drel>lalu|silam|in
 PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in (
     # Selasa (25/7), Kamis (22/10/2020)
     # Selasa (25/7), Kamis (22/10/2020), Minggu kemarin (3/11), Besok (22/4/2021): the written date wins
-    ("wd_date", rf"\b(?:(?:hari\s+)?{WD}(?:\s+(?P<wrel>kemarin|lalu|ini|depan|mendatang))?|(?P<dw>{_alt(tw.DAY_WORDS)}))"
+    ("wd_date", rf"\b(?:(?:hari\s+)?{WD}(?:\s+(?P<wrel>kemarin|lalu|ini|depan|mendatang))?(?:\s+(?P<part>{PART}))?"
+                rf"|(?P<dw>{_alt(tw.DAY_WORDS)}))"
                 rf"\s*+(?:,\s*+)?\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)"),
     # Kamis, 27 Juli 2023 / tanggal 27 Juli, Kamis / 25-28 Maret / 27 Juli 2023, 21:20 WIB
-    ("dmy", rf"\b(?:(?:hari\s+)?{WD}\s*+(?:,\s*+)?)?(?:(?:tanggal|tgl\.?)\s*+)?(?P<d>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?"
+    ("dmy", rf"\b(?:(?:hari\s+)?{WD}\s*+(?:,\s*+)?)?(?:(?:tanggal|tgl\.?)\s*+)?(?P<d>\d{{1,2}})"
+            rf"(?:\s*+(?:[-–]|hingga\b|sampai\b)\s*+(?P<d2>\d{{1,2}}))?"
             rf"\s+{MON}{_DMY_TAIL}"),
     # 27/7/2023, (22/10/2020), 27-07-2023
     ("num_date", r"(?:\b(?:tanggal|tgl\.?)\s*)?\(?\b(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})\b\)?"),

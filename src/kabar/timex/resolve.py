@@ -263,11 +263,23 @@ def _paren_dm(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def _clock(c: Candidate, ctx: Context) -> Resolved | None:
+    """A clock time on the day last named in its paragraph ("Minggu (3/11) sekitar pukul 23.57"),
+    else on the anchor day."""
     hour, minute = int(c.parts["hh"]), int(c.parts["mm"])
     if not ctx.anchor or hour > tw.END_OF_DAY_HOUR or minute > 59 or (hour == tw.END_OF_DAY_HOUR and minute):
         return None
-    value = _day_value(ctx.anchor, c)
+    value = _day_value(_narrative_day(c, ctx) or ctx.anchor, c)
     return Resolved(value, "time", Point(dt.date.fromisoformat(value[:10]), DAY))
+
+
+def _narrative_day(c: Candidate, ctx: Context) -> dt.date | None:
+    """The last day named before ``c`` in the same paragraph."""
+    for start, point, _ in reversed(ctx.history):
+        if "\n" in ctx.text[start:c.start]:
+            return None
+        if point.granularity == DAY:
+            return point.date
+    return None
 
 
 def _clock_word(c: Candidate, ctx: Context) -> Resolved | None:
@@ -440,6 +452,8 @@ def _offset(c: Candidate, ctx: Context, following: list[Candidate]) -> Resolved 
             return None
         letter, n, size = "D", 0, 1
     sign = -1 if rel in tw.PAST_OFFSET + tw.REF_BEFORE + tw.BEFORE_WORDS else 1
+    if rel in tw.FUTURE_OFFSET and _DURATION_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
+        return _duration(c, ctx)  # "selama 20 hari ke depan" is a length of time
     if rel in tw.PAST_OFFSET + tw.FUTURE_OFFSET:
         base = ctx.anchor and Point(ctx.anchor, DAY)
     elif rel in tw.REF_BEFORE + tw.REF_AFTER:
