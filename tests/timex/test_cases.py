@@ -173,6 +173,8 @@ ANCHORED = [
     # a clock time falls on the day its paragraph last named
     ("Erupsi terjadi Minggu (23/7) sekitar pukul 23.57 WITA.", WED, "pukul 23.57 WITA", "2023-07-23T23:57"),
     ("Ia ditahan selama 20 hari ke depan.", WED, "20 hari ke depan", "P20D"),
+    ("Ia tiba pukul 8 malam.", WED, "pukul 8 malam", "2023-07-26T20:00"),
+    ("Acara digelar Selasa, 25/7/2023.", WED, "Selasa, 25/7/2023", "2023-07-25"),
 ]
 
 DURATIONS = [
@@ -240,6 +242,9 @@ ANAPHORA = [
     ("Kedua negara menjalin hubungan pada 1949, satu tahun sebelum perang pecah.", WED, "satu tahun sebelum",
      "1949"),
     ("Kantor dibuka 3 Maret 2020. Hari itu hujan deras.", WED, "Hari itu", "2020-03-03"),
+    ("Gempa terjadi 3 Maret 2020. Keesokan harinya warga mengungsi.", WED, "Keesokan harinya", "2020-03-04"),
+    ("Gempa terjadi 3 Maret 2020. Malam harinya hujan turun.", WED, "Malam harinya", "2020-03-03TNI"),
+    ("Gempa terjadi 3 Maret 2020. Pada hari yang sama pasar tutup.", WED, "hari yang sama", "2020-03-03"),
     # an offset in days counts from the last day named, not from a month
     ("Pada Agustus 2024 ia ditangkap. Ia kabur pada Senin (5/8/2024), sehari sebelumnya.", WED,
      "sehari sebelumnya", "2024-08-04"),

@@ -54,7 +54,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in (
             rf"(?:\s*+(?:[-–]|hingga\b|sampai\b)\s*+(?P<d2>\d{{1,2}}))?"
             rf"\s+{MON}{_DMY_TAIL}"),
     # 27/7/2023, (22/10/2020), 27-07-2023
-    ("num_date", r"(?:\b(?:tanggal|tgl\.?)\s*)?\(?\b(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})\b\)?"),
+    ("num_date", rf"(?:\b{WD}\s*+,\s*+)?(?:\b(?:tanggal|tgl\.?)\s*)?\(?\b(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})"
+                 rf"(?P=sep)(?P<y>\d{{4}})\b\)?"),
     # (11/7): a day and month without a year only in brackets, so "24/7" prose is left alone
     ("paren_dm", r"\(\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*\)"),
     ("year_range", rf"\b(?:tahun\s+)?(?P<y1>\d{{4}})\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}})\b(?![-/.,]\d)(?!\s+{UNIT_WORD})"),
@@ -70,6 +71,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in (
     # "03.17 WITA atau 02.17 WIB": a time zone makes a bare clock time unambiguous.
     ("clock", rf"(?<![\d.,])\b(?P<hh>\d{{1,2}})[.:](?P<mm>\d{{2}})\s*{TZ}"),
     ("clock_word", r"\btengah\s+(?P<cw>malam|hari)\b"),
+    # pukul 8 malam, jam 10 pagi, pukul 9 WIB: an hour without minutes
+    ("clock_hour", rf"\b(?:pukul|jam)\s+(?P<hh>\d{{1,2}})\s+(?:(?P<hpart>{_alt(tw.HOUR_PARTS)})\b|{TZ})"),
+    ("day_after", rf"\b(?P<dw>{_alt(tw.NEXT_DAY_WORDS + tw.SAME_DAY_WORDS)})\b"),
+    ("part_of_day_of", rf"\b(?P<part>{PART})\s+harinya\b"),
     ("day_word", rf"\b(?P<dw>{_alt(tw.DAY_WORDS)})\b"),
     ("part_rel", rf"\b(?P<part>{PART})\s+(?P<rel>ini|tadi|nanti)\b"),
     ("part_rel", rf"\b(?P<rel>tadi|kemarin)\s+(?P<part>{PART})\b"),
@@ -121,7 +126,7 @@ _FAST = [re.compile(_lower_pattern(rx.pattern), rx.flags & ~re.I) for _, rx in P
 # Kinds whose leading word was matched only as evidence and is not part of the extent.
 _STRIP_LEAD = {"mon_bare", "bare_year"}
 # Kinds that name one day, so a part of day or a clock time can follow them.
-DAY_KINDS = {"wd_date", "dmy", "num_date", "paren_dm", "day_word", "weekday"}
+DAY_KINDS = {"wd_date", "dmy", "num_date", "paren_dm", "day_word", "weekday", "day_after"}
 # Kinds that count units from a number written before them.
 _COUNTED = {"duration", "offset", "compound"}
 # Kinds a modifier ("awal", "akhir") can attach to.

@@ -272,6 +272,37 @@ def _clock(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(value, "time", Point(dt.date.fromisoformat(value[:10]), DAY))
 
 
+def _clock_hour(c: Candidate, ctx: Context) -> Resolved | None:
+    """'pukul 8 malam' (20:00), 'jam 10 pagi', 'pukul 9 WIB'."""
+    hour = int(c.parts["hh"])
+    part = " ".join((c.parts.get("hpart") or "").lower().split())
+    add, from_hour = tw.HOUR_PARTS.get(part, (0, 24))
+    if hour < from_hour and hour + add <= tw.END_OF_DAY_HOUR:
+        hour += add
+    c.parts["hh"], c.parts["mm"] = str(hour), "00"
+    return _clock(c, ctx)
+
+
+def _day_after(c: Candidate, ctx: Context) -> Resolved | None:
+    """'keesokan harinya' is the day after the last day named; 'hari yang sama' is that day."""
+    last = _last_day(ctx)
+    if last is None:
+        return None
+    word = " ".join(c.parts["dw"].lower().split())
+    d = last + dt.timedelta(days=1 if word in tw.NEXT_DAY_WORDS else 0)
+    return Resolved(_day_value(d, c), DAY, Point(d, DAY), note="counted from the last day named")
+
+
+def _part_of_day_of(c: Candidate, ctx: Context) -> Resolved | None:
+    """'malam harinya': that part of the last day named."""
+    last = _last_day(ctx)
+    return Resolved(_day_value(last, c), DAY, Point(last, DAY)) if last else None
+
+
+def _last_day(ctx: Context) -> dt.date | None:
+    return next((p.date for _, p, _ in reversed(ctx.history) if p.granularity == DAY), None)
+
+
 def _narrative_day(c: Candidate, ctx: Context) -> dt.date | None:
     """The last day named before ``c`` in the same paragraph."""
     for start, point, _ in reversed(ctx.history):
@@ -546,7 +577,7 @@ _HANDLERS = {
     "wd_date": _wd_date, "dmy": _dmy, "num_date": _wd_date, "paren_dm": _paren_dm, "year_range": _year_range,
     "decade": _decade, "century": _century, "mon_year": _mon_year, "mon_rel": _mon_rel, "mon_bare": _mon_bare,
     "year": _year, "bare_year": _year, "plain_year": _year, "compound": _compound, "week_no": _week_no,
-    "clock": _clock, "clock_word": _clock_word, "day_word": _day_word,
+    "clock": _clock, "clock_hour": _clock_hour, "day_after": _day_after, "part_of_day_of": _part_of_day_of, "clock_word": _clock_word, "day_word": _day_word,
     "part_rel": _part_rel, "rel_unit": _rel_unit, "offset": _offset, "vague_rel": _vague_rel,
     "duration": _duration, "vague": _vague, "redup": _fixed, "ref": _fixed, "anaphor": _anaphor,
     "unit_anaphor": _unit_anaphor, "weekday": _weekday,

@@ -93,6 +93,7 @@ REDUPLICATED: dict[str, str] = {
 YEAR_PRECEDERS = (
     "pada", "di", "sejak", "hingga", "sampai", "dari", "antara", "awal", "akhir", "pertengahan", "medio", "semenjak",
     "sebelum", "setelah", "sesudah", "jelang", "menjelang", "usai", "pasca", "tahun", "era", "periode", "musim",
+    "sepanjang", "selama",
 )
 
 # Words before "N tahun" that make it an anniversary or an age: a quantity, not a time.
@@ -150,3 +151,13 @@ COUNT_AFTER = frozenset({
 })
 # "pukul 24.00" is midnight ending the day: the next day at 00:00.
 END_OF_DAY_HOUR = 24
+
+# Days counted from the last day named: "keesokan harinya" (the next day), "hari yang sama".
+NEXT_DAY_WORDS = ("keesokan harinya", "keesokan hari", "esok harinya", "besok harinya", "sehari setelahnya")
+SAME_DAY_WORDS = ("hari yang sama", "di hari yang sama")
+# Hours written without minutes need a part of day: "pukul 8 malam" is 20:00; the hours added to a
+# 12-hour reading per part of day, and the hours from which the part is already on a 24-hour clock.
+HOUR_PARTS: dict[str, tuple[int, int]] = {
+    "pagi": (0, 12), "subuh": (0, 12), "dini hari": (0, 12), "siang": (12, 11), "sore": (12, 12),
+    "petang": (12, 12), "malam": (12, 13),
+}
