@@ -138,3 +138,12 @@ def test_a_shorter_name_folds_onto_the_longer_one_it_shortens():
 def test_a_province_keeps_no_provinsi_in_its_canonical_name():
     ents = find_entities("Banjir melanda Provinsi Sumatera Barat pekan ini.")
     assert [(e.text, e.canonical) for e in ents] == [("Provinsi Sumatera Barat", "Sumatera Barat")]
+
+
+@pytest.mark.parametrize("text, surface, canonical", [
+    ("Kemenlu Brasil menyatakan dukungan.", "Kemenlu Brasil", "Kementerian Luar Negeri Brasil"),
+    ("Massa berkumpul di Gedung DPR kemarin.", "Gedung DPR", "Gedung DPR"),
+    ("Kader Partai Nasdem hadir.", "Partai Nasdem", "Partai NasDem"),
+])
+def test_short_names_inside_organisations_are_spelled_out_but_not_inside_places(text, surface, canonical):
+    assert {e.text: e.canonical for e in find_entities(text)}[surface] == canonical

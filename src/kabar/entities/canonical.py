@@ -28,6 +28,8 @@ RECENT_SENTENCES = 1
 CONTEXT_DISTANCE = 100  # sentences: a headline name never counts as recent
 # A bare compass word with no earlier "X Barat" still names the West as a region.
 DEFAULT_COMPASS = {"barat": ("Barat", "LOC")}
+# A word written twice in a row by spelling an alias out.
+DOUBLED_WORD = re.compile(r"\b(\w+) \1\b")
 # Types whose shorter names fold onto a longer one in the same document.
 FOLDED_TYPES = ("ORG", "EVENT", "LOC", "LAW")
 # Words before a province's name that its canonical name leaves out.
@@ -121,15 +123,17 @@ def _compose(surface: str, type_: str, gaz: Gazetteer) -> str:
             return rest.canonical
     toks = tokenize(surface)
     parts, i, last = [], 0, 0
-    while i < len(toks):
-        hit = gaz.lookup(toks, i) if i else None
+    while i < len(toks) and type_ not in ("GPE", "LOC"):  # "Gedung DPR" keeps its short form
+        hit = gaz.lookup(toks, i)
+        if hit and not i and (hit[0] >= len(toks) or hit[1].type != "ORG"):
+            hit = None  # the head itself: only a short name of an organisation ("Kemenlu Brasil") is spelled out
         if hit and hit[1].type in ("GPE", "ORG") and hit[1].source != "capital":
             parts.append(surface[last:toks[i].start] + hit[1].canonical)
             last, i = toks[hit[0] - 1].end, hit[0]
         else:
             i += 1
     name = "".join(parts) + surface[last:]
-    name = name[:1].upper() + name[1:]
+    name = DOUBLED_WORD.sub(r"\1", name[:1].upper() + name[1:])  # "Partai" + "Partai NasDem"
     whole = gaz.canonical_of(name)
     if whole and whole.type == type_:
         return whole.canonical
