@@ -87,3 +87,23 @@ def test_readers_cannot_write_and_writer_bumps_generation(tmp_path):
             assert store.get(doc.id).title == "Beras"
     finally:
         db.close()
+
+
+def test_cooccurrence_graph_labels_stay_apart_and_inside():
+    """Twelve companions with long names: no two labels overlap and none runs off the chart."""
+    from collections import Counter
+
+    from kabar.web import charts
+
+    names = [f"Badan Penanggulangan Bencana {i}" if i % 2 else f"Kota {i}" for i in range(12)]
+    neighbours = [{"id": f"e{i}", "name": n, "shared": 12 - i} for i, n in enumerate(names)]
+    graph = charts.cooccurrence_graph({"id": "c", "name": "Pusat"}, neighbours, Counter())
+    boxes = []
+    for n in graph["nodes"]:
+        width = len(n["label"]) * charts.CHAR_W
+        left = {"start": n["label_x"], "end": n["label_x"] - width, "middle": n["label_x"] - width / 2}[n["anchor"]]
+        boxes.append((left, n["label_y"] - 12, left + width, n["label_y"] + 2, n["label"]))
+        assert 0 <= left and left + width <= charts.GRAPH_W and 0 <= n["label_y"] - 12 <= charts.GRAPH_H, n
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (a[4], b[4])

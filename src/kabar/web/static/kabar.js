@@ -33,6 +33,9 @@ function followJob(box) {
       bar.value = job.processed;
     }
     for (const key of ["processed", "total", "added", "skipped", "failed"]) set(key, job[key]);
+    // Every input read: the writer now groups the new documents into stories (long on big stores).
+    const phase = box.querySelector(".phase");
+    if (phase) phase.textContent = job.status === "running" && job.processed >= job.total ? phase.dataset.grouping : "";
     const done = job.processed - (box.dataset.startProcessed ? Number(box.dataset.startProcessed) : 0);
     if (job.processed > 0 && job.processed < job.total && done > 0) {
       const left = ((Date.now() - started) / 1000 / done) * (job.total - job.processed);
@@ -96,6 +99,11 @@ document.addEventListener("DOMContentLoaded", () => {
   for (const button of document.querySelectorAll("button.copy-cite")) copyCitation(button);
   for (const button of document.querySelectorAll("[data-print]")) {
     button.addEventListener("click", () => window.print());
+  }
+  // On a phone the facets start folded (results first), unless one is chosen.
+  const facets = document.getElementById("facets");
+  if (facets && !("chosen" in facets.dataset) && window.matchMedia("(max-width: 40rem)").matches) {
+    facets.open = false;
   }
   const cited = document.getElementById("cited");
   if (cited && window.location.hash === "#cited") cited.focus({ preventScroll: true });
