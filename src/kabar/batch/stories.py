@@ -262,22 +262,30 @@ def cluster_lake(lake: str, client, window: int = WINDOW_WEEKS, overlap: int | N
     import shutil
 
     t0 = time.perf_counter()
-    overlap = overlap_weeks(weights) if overlap is None else overlap
     shutil.rmtree(os.path.join(lake, FEATURES), ignore_errors=True)
     files = lake_io.table_files(lake, lake_io.DOCUMENTS)
     summaries = client.gather(client.map(features_task, files, lake=lake, pure=False))
+    result = cluster_features(lake, client, summaries, window, overlap, weights)
+    result.seconds["features"] = round(time.perf_counter() - t0 - sum(result.seconds.values()), 2)
+    result.peak_rss_mb["features_task"] = max((s["peak_rss_mb"] for s in summaries), default=0.0)
+    write_stories(lake, result.stories)
+    return result
+
+
+def cluster_features(lake: str, client, summaries: list[dict[str, Any]], window: int = WINDOW_WEEKS,
+                     overlap: int | None = None, weights: Weights | None = None) -> LakeStories:
+    """Phases 2 and 3 over features already under ``LAKE/_stories/features`` (``summaries``: phase 1's)."""
     t1 = time.perf_counter()
+    overlap = overlap_weeks(weights) if overlap is None else overlap
     windows, skip = plan_windows(summaries, lake, window, overlap)
     futures = [client.submit(window_task, lake, w.first, w.start, w.end, w.seed, w.seed_docs, skip,
                              w.end is None, weights, f"w{i}-", pure=False) for i, w in enumerate(windows)]
     results = client.gather(futures)
     t2 = time.perf_counter()
     assignment, stories = merge(results)
-    write_stories(lake, stories)
-    peaks = [s["peak_rss_mb"] for s in summaries] + [r["peak_rss_mb"] for r in results]
     return LakeStories(assignment, stories, len(windows),
-                       {"features": round(t1 - t0, 2), "windows": round(t2 - t1, 2),
-                        "merge": round(time.perf_counter() - t2, 2)}, {"max_task": max(peaks, default=0.0)})
+                       {"windows": round(t2 - t1, 2), "merge": round(time.perf_counter() - t2, 2)},
+                       {"window_task": max((r["peak_rss_mb"] for r in results), default=0.0)})
 
 
 def cluster_single(lake: str, weights: Weights | None = None) -> dict[str, str]:
