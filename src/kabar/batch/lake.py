@@ -152,15 +152,37 @@ def count(lake: str, table: str) -> int:
 
 
 def write_documents(lake: str, docs: Iterable[dict[str, Any]], part: str = "export", chunk: int = 2000) -> int:
-    """Write contract objects as a lake (used by ``kabar export --format parquet``); how many written."""
+    """Write lake records (:func:`.schema.lake_record`) as a lake, ``chunk`` a unit, keeping their order
+    (used by ``kabar export --format parquet``); how many written."""
     prepare(lake)
-    n, buf, k = 0, [], 0
+    n, buf = 0, []
     for doc in docs:
-        buf.append(doc)
+        buf.append({**doc, "_order": n})
+        n += 1
         if len(buf) >= chunk:
-            write_unit(lake, f"{part}-{k:05d}", buf, [], {"unit": {"kind": "export"}, "documents": len(buf)})
-            n, buf, k = n + len(buf), [], k + 1
+            _write_part(lake, part, buf)
+            buf = []
     if buf:
-        write_unit(lake, f"{part}-{k:05d}", buf, [], {"unit": {"kind": "export"}, "documents": len(buf)})
-        n += len(buf)
+        _write_part(lake, part, buf)
     return n
+
+
+def _write_part(lake: str, part: str, buf: list[dict[str, Any]]) -> None:
+    first = buf[0]["_order"]
+    write_unit(lake, f"{part}-{first:09d}", buf, [],
+               {"unit": {"kind": "export", "first": first}, "order": first, "documents": len(buf)})
+
+
+def iter_in_input_order(lake: str) -> Iterator[dict[str, Any]]:
+    """Documents-table rows unit by unit in planned order, each unit's rows in input order: the order
+    ``kabar ingest`` over the same inputs stores them in (memory: one unit at a time)."""
+    done = done_units(lake)
+    units = sorted((e.get("order", 0), uid) for uid, e in done.items() if e.get("documents"))
+    for _, uid in units:
+        files = [os.path.join(lake, rel) for rel in done[uid].get("files", []) if rel.startswith(DOCUMENTS + os.sep)]
+        rows = []
+        for path in files:
+            month = os.path.basename(os.path.dirname(path)).split("=", 1)[-1]
+            rows += [{**r, "month": month} for r in pq.read_table(path).to_pylist()]
+        rows.sort(key=lambda r: (r.get("input_order") is None, r.get("input_order") or 0, r["id"]))
+        yield from rows

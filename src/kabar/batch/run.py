@@ -61,7 +61,7 @@ def run_batch(inputs: Iterable[str], lake: str, settings: Settings, scheduler: s
             report.dashboard = _dashboard(client)
             if report.dashboard and on_dashboard:
                 on_dashboard(report.dashboard)
-            _run(client, todo, lake, settings, report, on_progress)
+            _run(client, units, todo, lake, settings, report, on_progress)
     report.seconds = time.perf_counter() - t0
     return report
 
@@ -84,10 +84,11 @@ def _record_planning_errors(lake: str, errors: list[InputError], report: BatchRe
     report.errors += len(rows)
 
 
-def _run(client, todo: list[Unit], lake: str, settings: Settings, report: BatchReport, on_progress) -> None:
+def _run(client, units: list[Unit], todo: list[Unit], lake: str, settings: Settings, report: BatchReport, on_progress) -> None:
     from distributed import as_completed
 
-    futures = [client.submit(process_unit, u, lake, settings, key=f"kabar-unit-{u.id}", pure=False,
+    order = {u.id: i for i, u in enumerate(units)}
+    futures = [client.submit(process_unit, u, lake, settings, order[u.id], key=f"kabar-unit-{u.id}", pure=False,
                              retries=UNIT_RETRIES) for u in todo]
     by_key = {f.key: u for f, u in zip(futures, todo)}
     finished = 0

@@ -55,18 +55,20 @@ def documents_schema() -> pa.Schema:
     fields += [pa.field(name, pa.list_(struct_of(cls))) for name, cls in LISTS.items()]
     # Not contract fields: the input text before cleaning and the stages' notes, so that a document
     # loaded into a store from the lake is stored exactly as ``kabar ingest`` stores it.
-    fields += [pa.field("raw", pa.string()), pa.field("meta", pa.string())]
+    fields += [pa.field("raw", pa.string()), pa.field("meta", pa.string()), pa.field("input_order", pa.int64())]
     fields += [pa.field("extra", pa.string()), pa.field("month", pa.string())]
     return pa.schema(fields)
 
 
 NUMBER_FIELDS = {"quantities": "value"}
-TYPED = set(SCALARS) | set(LISTS) | {"source", "byline", "boilerplate", "_raw", "_meta"}
+TYPED = set(SCALARS) | set(LISTS) | {"source", "byline", "boilerplate", "_raw", "_meta", "_order"}
 
 
-def lake_record(doc: "model.Document") -> dict[str, Any]:
-    """What the lake keeps of an analysed document: its contract object, raw text and stage notes."""
-    return {**doc.to_dict(), "_raw": doc.raw, "_meta": json.dumps(doc.meta, ensure_ascii=False, default=str)}
+def lake_record(doc: "model.Document", order: int | None = None) -> dict[str, Any]:
+    """What the lake keeps of an analysed document: its contract object, raw text, stage notes and its
+    place in the input (the order ``kabar ingest`` would have stored it in)."""
+    return {**doc.to_dict(), "_raw": doc.raw, "_meta": json.dumps(doc.meta, ensure_ascii=False, default=str),
+            "_order": order}
 
 
 def document_of(row: dict[str, Any]) -> "model.Document":
@@ -95,7 +97,7 @@ def to_row(doc: dict[str, Any]) -> dict[str, Any]:
         items = doc.get(name) or []
         row[name] = [_number_to_list(i) for i in items] if name in NUMBER_FIELDS else items
     rest = {k: v for k, v in doc.items() if k not in TYPED}
-    row["raw"], row["meta"] = doc.get("_raw"), doc.get("_meta")
+    row["raw"], row["meta"], row["input_order"] = doc.get("_raw"), doc.get("_meta"), doc.get("_order")
     row["extra"] = json.dumps(rest, ensure_ascii=False, sort_keys=True) if rest else None
     row["month"] = month_of(doc.get("published"))
     return row

@@ -23,21 +23,21 @@ import os
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ..stories.cluster import BUCKET_DAYS, Clusterer, Weights
+from ..stories.cluster import BUCKET_DAYS, Clusterer, Story, Weights
 from ..stories.features import EVENT_DATE_BEFORE_DAYS, DocFreq, Features, day_iso
 from . import lake as lake_io
 
 FEATURES = os.path.join("_stories", "features")
 UNDATED = "undated"
 WINDOW_WEEKS = 13  # a quarter of news per window
-FEATURE_SCHEMA = pa.schema([("doc_id", pa.string()), ("day", pa.int64()), ("event_days", pa.list_(pa.int64())),
-                            ("terms", pa.string()), ("title", pa.string()), ("entities", pa.string()),
-                            ("label", pa.string()), ("label_is_title", pa.bool_()), ("file", pa.string())])
+# A document's features travel as Features.to_json(): whatever the single-process features hold, so do these.
+FEATURE_SCHEMA = pa.schema([("doc_id", pa.string()), ("day", pa.int64()), ("features", pa.string()),
+                            ("file", pa.string()), ("published", pa.string()), ("input_order", pa.int64())])
 
 
 def overlap_weeks(w: Weights | None = None) -> int:
@@ -73,7 +73,7 @@ def features_task(path: str, lake: str) -> dict[str, Any]:
     for row in pq.read_table(path).to_pylist():
         f = from_document(document_of(row))
         week = week_of(f.day)
-        rows_by_week[week].append(_feature_row(f, name))
+        rows_by_week[week].append(_feature_row(f, name, row.get("published"), row.get("input_order")))
         df[week].update(set(f.keys()))
         docs[week].append(f.doc_id)
     for week, rows in rows_by_week.items():
@@ -83,16 +83,13 @@ def features_task(path: str, lake: str) -> dict[str, Any]:
     return {"file": name, "df": {k: dict(v) for k, v in df.items()}, "docs": dict(docs), "peak_rss_mb": _peak()}
 
 
-def _feature_row(f: Features, name: str) -> dict[str, Any]:
-    return {"doc_id": f.doc_id, "day": f.day, "event_days": f.event_days, "terms": json.dumps(f.terms),
-            "title": json.dumps(f.title), "entities": json.dumps(f.entities), "label": f.label,
-            "label_is_title": f.label_is_title, "file": name}
+def _feature_row(f: Features, name: str, published: str | None = None, order: int | None = None) -> dict[str, Any]:
+    return {"doc_id": f.doc_id, "day": f.day, "features": json.dumps(f.to_json(), ensure_ascii=False), "file": name,
+            "published": published, "input_order": order}
 
 
 def _row_feature(r: dict[str, Any]) -> Features:
-    return Features(doc_id=r["doc_id"], terms=json.loads(r["terms"]), title=json.loads(r["title"]),
-                    entities=json.loads(r["entities"]), day=r["day"], event_days=list(r["event_days"] or []),
-                    label=r["label"] or "", label_is_title=bool(r["label_is_title"]))
+    return Features.from_json(json.loads(r["features"]))
 
 
 def _short(path: str) -> str:
@@ -107,9 +104,12 @@ def _peak() -> float:
 
 # -- 2. windows ----------------------------------------------------------------------------------------
 
-def order_key(f: Features) -> tuple:
-    """The order of the single pass: dated documents by day, then undated; ties by id."""
-    return (f.day is None, f.day or 0, f.doc_id)
+def order_key(r: dict[str, Any]) -> tuple:
+    """The order of the single pass over a store filled by ``kabar ingest``: by day (undated last), then
+    by publication date and input order (what the store's pending query and stable sort give)."""
+    order = r.get("input_order")
+    return (r["day"] is None, r["day"] or 0, r.get("published") is None, r.get("published") or "",
+            order is None, order or 0, r["doc_id"])
 
 
 def window_task(lake: str, first_week: int, start_week: int, end_week: int | None, seed: dict[str, int],
@@ -129,21 +129,27 @@ def window_task(lake: str, first_week: int, start_week: int, end_week: int | Non
 
 def _window_features(lake: str, first_week: int, end_week: int | None, undated: bool,
                      skip: set[tuple[str, str]]) -> list[Features]:
-    root = os.path.join(lake, FEATURES)
-    out, seen = [], set()
-    for part in sorted(os.listdir(root)) if os.path.isdir(root) else []:
+    """Features of the documents of weeks [first_week, end_week) (and the undated), in the single pass's order."""
+    def wanted(part: str) -> bool:
         key = part.split("=", 1)[1]
-        if key == UNDATED and not undated:
-            continue
-        if key != UNDATED and not (first_week <= int(key) and (end_week is None or int(key) < end_week)):
+        if key == UNDATED:
+            return undated
+        return first_week <= int(key) and (end_week is None or int(key) < end_week)
+    return [_row_feature(r) for r in sorted(_rows(lake, wanted, skip), key=order_key)]
+
+
+def _rows(lake: str, wanted, skip: set[tuple[str, str]]) -> Iterator[dict[str, Any]]:
+    """Feature rows of the week partitions ``wanted`` accepts, each document once."""
+    root = os.path.join(lake, FEATURES)
+    seen: set[str] = set()
+    for part in sorted(os.listdir(root)) if os.path.isdir(root) else []:
+        if not wanted(part):
             continue
         for name in sorted(os.listdir(os.path.join(root, part))):
             for r in pq.read_table(os.path.join(root, part, name)).to_pylist():
-                if r["doc_id"] in seen or (r["file"], r["doc_id"]) in skip:
-                    continue
-                seen.add(r["doc_id"])
-                out.append(_row_feature(r))
-    return sorted(out, key=order_key)
+                if r["doc_id"] not in seen and (r["file"], r["doc_id"]) not in skip:
+                    seen.add(r["doc_id"])
+                    yield r
 
 
 # -- 3. plan and merge (driver) ---------------------------------------------------------------------
@@ -164,7 +170,8 @@ def plan_windows(summaries: list[dict[str, Any]], lake: str, window: int,
     weeks = sorted(w for w in docs if w is not None)
     if not weeks:
         return [Window(0, 0, None, {}, 0)], skip
-    starts = list(range(weeks[0], weeks[-1] + 1, window))
+    filled = set(weeks)
+    starts = [s for s in range(weeks[0], weeks[-1] + 1, window) if filled & set(range(s, s + window))]
     out, running, n, counted = [], Counter(), 0, weeks[0]
     for i, start in enumerate(starts):
         first = max(weeks[0], start - overlap)
@@ -210,7 +217,7 @@ def _uncount(df: dict[Any, Counter], skip: list[tuple[str, str]], lake: str) -> 
                     df[week_of(f.day)].subtract(set(f.keys()))
 
 
-def merge(results: list[dict[str, Any]]) -> tuple[dict[str, str], list[dict[str, Any]]]:
+def merge(results: list[dict[str, Any]]) -> tuple[dict[str, str], dict[str, dict[str, Any]]]:
     """Join the windows: a story holding replayed documents continues their story from before."""
     final: dict[str, str] = {}
     meta: dict[str, dict[str, Any]] = {}
@@ -231,7 +238,7 @@ def merge(results: list[dict[str, Any]]) -> tuple[dict[str, str], list[dict[str,
             cur["end"] = _max(cur["end"], info["end"])
             for d in own:
                 final[d] = target
-    return _renumber(final, meta)
+    return final, meta
 
 
 def _min(a, b):
@@ -252,6 +259,73 @@ def _renumber(final: dict[str, str], meta: dict[str, dict[str, Any]]) -> tuple[d
     stories = [{"id": ids[g], "title": meta[g]["title"], "documents": sorted(members[g]),
                 "start": day_iso(meta[g]["start"]), "end": day_iso(meta[g]["end"])} for g in order]
     return {d: ids[g] for d, g in final.items()}, stories
+
+
+# -- 4. undated documents (last, as in the single pass) --------------------------------------------------
+
+def total_frequencies(summaries: list[dict[str, Any]], lake: str) -> tuple[dict[str, int], int]:
+    """Document frequencies over every dated document (what the single pass holds when undated ones come)."""
+    df, docs, _ = _merge_summaries(summaries, lake)
+    total: Counter = Counter()
+    for week, counts in df.items():
+        if week is not None:
+            total.update(counts)
+    return dict(total), sum(len(ids) for week, ids in docs.items() if week is not None)
+
+
+def undated_task(lake: str, final: dict[str, str], df: dict[str, int], n_docs: int, skip: list,
+                 weights: Weights | None) -> tuple[dict[str, str], dict[str, dict[str, Any]], float]:
+    """Assign the undated documents as the single pass does: against the latest stories naming their keys.
+
+    The candidate stories (the latest UNDATED_RECENT per key, by their last day) are rebuilt from all their
+    members' features in the single pass's order, so each is the story a single pass would hold.
+    """
+    skip_set = set(map(tuple, skip))
+    undated = [_row_feature(r) for r in sorted(_rows(lake, _only_undated, skip_set), key=order_key)]
+    if not undated:
+        return {}, {}, _peak()
+    clusterer = Clusterer(weights, DocFreq(df, n_docs), id_prefix="u-")
+    keys = {k for f in undated for k in clusterer._keys(f.terms, f.entities)}
+    chosen = _recent_stories(lake, final, keys, skip_set)
+    stories: dict[str, Story] = {}
+    members = (r for r in _rows(lake, _only_dated, skip_set) if final.get(r["doc_id"]) in chosen)
+    for f in (_row_feature(r) for r in sorted(members, key=order_key)):
+        story = stories.setdefault(final[f.doc_id], Story(id=final[f.doc_id]))
+        story.add(f)  # members in the single pass's order: the same centroid and latest members
+        clusterer.stories[story.id] = story
+        clusterer._index_story(story, f.terms, f.entities, f.event_days)  # indexed per member, as it was
+    out = {f.doc_id: clusterer.assign(f) for f in undated}
+    new = {sid: {"title": s.label, "start": None, "end": None} for sid, s in clusterer.stories.items()
+           if sid not in stories}
+    return out, new, _peak()
+
+
+def _recent_stories(lake: str, final: dict[str, str], keys: set[str], skip: set) -> set[str]:
+    """For each key, the UNDATED_RECENT stories naming it whose last day is latest."""
+    from ..stories.cluster import UNDATED_RECENT
+    from ..stories.features import ENTITY_PREFIX
+
+    last: dict[str, int] = {}
+    naming: dict[str, set[str]] = defaultdict(set)
+    for f in (_row_feature(r) for r in _rows(lake, _only_dated, skip)):
+        sid = final.get(f.doc_id)
+        if sid is None:
+            continue
+        last[sid] = max(last.get(sid, 0), f.day or 0)
+        for k in keys & (set(f.terms) | {ENTITY_PREFIX + e for e in f.entities}):
+            naming[k].add(sid)
+    chosen: set[str] = set()
+    for sids in naming.values():
+        chosen.update(sorted(sids, key=lambda s: (last[s], s))[-UNDATED_RECENT:])
+    return chosen
+
+
+def _only_undated(part: str) -> bool:
+    return part == f"week={UNDATED}"
+
+
+def _only_dated(part: str) -> bool:
+    return part != f"week={UNDATED}"
 
 
 # -- the whole run ---------------------------------------------------------------------------------------
@@ -279,13 +353,18 @@ def cluster_features(lake: str, client, summaries: list[dict[str, Any]], window:
     overlap = overlap_weeks(weights) if overlap is None else overlap
     windows, skip = plan_windows(summaries, lake, window, overlap)
     futures = [client.submit(window_task, lake, w.first, w.start, w.end, w.seed, w.seed_docs, skip,
-                             w.end is None, weights, f"w{i}-", pure=False) for i, w in enumerate(windows)]
+                             False, weights, f"w{i}-", pure=False) for i, w in enumerate(windows)]
     results = client.gather(futures)
     t2 = time.perf_counter()
-    assignment, stories = merge(results)
+    final, meta = merge(results)
+    df, n = total_frequencies(summaries, lake)
+    extra, extra_meta, peak = client.submit(undated_task, lake, final, df, n, skip, weights, pure=False).result()
+    final.update(extra)
+    meta.update(extra_meta)
+    assignment, stories = _renumber(final, meta)
     return LakeStories(assignment, stories, len(windows),
                        {"windows": round(t2 - t1, 2), "merge": round(time.perf_counter() - t2, 2)},
-                       {"window_task": max((r["peak_rss_mb"] for r in results), default=0.0)})
+                       {"window_task": max([r["peak_rss_mb"] for r in results] + [peak])})
 
 
 def cluster_single(lake: str, weights: Weights | None = None) -> dict[str, str]:

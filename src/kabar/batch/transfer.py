@@ -14,7 +14,8 @@ from ..model import Document
 
 
 def load_lake(lake: str, db: str) -> tuple[int, int]:
-    """Add every document of ``lake`` to the store at ``db`` (stored content skipped), then assign stories."""
+    """Add every document of ``lake`` to the store at ``db`` (stored content skipped), in input order, then
+    assign stories: the store holds what ``kabar ingest`` over the same inputs would."""
     from ..store import Store
     from ..store.stories import assign_pending
     from . import lake as lake_io
@@ -25,7 +26,7 @@ def load_lake(lake: str, db: str) -> tuple[int, int]:
     store = Store(db)
     added = known = 0
     try:
-        for row in lake_io.iter_rows(lake):
+        for row in lake_io.iter_in_input_order(lake):
             if store.add(document_of(row)):
                 added += 1
             else:

@@ -12,6 +12,7 @@ from . import lake as lake_io
 from .schema import lake_record
 from .units import Unit, read_unit
 
+UNIT_SPAN = 1 << 24  # input_order = unit order x this + place in the unit
 _PIPELINES: dict[Settings, Any] = {}  # built once per worker process
 
 
@@ -22,23 +23,27 @@ def pipeline_for(settings: Settings):
     return _PIPELINES[settings]
 
 
-def process_unit(unit: Unit, lake: str, settings: Settings) -> dict[str, Any]:
-    """Analyse one unit into the lake; a summary for the driver (counts, seconds, peak memory)."""
+def process_unit(unit: Unit, lake: str, settings: Settings, order: int = 0) -> dict[str, Any]:
+    """Analyse one unit into the lake; a summary for the driver (counts, seconds, peak memory).
+
+    ``order`` is the unit's place in the planned inputs: with each record's place in the unit it gives
+    every document its input order (``input_order``), the order ``kabar ingest`` would store them in.
+    """
     from ..analyze import analyze_raw
 
     t0, cpu0 = time.perf_counter(), time.process_time()
     pipeline = pipeline_for(settings)
     docs: list[dict[str, Any]] = []
     errors: list[dict[str, Any]] = []
-    for item in read_unit(unit, settings):
+    for position, item in enumerate(read_unit(unit, settings)):
         if isinstance(item, KabarError):
             errors.append(error_row(item, unit.id))
             continue
         try:
-            docs.append(lake_record(analyze_raw(item, pipeline)))
+            docs.append(lake_record(analyze_raw(item, pipeline), order * UNIT_SPAN + position))
         except KabarError as exc:
             errors.append(error_row(exc, unit.id))
-    entry = {"unit": unit.describe(), "documents": len(docs), "errors": len(errors),
+    entry = {"unit": unit.describe(), "order": order, "documents": len(docs), "errors": len(errors),
              "seconds": round(time.perf_counter() - t0, 3), "cpu_seconds": round(time.process_time() - cpu0, 3),
              "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
              "worker_pid": os.getpid()}
