@@ -3,6 +3,7 @@
 errors go to the errors table; ``load``/``export``; ``stories --lake`` agrees with the single pass."""
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import signal
@@ -49,7 +50,13 @@ def cluster():
 def corpus(tmp_path_factory):
     d = tmp_path_factory.mktemp("corpus")
     write_jsonl(str(d / "export.jsonl"), articles(60, seed=11))
-    write_warc(str(d / "crawl.warc.gz"), articles(30, seed=12))
+    arts = list(articles(30, seed=12))
+    write_warc(str(d / "a.warc.gz"), iter(arts[:20]))
+    write_warc(str(d / "b.warc.gz"), iter(arts[20:]))
+    damaged = gzip.compress(b"WARC/1.0\r\nWARC-Type: response\r\n\r\n")[:25] + b"\x00damaged\x00" * 4
+    (d / "crawl.warc.gz").write_bytes((d / "a.warc.gz").read_bytes() + damaged + (d / "b.warc.gz").read_bytes())
+    (d / "a.warc.gz").unlink()
+    (d / "b.warc.gz").unlink()
     (d / "feed.rss").write_text(FEED, encoding="utf-8")
     (d / "broken.rss").write_text("<rss><channel><item><tit", encoding="utf-8")
     with open(d / "export.jsonl", "a", encoding="utf-8") as fh:
@@ -79,6 +86,7 @@ def test_batch_lake_equals_analyze_and_a_rerun_does_nothing(cluster, corpus, tmp
     errors = list(lake_io.iter_rows(lake, "errors"))
     reasons = " | ".join(f"{e['input']}:{e['line']} {e['reason']}" for e in errors)
     assert "export.jsonl:61 malformed JSON" in reasons and "nope.jsonl" in reasons and "broken.rss" in reasons
+    assert "crawl.warc.gz:None corrupt WARC record" in reasons  # counted, and the 10 pages after it are read
     months = sorted(os.listdir(os.path.join(lake, "documents")))
     assert months[0] == "month=2023-01" and lake_io.count(lake, "mentions") > 91
     again = run_batch([str(corpus)], lake, Settings(), scheduler=cluster[0].scheduler_address)
