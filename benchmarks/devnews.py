@@ -15,9 +15,22 @@ The assignment is computed from the gold's labels (deterministic) and written to
 ``benchmarks/data/devnews_folds.json`` (ids and labels only, no text) by ``--write-folds``.
 
 Run: ``python benchmarks/devnews.py [--subset all|tune|heldout|event:N|outlet:N] [--stories]
-[--json]``. It analyses the ``.txt`` pages in-process (as the before-stop check does with
+[--oof] [--json]``. It analyses the ``.txt`` pages in-process (as the before-stop check does with
 ``kabar analyze``), scores them with ``../shared/eval/score.py`` and, with ``--stories``,
 ingests them into a temporary store and scores ``kabar stories`` as well.
+
+``--oof`` gives the out-of-fold figures of the cleaner's learned line model: the pages of
+each outlet fold are cleaned by a model trained without that fold's outlets
+(``kabar.train.boilerplate``), then everything is scored as usual.
+
+Besides the scorer's own figures, two readings of the body figures follow the gold's intent
+(printed as ``*_fragments`` and ``body_kept_title``): the devnews gold lists glued boilerplate
+(``TEMPO.CO, Jakarta -``) in ``boilerplate_fragments`` where the seed gold lists it among
+``boilerplate_lines`` with ``fragment: true``, which is the only place the scorer looks, so the
+official ``body_kept`` counts a paragraph whose glued prefix was cut as lost. ``*_fragments``
+scores with the fragments where the scorer expects them; ``body_kept_title`` also counts the
+page's headline as kept when it became the document's ``title`` (the scorer counts a headline
+line of 40+ characters as body, while the issue counts the headline out of the body).
 """
 from __future__ import annotations
 
@@ -123,15 +136,42 @@ def subset_ids(subset: str, folds: dict | None = None) -> set[str]:
     return {a for a, f in arts.items() if f[field] == int(n)}
 
 
-def analyze_corpus(out: Path) -> Path:
-    """``kabar analyze`` over every page, one JSON object per line, like the before-stop check."""
+def analyze_corpus(out: Path, oof: bool = False) -> Path:
+    """``kabar analyze`` over every page, one JSON object per line, like the before-stop check.
+
+    With ``oof`` each outlet fold's pages are cleaned by the line model trained without them.
+    """
     from kabar.analyze import analyze, error_record
 
+    paths = sorted(str(p) for p in CORPUS.glob("*.txt"))
+    batches = _oof_batches(paths) if oof else [(None, paths)]
     with open(out, "w", encoding="utf-8") as f:
-        for doc in analyze(sorted(str(p) for p in CORPUS.glob("*.txt"))):
-            record = doc.to_dict() if hasattr(doc, "to_dict") else error_record(doc)
-            f.write(json.dumps(record, ensure_ascii=False) + "\n")
+        for model, batch in batches:
+            for doc in _with_model(model, lambda b=batch: list(analyze(b))):
+                record = doc.to_dict() if hasattr(doc, "to_dict") else error_record(doc)
+                f.write(json.dumps(record, ensure_ascii=False) + "\n")
     return out
+
+
+def _oof_batches(paths: list[str]) -> list[tuple[object, list[str]]]:
+    """(model of fold f, the pages of outlet fold f) for every fold."""
+    from kabar.train import boilerplate as tb
+
+    rows = tb.train_rows()
+    params = dict(tb.CHOSEN)
+    threshold, _ = tb.report(rows, params)
+    models = tb.fold_models(rows, params, threshold)
+    arts = load_folds()["articles"]
+    return [(models[f], [p for p in paths if arts.get(Path(p).stem, {}).get("outlet_fold") == f])
+            for f in sorted(models)]
+
+
+def _with_model(model, run):
+    if model is None:
+        return run()
+    from kabar.clean.lines import use_model
+    with use_model(model):
+        return run()
 
 
 def stories_json(work: Path) -> Path:
@@ -161,6 +201,7 @@ def score(analyzed: Path, ids: set[str], stories: Path | None = None) -> dict:
                 pred[key] = obj
                 id_to_key[str(obj.get("id"))] = key
     res = sc.score_docs(gold, pred)
+    res.update(_intended_body_figures(sc, ids, pred))
     if stories is not None:
         gcl = {k: v for k, v in (sc.load_gold_clusters(GOLD) or {}).items() if k in ids}
         pcl = {id_to_key.get(str(d), Path(str(d)).stem): str(s.get("id"))
@@ -169,12 +210,33 @@ def score(analyzed: Path, ids: set[str], stories: Path | None = None) -> dict:
     return res
 
 
+def _intended_body_figures(sc, ids: set[str], pred: dict) -> dict:
+    """boilerplate_removed / body_kept with the gold's fragments where the scorer looks for them,
+    and body_kept counting the headline as kept when it is the document's title."""
+    gold = {k: v for k, v in sc.load_gold(GOLD).items() if k in ids}
+    for g in gold.values():
+        g["boilerplate_lines"] = list(g.get("boilerplate_lines") or []) + [
+            {"text": f["text"], "fragment": True} for f in g.get("boilerplate_fragments") or []]
+    sc.add_body_lines(gold, CORPUS)
+    res = sc.score_docs(gold, pred)
+    kept = n = 0
+    for k, g in gold.items():
+        p = pred.get(k) or {}
+        body, title = sc.norm(p.get("text")), sc.norm(p.get("title"))
+        for line in g["body_lines"]:
+            n += 1
+            kept += sc.norm(line) in body or (bool(title) and sc.norm(line) == title)
+    return {"boilerplate_removed_fragments": res["boilerplate_removed"], "body_kept_fragments": res["body_kept"],
+            "body_kept_title": round(kept / n, 4) if n else None}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--subset", action="append", help="all, tune, heldout, event:N, outlet:N (repeatable)")
     ap.add_argument("--stories", action="store_true", help="also ingest and score story clustering")
     ap.add_argument("--analyzed", type=Path, help="score this JSONL instead of analysing again")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--oof", action="store_true", help="clean each outlet fold with a line model that never saw it")
     ap.add_argument("--write-folds", action="store_true", help="(re)write benchmarks/data/devnews_folds.json")
     args = ap.parse_args(argv)
     if not GOLD.exists():
@@ -184,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
         FOLDS_FILE.write_text(json.dumps(compute_folds(), indent=1) + "\n", encoding="utf-8")
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        analyzed = args.analyzed or analyze_corpus(work / "out.jsonl")
+        analyzed = args.analyzed or analyze_corpus(work / "out.jsonl", oof=args.oof)
         stories = stories_json(work) if args.stories else None
         report = {s: score(analyzed, subset_ids(s), stories) for s in (args.subset or ["tune", "heldout", "all"])}
     if args.json:

@@ -1,26 +1,29 @@
 """Separate the article from what a site wraps around it, line by line and fragment by fragment.
 
-Every removed line or fragment is kept verbatim with its kind; credit lines
-become the byline; datelines give the outlet and the date. Body text is never
-dropped for being unusual: only text a rule positively recognises is removed.
+In order: a store's metadata prefix is cut; boilerplate glued into a line ("Baca
+Juga: ..." tails, "(Foto: ...)", end marks) is cut; the headline is found among
+the first lines (:mod:`.headline`, a learned ranker); every other line is judged by
+the learned line classifier (:mod:`.lines`, which weighs the lexicons and rules of
+:mod:`kabar.lang.id.boilerplate` with the line's shape and place on the page); on the
+lines kept, a dateline/outlet prefix ("KOTA, OUTLET.COM -") is cut where a paragraph
+opens the body, or anywhere when it names a web outlet. Every removed line or
+fragment is kept verbatim with its kind; credit lines become the byline; datelines
+give the outlet and the date.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ..model import Boilerplate, Byline
 from ..text.dates import parse_date_string
 from . import rules
 from .byline import parse_credit_line
+from .headline import find_title
+from .lines import classify
 
-MAX_TITLE_CHARS = 200
-TITLE_WORDS = (3, 30)
-TITLE_SEARCH_LINES = 3
 _SENTENCE_END = (".", "!", "?", "”", '"', ":", "…")
-MAX_REPEAT_CHARS = 250  # a repeated line longer than this is body text quoted twice, not a headline
 CREDIT_KINDS = ("byline", "source")
-_END_PUNCT = (".", ",", ";", ":", "!", "?", "”", '"')
+OPENING_WORDS = 8
 
 
 @dataclass
@@ -31,65 +34,100 @@ class Cleaned:
     byline: Byline = field(default_factory=Byline)
     outlet: str | None = None
     dateline_date: str | None = None
+    store_date: str | None = None  # the date of a store metadata prefix (" date 2023-10-02 ")
 
 
 def clean_text(raw: str, title_hint: str | None = None) -> Cleaned:
     """Clean one article's raw text (one paragraph per line or blank-line separated blocks)."""
     lines = raw.split("\n")
-    title_idx, title = _find_title(lines, title_hint)
-    out = Cleaned(text="", title=title)
+    out = Cleaned(text="", title=None)
+    _cut_store_prefix(lines, out)
+    work, glued = _cut_glued(lines)
+    title_idx, out.title = find_title(work, title_hint)
     kept: list[tuple[int, int, str]] = []  # (line number, block number, text)
-    block, seen, first_body = 0, set(), True
-    for i, line in enumerate(lines):
-        if not line.strip():
-            block += 1
+    blocks = _block_numbers(lines)
+    skip = {title_idx} if title_idx is not None else set()
+    opened = False
+    for v in classify(work, out.title, skip):
+        i = v.line.idx
+        if v.boilerplate:
+            _record_whole(i, lines[i].strip(), v.kind, out)
             continue
-        body = _clean_line(i, line.strip(), i == title_idx, first_body, title, seen, out)
+        out.boilerplate.extend(glued.get(i, []))
+        opens = not opened and _paragraph_like(v.line.text)
+        body = _cut_prefix(i, v.line.text, out, opens)
         if body:
-            kept.append((i, block, body))
-            first_body = False
-            seen.add(_norm(body))
+            kept.append((i, blocks[i], body))
+            opened = opened or opens
     out.text = _assemble(kept, hard_wrapped=any(not ln.strip() for ln in lines))
     return out
 
 
-def _clean_line(i: int, s: str, is_title: bool, first_body: bool, title: str | None,
-                seen: set[str], out: Cleaned) -> str:
-    """The body part of one line; what is removed is recorded in ``out``."""
-    if is_title:
-        return ""  # the headline goes to ``title``; ``text`` is the body
-    kind = rules.whole_line_kind(s) or _repeat_kind(s, title, seen)
-    if kind:
-        _record_whole(i, s, kind, out)
-        return ""
+def _cut_glued(lines: list[str]) -> tuple[list[str], dict[int, list[Boilerplate]]]:
+    """Each line without the boilerplate glued into it (a 'Baca Juga:' tail, '(Foto: ...)', '(*)').
+
+    A line that is nothing but such pieces is left whole, for the line classifier to judge.
+    """
+    work, glued = list(lines), {}
+    for i, ln in enumerate(lines):
+        s = ln.strip()
+        if not s:
+            continue
+        pieces, rest = _glued_pieces(i, s)
+        if pieces and rest:
+            work[i], glued[i] = rest, pieces
+    return work, glued
+
+
+def _glued_pieces(i: int, s: str) -> tuple[list[Boilerplate], str]:
+    """The glued pieces of one stripped line and what is left of it."""
+    pieces = []
     related = rules.glued_related(s)
     if related:
-        head = s[:related.start].rstrip()
-        if rules.is_dateline(head):
-            _record_whole(i, s, "dateline+related_link", out, dateline=head)
-            return ""
-        out.boilerplate.append(Boilerplate(related.text, "related_link", i, fragment=True))
-        s = head
-    if first_body:
-        s = _cut_prefix(i, s, out)
+        pieces.append(Boilerplate(related.text, "related_link", i, fragment=True))
+        s = s[:related.start].rstrip()
     for piece in reversed(rules.caption_fragments(s)):
-        out.boilerplate.append(Boilerplate(piece.text, "caption", i, fragment=True))
+        pieces.append(Boilerplate(piece.text, "caption", i, fragment=True))
         s = (s[:piece.start].rstrip() + " " + s[piece.end:].lstrip()).strip()
     marker = rules.end_marker(s)
     if marker:
-        out.boilerplate.append(Boilerplate(marker.text, "end_marker", i, fragment=True))
+        pieces.append(Boilerplate(marker.text, "end_marker", i, fragment=True))
         s = s[:marker.start].rstrip()
-    return s.strip()
+    return pieces, s.strip()
 
 
-def _repeat_kind(s: str, title: str | None, seen: set[str]) -> str | None:
-    norm = _norm(s)
-    if len(s) <= MAX_REPEAT_CHARS and ((title and norm == _norm(title)) or norm in seen):
-        return "repeated_headline"
-    return None
+def _paragraph_like(s: str) -> bool:
+    """A line that reads as a paragraph (the first such opens the body): long, or a finished sentence."""
+    return len(s.split()) >= OPENING_WORDS or s.endswith(_SENTENCE_END)
+
+
+def _block_numbers(lines: list[str]) -> list[int]:
+    """The blank-line separated block each line belongs to."""
+    out, block = [], 0
+    for ln in lines:
+        if not ln.strip():
+            block += 1
+        out.append(block)
+    return out
+
+
+def _cut_store_prefix(lines: list[str], out: Cleaned) -> None:
+    """A store's metadata prefix (" date 2023-10-02 ") glued before the first line: cut, its date kept."""
+    for i, ln in enumerate(lines):
+        if not ln.strip():
+            continue
+        m = rules.STORE_PREFIX.match(ln)
+        if m:
+            out.boilerplate.append(Boilerplate(m.group(0), "store_metadata", i, fragment=True))
+            out.store_date = m.group("date")
+            lines[i] = ln[m.end():]
+        return
 
 
 def _record_whole(i: int, s: str, kind: str, out: Cleaned, dateline: str | None = None) -> None:
+    related = rules.glued_related(s)
+    if related and rules.is_dateline(s[:related.start].rstrip()):  # "Outlet | 27 Juli 2023, 21:20 WIBBaca Juga: ..."
+        kind, dateline = "dateline+related_link", s[:related.start].rstrip()
     out.boilerplate.append(Boilerplate(s, kind, i, fragment=False))
     if kind in CREDIT_KINDS:
         parse_credit_line(s, out.byline)
@@ -101,47 +139,15 @@ def _record_whole(i: int, s: str, kind: str, out: Cleaned, dateline: str | None 
         out.outlet = out.outlet or rules.dateline_outlet(head)
 
 
-def _cut_prefix(i: int, s: str, out: Cleaned) -> str:
+def _cut_prefix(i: int, s: str, out: Cleaned, opens_body: bool) -> str:
+    """A dateline/outlet prefix: on the paragraph that opens the body, or on any line when it names a web outlet."""
     found = rules.site_prefix(s)
-    if not found:
+    if not found or not (opens_body or rules.strong_prefix(found[0].text)):
         return s
     piece, outlet = found
     out.boilerplate.append(Boilerplate(piece.text, piece.kind, i, fragment=True))
     out.outlet = out.outlet or outlet
     return s[piece.end:]
-
-
-def _find_title(lines: list[str], hint: str | None) -> tuple[int | None, str | None]:
-    """The headline: the given one, or a short first line that does not read as a sentence."""
-    candidates = [(i, ln.strip()) for i, ln in enumerate(lines) if ln.strip()][:TITLE_SEARCH_LINES + 1]
-    if hint:
-        for i, s in candidates:
-            if _norm(s) == _norm(hint):
-                return i, s
-        return None, hint.strip()
-    for i, s in candidates[:TITLE_SEARCH_LINES]:
-        if rules.whole_line_kind(s):
-            continue
-        if _is_headline(lines, i, s):
-            return i, s
-        return None, None
-    return None, None
-
-
-def _is_headline(lines: list[str], i: int, s: str) -> bool:
-    """Short, one phrase, no closing punctuation, alone in its block, with body text after it."""
-    n_words = len(s.split())
-    if not (len(s) <= MAX_TITLE_CHARS and TITLE_WORDS[0] <= n_words <= TITLE_WORDS[1]):
-        return False
-    if s.endswith(_END_PUNCT) or rules.end_marker(s) or rules.glued_related(s) or rules.site_prefix(s):
-        return False
-    if re.search(r"[.!?][\"”]?\s+[A-Z]", s):  # two sentences are a paragraph, not a headline
-        return False
-    body = "\n".join(lines).strip().split("\n")
-    blocks = any(not ln.strip() for ln in body)
-    if blocks and i + 1 < len(lines) and lines[i + 1].strip():
-        return False  # in blank-line separated text a headline stands alone (else it is a wrapped line)
-    return any(ln.strip() and not rules.whole_line_kind(ln) for ln in lines[i + 1:])
 
 
 def _assemble(kept: list[tuple[int, int, str]], hard_wrapped: bool) -> str:
@@ -160,6 +166,3 @@ def _assemble(kept: list[tuple[int, int, str]], hard_wrapped: bool) -> str:
         prev_block = block
     return "\n\n".join(parts)
 
-
-def _norm(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip().casefold()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lang.id import boilerplate as data
 from ..text.dates import DMY_NAMED, DMY_NUMERIC, ISO, parse_date_string
@@ -22,15 +23,23 @@ _DOMAIN = "|".join(re.escape(s) for s in sorted(data.DOMAIN_SUFFIXES, key=len, r
 _OUTLET_WORD = "|".join(data.OUTLET_WORDS)
 TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT|GMT|UTC)(?:\+\d+)?)?\b|\b(?:WIB|WITA|WIT)\b")
 
-# "Kabar.ID - ", "JAKARTA, WARTA.COM -- ", "Bandung (ANTARA) - ", "Jakarta - ": a short run of
-# capitalised tokens at the very start of the first paragraph, closed by a spaced dash.
-DASH_PREFIX = re.compile(r"^(?P<pre>[A-Z0-9][\w.,'()/ ]{0,70}?)\s+[-–—]{1,2}\s+(?=[\"“A-Z0-9])")
+# "Kabar.ID - ", "JAKARTA, WARTA.COM -- ", "Bandung (ANTARA) - ", "BALI [warta.co.id] – ", "KBR, Jakarta- ",
+# "INDOWORK.ID, INDRALAYA: ", "jpnn.com - JAKARTA - ": up to six short tokens at the start of a paragraph, closed
+# by a dash (or a colon after a web name). Each token is one run of non-space characters, so the pattern
+# cannot backtrack over overlapping classes; _prefix_tokens_ok checks the tokens afterwards.
+_PREFIX_TOKEN = r"[\[(]?[\w][\w.'&/-]{0,30}[\])]?,?"
+DASH_PREFIX = re.compile(rf"^(?P<pre>{_PREFIX_TOKEN}(?:(?: ,)? {_PREFIX_TOKEN}){{0,5}}?)"
+                         rf"(?: ?[-–—]{{1,2}}| ?:)[ ]+(?=[\"“‘'A-Z0-9])")
 # "Bandung, Warta Kita Presiden ...": place, comma, an outlet name holding an outlet word, no dash.
 OUTLET_PREFIX = re.compile(
     rf"^(?P<place>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?),\s+"
     rf"(?P<outlet>(?:[A-Z][\w.'-]*\s+){{0,2}}(?=[A-Z])(?i:\w*(?:{_OUTLET_WORD}))\b(?i:\.(?:{_DOMAIN}))?)"
     rf"\s*[-–—:]?\s+(?=[A-Z\"“])", re.U)
 DOMAIN_TOKEN = re.compile(rf"^[\w-]+(?:\.[\w-]+)*\.(?:{_DOMAIN})$", re.I)
+
+
+# A store's metadata glued before the first line: " date 2023-10-02 " or " date 2023-10 ".
+STORE_PREFIX = re.compile(r"^\s*date\s(?P<date>\d{4}-\d{2}(?:-\d{2})?)\s+")
 
 
 @dataclass
@@ -97,11 +106,14 @@ def glued_related(line: str) -> Piece | None:
 
 
 def site_prefix(line: str) -> tuple[Piece, str | None] | None:
-    """A dateline/outlet prefix glued to the start of the first body paragraph, and the outlet it names."""
+    """A dateline/outlet prefix glued to the start of a body paragraph, and the outlet it names."""
     m = DASH_PREFIX.match(line)
-    if m and _prefix_tokens_ok(m.group("pre")):
-        pre = m.group("pre")
-        return Piece(line[:m.end()].rstrip(), "site_prefix", 0, m.end()), _outlet_of(pre)
+    if m and _prefix_tokens_ok(m.group("pre"), colon=line[:m.end()].rstrip().endswith(":")):
+        pre, end = m.group("pre"), m.end()
+        again = DASH_PREFIX.match(line[end:])  # "jpnn.com - JAKARTA - ": outlet, then place
+        if again and _place_only(again.group("pre")):
+            end += again.end()
+        return Piece(line[:end].rstrip(), "site_prefix", 0, end), _outlet_of(pre)
     m = OUTLET_PREFIX.match(line)
     if m and not any(w.lower() in data.SENTENCE_OPENERS for w in m.group("place").split()):
         text = line[:m.end()].rstrip(" -–—:")
@@ -109,27 +121,69 @@ def site_prefix(line: str) -> tuple[Piece, str | None] | None:
     return None
 
 
-def _prefix_tokens_ok(pre: str) -> bool:
-    """A dateline prefix: few tokens, all capitalised, and some outlet/place evidence."""
-    tokens = pre.replace(",", " , ").split()
-    words = [t for t in tokens if t not in {",", "(", ")"}]
-    if not 1 <= len(words) <= 6 or any(t[:1].islower() for t in words if not t.startswith("(")):
+def strong_prefix(text: str) -> bool:
+    """A prefix naming a web outlet ('KOTA, OUTLET.COM -'), safe to cut wherever a paragraph starts with it."""
+    return any(DOMAIN_TOKEN.match(t.strip(",[]()")) for t in text.split())
+
+
+def _prefix_tokens_ok(pre: str, colon: bool = False) -> bool:
+    """A dateline prefix: few tokens, each capitalised or a web name, and some outlet/place evidence."""
+    words = [t.strip(",()[]") for t in pre.split()]
+    words = [w for w in words if w]
+    if not 1 <= len(words) <= 6:
         return False
-    evidence = ("," in pre or "(" in pre or any(DOMAIN_TOKEN.match(t) for t in words)
-                or any(len(t) >= 3 and t.isupper() for t in words))
-    return evidence or len(words) == 1
+    web = [w for w in words if DOMAIN_TOKEN.match(w)]
+    if any(w[:1].islower() and w not in web and not _mixed_case_name(w) for w in words):
+        return False
+    if words[0].casefold() in data.SENTENCE_OPENERS:
+        return False
+    caps = [w for w in words if len(w) >= 3 and w.isupper()]
+    if colon:
+        return bool(web or caps) and "," in pre
+    evidence = "," in pre or "(" in pre or "[" in pre or web or caps
+    return bool(evidence) or len(words) == 1
+
+
+def _mixed_case_name(w: str) -> bool:
+    """'iNews' and the like: a lower-case letter, then capitals."""
+    return len(w) >= 3 and w[0].islower() and any(c.isupper() for c in w[1:])
+
+
+def _place_only(pre: str) -> bool:
+    """A place name in capitals alone ('JAKARTA', 'TANJUNG PRIOK') between two dashes."""
+    words = pre.split()
+    return 1 <= len(words) <= 3 and all(w.isupper() and w.isalpha() for w in words)
 
 
 def _outlet_of(pre: str) -> str | None:
-    """The outlet named in a prefix: a domain-like token, a parenthesised agency, or an all-caps name."""
+    """The outlet named in a prefix: a web name, a parenthesised agency, or the part that is not a place."""
     for tok in re.split(r"[\s,]+", pre):
-        if DOMAIN_TOKEN.match(tok):
-            return tok
-    m = re.search(r"\(([^()]+)\)", pre)
+        if DOMAIN_TOKEN.match(tok.strip("[]")):
+            return tok.strip("[]")
+    m = re.search(r"[(\[]([^()\[\]]+)[)\]]", pre)
     if m:
         return m.group(1)
     parts = [p.strip() for p in pre.split(",") if p.strip()]
-    return parts[1] if len(parts) == 2 else None
+    names = [p for p in parts if not is_place(p)]
+    if len(parts) == 2 and len(names) == 2:  # neither is a known place: "PLACE, OUTLET" unless an acronym leads
+        return parts[0] if parts[0].isupper() and len(parts[0]) <= 4 else parts[1]
+    return names[0] if len(names) == 1 else None
+
+
+def is_place(name: str) -> bool:
+    """A province, regency, city, capital or country kabar's gazetteers know."""
+    return " ".join(name.split()).casefold() in _places()
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    from importlib import resources
+    names = set()
+    for table in ("gazetteer_wilayah.tsv", "gazetteer_capitals.tsv", "gazetteer_cities.tsv",
+                  "gazetteer_countries.tsv"):
+        text = resources.files("kabar.lang.id").joinpath(table).read_text(encoding="utf-8")
+        names.update(ln.split("\t")[0].casefold() for ln in text.splitlines() if ln and not ln.startswith("#"))
+    return frozenset(names)
 
 
 def caption_fragments(line: str) -> list[Piece]:

@@ -98,3 +98,53 @@ tetapi tapi bahkan meski meskipun walaupun jika bila apabila karena sebab oleh b
 kata ujar ia dia mereka kami kita saya itu ini para sang pihak tak tidak juga adapun sedang selama tanpa terkait
 dengan atas bersama kepada terhadap antara tentang maka lalu akan telah sudah belum masih yang bukan hal
 """.split())
+
+# ---------------------------------------------------------------------------------------------
+# Word lists the learned line classifier (kabar.clean.features) counts as evidence. They are plain
+# words and phrases, lower-case, matched on word boundaries; no pattern here is a regular expression.
+
+# Words that open a photo caption or credit ("Foto: ...", "Ilustrasi pesawat ...", "Kolase ...").
+CAPTION_CUES = (
+    "foto", "photo", "ilustrasi", "illustration", "dok", "dok.", "dokumentasi", "kolase", "tangkapan layar",
+    "screenshot", "capture", "gambar", "image", "infografis", "grafis", "kredit foto", "sumber foto", "video",
+    "antara foto", "potret", "suasana",
+)
+
+# Tokens of photo and material credits ("Tribunnews/ Nama", "(ANTARA FOTO/Nama)", "Istimewa", "Dok. Humas").
+CREDIT_WORDS = frozenset("""
+istimewa dok dok. dokumentasi handout humas antara reuters afp ap epa getty getty images shutterstock freepik
+pexels unsplash capture youtube instagram twitter tiktok facebook tangkapan layar screenshot net internet
+tribunnews kompas.com detik detikcom foto ist via courtesy file arsip pribadi
+""".split())
+
+# Words of site chrome and widgets: menus, modes, sharing, sizes, counters, ads, live tickers, logins.
+WIDGET_WORDS = frozenset("""
+menu beranda home mode gelap terang dark light subscribe berlangganan langganan login masuk daftar register logout
+share bagikan salin copy link tautan url berhasil dicopy disalin font ukuran views dilihat kali dibaca
+advertisement advertising iklan ads sponsored live timeline breaking news trending terpopuler populer tag tags
+topik follow ikuti whatsapp facebook twitter telegram line linkedin email print cetak komentar comments comment
+scroll continue lanjut lihat semua selengkapnya next prev previous sebelumnya selanjutnya loading memuat
+google play store app aplikasi notifikasi search cari pencarian kategori indeks index video foto galeri
+graph tokoh tutup close klik di sini here
+""".split())
+
+# Labels of credit lines that may stand alone or carry names ("Penulis:", "Editor", "By Nama").
+CREDIT_ROLE_WORDS = frozenset("""
+penulis editor reporter wartawan pewarta kontributor redaktur penyunting penyelaras fotografer videografer
+oleh by author writer laporan liputan koresponden sumber source editing penerjemah
+""".split())
+
+# Names of news sections and rubrics that stand alone as labels ("News", "Nasional", "Headline Humaniora").
+SECTION_WORDS = frozenset("""
+news berita nasional internasional dunia global politik hukum kriminal ekonomi bisnis finansial keuangan
+olahraga sport sports bola humaniora headline headlines daerah regional megapolitan metro teknologi tekno
+otomotif hiburan seleb selebriti lifestyle gaya hidup kesehatan health opini kolom editorial pendidikan
+sains travel wisata kuliner properti pemilu agama hankam sosial budaya viral terkini update utama pilihan
+editor's pick rubrik kanal breaking analisis investigasi infografis
+""".split())
+
+# Words of a site's own promotion and footer ("The Most Engaging Media ...", "Follow ... untuk informasi terkini").
+PROMO_WORDS = frozenset("""
+media terpercaya terkini terbaru terupdate engaging millennials gen z milenial portal situs berita informasi
+kunjungi download unduh channel saluran dapatkan update follow ikuti klik
+""".split())

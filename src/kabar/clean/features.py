@@ -1,0 +1,314 @@
+"""What a line of a news page looks like, as numbers a learned classifier can weigh.
+
+One row per non-empty line: its shape (length, punctuation, casing, digits), the
+boilerplate lexicons and rules of :mod:`kabar.lang.id.boilerplate` as evidence
+(never as a verdict), dates and times inside, its place on the page (before the
+first paragraph of prose, after the last), its neighbours, its repetition across
+the page, its likeness to the headline and how much of its vocabulary the rest of
+the page shares. :func:`line_features` gives the matrix; :data:`NAMES` its columns.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..lang.id import boilerplate as lex
+from ..text.dates import DMY_NAMED, DMY_NUMERIC, ISO, MDY_NAMED, WEEKDAY_PAREN
+from . import rules
+
+RULE_KINDS = ("related_link", "byline", "source", "tags", "pagination", "section", "comment_form", "share",
+              "read_more", "copyright", "advertisement", "caption", "dateline")
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.U)
+_CONTENT = re.compile(r"[^\W\d_]{4,}", re.U)
+_SENT_BREAK = re.compile(r"[.!?][\"”’)]?\s+[\"“(]?[A-Z]")
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT|GMT|UTC)?\b|\b(?:WIB|WITA|WIT)\b")
+_WEEKDAY = re.compile(r"\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|"
+                      r"thursday|friday|saturday|sunday)\b", re.I)
+_URLISH = re.compile(r"https?://|www\.|!\[|\]\(")
+_SLASH_CREDIT = re.compile(r"[A-Za-z][\w.]*\s?/\s?[A-Z]")
+# "(ANTARA FOTO/Nama)", "(Istimewa)", "(Airline Ratings)"; not "(AS)", "(5/3/2024)"
+_PAREN_END = re.compile(r"\((?![A-Z]{2,6}\))([A-Za-z][^()0-9]{2,60})\)\s*\.?$")
+_END_SENT = (".", "!", "?", "…", "”", '"', "’", "'", ".)")
+_NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s")
+_ENDS_WITH_DATE = re.compile(r"(?:\d{4}|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))\s*\)?\.?$")
+LONG_LINE = 80  # a line this long that ends a sentence is prose (twice as long: prose whatever its end)
+NEIGHBOURS = 2
+MAX_PREFIX_LINE = 25  # a dateline prefix this far down the page opens the body
+NEAR_COPY_CHARS = 60
+NEAR_COPY_SHARE = 0.8
+LOCAL = 3  # lines either side that count as next to a line
+SIM_WINDOW = 8  # a deck is retold by one of the next few paragraphs
+HEADER_LINES = 15  # credits, bylines and date lines among the first lines mark the page header
+
+
+@dataclass
+class Line:
+    """One non-empty line and what is computed from it alone."""
+
+    idx: int
+    text: str
+    norm: str
+    words: list[str]
+    content: set[str]
+    rule: str | None
+    block_alone: bool
+    vec: dict[str, float] = field(default_factory=dict)
+
+
+def norm(s: str) -> str:
+    """Lower-case, single-spaced."""
+    return re.sub(r"\s+", " ", s).strip().casefold()
+
+
+def page_lines(lines: list[str]) -> list[Line]:
+    """The non-empty lines of a page with their own measurements."""
+    out = []
+    for i, raw in enumerate(lines):
+        s = raw.strip()
+        if not s:
+            continue
+        blank_before = i == 0 or not lines[i - 1].strip()
+        blank_after = i + 1 >= len(lines) or not lines[i + 1].strip()
+        words = _WORD.findall(s)
+        out.append(Line(i, s, norm(s), words, {w.casefold() for w in _CONTENT.findall(s)},
+                        rules.whole_line_kind(s), blank_before and blank_after))
+    return out
+
+
+def shape(s: str, words: list[str]) -> dict[str, float]:
+    """Length, punctuation and casing of one line (web names counted outside a dateline prefix)."""
+    found = rules.site_prefix(s)
+    after_prefix = s[found[0].end:] if found else s
+    letters = [c for c in s if c.isalpha()]
+    caps = sum(1 for w in words if w[:1].isupper())
+    return {
+        "log_chars": math.log1p(len(s)), "n_words": min(len(words), 60) / 60,
+        "end_sentence": float(s.endswith(_END_SENT)), "end_colon": float(s.endswith((":", "："))),
+        "end_excl": float(s.endswith(("!", "?", "…"))),
+        "cap_share": caps / len(words) if words else 0.0,
+        "upper_share": sum(c.isupper() for c in letters) / len(letters) if letters else 0.0,
+        "digit_share": sum(c.isdigit() for c in s) / len(s),
+        "sent_breaks": min(len(_SENT_BREAK.findall(s)), 5) / 5,
+        "quote_char": float(any(q in s for q in "“”\"")),
+        "separator": float(any(q in s for q in "|·•")),
+        "bullet_start": float(s[:1] in "•-*·–—>"),
+        "urlish": float(bool(_URLISH.search(s))),
+        "domain_token": float(any(rules.DOMAIN_TOKEN.match(t.strip(".,:;()[]")) for t in after_prefix.split())),
+        "lower_start": float(s[:1].islower()),
+        "colon_inside": float(":" in s[:-1]),
+        "paren_end": float(bool(_PAREN_END.search(s))),
+        "slash_credit": float(bool(_SLASH_CREDIT.search(s))),
+        "numbered": float(bool(_NUMBERED.match(s))),
+        "ends_with_date": float(bool(_ENDS_WITH_DATE.search(s))),
+        **_prefix_features(s),
+    }
+
+
+def _prefix_features(s: str) -> dict[str, float]:
+    """A dateline prefix naming a web outlet or 'PLACE, OUTLET', and one without such evidence."""
+    found = rules.site_prefix(s)
+    strong = bool(found) and (rules.strong_prefix(found[0].text) or "," in found[0].text or "(" in found[0].text)
+    return {"site_prefix": float(strong), "site_prefix_weak": float(bool(found) and not strong)}
+
+
+def dates(s: str) -> dict[str, float]:
+    """Dates, weekdays and clock times inside the line; 'Selasa (5/3/2024)' apart (how body text dates)."""
+    paren = WEEKDAY_PAREN.search(s)
+    rest = s[:paren.start()] + s[paren.end():] if paren else s
+    has_date = bool(DMY_NAMED.search(rest) or DMY_NUMERIC.search(rest) or ISO.search(rest) or MDY_NAMED.search(rest))
+    return {"has_date": float(has_date), "weekday_paren": float(bool(paren)),
+            "has_weekday": float(bool(_WEEKDAY.search(rest))),
+            "has_time": float(bool(_TIME.search(s))), "dateline_rule": float(rules.is_dateline(s))}
+
+
+def lexicon(s: str, words: list[str], rule: str | None) -> dict[str, float]:
+    """The boilerplate lexicons and whole-line rules as evidence."""
+    low = [w.casefold().strip(".") for w in words]
+    n = len(low) or 1
+    head = norm(s)[:40]
+    out = {f"rule_{k}": float(rule == k) for k in RULE_KINDS}
+    out.update({
+        "strong_rule": float(rule is not None and rule != "dateline"),
+        "caption_cue": float(any(head.startswith(c) and not head[len(c):len(c) + 1].isalpha()
+                                 for c in lex.CAPTION_CUES)),
+        "credit_share": sum(w in lex.CREDIT_WORDS for w in low) / n,
+        "widget_share": sum(w in lex.WIDGET_WORDS for w in low) / n,
+        "role_word": float(bool(low) and low[0] in lex.CREDIT_ROLE_WORDS),
+        "section_only": float(0 < len(low) <= 3 and all(w in lex.SECTION_WORDS for w in low)),
+        "promo_share": sum(w in lex.PROMO_WORDS for w in low) / n,
+        "related_marker": float(bool(rules.RELATED_AT_START.match(s))),
+        "name_like": float(2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+                           and not s.endswith(_END_SENT)),
+    })
+    return out
+
+
+def headline_shaped(line: Line) -> bool:
+    """Title-cased words, no closing punctuation, headline length."""
+    caps = sum(1 for w in line.words if w[:1].isupper())
+    return (3 <= len(line.words) <= 25 and not line.text.endswith((".", ",", ";"))
+            and caps >= 0.5 * len(line.words))
+
+
+def is_prose(line: Line) -> bool:
+    return len(line.text) >= LONG_LINE and line.text.endswith(_END_SENT) or len(line.text) >= 2 * LONG_LINE
+
+
+class Page:
+    """All lines of one page, for the features that look beyond a single line."""
+
+    def __init__(self, lines: list[str], title: str | None):
+        self.items = page_lines(lines)
+        self.title = norm(title) if title else ""
+        self.title_words = {w.casefold() for w in _CONTENT.findall(title or "")}
+        prose = [k for k, it in enumerate(self.items) if is_prose(it)]
+        prefixed = [k for k, it in enumerate(self.items[:MAX_PREFIX_LINE]) if _prefix_features(it.text)["site_prefix"]]
+        self.first_prefix = prefixed[0] if prefixed else -1
+        self.header_marks = [k for k, it in enumerate(self.items[:HEADER_LINES])
+                             if _credit_like(it) or _is_date_line(it)]
+        self.title_at = next((k for k, it in enumerate(self.items) if self.title and it.norm == self.title), -1)
+        self.first_prose = prose[0] if prose else len(self.items)
+        self.last_prose = prose[-1] if prose else -1
+        self.prose = set(prose)
+        self.vocab = _vocabulary(self.items, prose)
+        self.counts: dict[str, int] = {}
+        for it in self.items:
+            self.counts[it.norm] = self.counts.get(it.norm, 0) + 1
+
+    def row(self, k: int) -> dict[str, float]:
+        """Every feature of line ``k``."""
+        it = self.items[k]
+        out = shape(it.text, it.words)
+        out.update(dates(it.text))
+        out.update(lexicon(it.text, it.words, it.rule))
+        out.update(self._position(k))
+        out.update(self._neighbours(k))
+        out.update(self._repetition(k))
+        out.update(self._topic(k))
+        return out
+
+    def _position(self, k: int) -> dict[str, float]:
+        n = len(self.items)
+        return {"rel_pos": k / max(n - 1, 1), "abs_pos": min(k, 20) / 20, "from_end": min(n - 1 - k, 20) / 20,
+                "before_prose": float(k < self.first_prose), "after_prose": float(0 <= self.last_prose < k),
+                "dist_first_prose": max(-1.0, min(1.0, (k - self.first_prose) / 5)),
+                "block_alone": float(self.items[k].block_alone), "is_prose": float(k in self.prose),
+                "before_prefix": float(k < self.first_prefix), "after_prefix": float(0 <= self.first_prefix < k),
+                "header_marks_after": min(sum(m > k for m in self.header_marks), 4) / 4,
+                "header_marks_before": min(sum(m < k for m in self.header_marks), 4) / 4,
+                "marks_next": float(any(k < m <= k + LOCAL for m in self.header_marks)),
+                "marks_prev": float(any(k - LOCAL <= m < k for m in self.header_marks))}
+
+    def _neighbours(self, k: int) -> dict[str, float]:
+        out: dict[str, float] = {}
+        for name, j in (("prev", k - 1), ("next", k + 1)):
+            it = self.items[j] if 0 <= j < len(self.items) else None
+            out[f"{name}_missing"] = float(it is None)
+            out[f"{name}_log_chars"] = math.log1p(len(it.text)) if it else 0.0
+            out[f"{name}_end_colon"] = float(bool(it) and it.text.endswith((":", "：")))
+            out[f"{name}_rule"] = float(bool(it) and it.rule is not None)
+            out[f"{name}_headline"] = float(bool(it) and headline_shaped(it) and j not in self.prose)
+            out[f"{name}_prose"] = float(j in self.prose)
+            out[f"{name}_credit"] = float(bool(it) and _photo_credit(it))
+            out[f"{name}_byline"] = float(bool(it) and _byline_like(it))
+            out[f"{name}_marker"] = float(bool(it) and it.rule == "related_link" and len(it.words) <= 4)
+        near = range(max(0, k - NEIGHBOURS), min(len(self.items), k + NEIGHBOURS + 1))
+        out["run_headline"] = sum(headline_shaped(self.items[j]) and j not in self.prose
+                                  for j in near if j != k) / (2 * NEIGHBOURS)
+        out["headline_shape"] = float(headline_shaped(self.items[k]))
+        out["between_prose"] = float(k - 1 in self.prose and k + 1 in self.prose and k not in self.prose)
+        return out
+
+    def _repetition(self, k: int) -> dict[str, float]:
+        it = self.items[k]
+        earlier = [o for o in self.items[:k] if _near_same(o, it)]
+        later = [o for o in self.items[k + 1:] if _near_same(o, it)]
+        sim = max((_jaccard(it.content, o.content) for o in self.items[k + 1:k + 1 + SIM_WINDOW]), default=0.0)
+        prev_title = self.title_at >= 0 and k == self.title_at + 1
+        return {"dup_count": min(self.counts[it.norm] - 1, 3) / 3, "copy_before": float(bool(earlier)),
+                "copy_after": float(bool(later)), "sim_later": sim, "prev_title": float(prev_title),
+                "deck_like": float(prev_title and rules.site_prefix(it.text) is None
+                                   and any(k < m <= k + LOCAL for m in self.header_marks))}
+
+    def _topic(self, k: int) -> dict[str, float]:
+        it = self.items[k]
+        words = it.content
+        own = self.vocab_without(k)
+        overlap = sum(w in own for w in words) / len(words) if words else 0.0
+        jac = (len(words & self.title_words) / len(words | self.title_words)) if words and self.title_words else 0.0
+        return {"body_overlap": overlap, "no_content": float(not words), "title_sim": jac,
+                "title_equal": float(bool(self.title) and it.norm == self.title),
+                "title_inside": float(bool(self.title) and len(self.title) >= 20 and self.title in it.norm)}
+
+    def vocab_without(self, k: int) -> set[str]:
+        """Content words of the prose lines other than line ``k``."""
+        if k not in self.prose:
+            return self.vocab[0]
+        return self.vocab[1].get(k, set())
+
+
+def _is_date_line(it: Line) -> bool:
+    return len(it.text) <= 80 and bool(DMY_NAMED.search(it.text) or DMY_NUMERIC.search(it.text) or ISO.search(it.text))
+
+
+def _credit_like(it: Line) -> bool:
+    """A photo credit or a byline: what sits next to a caption or opens the page header."""
+    return _photo_credit(it) or _byline_like(it)
+
+
+def _photo_credit(it: Line) -> bool:
+    """'Tribunnews/ Nama', 'Foto: ANTARA', 'Istimewa', 'Dok. Humas': short, credit words or a slash between names."""
+    low = [w.casefold().strip(".") for w in it.words]
+    head = it.norm[:20]
+    if len(it.words) > 8:
+        return False
+    return (bool(_SLASH_CREDIT.search(it.text)) or any(head.startswith(c) for c in lex.CAPTION_CUES)
+            or it.rule == "caption" or sum(w in lex.CREDIT_WORDS for w in low) >= max(1, len(low) // 2))
+
+
+def _byline_like(it: Line) -> bool:
+    """'Penulis: Nama', 'Editor:', 'Laporan Wartawan ...', 'By Nama': a role word leads."""
+    low = [w.casefold().strip(".:") for w in it.words]
+    return bool(low) and low[0] in lex.CREDIT_ROLE_WORDS and len(it.words) <= 12 or it.rule in ("byline", "source")
+
+
+def _vocabulary(items: list[Line], prose: list[int]) -> tuple[set[str], dict[int, set[str]]]:
+    """All prose words, and for each prose line the words of the other prose lines."""
+    counts: dict[str, int] = {}
+    for k in prose:
+        for w in items[k].content:
+            counts[w] = counts.get(w, 0) + 1
+    every = set(counts)
+    leave_one = {k: {w for w in every if counts[w] > (w in items[k].content)} for k in prose}
+    return every, leave_one
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _near_same(a: Line, b: Line) -> bool:
+    """The same line, or a long line shown twice with a different ending (a caption under and over a photo):
+    the shorter is, for most of its length, the start of the longer."""
+    if a.norm == b.norm:
+        return True
+    short, long_ = sorted((a.norm, b.norm), key=len)
+    if len(short) < NEAR_COPY_CHARS:
+        return False
+    n = int(len(short) * NEAR_COPY_SHARE)
+    return long_[:n] == short[:n]
+
+
+NAMES: tuple[str, ...] = tuple(Page(["Contoh baris pertama.", "Contoh kedua"], "Contoh").row(0))
+
+
+def line_features(lines: list[str], title: str | None) -> tuple[list[Line], np.ndarray]:
+    """The non-empty lines of a page and their feature matrix (columns in :data:`NAMES`)."""
+    page = Page(lines, title)
+    if not page.items:
+        return [], np.zeros((0, len(NAMES)))
+    rows = [page.row(k) for k in range(len(page.items))]
+    return page.items, np.array([[r[n] for n in NAMES] for r in rows], dtype=float)

@@ -1,0 +1,95 @@
+"""Which whole lines of a page are not article body: the learned line classifier.
+
+The model (``kabar/models/boilerplate_lines.json``, card in ``BOILERPLATE_MODEL_CARD.md``)
+weighs the features of :mod:`kabar.clean.features`; the whole-line rules of
+:mod:`kabar.clean.rules` are among its evidence, not the verdict. A removed line
+keeps the kind its rule names, or the kind its shape suggests.
+"""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Iterator
+
+from . import model as model_io
+from . import rules
+from .features import NAMES, Line, headline_shaped, line_features
+
+MODEL_FILE = "boilerplate_lines.json"
+MIN_DATELINE_WORDS = 8  # the prefix and at least a clause after it
+_override: list[model_io.Model] = []
+
+
+@dataclass
+class Verdict:
+    """One non-empty line with the model's probability that it is boilerplate."""
+
+    line: Line
+    p: float
+    boilerplate: bool
+    kind: str | None
+
+
+def active_model() -> model_io.Model:
+    """The model in use: an override set by :func:`use_model`, else the shipped one."""
+    return _override[-1] if _override else model_io.load(MODEL_FILE)
+
+
+@contextmanager
+def use_model(model: model_io.Model) -> Iterator[None]:
+    """Run the cleaner with another line model (cross-validation, tests)."""
+    _override.append(model)
+    try:
+        yield
+    finally:
+        _override.pop()
+
+
+def classify(lines: list[str], title: str | None, skip: set[int] = frozenset()) -> list[Verdict]:
+    """A verdict for every non-empty line of ``lines`` except those in ``skip``."""
+    items, X = line_features(lines, title)
+    model = active_model()
+    model.check(NAMES)
+    probs = model.predict(X)
+    out = []
+    for it, p in zip(items, probs):
+        if it.idx in skip:
+            continue
+        bp = bool(p >= model.threshold) and not opens_with_dateline(it)
+        out.append(Verdict(it, float(p), bp, (it.rule or guess_kind(it, title)) if bp else None))
+    _keep_some_body(out)
+    return out
+
+
+def opens_with_dateline(it: Line) -> bool:
+    """A paragraph led by a dateline prefix naming its outlet or place ("KOTA, OUTLET.COM - ", "Kota (Antara) - ")
+    opens the body: on every annotated page such a line is body, so no score removes it."""
+    found = rules.site_prefix(it.text)
+    return bool(found) and len(it.words) >= MIN_DATELINE_WORDS and (
+        rules.strong_prefix(found[0].text) or "," in found[0].text or "(" in found[0].text)
+
+
+def _keep_some_body(verdicts: list[Verdict]) -> None:
+    """A page always has a body: when every line would go, the lines no rule names stay after all."""
+    if any(not v.boilerplate for v in verdicts):
+        return
+    for v in verdicts:
+        if v.line.rule is None:
+            v.boilerplate, v.kind = False, None
+
+
+def guess_kind(it: Line, title: str | None) -> str:
+    """A kind for a line the model removed that no rule names."""
+    s = it.text
+    if title and it.norm == " ".join(title.split()).casefold():
+        return "repeated_headline"
+    if rules.is_dateline(s) or rules.TIME_OF_DAY.search(s) and len(s) < 80:
+        return "dateline"
+    first = it.words[0].casefold() if it.words else ""
+    if first in ("penulis", "editor", "reporter", "wartawan", "pewarta", "oleh", "by", "laporan"):
+        return "byline"
+    if headline_shaped(it):
+        return "related_link" if len(it.words) >= 5 else "section"
+    if len(s) >= 60:
+        return "caption"
+    return "widget"
