@@ -28,7 +28,7 @@ _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT|GMT|UTC)
 _WEEKDAY = re.compile(r"\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|"
                       r"thursday|friday|saturday|sunday)\b", re.I)
 _URLISH = re.compile(r"https?://|www\.|!\[|\]\(")
-_SLASH_CREDIT = re.compile(r"[A-Za-z][\w.]*\s?/\s?[A-Z]")
+_SLASH_CREDIT = re.compile(r"(?<![\w.])[A-Za-z][\w.]*+\s?/\s?[A-Z]")  # tried only where a token starts
 # "(ANTARA FOTO/Nama)", "(Istimewa)", "(Airline Ratings)"; not "(AS)", "(5/3/2024)"
 _PAREN_END = re.compile(r"\((?![A-Z]{2,6}\))([A-Za-z][^()0-9]{2,60})\)\s*\.?$")
 _END_SENT = (".", "!", "?", "…", "”", '"', "’", "'", ".)")

@@ -26,7 +26,7 @@ MAX_TITLE_CHARS = 250
 MIN_CAPS = 0.5  # Indonesian headlines capitalise most words (every devnews headline: 60 % or more)
 _SENT_BREAK = re.compile(r"[.!?][\"”]?\s+[A-Z]")
 # "Judul - Outlet.com", "Judul | Outlet", "Judul – Nama Warta" (the tail names an outlet).
-_TAIL = re.compile(r"\s+[-–—|]\s+(?P<tail>[^-–—|]{2,40})$")
+_TAIL = re.compile(r"(?<!\s)\s++[-–—|]\s++(?P<tail>[^-–—|]{2,40})$")  # tried where a run of spaces starts
 _HEAD = re.compile(r"^(?P<head>[^:|]{2,40}?)\s*[:|]\s+")
 _PERIOD_BREAK = re.compile(r"\.[\"”]?\s+[A-Z]")  # "Tok! Presiden ..." is a headline; ". Kalimat" is prose
 # Lines a rule names as these are never the headline ("VIDEO: ...", a dated label may be).
