@@ -135,3 +135,13 @@ def test_english_names_are_typed_by_their_last_word(text, expected):
 ])
 def test_given_names_and_organisation_extents(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two name words after a descriptive organisation name are the person who speaks for it
+    ("Dirjen Perhubungan Udara Kementerian Perhubungan Novie Riyanto mengatakan hal itu.",
+     [("Kementerian Perhubungan", "ORG"), ("Novie Riyanto", "PER")]),
+    ("Direktur PT Mora Telematika Indonesia diperiksa.", [("PT Mora Telematika Indonesia", "ORG")]),
+])
+def test_a_person_after_an_organisation_name(text, expected):
+    assert spans(text) == expected

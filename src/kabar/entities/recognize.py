@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ..lang.id.entity_heads import (EDITION_HEADS, ENGLISH_HEADS, ENGLISH_LINKS, EVENT_HEADS, GENERIC_HEADS, GPE_HEADS, KINSHIP, LAW_HEADS,
+from ..lang.id.entity_heads import (DESCRIPTIVE_HEADS, EDITION_HEADS, ENGLISH_HEADS, ENGLISH_LINKS, EVENT_HEADS, GENERIC_HEADS, GPE_HEADS, KINSHIP, LAW_HEADS,
                                     LAW_NUMBER_WORDS, LOC_HEADS, NUMBERED_LAW_HEADS, LOWER_FIRST_OK, LOWER_LOC_HEADS,
                                     ENGLISH_TAILS, MEDIA_TAILS, NAME_CONNECTORS, ORG_HEADS, PER_CONNECTORS,
                                     STANDALONE_ORGS)
@@ -200,7 +200,7 @@ class _Scanner:
                     break  # "Partai Komunis China" ends with its country
                 continue
             if tok.is_cap:  # words and codes alike ("G20")
-                if self._stops_head(j, type_, parts, english):
+                if self._stops_head(j, type_, parts, english) or self._person_after(j, head, parts):
                     break
                 parts.append("word")
                 j = end = j + 1
@@ -265,6 +265,15 @@ class _Scanner:
         """The tagger starts an organisation or place at token ``j`` ("Kepala | Basarnas")."""
         start = self.toks[j].start
         return any(sp.start == start and sp.label != "PER" for sp in self.tagged)
+
+    def _person_after(self, j: int, head: str, parts: list[str]) -> bool:
+        """After the ordinary words of a descriptive name, two name words are a person
+        ("Kementerian Perhubungan | Novie Riyanto"), not the rest of the organisation."""
+        t = self.toks
+        if head not in DESCRIPTIVE_HEADS or not parts or "name" in parts or j + 1 >= len(t):
+            return False
+        return all(x.is_cap and x.is_word and not x.is_acronym and is_name_word(x.text)
+                   and not self._best_span(k) for k, x in ((j, t[j]), (j + 1, t[j + 1])))
 
     def _specific(self, j: int, parts: list[str]) -> bool:
         """The head-word name before ``j`` already has a name of its own, not only ordinary words."""

@@ -25,6 +25,13 @@ ORG_HEADS: frozenset[str] = frozenset({
     "kementan", "kemenpora", "kemenparekraf", "kemenkominfo", "kemkominfo", "kemlu", "kemenko", "kemenpan",
     "pn", "pengurus", "tim", "klub", "maskapai", "harian", "majalah", "stasiun televisi",
 })
+# Organisation heads named by what they do, in ordinary words ("Kementerian Perhubungan", "Bank Dunia"):
+# two words of a name after such words are the person who follows, not more of the organisation.
+DESCRIPTIVE_HEADS: frozenset[str] = frozenset({
+    "kementerian", "kemenko", "badan", "dinas", "dewan", "komisi", "mahkamah", "pengadilan", "kejaksaan",
+    "kepolisian", "direktorat", "sekretariat", "lembaga", "majelis", "fraksi", "bank", "otoritas", "biro",
+    "kantor", "markas", "komando",
+})
 # Heads that denote a known institution even standing alone and capitalised mid-sentence.
 STANDALONE_ORGS: frozenset[str] = frozenset({"kongres", "senat", "parlemen", "politbiro", "pentagon"})
 
