@@ -54,8 +54,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in (
             rf"(?:\s*+(?:[-–]|hingga\b|sampai\b)\s*+(?P<d2>\d{{1,2}}))?"
             rf"\s+{MON}{_DMY_TAIL}"),
     # 27/7/2023, (22/10/2020), 27-07-2023
-    ("num_date", rf"(?:\b{WD}\s*+,\s*+)?(?:\b(?:tanggal|tgl\.?)\s*)?\(?\b(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})"
-                 rf"(?P=sep)(?P<y>\d{{4}})\b\)?"),
+    ("num_date", r"(?:\b(?:tanggal|tgl\.?)\s*)?\(?\b(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})\b\)?"),
     # (11/7): a day and month without a year only in brackets, so "24/7" prose is left alone
     ("paren_dm", r"\(\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*\)"),
     ("year_range", rf"\b(?:tahun\s+)?(?P<y1>\d{{4}})\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}})\b(?![-/.,]\d)(?!\s+{UNIT_WORD})"),
@@ -79,15 +78,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in (
     ("part_rel", rf"\b(?P<part>{PART})\s+(?P<rel>ini|tadi|nanti)\b"),
     ("part_rel", rf"\b(?P<rel>tadi|kemarin)\s+(?P<part>{PART})\b"),
     ("rel_unit", rf"\b(?P<unit>{_alt(tw.DEICTIC_UNITS)})\s+(?P<rel>{_alt(tw.DEICTIC_SHIFT)})\b"),
-    # 2 bulan 8 hari, 26 tahun 7 bulan, 1 jam 21 menit (units largest first; checked when resolved)
-    ("compound", rf"\b{NUM}{UNIT}(?:\s+(?:dan\s+)?(?P<n2>\d+|{NUMBER_PHRASE_RE})\s+(?P<unit2>{_alt(tw.UNITS)})\b)"
-                 rf"(?:\s+(?:dan\s+)?(?P<n3>\d+|{NUMBER_PHRASE_RE})\s+(?P<unit3>{_alt(tw.UNITS)})\b)?"),
     # minggu ke-40 tahun 2025: an ISO week counted in a year (not "minggu ke-3 Januari")
     ("week_no", rf"\b(?:minggu|pekan)\s+ke\s*+(?:-\s*+)?(?P<wk>\d{{1,2}})\b(?!\s+(?:bulan\s+)?{MON})"
                 rf"(?:\s+(?:tahun\s+)?(?P<y>\d{{4}})\b)?"),
     ("offset", rf"\b{NUM}{UNIT}\s+(?P<rel>{_alt(OFFSET_WORDS)})\b"),
     ("vague_rel", rf"\b(?P<q>{_alt(tw.VAGUE_QUANTIFIERS)})\s+{UNIT}\s+(?P<rel>{_alt(tw.PAST_OFFSET + tw.FUTURE_OFFSET)})\b"),
-    ("duration", rf"\b{NUM}{UNIT}"),
+    # 6 bulan; with smaller units after it one compound duration: 2 bulan 8 hari, 1 jam 21 menit
+    ("duration", rf"\b{NUM}{UNIT}(?:\s+(?:dan\s+)?(?P<n2>\d+|{NUMBER_PHRASE_RE})\s+(?P<unit2>{_alt(tw.UNITS)})\b"
+                 rf"(?:\s+(?:dan\s+)?(?P<n3>\d+|{NUMBER_PHRASE_RE})\s+(?P<unit3>{_alt(tw.UNITS)})\b)?)?"),
     ("vague", rf"\b(?P<q>{_alt(tw.VAGUE_QUANTIFIERS)})\s+{UNIT}(?:\s+(?:{_alt(tw.LAST_WORDS)})\b)?"),
     ("redup", rf"\b(?P<r>{_alt(tw.REDUPLICATED)})\b"),
     ("ref", rf"\b(?P<r>{_alt(tw.REFERENCES)})\b"),
@@ -100,6 +98,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in (
                 rf"lalu|kemarin|depan|mendatang|nanti|ini))?"),
 )]
 _PRIORITY = {name: i for i, (name, _) in enumerate(PATTERNS)}
+_PRIORITY["compound"] = _PRIORITY["duration"]  # found by the duration pattern
 
 
 def _lower_pattern(pattern: str) -> str:
@@ -141,6 +140,7 @@ _WORD_AFTER = re.compile(r"\s*(?P<w>[^\W\d_][\w-]*)")
 _NAME_RUN_BEFORE = re.compile(r"(?:\b[A-Z][\w-]*\s+){1,4}$")
 # Prepositions after which a capitalised word is a place or date, not a name holding a number.
 _PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "pada", "sejak", "hingga", "sampai"})
+_WEEKDAY_BEFORE = re.compile(rf"\b{WD}\s*+,\s*+$", re.I)
 _LAW_WORD = re.compile(r"\b(?:nomor|no\.?)\s*$", re.I)
 _MOD_BEFORE = re.compile(rf"\b(?P<mod>{_alt(tw.MODS)})\s+$", re.I)
 _PART_AFTER = re.compile(rf"^\s+(?P<part>{PART})(?:\s+hari)?\b", re.I)
@@ -199,7 +199,13 @@ def _all_matches(text: str):
 def _candidate(kind: str, m: re.Match, text: str) -> Candidate | None:
     """A candidate from a match, or None when a check beyond the regex rejects it."""
     parts = {k: v for k, v in m.groupdict().items() if v is not None}
-    start = m.start()
+    start, end = m.start(), m.end()
+    if kind == "duration" and "unit2" in parts:
+        if _units_fall(parts):  # "2 bulan 8 hari", also after an age cue ("berusia 26 tahun 7 bulan")
+            kind = "compound"
+        else:
+            parts = {k: v for k, v in parts.items() if k in ("n", "se", "unit")}
+            end = m.end("unit")
     if kind in _STRIP_LEAD:
         start = m.start("mon") if "mon" in parts else m.start("y")
     if kind in ("weekday", "mon_bare") and not _capitalised(m, kind, parts):
@@ -222,7 +228,24 @@ def _candidate(kind: str, m: re.Match, text: str) -> Candidate | None:
         return None
     if kind == "decade" and len(parts["y"]) == 2 and "lead" not in parts:
         return None  # "20-an" alone is usually an age
-    return Candidate(kind, start, m.end(), parts)
+    if kind == "num_date":
+        start = _weekday_before(text, start, parts)
+    return Candidate(kind, start, end, parts)
+
+
+def _units_fall(parts: dict[str, str]) -> bool:
+    """The units of a compound duration each smaller than the one before."""
+    ranks = [tw.DURATION_ORDER.index(tw.UNITS[parts[u].lower()][0]) for u in ("unit", "unit2", "unit3") if u in parts]
+    return all(a < b for a, b in zip(ranks, ranks[1:]))
+
+
+def _weekday_before(text: str, start: int, parts: dict[str, str]) -> int:
+    """A numeric date takes the weekday written before it ("Selasa, 5/11/2024")."""
+    m = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
+    if m:
+        parts["wd"] = m.group("wd")
+        return m.start()
+    return start
 
 
 def _number_in_name(text: str, start: int) -> bool:
