@@ -33,14 +33,19 @@ class Gazetteer:
     famous: set[str] = field(default_factory=set)  # canonical names of well-known people
     by_type: dict[str, list[tuple[frozenset[str], int, str]]] = field(default_factory=dict)
 
+    prefixes: set[tuple[str, ...]] = field(default_factory=set)  # every proper prefix of every key
+
     def lookup(self, toks: list[Tok], i: int) -> tuple[int, Entry] | None:
         """The longest entry matching ``toks[i:]``, as (end index, entry), with case checked."""
         best = None
+        key: tuple[str, ...] = ()
         for n in range(1, min(MAX_KEY_TOKENS, len(toks) - i) + 1):
-            seg = toks[i:i + n]
-            entry = self.entries.get(tuple(t.low for t in seg))
-            if entry and _case_ok(entry.case_key, seg):
+            key += (toks[i + n - 1].low,)
+            entry = self.entries.get(key)
+            if entry and _case_ok(entry.case_key, toks[i:i + n]):
                 best = (i + n, entry)
+            if key not in self.prefixes:
+                break  # no longer entry starts this way
         return best
 
     def canonical_of(self, surface: str) -> Entry | None:
@@ -104,7 +109,9 @@ def load() -> Gazetteer:
 
 
 def _index_by_type(gaz: Gazetteer) -> None:
-    """Multi-word alias word sets per type, for names that add a word or two to an alias."""
+    """Multi-word alias word sets per type, for names that add a word or two to an alias;
+    the prefixes of all keys, so a lookup stops where no longer key can match."""
+    gaz.prefixes = {key[:n] for key in gaz.entries for n in range(1, len(key))}
     for key, entry in gaz.entries.items():
         words = frozenset(w for w in key if w[:1].isalnum())
         if entry.source == "alias" and len(words) >= 3:

@@ -39,7 +39,10 @@ VERB_PREFIXES = ("di", "me")
 YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 # Connectors that join two names rather than continue one.
 COORDINATORS = frozenset({"dan", "and", "serta"})
-TITLE_PHRASES_LONGEST = sorted(TITLE_PHRASES, key=len, reverse=True)
+# Multi-word titles by their first word, longest first.
+TITLE_FIRST_WORDS: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in sorted(TITLE_PHRASES, key=len, reverse=True):
+    TITLE_FIRST_WORDS.setdefault(_phrase[0], []).append(_phrase)
 # The tagger's labels as entity types (places are refined by the gazetteer).
 TAG_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
 # A tagger type this sure is kept even against a title before the name.
@@ -446,10 +449,11 @@ class _Scanner:
         """Length of a capitalised title at ``i`` with the fields of its office ("Menteri Komunikasi
         dan Informatika", "Direktur Utama"), else 0. A title is never a name, with or without one after it."""
         t = self.toks
-        if not t[i].is_cap or self.gaz.lookup(t, i):
+        low = t[i].low
+        if not t[i].is_cap or (low not in TITLE_WORDS and low not in TITLE_FIRST_WORDS) or self.gaz.lookup(t, i):
             return 0
-        n = next((len(p) for p in TITLE_PHRASES_LONGEST if tuple(x.low for x in t[i:i + len(p)]) == p), 0)
-        if not n and t[i].low in TITLE_WORDS:
+        n = next((len(p) for p in TITLE_FIRST_WORDS.get(low, ()) if tuple(x.low for x in t[i:i + len(p)]) == p), 0)
+        if not n and low in TITLE_WORDS:
             n = 1
         if not n or (not self.tagged and not self._cap_at(i + n)):
             return n if self.tagged else 0

@@ -7,7 +7,7 @@ Hyphens are separate tokens so that "Korut-China-Rusia" yields three names while
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’][^\W_]+)*|\S", re.UNICODE)
 HYPHENS = frozenset("-‐‑")
@@ -19,10 +19,10 @@ class Tok:
     start: int
     end: int
     glued: bool  # no whitespace between this token and the previous one
+    low: str = field(init=False, repr=False, compare=False)  # the text case-folded, computed once
 
-    @property
-    def low(self) -> str:
-        return self.text.casefold()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "low", self.text.casefold())
 
     @property
     def is_word(self) -> bool:
