@@ -1,14 +1,23 @@
 """PFSA-ID evaluation of the quote extractor (evaluation only: the corpus is CC BY-NC-SA).
 
-Usage: python benchmarks/quotes.py [--file dev-40.txt|test-data.txt] [--limit N]
+Usage: python benchmarks/quotes.py [--file dev-40.txt|test-data.txt] [--limit N] [--no-entities]
 
 The corpus labels tokens BILOU with STATEMENT spans (the quote, direct with its
 marks, or the reported clause). Its papers report span-level F1 over their labels
 (82.0 for the corpus-paper baseline). kabar labels only statements, so the
 comparable figure here is STATEMENT span F1: exact token-span match, and a
 relaxed match (token overlap >= 0.5, as the seed scorer uses).
-Documents are rebuilt from the token stream (a new one at each "..., KOMPAS" dateline);
-kabar runs with no entities, so speakers come from its surface fallback.
+Documents are rebuilt from the token stream (a new one at each "..., KOMPAS" dateline).
+
+Speakers: PFSA-ID labels the speaker's name (PERSON, or PERSONCOREF for a later short mention)
+beside each statement and CUECOREF for a cue with a pronoun ("pungkasnya"). A statement's gold
+speaker is the name labelled nearest to it in the sentence where it starts (before it) or ends
+(after it); with only a CUECOREF there, the last name labelled before it; otherwise it has none
+and is left out. kabar's speaker is right when it shares a word with the gold name (titles
+aside: "Roland Manurung" for "Ajun Komisaris Roland Manurung" or "Roland"). Reported: speaker
+precision (right / kabar's named quotes matching a statement with a gold speaker), recall
+(right / statements with a gold speaker), and how many matched statements kabar left unnamed.
+kabar runs its own entity stage on the rebuilt text (``--no-entities``: the surface fallback only).
 """
 from __future__ import annotations
 
@@ -17,11 +26,17 @@ import sys
 import time
 from pathlib import Path
 
+from kabar.lang.id.titles import TITLE_WORDS
 from kabar.model import Document, Sentence, Source
+from kabar.pipeline import REGISTRY
 from kabar.quotes import extract_quotes
+from kabar.settings import Settings
+from kabar.stages import default_stages  # noqa: F401  (importing registers the stages)
 
 DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "pfsa-id"
 LABEL = "STATEMENT"
+SPEAKER_LABELS = ("PERSON", "PERSONCOREF")
+PRONOUN_CUE = "CUECOREF"
 DATELINE = "KOMPAS"
 DATELINE_REACH = 4  # the outlet name sits among a document's first tokens
 RELAXED = 0.5
@@ -54,12 +69,12 @@ def documents(sents: list[list[tuple[str, str]]]) -> list[list[list[tuple[str, s
     return docs
 
 
-def spans_of(labels: list[str]) -> set[tuple[int, int]]:
-    """Token spans [start, end) of the STATEMENT label, from BILOU tags."""
+def spans_of(labels: list[str], label: str = LABEL) -> set[tuple[int, int]]:
+    """Token spans [start, end) of one label, from BILOU tags."""
     out, start = set(), None
     for i, lab in enumerate(labels + ["O"]):
         tag, _, kind = lab.partition("-")
-        if kind != LABEL:
+        if kind != label:
             if start is not None:
                 out.add((start, i))
             start = None
@@ -67,7 +82,7 @@ def spans_of(labels: list[str]) -> set[tuple[int, int]]:
             if start is not None:
                 out.add((start, i))
             start = i
-        if kind == LABEL and tag in ("L", "U"):
+        if kind == label and tag in ("L", "U"):
             out.add((start, i + 1))
             start = None
     return out
@@ -106,13 +121,25 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
     return inter / max(a[1] - a[0], b[1] - b[0])
 
 
-def evaluate(path: Path, limit: int | None, with_unnamed: bool) -> dict:
+def analysed(doc_sents: list, entities: bool):
+    """The rebuilt document, token offsets, labels and kabar's (named, unnamed) quotes."""
+    doc, offs, labels = build(doc_sents)
+    if entities:
+        doc = REGISTRY["entities"].fn(doc, Settings())
+    named, unnamed = extract_quotes(doc)
+    return doc, offs, labels, named, unnamed
+
+
+def analyse_all(path: Path, limit: int | None, entities: bool) -> list:
+    """Every document of the file with kabar's quotes, analysed once."""
+    return [(doc_sents, *analysed(doc_sents, entities)) for doc_sents in documents(read_sentences(path))[:limit]]
+
+
+def evaluate(docs: list, with_unnamed: bool) -> dict:
     """Exact and relaxed STATEMENT span precision, recall and F1."""
     tp_exact = tp_relaxed = n_pred = n_gold = 0
-    for doc_sents in documents(read_sentences(path))[:limit]:
-        doc, offs, labels = build(doc_sents)
+    for _, doc, offs, labels, named, unnamed in docs:
         gold = spans_of(labels)
-        named, unnamed = extract_quotes(doc)
         pred = {token_span(offs, q.start, q.end, q.direct) for q in named + (unnamed if with_unnamed else [])}
         n_pred, n_gold = n_pred + len(pred), n_gold + len(gold)
         tp_exact += len(pred & gold)
@@ -123,6 +150,61 @@ def evaluate(path: Path, limit: int | None, with_unnamed: bool) -> dict:
                 used.add(hit)
                 tp_relaxed += 1
     return {"exact": prf(tp_exact, n_pred, n_gold), "relaxed": prf(tp_relaxed, n_pred, n_gold)}
+
+
+def name_words(text: str) -> set[str]:
+    """The lower-case words of a name, titles left out."""
+    return {w for w in text.lower().replace(",", " ").split() if w.isalpha() and w not in TITLE_WORDS}
+
+
+def sentence_of(bounds: list[tuple[int, int]], tok: int) -> tuple[int, int]:
+    return next(((a, b) for a, b in bounds if a <= tok < b), (tok, tok + 1))
+
+
+def gold_speakers(doc_sents: list, labels: list[str]) -> dict[tuple[int, int], str]:
+    """Statement span -> the gold speaker's words (see the module docstring)."""
+    toks = [t for s in doc_sents for t, _ in s]
+    bounds, k = [], 0
+    for s in doc_sents:
+        bounds.append((k, k + len(s)))
+        k += len(s)
+    names = sorted(sp for lab in SPEAKER_LABELS for sp in spans_of(labels, lab))
+    pronoun_cues = spans_of(labels, PRONOUN_CUE)
+    out = {}
+    for a, b in sorted(spans_of(labels)):
+        left, right = sentence_of(bounds, a)[0], sentence_of(bounds, b - 1)[1]
+        near = [n for n in names if left <= n[0] < a or b <= n[0] < right]
+        if near:
+            n = min(near, key=lambda n: min(abs(n[0] - b), abs(a - n[1])))
+        elif any(left <= c[0] < a or b <= c[0] < right for c in pronoun_cues):
+            n = max((n for n in names if n[1] <= a), default=None)
+        else:
+            n = None
+        if n is not None:
+            out[(a, b)] = " ".join(toks[n[0]:n[1]])
+    return out
+
+
+def evaluate_speakers(docs: list) -> dict:
+    """Speaker precision and recall over the statements whose speaker PFSA-ID names."""
+    right = n_named = n_gold = left_unnamed = 0
+    for doc_sents, doc, offs, labels, named, unnamed in docs:
+        gold = gold_speakers(doc_sents, labels)
+        n_gold += len(gold)
+        pred = [(token_span(offs, q.start, q.end, q.direct), q) for q in named + unnamed]
+        used: set[int] = set()
+        for span, who in gold.items():
+            k = next((i for i, (p, _) in enumerate(pred) if i not in used and overlap(span, p) >= RELAXED), None)
+            if k is None:
+                continue
+            used.add(k)
+            q = pred[k][1]
+            if q.speaker is None:
+                left_unnamed += 1
+                continue
+            n_named += 1
+            right += bool(name_words(q.speaker) & name_words(who))
+    return {**prf(right, n_named, n_gold), "left_unnamed": left_unnamed}
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> dict:
@@ -136,16 +218,19 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--file", default="dev-40.txt")
     ap.add_argument("--limit", type=int, default=None, help="only the first N documents")
+    ap.add_argument("--no-entities", action="store_true", help="run without kabar's entity stage")
     args = ap.parse_args(argv)
     path = DATA / args.file
     if not path.exists():
         print(f"PFSA-ID not found at {path}", file=sys.stderr)
         return 1
     t0 = time.time()
+    docs = analyse_all(path, args.limit, not args.no_entities)
     for unnamed in (False, True):
-        res = evaluate(path, args.limit, unnamed)
+        res = evaluate(docs, unnamed)
         who = "named + unnamed speakers" if unnamed else "named speakers only"
         print(f"{args.file} [{who}]  exact {res['exact']}  relaxed {res['relaxed']}")
+    print(f"{args.file} speakers  {evaluate_speakers(docs)}")
     print(f"published baseline (corpus paper): 82.0 F1; {time.time() - t0:.1f}s")
     return 0
 

@@ -15,8 +15,8 @@ from ..lang.id.calendar import MONTHS
 from ..lang.id.units import (
     ANNIVERSARY_CUES, ANNIVERSARY_NOUNS, ANNIVERSARY_WINDOW, BLOCK_BEFORE, COUNT_NOUNS, CURRENCY_PREFIXES,
     CURRENCY_SCALES, CURRENCY_WORDS, DEGREE_SCALES, DEGREE_SIGN, DURATION_UNITS, GLUED_UNITS, HEDGES, MAGNITUDE_PREFIX, MAGNITUDE_UNIT,
-    MAGNITUDE_WORDS, MULTIWORD_UNITS, NOT_UNITS, PERCENT, PERCENT_UNIT, RANGE_WORDS, SCALES, TIME_ZONES,
-    TIMES_WORD, VAGUE, VAGUE_MODIFIER, VERB_MIN_LEN, VERB_PREFIXES, WEAK_WORD_VALUES,
+    MAGNITUDE_WORDS, MULTIWORD_UNITS, NOT_UNITS, NUMBER_WORDS, PERCENT, PERCENT_UNIT, RANGE_WORDS, SCALES, TIME_ZONES,
+    SE_PREFIX, TIMES_WORD, VAGUE, VAGUE_MODIFIER, VERB_MIN_LEN, VERB_PREFIXES, WEAK_WORD_VALUES, WORD_MULTIPLIERS,
 )
 from ..model import Quantity
 from ..text.tokens import Token, tokenize
@@ -36,7 +36,10 @@ _ALPHA = re.compile(r"^[^\W\d_][\w-]*$")
 YEAR_MIN, YEAR_MAX = 1800, 2199  # a bare four-digit number in this span is a year
 _MAGNITUDE_GLUED = re.compile(rf"\b{MAGNITUDE_PREFIX}\s?(\d{{1,2}}(?:[.,]\d{{1,2}})?)(?![\d.,]*\d)")
 _MEASURED_REACH = 60  # characters read back for what a glued magnitude measures ("gempa M6,2")
-_MAX_WORDS = 8  # the longest numeral in words worth reading ("dua ratus lima puluh tiga ribu ...")
+_MAX_WORDS = 8
+_STARTS = frozenset({"rp", "us", "s$", "a$", "hk", "ke"})  # currency prefixes glued to digits, ordinals
+_NUMBER_STARTS = frozenset(NUMBER_WORDS) | frozenset(WORD_MULTIPLIERS) | frozenset(VAGUE) | frozenset(
+    SE_PREFIX + m for m in WORD_MULTIPLIERS)  # the longest numeral in words worth reading ("dua ratus lima puluh tiga ribu ...")
 
 
 @dataclass
@@ -259,7 +262,7 @@ def unit_of(tokens: list[Token], num: _Num) -> tuple[_Num, _Unit]:
     return num, read_unit(tokens, num.j)
 
 
-def not_quantity(text: str, tokens: list[Token], num: _Num, found: _Unit, title_case: bool) -> bool:
+def not_quantity(text: str, tokens: list[Token], num: _Num, found: _Unit, titles: TitleLines) -> bool:
     """Labels, codes, list markers and names (see :mod:`.filters`)."""
     tok = tokens[num.i]
     if found.unit is None and not (num.scaled or num.vague or counted_after_cue(tokens, num.i)):
@@ -267,10 +270,10 @@ def not_quantity(text: str, tokens: list[Token], num: _Num, found: _Unit, title_
     strong = num.scaled or found.unit in CURRENCY_PREFIXES.values() or found.unit == PERCENT_UNIT
     if not (num.words or strong) and (code_before(tokens, num.i) or leading_zero(tok) or beside_slash(text, tok)):
         return True
-    if num.words and name_part(tokens, num.i, title_case):
+    if num.words and name_part(tokens, num.i, titles.at(tok.start)):
         return True
     k = found.noun_tok
-    if k is not None and (glued_code(tokens, k) or proper_unit(tokens[k], title_case)):
+    if k is not None and (glued_code(tokens, k) or proper_unit(tokens[k], titles.at(tok.start))):
         return True
     head = list_head(tokens, num.i)
     return k is not None and head < num.i and not counted_after_cue(tokens, head)  # "paket 1, 2, dan 5 proyek"
@@ -308,8 +311,15 @@ def list_quantities(text: str, tokens: list[Token], i: int, items: list[tuple[in
     return out
 
 
+def may_start(word: str) -> bool:
+    """Whether a quantity can start at this token: a digit, a currency sign, "ke", a number word."""
+    return word[0].isdigit() or word[0] == "$" or word[:2].lower() in _STARTS or word.lower() in _NUMBER_STARTS
+
+
 def quantity_at(text: str, tokens: list[Token], i: int, titles: TitleLines) -> tuple[list[Quantity], int]:
     """The quantities starting at token i (usually none or one) and the token index to go on from."""
+    if not may_start(tokens[i].text):
+        return [], i + 1
     ordinal = ordinal_at(tokens, i)
     if ordinal:
         value, s, e = ordinal
@@ -322,7 +332,7 @@ def quantity_at(text: str, tokens: list[Token], i: int, titles: TitleLines) -> t
     if num is None:
         return [], i + 1
     num, found = unit_of(tokens, read_range_end(tokens, num))
-    if blocked(tokens, num, found.unit) or not_quantity(text, tokens, num, found, titles.at(tokens[i].start)):
+    if blocked(tokens, num, found.unit) or not_quantity(text, tokens, num, found, titles):
         return [], max(num.j, i + 1)
     return list_before(text, tokens, num, found) + [build(text, tokens, num, found)], max(found.end, num.j)
 
@@ -348,7 +358,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     """Every quantity in ``text[start:end]``, in order, with offsets into ``text``."""
     tokens = tokenize(text, start, end)
     glued = glued_magnitudes(text, start, end)
-    titles = TitleLines(text, start, end)
+    titles = TitleLines(text)
     out, i = list(glued), 0
     while i < len(tokens):
         found, i = quantity_at(text, tokens, i, titles)

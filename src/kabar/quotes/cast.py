@@ -10,13 +10,14 @@ it in narrative order, outside quotations (measured on IndoCoref by ``benchmarks
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..entities.gazetteer import load as load_gazetteer
 from ..lang.id.calendar import MONTHS, WEEKDAYS
 from ..lang.id.entity_heads import LOC_HEADS, ORG_HEADS
-from ..lang.id.quote_cues import ANTECEDENT_REACH, NOT_SPEAKERS, PREPOSITIONS, ROLE_WORDS, SPEAKER_TYPES
+from ..lang.id.quote_cues import ANTECEDENT_REACH, NOT_SPEAKERS, OBJECT_MARKERS, ROLE_WORDS, SPEAKER_TYPES
 from ..lang.id.titles import TITLE_WORDS
 from ..text.case import TitleLines
 from ..model import Document, Entity
@@ -99,10 +100,7 @@ def common_word(words: list[str], lower_words: dict[str, int]) -> bool:
 
 def word_counts(text: str) -> dict[str, int]:
     """How often each word is written, as written."""
-    counts: dict[str, int] = {}
-    for w in _WORD.findall(text):
-        counts[w] = counts.get(w, 0) + 1
-    return counts
+    return Counter(_WORD.findall(text))
 
 
 def candidate(e: Entity, lower_words: dict[str, int], office_words: set[str]) -> Cand | None:
@@ -129,12 +127,26 @@ class Cast:
         self.text = doc.text
         self.lower_words = word_counts(doc.text)
         offices = {w for e in doc.entities if e.type == "ORG" for w in _WORD.findall(e.text)}
-        found = [c for c in (candidate(e, self.lower_words, offices) for e in doc.entities) if c is not None]
-        self.cands = sorted(adopt_names(found), key=lambda c: c.start)
+        self.cands = sorted(adopt_names(self.candidates(doc.entities, offices)), key=lambda c: c.start)
         self.quoted = quoted
         self.named_spans = [(e.start, e.end) for e in doc.entities]  # every entity, speaker or not
         self.reported: list[tuple[int, int]] = []  # spans of reported speech, filled once quotes are found
         self.titles = TitleLines(doc.text)
+
+    def candidates(self, entities: list[Entity], offices: set[str]) -> list[Cand]:
+        """The entities that can speak; each distinct mention is judged once."""
+        seen: dict[tuple, Cand | None] = {}
+        out = []
+        for e in entities:
+            key = (e.text, e.type, e.canonical, e.entity_id, e.metonymy)
+            if key not in seen:
+                seen[key] = candidate(Entity(e.text, 0, len(e.text), e.type, e.canonical, e.entity_id, e.metonymy),
+                                      self.lower_words, offices)
+            c = seen[key]
+            if c is not None:
+                out.append(Cand(c.name, c.entity_id, c.text, e.start + c.start, e.start + c.end, c.type))
+        return out
+
 
     def within(self, start: int, end: int) -> list[Cand]:
         """Candidates lying inside [start, end)."""
@@ -176,12 +188,12 @@ class Cast:
         return None
 
     def object_of_preposition(self, c: Cand) -> bool:
-        """A name right after "oleh", "kepada", "dengan" ... (titles between): the object, not who
-        goes on talking ("dicopot oleh Presiden Prabowo Subianto")."""
+        """A name right after "oleh", "kepada" ... (titles between): the object, not who goes on
+        talking ("dicopot oleh Presiden Prabowo Subianto")."""
         before = _WORD.findall(self.text[max(0, c.start - _PREPOSITION_REACH):c.start])
         while before and is_title_word(before[-1]):
             before.pop()
-        return bool(before) and before[-1].lower() in PREPOSITIONS
+        return bool(before) and before[-1].lower() in OBJECT_MARKERS
 
 
 def adopt_names(cands: list[Cand]) -> list[Cand]:

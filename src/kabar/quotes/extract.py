@@ -15,18 +15,22 @@ from dataclasses import dataclass, field
 
 from ..lang.id.quote_cues import (
     ACCORDING_TO, ADVERBIAL_STARTS, CLAUSE_MARKERS, CLAUSE_OPENERS, CLAUSE_WINDOW, OBJECT_CUES, CLAUSE_TAIL_JOINERS,
-    DIRECT_SHARE, LABEL_CUES, MIN_CLAUSE_TOKENS, MIN_QUOTE_WORDS, OPENER_WINDOW, PASSIVE_CUES, POST_CUES, PRE_CUES,
+    DIRECT_SHARE, LABEL_CUES, MIN_CLAUSE_TOKENS, OPENER_WINDOW, PASSIVE_CUES, POST_CUES, PRE_CUES,
     CONNECTIVES, PREPOSITIONS, PRONOUN_SUFFIX, QUOTE_PAIRS, RELATIVE, THAT, UNNAMED_SPEAKERS,
 )
 from ..model import Document, Quote
 from .cast import Cast
 from .marks import Quoted, find_quoted, trim
-from .speakers import Speaker, from_cand, resolve, speaker_after, subject_before, words_in
+from .speakers import Speaker, first_words, from_cand, resolve, speaker_after, subject_before, words_in
 
 _CLOSERS = set(QUOTE_PAIRS.values())
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[”\"’]?\s+(?=[“\"‘A-Z0-9])|\n\s*\n")
 _SUBJECT_REACH = 3  # chars: a relayed speaker must open the previous clause ("bahwa Shoigu ...")
 _CONTINUATION_GAP = 3  # a cue-less quotation continues the previous speaker within this many units
+_ALL_CUES = PRE_CUES | POST_CUES | PASSIVE_CUES | ACCORDING_TO
+_TOKEN = _LAST_WORD = re.compile(r"[\w’'-]+")
+_TAIL_REACH = 60  # characters at the end of a clause read for joiners to drop
+_LOOK_BACK = 24  # characters read before a cue for the word or mark before it
 
 
 @dataclass
@@ -80,14 +84,19 @@ def build_units(doc: Document, quoted: list[Quoted]) -> list[Unit]:
 
 
 def find_cues(text: str, unit: Unit) -> list[Cue]:
-    """The cue words of a unit, in order."""
-    out, prev = [], ""
-    for w, s, e in words_in(text, unit.start, unit.end):
+    """The cue words of a unit, in order, each judged by the word or mark before it."""
+    out = []
+    for m in _TOKEN.finditer(text, unit.start, unit.end):
+        w = m.group()
         lw = w.lower()
+        if lw not in _ALL_CUES:
+            continue
+        s, e = m.start(), m.end()
         if any(q.inner_start <= s < q.inner_end for q in unit.quoted):
             continue  # a verb inside the quotation is part of the speech, not a cue
+        before = text[max(unit.start, s - _LOOK_BACK):s].rstrip()
+        prev = before[-1:] if before and not before[-1].isalnum() else (_LAST_WORD.findall(before) or [""])[-1]
         if prev.lower() == RELATIVE and lw in PRE_CUES:
-            prev = w
             continue  # "pernyataan Presiden yang menyatakan ...": a relative clause inside what is said
         if lw in PRE_CUES:
             out.append(Cue("pre", w, s, e))
@@ -97,13 +106,12 @@ def find_cues(text: str, unit: Unit) -> list[Cue]:
             out.append(Cue("passive", w, s, e))
         elif lw in ACCORDING_TO:
             out.append(Cue("menurut", w, s, e))
-        prev = w
     return out
 
 
 def content_start(text: str, cue: Cue, end: int) -> int:
     """Where the reported clause begins after a pre cue: after "bahwa", a colon, or a leading comma."""
-    ws = words_in(text, cue.end, end)[:OPENER_WINDOW]
+    ws = first_words(text, cue.end, end, OPENER_WINDOW)
     for k, (w, _, e) in enumerate(ws):
         if w.lower() == THAT or w == ":":
             return e
@@ -116,15 +124,10 @@ def content_start(text: str, cue: Cue, end: int) -> int:
 
 def cut_tail(text: str, start: int, end: int) -> int:
     """Drop joiners ("dan", "sambil", ",") and punctuation at the end of a clause."""
-    while True:
-        ws = words_in(text, start, end)
-        if not ws:
-            return end
-        w, s, _ = ws[-1]
-        if w.lower() in CLAUSE_TAIL_JOINERS or w in ".;":
-            end = s
-        else:
-            return end
+    ws = words_in(text, max(start, end - _TAIL_REACH), end)
+    while ws and (ws[-1][0].lower() in CLAUSE_TAIL_JOINERS or ws[-1][0] in ".;"):
+        end = ws.pop()[1]
+    return end
 
 
 def is_clause(text: str, start: int, end: int) -> bool:
@@ -216,7 +219,7 @@ def unit_quotes(cast: Cast, unit: Unit) -> list[Found]:
         else:
             out += according_to(cast, unit, cue, region, strong_next(cast, cues, i, unit))
         region = cue.end if cue.kind != "post" else unit.end
-    return [f for f in out if len(words_in(text, f.text_start, f.text_end)) >= MIN_QUOTE_WORDS]
+    return [f for f in out if len(text[f.text_start:f.text_end].split(None, 1)) > 1]  # no one-word fragments
 
 
 def clitic_speaker(cue: Cue) -> Speaker | None:

@@ -1,13 +1,16 @@
 """Quotation marks: pair them into quoted spans, across sentence and paragraph breaks."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..lang.id.quote_cues import MAX_QUOTE_CHARS, QUOTE_PAIRS
 
 _STRAIGHT = "\""
 _TRAILING = ",.;"
-_ALSO_CLOSES = {"\"": "\"”", "“": "”\""}  # punctuation just inside the closing mark is not part of the words
+_CLOSING = {"\"": re.compile("[\"”]"), "“": re.compile("[”\"]")}  # mixed marks close each other
+_OPENING = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")
+_PARAGRAPH = re.compile(r"\n\s*\n")  # punctuation just inside the closing mark is not part of the words
 
 
 @dataclass(frozen=True)
@@ -45,31 +48,50 @@ def close_of(text: str, i: int, opener: str) -> int:
     on ”, and “ on a straight mark that closes. A straight quotation runs on into one more paragraph
     when that paragraph opens with no mark of its own and its first mark closes it.
     """
-    closers = _ALSO_CLOSES.get(opener, QUOTE_PAIRS[opener])
     limit = min(len(text), i + MAX_QUOTE_CHARS)
-    j, crossed = i + 1, False
-    while j < limit:
-        c = text[j]
-        if c in closers and (opener not in ("‘", "“") or c == QUOTE_PAIRS[opener] or closes_here(text, j)):
-            if opener != "‘" or j + 1 >= len(text) or not text[j + 1].isalnum():
-                if not (crossed and not closes_here(text, j)):
-                    return j
-                return -1
-        if opener == _STRAIGHT and c == "\n" and text[j + 1:j + 2] == "\n":
-            nxt = text[j:limit].lstrip()[:1]
-            if crossed or not nxt or nxt in QUOTE_PAIRS:
-                return -1  # straight quotes run on into one more paragraph at most
-            crossed = True
+    marks = _CLOSING.get(opener, re.compile(re.escape(QUOTE_PAIRS[opener])))
+    j = i + 1
+    while True:
+        m = marks.search(text, j, limit)
+        if m is None:
+            return -1
+        j = m.start()
+        if opener == _STRAIGHT and not runs_on(text, i + 1, j, limit):
+            return -1
+        if opener == _STRAIGHT and _PARAGRAPH.search(text, i, j):
+            return j if closes_here(text, j) else -1  # past a paragraph the first mark must close
+        if ok_closer(text, j, opener):
+            return j
         j += 1
-    return -1
+
+
+def ok_closer(text: str, j: int, opener: str) -> bool:
+    """Whether the mark at j closes a quotation opened by ``opener``."""
+    c = text[j]
+    if opener == "‘":
+        return j + 1 >= len(text) or not text[j + 1].isalnum()  # not the apostrophe of "Jum’at"
+    return opener != "“" or c == "”" or closes_here(text, j)
+
+
+def runs_on(text: str, start: int, j: int, limit: int) -> bool:
+    """Whether a straight quotation from ``start`` may reach j: one paragraph break at most, and the
+    paragraph after it opens with no mark of its own."""
+    breaks = [m.end() for m in _PARAGRAPH.finditer(text, start, j)]
+    if not breaks:
+        return True
+    nxt = text[breaks[0]:limit].lstrip()[:1]
+    return len(breaks) == 1 and bool(nxt) and nxt not in QUOTE_PAIRS
 
 
 def find_quoted(text: str) -> list[Quoted]:
     """Every quoted span in the text, in order, without overlaps."""
     out, i = [], 0
-    while i < len(text):
-        c = text[i]
-        if c in QUOTE_PAIRS and (c != "‘" or opens_here(text, i)):
+    while True:
+        m = _OPENING.search(text, i)
+        if m is None:
+            break
+        i, c = m.start(), m.group()
+        if c != "‘" or opens_here(text, i):
             j = close_of(text, i, c)
             if j > i:
                 s, e = trim(text, i + 1, j)

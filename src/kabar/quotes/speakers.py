@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from ..lang.id.quote_cues import (
     ADVERBIAL_STARTS, ANAPHOR_DEMONSTRATIVES, CAPACITY_WORDS, ANAPHOR_HEADS, NAME_JOINERS, PHRASE_STOPS, PREFIXED_NOUNS, PREPOSITIONS,
@@ -25,6 +26,7 @@ from ..lang.id.units import VERB_MIN_LEN, VERB_PREFIXES
 from .cast import Cand, Cast, common_word, is_title_word
 
 _WORD = re.compile(r"[\w’'-]+|[^\w\s]")
+_PREPOSITION_REACH = 30  # characters before a name read for a preposition governing it
 _RELATIVE = "yang"
 _CONJUNCTIONS = frozenset({"dan", "serta", "lalu", "kemudian"})
 _BRACKET_REACH = 6  # tokens a bracket may hold inside a speaker phrase ("(Kapuspenkum)", "(45)")
@@ -35,6 +37,7 @@ _OFFICE = "?OFFICE"  # an office named bare ("kata Presiden"): the person introd
 _OFFICE_THAT = "?OFFICE_THAT"  # "Sekretaris Jenderal Partai Golkar itu": that, else the last person
 _DEMONSTRATIVE_REACH = 12
 _BY = "oleh"
+_RELAY_REACH = 60  # characters after a post cue in which "mengutip X" hands the words to X
 _APPOSITIVE_GAP = 6  # words of description between a speaker phrase and the comma before a name
 _NOT_DESCRIPTION = frozenset({"dalam", "kepada", "saat", "ketika", "pada", "usai", "seusai", "melalui", "di"})
 _PHRASE_WORDS = 16  # the longest speaker phrase read ("Kepala Bagian Kerja Sama dan Humas Direktorat ...")
@@ -58,7 +61,18 @@ class Speaker:
 
 def words_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Words and symbols of text[start:end] with offsets."""
-    return [(m.group(), start + m.start(), start + m.end()) for m in _WORD.finditer(text[start:end])]
+    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+
+
+def first_words(text: str, start: int, end: int, n: int = 1) -> list[tuple[str, int, int]]:
+    """The first ``n`` words and symbols of text[start:end] with offsets."""
+    return [(m.group(), m.start(), m.end()) for m in islice(_WORD.finditer(text, start, end), n)]
+
+
+def first_word(text: str, start: int, end: int) -> str:
+    """The first word or symbol of text[start:end], lower-cased ('' when none)."""
+    m = _WORD.search(text, start, end)
+    return m.group().lower() if m else ""
 
 
 def from_cand(c: Cand, text: str | None = None) -> Speaker:
@@ -74,8 +88,7 @@ def office_speaker(text: str, start: int, end: int) -> Speaker:
     """An office with no name ("kata Presiden", "Sekretaris Jenderal Partai Golkar itu"): the person
     introduced earlier with that office, else unnamed (resolved by :func:`resolve`)."""
     words = [w for w, _, _ in words_in(text, start, end) if w[:1].isalpha()]
-    after = words_in(text, end, end + _DEMONSTRATIVE_REACH)
-    kind = _OFFICE_THAT if after and after[0][0].lower() in ANAPHOR_DEMONSTRATIVES else _OFFICE
+    kind = _OFFICE_THAT if first_word(text, end, end + _DEMONSTRATIVE_REACH) in ANAPHOR_DEMONSTRATIVES else _OFFICE
     return Speaker(None, None, " ".join(words), role=" ".join(words), start=start, type=kind)
 
 
@@ -97,7 +110,7 @@ def in_phrase(w: str, nxt: str) -> bool:
 
 def phrase_end(text: str, start: int, limit: int) -> int:
     """Where the speaker's noun phrase starting at ``start`` ends: at a comma, a clause word, a verb."""
-    ws = words_in(text, start, limit)[:_PHRASE_WORDS]
+    ws = first_words(text, start, limit, _PHRASE_WORDS)
     end, k = start, 0
     while k < len(ws):
         w = ws[k][0]
@@ -115,8 +128,8 @@ def phrase_end(text: str, start: int, limit: int) -> int:
 
 def preceded_by_preposition(text: str, c: Cand, start: int) -> bool:
     """Whether the candidate is the object of a preposition inside its phrase."""
-    before = words_in(text, start, c.start)
-    return bool(before) and before[-1][0].lower() in PREPOSITIONS
+    before = text[max(start, c.start - _PREPOSITION_REACH):c.start].split()
+    return bool(before) and before[-1].lower() in PREPOSITIONS
 
 
 def relational(text: str, start: int, end: int) -> bool:
@@ -204,7 +217,7 @@ def comma_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def skip_conjunction(text: str, a: int, b: int) -> tuple[int, int]:
-    ws = words_in(text, a, b)
+    ws = first_words(text, a, b, 2)
     if ws and ws[0][0].lower() in _CONJUNCTIONS and len(ws) > 1:
         return ws[1][1], b
     return (ws[0][1] if ws else a), b
@@ -212,14 +225,15 @@ def skip_conjunction(text: str, a: int, b: int) -> tuple[int, int]:
 
 def opens_clause(text: str, a: int, b: int) -> bool:
     """An adverbial or relative segment ("dalam keterangannya", "yang didampingi X") has no subject."""
-    ws = words_in(text, a, b)
-    return bool(ws) and (ws[0][0].lower() in ADVERBIAL_STARTS or ws[0][0].lower() == _RELATIVE)
+    w = first_word(text, a, b)
+    return w in ADVERBIAL_STARTS or w == _RELATIVE
 
 
 def bare_relative(text: str, a: int, b: int) -> bool:
     """A segment that is only "yang" and adverbs: the subject is the phrase before its comma."""
-    ws = [w.lower() for w, _, _ in words_in(text, a, b)]
-    return bool(ws) and ws[0] == _RELATIVE and all(w in SKIP_BEFORE_CUE for w in ws[1:])
+    if first_word(text, a, b) != _RELATIVE:
+        return False
+    return all(w.lower() in SKIP_BEFORE_CUE for w, _, _ in words_in(text, a, b)[1:])
 
 
 def right_before(cast: Cast, start: int, end: int) -> Speaker | None:
@@ -254,7 +268,7 @@ def subject_before(cast: Cast, start: int, end: int) -> Speaker | None:
         p_end = phrase_end(text, a, b)
         if pending is not None:
             return bare_name(cast, a, b, p_end) or pending
-        if words_in(text, a, b)[0][0].lower() in CAPACITY_WORDS:
+        if first_word(text, a, b) in CAPACITY_WORDS:
             pending = office_speaker(text, a, p_end)  # "..., selaku Humas Basarnas, mengatakan"
             continue
         sp = pronoun_or_anaphor(text, a, b) or phrase_speaker(cast, a, p_end)
@@ -282,8 +296,8 @@ def bare_name(cast: Cast, a: int, b: int, p_end: int) -> Speaker | None:
 
 def is_circumstance(text: str, a: int, b: int) -> bool:
     """A segment giving an age, a count, a day or a date ("39 tahun", "Senin (31/12/2024)")."""
-    ws = words_in(text, a, b)
-    return bool(ws) and (ws[0][0][:1].isdigit() or ws[0][0].lower() in TIME_WORDS)
+    w = first_word(text, a, b)
+    return w[:1].isdigit() or w in TIME_WORDS
 
 
 def surface_before(cast: Cast, start: int, end: int) -> Speaker | None:
@@ -302,10 +316,11 @@ def surface_before(cast: Cast, start: int, end: int) -> Speaker | None:
 def surface_after(cast: Cast, start: int, end: int) -> Speaker | None:
     """Without an entity: the capitalised words right after a post cue."""
     name = []
-    for w, s, _ in words_in(cast.text, start, end):
+    for m in _WORD.finditer(cast.text, start, end):
+        w = m.group()
         if not (w[:1].isupper() and w.isalpha()):
             break
-        name.append((w, s))
+        name.append((w, m.start()))
     return surface_speaker(cast, name)
 
 
@@ -326,13 +341,13 @@ def speaker_after(cast: Cast, start: int, limit: int) -> tuple[Speaker | None, i
     """The speaker named after a post cue ("kata Kim", "kata Kepala BPBD Z, Nama", "kata dia") and
     where its phrase ends."""
     text = cast.text
-    ws = words_in(text, start, limit)
+    ws = first_words(text, start, limit, 4)
     if ws and ws[0][0].lower() == _BY:
         ws = ws[1:]  # "disampaikan oleh X"
     if not ws:
         return None, start
     a = ws[0][1]
-    relay = next((e for w, _, e in ws if w.lower() in RELAY_WORDS), None)
+    relay = next((e for w, _, e in words_in(text, start, min(limit, start + _RELAY_REACH)) if w.lower() in RELAY_WORDS), None)
     if relay is not None:
         after = [c for c in cast.within(relay, min(limit, relay + 60))]
         if after:
@@ -356,8 +371,7 @@ def speaker_after(cast: Cast, start: int, limit: int) -> tuple[Speaker | None, i
 
 def next_comma(text: str, end: int, limit: int) -> int | None:
     """The comma closing a short description after a speaker phrase ("sopir ojol asal Cibinong,")."""
-    ws = words_in(text, end, limit)[:_APPOSITIVE_GAP]
-    for w, s, _ in ws:
+    for w, s, _ in first_words(text, end, limit, _APPOSITIVE_GAP):
         if w == ",":
             return s
         if w in ".;:" or w.lower() in _NOT_DESCRIPTION:
@@ -367,11 +381,11 @@ def next_comma(text: str, end: int, limit: int) -> int | None:
 
 def appositive(cast: Cast, start: int, limit: int, entity_only: bool = False) -> tuple[Speaker, int] | None:
     """A name set off by commas after an office ("kata Kepala BPBD Kota Z, Nama, ...")."""
-    ws = words_in(cast.text, start, limit)
+    ws = first_words(cast.text, start, limit)
     if not ws:
         return None
     end = phrase_end(cast.text, ws[0][1], limit)
-    after = words_in(cast.text, end, limit)[:1]
+    after = first_words(cast.text, end, limit)
     if after and after[0][0] not in ",.;:" and after[0][0].lower() not in _NOT_DESCRIPTION:
         return None  # not a name set off by itself ("Menurut X, Board of Peace memiliki ...")
     pers = [c for c in cast.within(ws[0][1], end) if c.type == "PER"]

@@ -5,10 +5,8 @@ so extractors that read capitals ask :class:`TitleLines` first.
 """
 from __future__ import annotations
 
-import bisect
 import re
 
-_LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\W\d_]+")
 TITLE_SHARE = 0.7  # a line whose words are this capitalised is a title-case headline
 TITLE_MIN_WORDS = 4
@@ -27,16 +25,18 @@ def is_title_case(words: list[str]) -> bool:
 
 
 class TitleLines:
-    """Which lines of a text are title case ("Gempa M6,2 Guncang Cianjur, 1.240 Rumah Rusak")."""
+    """Which lines of a text are title case ("Gempa M6,2 Guncang Cianjur, 1.240 Rumah Rusak"),
+    each line judged the first time it is asked about."""
 
-    def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
-        self.starts: list[int] = []
-        self.flags: list[bool] = []
-        for m in _LINE.finditer(text, start, len(text) if end is None else end):
-            self.starts.append(m.start())
-            self.flags.append(is_title_case(_WORD.findall(m.group())))
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.flags: dict[int, bool] = {}
 
     def at(self, pos: int) -> bool:
         """Whether the line holding ``pos`` is title case."""
-        k = bisect.bisect_right(self.starts, pos) - 1
-        return k >= 0 and self.flags[k]
+        start = self.text.rfind("\n", 0, pos) + 1
+        if start not in self.flags:
+            end = self.text.find("\n", pos)
+            line = self.text[start:end if end >= 0 else len(self.text)]
+            self.flags[start] = is_title_case(_WORD.findall(line))
+        return self.flags[start]
