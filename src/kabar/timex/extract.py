@@ -140,7 +140,7 @@ _WORD_AFTER = re.compile(r"\s*(?P<w>[^\W\d_][\w-]*)")
 _NAME_RUN_BEFORE = re.compile(r"(?:\b[A-Z][\w-]*\s+){1,4}$")
 # Prepositions after which a capitalised word is a place or date, not a name holding a number.
 _PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "pada", "sejak", "hingga", "sampai"})
-_WEEKDAY_BEFORE = re.compile(rf"\b{WD}\s*+,\s*+$", re.I)
+_WEEKDAY_BEFORE = re.compile(rf"\b{WD}\s*+,?\s*+$", re.I)
 _LAW_WORD = re.compile(r"\b(?:nomor|no\.?)\s*$", re.I)
 _MOD_BEFORE = re.compile(rf"\b(?P<mod>{_alt(tw.MODS)})\s+$", re.I)
 _PART_AFTER = re.compile(rf"^\s+(?P<part>{PART})(?:\s+hari)?\b", re.I)
