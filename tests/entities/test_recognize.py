@@ -145,3 +145,13 @@ def test_given_names_and_organisation_extents(text, expected):
 ])
 def test_a_person_after_an_organisation_name(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ia lulusan Universitas Indonesia Tahun 2019.", [("Universitas Indonesia", "ORG")]),
+    ("Kemenkes Tegaskan Flu Burung Bukan Virus Baru", [("Kemenkes", "ORG")]),
+    ("Kepala Pusat Pendidikan dan Pelatihan Kementerian Kesehatan hadir.",
+     [("Pusat Pendidikan dan Pelatihan Kementerian Kesehatan", "ORG")]),
+])
+def test_dates_and_verbs_end_organisation_names(text, expected):
+    assert spans(text) == expected

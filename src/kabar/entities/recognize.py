@@ -36,6 +36,8 @@ HEADLINE_MIN_WORDS, HEADLINE_SMALL_WORD = 4, 3
 MAX_TAIL_WORDS = 3
 # Prefixes of verbs (not of nouns like "Penanggulangan" or adjectives like "Terpadu").
 VERB_PREFIXES = ("di", "me")
+VERB_SUFFIX = "kan"
+NOUN_PREFIXES = ("pe", "ke")
 YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 # Connectors that join two names rather than continue one.
 COORDINATORS = frozenset({"dan", "and", "serta"})
@@ -195,6 +197,9 @@ class _Scanner:
                 continue
             if tok.is_cap and ((self._specific(j, parts) and self._person_at(j)) or _is_verb_form(tok.text)):
                 break  # "Bank Dunia | Jim Yong Kim", "Perang | Dihentikan", not "Rumah Sakit Cipto ..."
+            if head not in NUMBERED_LAW_HEADS and (tok.low == "tahun" or tok.low in MONTHS) and j + 1 < len(t) \
+                    and t[j + 1].has_digit:
+                break  # "Universitas Indonesia | Tahun 2019": a date, not more of the name
             hit = self.gaz.lookup(t, j) if tok.is_cap else None
             if hit:
                 parts.append("place" if hit[1].type in ("GPE", "LOC") else "name")
@@ -550,8 +555,10 @@ def _is_headline(toks: list[Tok]) -> bool:
 
 
 def _is_verb_form(word: str) -> bool:
-    """A passive or active verb ("Dihentikan", "Menolak"): it never continues a name."""
-    return word.casefold().startswith(VERB_PREFIXES) and is_affixed(word)
+    """A passive, active or imperative verb ("Dihentikan", "Menolak", "Tegaskan"): it never continues a name."""
+    low = word.casefold()
+    imperative = low.endswith(VERB_SUFFIX) and not low.startswith(NOUN_PREFIXES)  # not "Pendidikan"
+    return (low.startswith(VERB_PREFIXES) or imperative) and is_affixed(word)
 
 
 def _is_verb(word: str) -> bool:
