@@ -143,7 +143,8 @@ def main(argv: list[str] | None = None) -> int:
         kk, gg = restrict(bs, k, g, devnews.subset_ids(subset, folds))
         r = bs.score(kk, gg, verbose=args.verbose)
         report[subset] = {**headline(r), "repeated_summary_lines": repeated_lines(kk, kk.stories),
-                          "stories": r["stories"]}
+                          "stories": r["stories"],
+                          "flagged_judgements": r["disagreements"]["flagged_judgements"]}
         if args.verbose:
             report[subset]["table"] = bs.table(r)
             report[subset]["story_table"] = bs.story_table(r)

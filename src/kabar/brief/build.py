@@ -11,8 +11,9 @@ from ..model import Document
 from ..stories.features import content_stems
 from ..text.lead import lead_title
 from ..store.stories import get_story, list_stories, story_documents, storyline_stories
+from .. import claims
 from . import actors as actors_mod
-from . import claims, framing, summary, timeline, unique
+from . import framing, summary, timeline, unique
 from .duplicates import story_pairs
 from .link import link_story_entities
 from .sources import Sent, outlet, sentences, similarity, word_count
@@ -32,6 +33,7 @@ def build_brief(store, story_id: str) -> dict:
             line_sents.update({d.id: sentences(d) for d in story_documents(store, other["id"])})
     anchor = timeline.anchor_date(docs)
     digest = summary.summarize(sents)
+    compared = claims.verdicts(line_sents, set(sents))
     return {
         "story": {k: story[k] for k in ("id", "title", "start", "end", "storyline", "documents")},
         "headline": headline(docs, sents, story, digest),
@@ -39,7 +41,8 @@ def build_brief(store, story_id: str) -> dict:
         "timeline": [timeline.to_dict(e, anchor) for e in timeline.build(sents, anchor)],
         "actors": actors_mod.actors(docs),
         "quotes": actors_mod.quotes(docs),
-        "numbers": claims.disagreements(line_sents, set(sents)),
+        "claims": compared,
+        "numbers": claims.numbers(compared),
         "framing": framing.framing(docs),
         "only_here": unique.only_here(sents),
         "sources": [source(d) for d in docs],

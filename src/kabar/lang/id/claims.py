@@ -58,3 +58,114 @@ MEASURE_UNITS: frozenset[str] = frozenset({"IDR", "USD", "SGD", "AUD", "HKD", "E
                                            # physical measures: "kedalaman 10 km" is not "berjarak 18 km"
                                            "kilometer", "km", "meter", "m", "kilogram", "kg", "hektare", "ha",
                                            "liter", "ton", "derajat", "mil"})
+
+# -- claims as the claims package reads them (logic: :mod:`kabar.claims`) ---------------------------------
+
+# States whose counts roll as a disaster or a case unfolds: a later, different count of the same thing
+# supersedes an earlier one (an update), where a different count of a fixed fact (people on board, the
+# climbers on the summit when it erupted) is a disagreement.
+ROLLING_STATES: frozenset[str] = frozenset({
+    "died", "injured", "missing", "displaced", "damaged", "detained", "suspect", "seized", "found",
+    "evacuated", "affected", "cases", "damaged heavily", "damaged moderately", "damaged lightly",
+})
+# Figures a happening has one of (the magnitude of an earthquake): two of them in one story, neither
+# qualified ("susulan", "terkuat"), are one figure.
+ONE_PER_HAPPENING: frozenset[str] = frozenset({"magnitudo", "sr", "skala richter"})
+# States that only say how a count came about ("ditemukan", "dievakuasi"): a state right after them says
+# what was found ("ditemukan meninggal dunia").
+PROCESS_STATES: frozenset[str] = frozenset({"found", "evacuated"})
+# Counted things whose counts roll whatever their state: vote tallies, case counts, refugees.
+ROLLING_THINGS: frozenset[str] = frozenset({"suara", "kasus", "korban", "pengungsi", "pasien", "kursi"})
+# Words before a time that make it the time a count holds at ("hingga pukul 14.00", "per Rabu siang").
+AS_OF_CUES: frozenset[str] = frozenset({"hingga", "sampai", "per", "terhitung", "sejauh"})
+AS_OF_WINDOW = 2
+# More states for the claims package (merged into STATE_WORDS by it).
+MORE_STATE_WORDS: dict[str, str] = {
+    "meninggal dunia": "died", "korban jiwa": "died", "jenazah": "died", "tewas": "died",
+    "luka ringan": "injured", "luka berat": "injured", "dirawat": "injured",
+    "hilang": "missing", "belum ditemukan": "missing", "dalam pencarian": "missing", "masih dicari": "missing",
+    "masih terjebak": "missing", "belum turun": "missing", "belum dievakuasi": "missing",
+    "ditemukan": "found", "berhasil ditemukan": "found",
+    "dievakuasi": "evacuated", "terdampak": "affected", "terkena dampak": "affected",
+    "positif": "cases", "terkonfirmasi": "cases", "terinfeksi": "cases",
+    "rusak berat": "damaged heavily", "rusak sedang": "damaged moderately", "rusak ringan": "damaged lightly",
+    "setuju": "approve", "menyetujui": "approve", "menyepakati": "approve", "sepakat": "approve",
+    "menolak": "reject", "tidak setuju": "reject", "abstain": "abstain",
+}
+# Words that open another clause: a state after them belongs to it ("... tentara ke Korea untuk mendukung").
+CLAUSE_WORDS: frozenset[str] = frozenset({
+    "untuk", "agar", "supaya", "karena", "sehingga", "namun", "tetapi", "sedangkan", "sementara", "serta",
+    "setelah", "sebelum", "ketika", "saat",
+})
+# More counted nouns that count one kind of thing (merged into COUNTED_CLASSES by the claims package).
+MORE_COUNTED_CLASSES: dict[str, str] = {
+    "gim": "gim", "game": "gim", "set": "gim", "babak": "babak",
+    "penumpang": "penumpang", "awak": "awak", "kru": "awak",
+    "unit rumah": "rumah", "rumah warga": "rumah",
+}
+MIN_UNIT_LEN = 3  # shorter counted "nouns" that are no known measure are letters, not things ("47th")
+# Counted nouns that say little of what is counted ("22 orang"): the noun beside them names it
+# ("11 orang pendaki", "penumpang sebanyak 56 orang").
+GENERIC_UNITS: frozenset[str] = frozenset({"orang", "jiwa", "unit", "buah", "ekor", "warga", "korban"})
+GENERIC_WINDOW = 6  # words before a generic count searched for the noun it counts
+
+# A change the text itself states: "naik dari Rp 10.000 menjadi Rp 12.000", "semula 6,5 tahun, kini 20 tahun".
+CHANGE_OLD_CUES: frozenset[str] = frozenset({"semula", "sebelumnya", "awalnya", "mulanya", "tadinya"})
+CHANGE_FROM: frozenset[str] = frozenset({"dari"})  # old value when a "to" cue follows in the clause
+CHANGE_NEW_CUES: frozenset[str] = frozenset({"menjadi", "jadi", "kini", "sekarang"})
+CHANGE_TO: frozenset[str] = frozenset({"ke", "hingga"})  # "dari X ke Y": new value only after a "dari"
+CHANGE_VERBS: frozenset[str] = frozenset({
+    "naik", "turun", "bertambah", "berkurang", "meningkat", "menurun", "melonjak", "anjlok", "diperberat",
+    "diperingan", "dinaikkan", "diturunkan", "berubah", "diubah", "direvisi", "dikoreksi", "menambah",
+    "memperberat", "meringankan", "memangkas", "dipangkas", "menunda", "ditunda", "diundur", "mengundur",
+    "dimajukan", "memajukan",
+})
+CHANGE_WINDOW = 8  # words before a figure read for its change cue
+
+# What a figure is as a statement: an estimate, or a forecast / plan / target rather than a fact.
+ESTIMATE_CUES: frozenset[str] = frozenset({
+    "diperkirakan", "perkiraan", "diduga", "estimasi", "ditaksir", "taksiran", "kira-kira", "sekitar", "sekira",
+})
+FORECAST_CUES: frozenset[str] = frozenset({
+    "akan", "target", "ditargetkan", "menargetkan", "diprediksi", "memprediksi", "prediksi", "diproyeksikan",
+    "proyeksi", "rencana", "direncanakan", "berencana", "dijadwalkan", "bakal", "diharapkan",
+})
+MODALITY_WINDOW = 6
+
+# Who gives a figure: "menurut BNPB", "data BPBD", "BNPB mencatat ...".
+ISSUER_BEFORE: frozenset[str] = frozenset({"menurut", "berdasarkan", "data", "versi", "laporan", "catatan",
+                                          "rilis", "keterangan"})
+ISSUER_VERBS: frozenset[str] = frozenset({
+    "mencatat", "melaporkan", "menyebut", "menyebutkan", "merilis", "mengumumkan", "menyatakan", "mengatakan",
+    "memastikan", "mengonfirmasi", "menginformasikan", "menjelaskan", "mendata", "mengungkapkan",
+})
+ISSUER_TYPES: frozenset[str] = frozenset({"ORG", "PER"})
+
+# A prison term or another legal duration is a claim too ("divonis 12 tahun penjara"); these words in
+# its clause make a duration one.
+TERM_WORDS: dict[str, str] = {
+    "penjara": "penjara", "pidana": "penjara", "vonis": "penjara", "divonis": "penjara", "hukuman": "penjara",
+    "dihukum": "penjara", "kurungan": "kurungan", "subsider": "kurungan", "dituntut": "tuntutan",
+    "tuntutan": "tuntutan", "menuntut": "tuntutan",
+}
+TERM_WINDOW = 5  # words around a duration searched for a term word
+TERM_PRIORITY = ("tuntutan", "kurungan", "penjara")  # "menuntut hukuman 9 tahun penjara" is a demand
+
+# Words that make a happening one of a series ("kembali erupsi", "gempa susulan"): its several dates or
+# times are several happenings, not one told differently.
+REPEAT_CUES: frozenset[str] = frozenset({
+    "kembali", "lagi", "susulan", "berulang", "kedua", "ketiga", "keempat", "berikutnya", "selanjutnya",
+    "lanjutan", "beruntun", "berturut-turut",
+})
+# Words that make a figure one of a kind within its story: the strongest aftershock, the highest ash
+# column, a repeated happening. Such a figure is compared only with figures qualified the same way.
+QUALIFIER_WORDS: frozenset[str] = REPEAT_CUES | frozenset({
+    "terkuat", "terbesar", "tertinggi", "terendah", "terbanyak", "terkecil", "terparah", "terjauh",
+    "maksimal", "minimal", "rata-rata", "awal", "akhir", "total", "sementara",
+})
+# Measures that move from day to day (prices, rates, indexes): compared only when said of one day.
+VARYING_WORDS: frozenset[str] = frozenset({
+    "harga", "dijual", "kurs", "inflasi", "bunga", "indeks", "ihsg", "saham", "tukar", "cuaca", "suhu",
+    "imbal", "yield", "premi", "ongkos", "biaya", "tarif",
+})
+HEAD_MATCH = 2  # head words two measures share from which they measure one thing ("impor beras", "beras impor")

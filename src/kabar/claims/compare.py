@@ -1,0 +1,289 @@
+"""Which claims are about the same thing, and what their values say together: the verdicts.
+
+Two counts are about one figure when they count the same thing (class of the
+counted noun, or the same measure), in the same state (dead, injured ...), for
+compatible parties and places, in the same years, said the same way (a
+forecast is never compared with a fact), and either belong to the same named
+party or are told in similar words (context overlap weighted by how rare a
+word is in the story). Claims join a group only when they fit every member,
+so groups do not chain.
+
+A group's verdict:
+
+* **agree**: its values overlap (each as precise as written, hedges as said);
+* **change**: the text itself states an old and a new value ("semula 6,5
+  tahun, kini 20 tahun", "naik dari ... menjadi ...");
+* **update**: a rolling count (dead, missing, evacuated ...) given at
+  different times, each later value superseding the one before;
+* **disagree**: the same thing at the same time with values that do not meet,
+  close enough to be one count told differently (see MAX_RATIO).
+
+Anything less certain is not called a disagreement: its values are shown as
+separate figures.
+"""
+from __future__ import annotations
+
+import math
+
+from ..lang.id.claims import HEAD_MATCH, ONE_PER_HAPPENING, ROLLING_STATES, ROLLING_THINGS, VARYING_WORDS
+from ..stories.features import content_stems
+from .model import AGREE, CHANGE, COUNT, DISAGREE, FORECAST, NEW, OLD, TERM, UPDATE, Claim
+
+SAME_CONTEXT = 0.2  # weighted overlap of two claims' clauses from which they speak of one thing
+DISAGREE_CONTEXT = 0.2  # ... and from which two different values of it are a disagreement
+MAX_RATIO = 1.6  # exact values further apart than this count different things, not one told differently
+VAGUE_RATIO = 20  # a vague value ("jutaan") is compared with others up to this far
+
+
+def stems_of(text: str) -> list[str]:
+    return list(content_stems(text))
+
+
+def context_similarity(a: Claim, b: Claim, weights: dict[str, float]) -> float:
+    """Weighted Dice overlap of the stems of two claims' clauses (0..1)."""
+    ta, tb = a.topic, b.topic
+    if not ta or not tb:
+        return 0.0
+    rare = max(weights.values(), default=1.0)
+    total = sum(weights.get(t, rare) for t in ta) + sum(weights.get(t, rare) for t in tb)
+    return 2 * sum(weights.get(t, rare) for t in ta & tb) / total if total else 0.0
+
+
+def comparable(a: Claim, b: Claim) -> bool:
+    """Whether two claims may be about one figure at all (value aside)."""
+    return same_measure(a, b) and same_scope(a, b)
+
+
+def same_measure(a: Claim, b: Claim) -> bool:
+    """The same kind of thing in the same state, said the same way, at one time."""
+    if a.kind != b.kind or a.kind not in (COUNT, TERM):
+        return False
+    if a.thing != b.thing or a.state != b.state or a.qualifiers != b.qualifiers:
+        return False
+    if (a.modality == FORECAST) != (b.modality == FORECAST):
+        return False
+    if a.years and b.years and (a.years[1] < b.years[0] or b.years[1] < a.years[0]):
+        return False
+    return same_time(a, b)
+
+
+def same_scope(a: Claim, b: Claim) -> bool:
+    """No other place, person or party: the values could be of one figure."""
+    if a.places and b.places and not a.places & b.places:
+        return False  # another place: a different scope
+    if a.parties and b.parties and not a.parties & b.parties:
+        return False  # another person's match, case or sentence
+    return _same_owner(a, b) and _same_owner(b, a)
+
+
+def other_scope(a: Claim, b: Claim, weights: dict[str, float]) -> bool:
+    """The same measure, told alike, of another place, person or party: a different scope, not a conflict."""
+    return (a.home and b.home and same_measure(a, b) and not same_scope(a, b) and not a.overlaps(b)
+            and (not a.measure or _same_head(a, b)) and context_similarity(a, b, weights) >= SAME_CONTEXT)
+
+
+def _same_owner(a: Claim, b: Claim) -> bool:
+    """An owned figure matches one with the same owner, or an unowned one whose sentence names it."""
+    if a.owner is None:
+        return True
+    return b.owner == a.owner or (b.owner is None and a.owner in b.sent.entities)
+
+
+def same_figure(a: Claim, b: Claim, weights: dict[str, float]) -> bool:
+    """Whether two comparable claims speak of one figure: one named owner, or similar words."""
+    if not comparable(a, b):
+        return False
+    if is_measure(a) and not _same_head(a, b):
+        return False  # "tarif impor 32 persen" and "inflasi 5 persen" measure different things
+    if a.doc.id == b.doc.id and not a.overlaps(b):
+        return _change_pair(a, b)  # one article giving two values counts two things, unless it states a change
+    if a.owner and a.owner == b.owner or _head_match(a, b) or (a.home and b.home and (
+            a.state or a.thing.lower() in ONE_PER_HAPPENING or a.kind == TERM and a.parties & b.parties)):
+        return True  # one party's figure, one named measure, one outcome (dead, missing ...) of the story
+    if a.home != b.home:
+        return False  # another story of the storyline: another happening, unless one named party's figure
+    return context_similarity(a, b, weights) >= SAME_CONTEXT
+
+
+def same_time(a: Claim, b: Claim) -> bool:
+    """Whether two claims may hold at one time: the times their sentences name meet (or one names none);
+    a measure (a price, a rate, a height) named with no time holds on the day it was published."""
+    if a.periods and b.periods:
+        return any(x0 <= y1 and y0 <= x1 for x0, x1 in a.periods for y0, y1 in b.periods)
+    if (_varying(a) or _varying(b)) and a.as_of and b.as_of:
+        return a.as_of[:10] == b.as_of[:10]
+    return True
+
+
+def _varying(c: Claim) -> bool:
+    """A price, rate or index: it moves from day to day."""
+    return c.measure and bool(set(c.topic_text.split()) & VARYING_WORDS or
+                              {w for w in c.sent.text.lower().split()} & VARYING_WORDS)
+
+
+def is_measure(c: Claim) -> bool:
+    """A money, percent or physical measure: the unit says nothing of what it measures."""
+    return c.measure
+
+
+def _same_head(a: Claim, b: Claim) -> bool:
+    """Whether the words just before two measures (what they measure) share a stem."""
+    return bool(_head(a) & _head(b))
+
+
+def _head_match(a: Claim, b: Claim) -> bool:
+    """Two measures named by the same words ("impor beras" / "beras impor"): one thing measured."""
+    return a.measure and len(_head(a) & _head(b)) >= HEAD_MATCH
+
+
+def _head(c: Claim) -> frozenset[str]:
+    return frozenset(stems_of(c.topic_text))
+
+
+def _change_pair(a: Claim, b: Claim) -> bool:
+    """One article's old and new value of a change it states (one of them marked as such)."""
+    return bool({a.modality, b.modality} & {OLD, NEW}) and a.modality != b.modality
+
+
+def group(claims: list[Claim], weights: dict[str, float]) -> list[list[Claim]]:
+    """Groups of claims of one figure; a claim joins the group whose members it is most like."""
+    groups: list[list[Claim]] = []
+    for c in claims:
+        fits = [g for g in groups if all(same_figure(c, o, weights) or _echo(c, o) for o in g)
+                and any(same_figure(c, o, weights) for o in g)]
+        home = max(fits, key=lambda g: _affinity(c, g, weights), default=None)
+        if home is None:
+            groups.append([c])
+        else:
+            home.append(c)
+    return groups
+
+
+def _echo(a: Claim, b: Claim) -> bool:
+    """The same value of the same thing said again in one article (a lead and its body)."""
+    return a.doc.id == b.doc.id and comparable(a, b) and a.overlaps(b)
+
+
+def _affinity(c: Claim, g: list[Claim], weights: dict[str, float]) -> tuple[float, float]:
+    """How well ``c`` fits a group: a member with an overlapping value, then the closest words."""
+    return (float(any(c.overlaps(o) for o in g)), max(context_similarity(c, o, weights) for o in g))
+
+
+def values(g: list[Claim]) -> list[list[Claim]]:
+    """A group's claims by distinct value (values that meet are one)."""
+    out: list[list[Claim]] = []
+    for c in g:
+        same = next((v for v in out if all(c.overlaps(o) for o in v)), None)
+        if same is None:
+            out.append([c])
+        else:
+            same.append(c)
+    return out
+
+
+def judge(g: list[Claim], weights: dict[str, float]) -> list[tuple[str | None, list[Claim]]]:
+    """(verdict, claims) for a group: its verdict, or for a rolling count whose progression holds but for one
+    day given two values, the progression (one value a day) as an update and that day's values as a
+    disagreement ("12 per BNPB, 13 per the command post, both on 22 May")."""
+    found = verdict(g, weights)
+    if found is not None or not rolling(g):
+        return [(found, g)]
+    days: dict[str, list[Claim]] = {}
+    for c in g:
+        days.setdefault((c.as_of or "")[:10], []).append(c)
+    torn = [d for d, cs in days.items() if len(values(cs)) == 2 and not _in_time_order(cs)]
+    if len(torn) != 1 or "" in days:
+        return [(None, g)]
+    clash = days[torn[0]]
+    rest = [c for c in g if c not in clash] + values(clash)[0][:1]
+    if len(values(rest)) > 1 and _in_time_order(rest) and _disagreement(values(clash), weights):
+        return [(UPDATE, rest), (DISAGREE, clash)]
+    return [(None, g)]
+
+
+def verdict(g: list[Claim], weights: dict[str, float]) -> str | None:
+    """The verdict of a group, or None when its values differ and nothing says how."""
+    vals = values(g)
+    if len(vals) == 1:
+        return AGREE
+    if any(c.modality in (OLD, NEW) for c in g) and _change_ordered(vals):
+        return CHANGE
+    if len(vals) == 2 and _slip_of_the_pen(vals[0][0], vals[1][0]) and _disagreement(vals, weights):
+        return DISAGREE  # "2.465" against "2.456": a transposed digit, whatever the times
+    if rolling(g):
+        if _in_time_order(g):
+            return UPDATE
+        if _told_when(vals):  # each value said to hold at its own time, in no order: nothing to say
+            return None
+    if _disagreement(vals, weights):
+        return DISAGREE
+    return None
+
+
+def _slip_of_the_pen(a: Claim, b: Claim) -> bool:
+    """Two exact whole numbers of four digits or more written with the same digits in another order."""
+    if not (a.exact and b.exact) or a.kind != b.kind or a.lo == b.lo:
+        return False
+    da, db = (str(int(x.lo)) if float(x.lo).is_integer() else "" for x in (a, b))
+    return len(da) >= 4 and sorted(da) == sorted(db)
+
+
+def _two_sources(a: Claim, b: Claim) -> bool:
+    """Two outlets, or one article quoting two issuers ("13 per the command post, 12 per BNPB")."""
+    return a.doc.id != b.doc.id or a.issuer != b.issuer
+
+
+def _change_ordered(vals: list[list[Claim]]) -> bool:
+    """Every value is either only an old or only a new one, and the change has both (of two values, one
+    marked new or old makes the other the other: "M6,2 ... dimutakhirkan menjadi M6,1")."""
+    marks = [{c.modality for c in v} & {OLD, NEW} for v in vals]
+    if any(len(m) > 1 for m in marks):
+        return False
+    if len(vals) == 2 and sum(1 for m in marks if m) == 1:
+        return bool({c.doc.id for c in vals[0]} & {c.doc.id for c in vals[1]})  # one text states both
+    return {OLD, NEW} <= set().union(*marks)
+
+
+def _told_when(vals: list[list[Claim]]) -> bool:
+    """Whether the sentences of different values each name their own, different times."""
+    times = [{c.as_of for c in v if c.as_of_text} for v in vals]
+    return all(times) and not set.intersection(*times)
+
+
+def rolling(g: list[Claim]) -> bool:
+    """A count that rolls as things unfold: a rolling state or thing, or one said to hold "hingga" a time."""
+    return g[0].state in ROLLING_STATES or g[0].thing in ROLLING_THINGS or any(c.as_of_text for c in g)
+
+
+def _in_time_order(g: list[Claim]) -> bool:
+    """Every claim dated, one value per time, and the values moving one way as time goes on (a toll rising,
+    the missing falling): each later count supersedes the one before."""
+    if any(not c.as_of for c in g):
+        return False
+    points = sorted(g, key=lambda c: c.as_of)
+    steps = []
+    for a, b in zip(points, points[1:]):
+        if a.overlaps(b):
+            continue
+        if a.as_of == b.as_of or (a.as_of[:10] == b.as_of[:10] and min(len(a.as_of), len(b.as_of)) == 10):
+            return False  # two values for one time (a day is no later than its own noon): no update
+        steps.append(b.lo - a.lo)
+    return bool(steps) and (all(s > 0 for s in steps) or all(s < 0 for s in steps))
+
+
+def _disagreement(vals: list[list[Claim]], weights: dict[str, float]) -> bool:
+    """Two values close enough, and told in similar enough words, to be one figure told differently (three
+    or more different values of one thing are more likely several things, or a count still moving)."""
+    if len(vals) != 2:
+        return False
+    for i, a_claims in enumerate(vals):
+        for b_claims in vals[i + 1:]:
+            a, b = a_claims[0], b_claims[0]
+            limit = VAGUE_RATIO if "vague" in (a.hedge, b.hedge) else MAX_RATIO
+            if a.ratio(b) > limit or math.isinf(a.ratio(b)):
+                return False
+            if not any(x.owner and x.owner == y.owner or _head_match(x, y)
+                       or context_similarity(x, y, weights) >= DISAGREE_CONTEXT
+                       for x in a_claims for y in b_claims if _two_sources(x, y)):
+                return False
+    return True

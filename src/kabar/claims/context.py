@@ -1,0 +1,263 @@
+"""Reading a value's sentence: what it counts, in what state, where, for whom, as of when, by whom, how said.
+
+Everything here reads the words around one value inside its sentence (its
+clause for what it counts and where), the sentence's time expressions and
+entities, and the document's quotes. The word lists are language data in
+:mod:`kabar.lang.id.claims`.
+"""
+from __future__ import annotations
+
+from ..brief.sources import Sent, entity_key
+from ..lang.id.claims import (
+    AS_OF_CUES, AS_OF_WINDOW, CLAUSE_WORDS,
+    CHANGE_FROM, CHANGE_NEW_CUES, CHANGE_OLD_CUES, CHANGE_TO, CHANGE_VERBS, CHANGE_WINDOW, COUNTED_CLASSES,
+    ESTIMATE_CUES, FORECAST_CUES, GENERIC_UNITS, GENERIC_WINDOW, ISSUER_BEFORE, ISSUER_TYPES, ISSUER_VERBS,
+    MODALITY_WINDOW, MORE_COUNTED_CLASSES, MORE_STATE_WORDS, PROCESS_STATES, STATE_WINDOW, STATE_WORDS, TOPIC_FILLERS, TOPIC_WINDOW, TOPIC_WORDS,
+)
+from ..model import Document
+from ..store.stemming import stems
+from ..stories.features import content_stems, stopwords
+from ..text.tokens import tokenize
+from .model import ESTIMATE, FORECAST, NEW, OLD, STATED
+
+CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "—", "–", '"', "“", "”"})
+STATES = {**STATE_WORDS, **MORE_STATE_WORDS}
+CLASSES = {**COUNTED_CLASSES, **MORE_COUNTED_CLASSES}
+MAX_STATE_WORDS = 3  # longest state phrase in words
+STATE_AFTER = 8  # words after a figure read for its state ("11 orang pendaki Gunung Marapi ... meninggal")
+PLACE_TYPES = frozenset({"GPE", "LOC"})
+OWNER_TYPES = frozenset({"GPE", "NORP", "ORG", "LOC", "PER"})
+OWNER_GAP = 2  # characters between a figure and a name that owns it ("tentara China")
+ISSUER_GAP = 40  # characters between an issuer cue and the issuer's name
+TIME_PREFIXES = ("P", "PRESENT", "PAST", "FUTURE")  # durations and vague references date nothing
+
+
+def words_before(doc: Document, sent: Sent, at: int) -> list[str]:
+    """The lower-cased tokens of the sentence before offset ``at``, nearest first."""
+    return [t.text.lower() for t in tokenize(doc.text, sent.start, at)][::-1]
+
+
+def words_after(doc: Document, sent: Sent, at: int) -> list[str]:
+    """The lower-cased tokens of the sentence after offset ``at``."""
+    return [t.text.lower() for t in tokenize(doc.text, at, sent.end)]
+
+
+def clause(tokens: list[str], words: bool = False) -> list[str]:
+    """Tokens up to the first clause boundary (with ``words``, also a word opening another clause)."""
+    cut = next((i for i, t in enumerate(tokens) if t in CLAUSE_BREAKS or (words and t in CLAUSE_WORDS)),
+               len(tokens))
+    return tokens[:cut]
+
+
+def state(before: list[str], after: list[str]) -> str | None:
+    """A state word right after the figure ("1.240 rumah rusak"), else the nearest before it in its clause."""
+    return _first_state(clause(after, True)[:STATE_AFTER]) or _first_state(clause(before)[:STATE_WINDOW],
+                                                                          backwards=True)
+
+
+def _first_state(tokens: list[str], backwards: bool = False) -> str | None:
+    """The first state phrase in ``tokens`` (which run away from the figure); reading forward, a process
+    state ("ditemukan") gives way to a state right after it ("ditemukan meninggal dunia")."""
+    i = 0
+    while i < len(tokens):
+        found = _state_at(tokens, i, backwards)
+        if found:
+            state, n = found
+            nxt = _state_at(tokens, i + n, backwards) if not backwards and state in PROCESS_STATES else None
+            return nxt[0] if nxt else state
+        i += 1
+    return None
+
+
+def _state_at(tokens: list[str], i: int, backwards: bool) -> tuple[str, int] | None:
+    """(state, words) of a state phrase starting at token i, longest first."""
+    for n in range(MAX_STATE_WORDS, 0, -1):
+        words = tokens[i:i + n]
+        phrase = " ".join(words[::-1] if backwards else words)
+        if len(words) == n and phrase in STATES:
+            return STATES[phrase], n
+    return None
+
+
+def thing(unit: str, before: list[str], after: list[str]) -> str:
+    """What a count counts: its noun's class, or for "orang"/"unit" the noun beside it."""
+    low = unit.lower()
+    if low not in GENERIC_UNITS:
+        return CLASSES.get(low, low)
+    nxt = clause(after)[:1]
+    if nxt and _is_noun(nxt[0]):
+        return CLASSES.get(nxt[0], nxt[0])
+    for w in clause(before)[:GENERIC_WINDOW]:
+        if w in CLASSES and w not in GENERIC_UNITS:
+            return CLASSES[w]
+    return CLASSES.get(low, low)
+
+
+def _is_noun(word: str) -> bool:
+    """A counted noun candidate: a known class, or a content word that is not a state or a verb form."""
+    if word in CLASSES:
+        return True
+    return word.isalpha() and word not in stopwords() and word not in STATES and not word.startswith(
+        ("me", "di", "ber", "ter", "yang"))
+
+
+def topic_words(before: list[str]) -> list[str]:
+    """The content words just before a figure, in reading order ("uang pengganti")."""
+    stop = stopwords()
+    out: list[str] = []
+    for w in before[:TOPIC_WINDOW]:
+        if not w[:1].isalpha() or w in TOPIC_FILLERS or w in stop:
+            continue
+        out.append(w)
+        if len(out) == TOPIC_WORDS:
+            break
+    return out[::-1]
+
+
+def clause_span(doc: Document, sent: Sent, start: int, end: int) -> tuple[int, int]:
+    """Character offsets of the clause around ``start:end`` inside its sentence."""
+    text = doc.text
+    lo = max((text.rfind(c, sent.start, start) for c in ",;:()"), default=-1)
+    his = [i for c in ",;:()" if (i := text.find(c, end, sent.end)) >= 0]
+    return (lo + 1 if lo >= sent.start else sent.start), (min(his) if his else sent.end)
+
+
+def clause_topic(doc: Document, sent: Sent, start: int, end: int) -> frozenset[str]:
+    """Content stems of the clause around a value (what it is said about)."""
+    lo, hi = clause_span(doc, sent, start, end)
+    return frozenset(content_stems(doc.text[lo:start] + " " + doc.text[end:hi]))
+
+
+def places(doc: Document, sent: Sent, start: int, end: int) -> dict[str, str]:
+    """The places named in the value's clause ("di Donggala"): entity key -> name."""
+    lo, hi = clause_span(doc, sent, start, end)
+    return {entity_key(e): e.canonical or e.text for e in doc.entities
+            if e.type in PLACE_TYPES and lo <= e.start < hi and not (start <= e.start < end)}
+
+
+def parties(doc: Document, sent: Sent, start: int, end: int) -> dict[str, str]:
+    """The persons named in the value's clause (whose match, whose sentence): entity key -> name."""
+    lo, hi = clause_span(doc, sent, start, end)
+    return {entity_key(e): e.canonical or e.text for e in doc.entities if e.type == "PER" and lo <= e.start < hi}
+
+
+def sentence_parties(doc: Document, sent: Sent) -> set[str]:
+    """The persons a sentence names (who a dated happening is about)."""
+    return {entity_key(e) for e in doc.entities if e.type == "PER" and sent.start <= e.start < sent.end}
+
+
+def inside_name(doc: Document, start: int, end: int) -> bool:
+    """Whether a value is written inside a name ("Nusa Dua", "Sriwijaya Air SJ 182")."""
+    return any(e.start <= start < e.end or start <= e.start < end for e in doc.entities)
+
+
+def owner(doc: Document, sent: Sent, start: int, end: int, text: str) -> tuple[str | None, str | None]:
+    """The party a figure belongs to: a name right after it, else the actor of the event it sits in."""
+    for e in doc.entities:
+        if e.type in OWNER_TYPES and 0 <= e.start - end <= OWNER_GAP:
+            return entity_key(e), e.canonical or e.text
+    for ev in doc.events:
+        if ev.actor and ev.sentence.get("start") == sent.start and text in ev.trigger:
+            keys = {entity_key(e): e.canonical for e in doc.entities
+                    if sent.start <= e.start < sent.end and (e.canonical == ev.actor or e.text == ev.actor)}
+            if keys:
+                key = next(iter(keys))
+                return key, keys[key]
+    return None, None
+
+
+def years(doc: Document, sent: Sent) -> tuple[int, int] | None:
+    """The span of years the sentence's time expressions name (None when it names none)."""
+    found: list[int] = []
+    for t in doc.times:
+        if sent.start <= t.start < sent.end and not t.value.startswith(TIME_PREFIXES):
+            for part in t.value.split("/"):
+                if part[:4].isdigit():
+                    found.append(int(part[:4]))
+    return (min(found), max(found)) if found else None
+
+
+def periods(doc: Document, sent: Sent, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """(first, last) day ordinals of the dates and periods the sentence names: the value's own and the time
+    a count is said to hold at ("hingga Selasa") aside."""
+    from ..brief.timeline import parse_date  # the briefing's reading of TIMEX values
+
+    out = []
+    for t in doc.times:
+        if sent.start <= t.start < sent.end and not (start <= t.start < end) and not t.value.startswith(
+                TIME_PREFIXES) and not _as_of_cue(doc, sent, t.start):
+            parsed = parse_date(t.value[:10] if "T" in t.value[:11] else t.value)
+            if parsed:
+                out.append((parsed[2].toordinal(), parsed[3].toordinal()))
+    return tuple(sorted(set(out)))
+
+
+def as_of(doc: Document, sent: Sent, start: int, end: int) -> tuple[str | None, str | None]:
+    """(ISO date or date-time, words) the value holds at: a dated time of its sentence said to be the
+    count's time ("hingga Selasa sore", "per pukul 14.00"), else the document's publication date (words
+    None)."""
+    best = None
+    for t in doc.times:
+        if sent.start <= t.start < sent.end and not (start <= t.start < end) and _dated(t.value) and _as_of_cue(
+                doc, sent, t.start):
+            if best is None or _key(t.value) > _key(best.value):
+                best = t
+    if best is not None:
+        return best.value, best.text
+    return (doc.published[:10] if doc.published else None), None
+
+
+def _as_of_cue(doc: Document, sent: Sent, at: int) -> bool:
+    """Whether the time at ``at`` is said to be when a count holds ("hingga", "per")."""
+    return any(w in AS_OF_CUES for w in words_before(doc, sent, at)[:AS_OF_WINDOW])
+
+
+def _dated(value: str) -> bool:
+    return len(value) >= 10 and value[:4].isdigit() and value[4] == "-" and value[7] == "-"
+
+
+def _key(value: str) -> str:
+    """Sort key of a date(-time) value: a part of day or a clock time after the bare date."""
+    return value[:10] + (value[10:] or "")
+
+
+def issuer(doc: Document, sent: Sent, start: int) -> str | None:
+    """Who gives the value: the speaker of a quote holding it, "menurut X", or "X mencatat ..."."""
+    for q in doc.quotes:
+        if q.speaker and q.start <= start < q.end:
+            return q.speaker
+    ents = [e for e in doc.entities if e.type in ISSUER_TYPES and sent.start <= e.start < sent.end]
+    for e in ents:
+        before = words_before(doc, sent, e.start)[:3]
+        if any(w in ISSUER_BEFORE for w in before) and abs(e.start - start) < 4 * ISSUER_GAP:
+            return e.canonical or e.text
+    for e in ents:
+        after = words_after(doc, sent, e.end)[:2]
+        if e.end <= start and any(w in ISSUER_VERBS for w in after):
+            return e.canonical or e.text
+    return None
+
+
+def modality(before: list[str], after: list[str], clause_bound: bool = True) -> str:
+    """Old or new value of a stated change, a forecast or plan, an estimate, or a plain statement (for a
+    date or a time, ``clause_bound=False``: "dijadwalkan tiba di ..., sekitar pukul 15.15" is a plan)."""
+    near = clause(before)[:CHANGE_WINDOW]
+    if near[:1] and near[0] in CHANGE_NEW_CUES or any(w in CHANGE_NEW_CUES for w in near[:3]):
+        return NEW
+    if near[:1] and near[0] in CHANGE_TO and any(w in CHANGE_FROM for w in near[1:]):
+        return NEW
+    if any(w in CHANGE_OLD_CUES for w in near[:4]):
+        return OLD
+    if near[:1] and near[0] in CHANGE_FROM and (any(w in CHANGE_VERBS for w in near) or
+                                                 any(w in CHANGE_NEW_CUES | CHANGE_TO for w in clause(after))):
+        return OLD
+    window = (clause(before) if clause_bound else before)[:MODALITY_WINDOW + (0 if clause_bound else MODALITY_WINDOW)]
+    if any(w in FORECAST_CUES for w in window):
+        return FORECAST
+    if any(w in ESTIMATE_CUES for w in window):
+        return ESTIMATE
+    return STATED
+
+
+def stem_of(word: str) -> str:
+    return stems(word)[0]

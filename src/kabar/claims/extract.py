@@ -1,0 +1,192 @@
+"""The claims of one document: counts and measures, legal terms, and the days and clock times of happenings.
+
+Counts come from the quantity annotations (a value and its counted noun or
+measure); legal terms from duration time expressions near "penjara",
+"vonis" ...; dates and clock times from the resolved time expressions. The
+sentence around each value says what it measures (:mod:`.context`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..brief.sources import Sent
+from ..lang.id.calendar import WEEKDAYS
+from ..lang.id.claims import (
+    MEASURE_UNITS, MIN_UNIT_LEN, QUALIFIER_WORDS, SKIP_UNITS, TERM_PRIORITY, TERM_WINDOW, TERM_WORDS,
+)
+from ..model import Document, Quantity, TimeExpr
+from . import context as cx
+from .model import CLOCK, COUNT, DATE, TERM, Claim
+from .values import interval
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_CLOCK = re.compile(r"T(\d{2}):(\d{2})")
+_DURATION = re.compile(r"^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)D)?$")
+_YEAR_WRITTEN = re.compile(r"\d{4}")
+MONTHS_PER_YEAR = 12
+
+
+def extract(sents: list[Sent], anchor: dt.date | None = None) -> list[Claim]:
+    """Every claim of one document's sentences (``anchor``: the story's date, for year-less dates)."""
+    if not sents:
+        return []
+    doc = sents[0].doc
+    out = [c for q in doc.quantities if (c := count_claim(_holder(sents, q.start), q))]
+    for t in doc.times:
+        sent = _holder(sents, t.start)
+        claim = term_claim(sent, t) or clock_claim(sent, t, anchor) or date_claim(sent, t, anchor)
+        if claim:
+            out.append(claim)
+    return sorted(out, key=lambda c: c.start)
+
+
+def _holder(sents: list[Sent], offset: int) -> Sent:
+    """The sentence holding ``offset``."""
+    best = sents[0]
+    for s in sents:
+        if s.start <= offset:
+            best = s
+        else:
+            break
+    return best
+
+
+def count_claim(sent: Sent, q: Quantity) -> Claim | None:
+    """A count or measure from a quantity annotation (None for units that claim nothing: ages, "kali")."""
+    unit = (q.unit or "").strip()
+    measure = unit in MEASURE_UNITS or unit.lower() in MEASURE_UNITS
+    if not unit or unit.lower() in SKIP_UNITS or (len(unit) < MIN_UNIT_LEN and not measure):
+        return None
+    doc = sent.doc
+    if cx.inside_name(doc, q.start, q.end):
+        return None
+    before, after = cx.words_before(doc, sent, q.start), cx.words_after(doc, sent, q.end)
+    lo, hi, hedge = interval(q, doc.text[q.end:q.end + 20])
+    claim = Claim(sent, q.start, q.end, COUNT, q.value, lo, hi, unit,
+                  unit if measure else cx.thing(unit, before, after), measure=measure, hedge=hedge)
+    return _read(claim, before, after)
+
+
+def _read(c: Claim, before: list[str], after: list[str]) -> Claim:
+    """Fill what the sentence says about a claim's value."""
+    doc, sent = c.doc, c.sent
+    c.state = cx.state(before, after)
+    words = cx.topic_words(before)
+    c.topic_text = " ".join(words)
+    c.topic = cx.clause_topic(doc, sent, c.start, c.end)
+    c.names = {**cx.places(doc, sent, c.start, c.end), **cx.parties(doc, sent, c.start, c.end)}
+    c.places = frozenset(cx.places(doc, sent, c.start, c.end))
+    c.parties = frozenset(cx.parties(doc, sent, c.start, c.end))
+    c.owner, c.owner_name = cx.owner(doc, sent, c.start, c.end, c.text)
+    c.as_of, c.as_of_text = cx.as_of(doc, sent, c.start, c.end)
+    c.issuer = cx.issuer(doc, sent, c.start)
+    c.modality = cx.modality(before, after)
+    c.qualifiers = frozenset(w for w in cx.clause(before) + cx.clause(after, True) if w in QUALIFIER_WORDS)
+    c.years = cx.years(doc, sent)
+    c.periods = cx.periods(doc, sent, c.start, c.end)
+    return c
+
+
+def term_claim(sent: Sent, t: TimeExpr) -> Claim | None:
+    """A legal duration ("divonis 12 tahun penjara", "subsider 6 bulan kurungan") as a claim."""
+    m = _DURATION.match(t.value or "")
+    if not m or not any(m.groups()):
+        return None
+    doc = sent.doc
+    before, after = cx.words_before(doc, sent, t.start), cx.words_after(doc, sent, t.end)
+    near = cx.clause(before)[:TERM_WINDOW] + cx.clause(after)[:TERM_WINDOW]
+    kinds = {TERM_WORDS[w] for w in near if w in TERM_WORDS}
+    kind = next((k for k in TERM_PRIORITY if k in kinds), None)
+    if kind is None:
+        return None
+    years, months, days = (float(g) if g else 0.0 for g in m.groups())
+    if years:
+        value, unit = years + months / MONTHS_PER_YEAR, "tahun"
+    elif months:
+        value, unit = months, "bulan"
+    else:
+        value, unit = days, "hari"
+    value = int(value) if float(value).is_integer() else round(value, 2)
+    claim = Claim(sent, t.start, t.end, TERM, value, float(value), float(value), unit, kind)
+    return _read(claim, before, after)
+
+
+def date_claim(sent: Sent, t: TimeExpr, anchor: dt.date | None) -> Claim | None:
+    """The day a sentence gives for a happening ("Senin (5/10/2020)"), year-less ones placed near ``anchor``."""
+    day = _day_of(t, anchor)
+    if day is None:
+        return None
+    weekday = _weekday_named(t.text)
+    claim = Claim(sent, t.start, t.end, DATE, day.isoformat(), day.toordinal(), day.toordinal(), "date", "date",
+                  weekday_mismatch=weekday is not None and weekday != day.weekday(),
+                  written_year=bool(_YEAR_WRITTEN.search(t.text)), extra={"weekday": weekday})
+    doc = sent.doc
+    claim.topic = cx.clause_topic(doc, sent, t.start, t.end)
+    claim.places = frozenset(cx.places(doc, sent, t.start, t.end))
+    claim.parties = frozenset(cx.sentence_parties(doc, sent))
+    claim.modality = cx.modality(cx.words_before(doc, sent, t.start), cx.words_after(doc, sent, t.end), False)
+    return claim
+
+
+def clock_claim(sent: Sent, t: TimeExpr, anchor: dt.date | None) -> Claim | None:
+    """The clock time a sentence gives for a happening ("pukul 14.40 WIB")."""
+    m = _CLOCK.search(t.value or "")
+    day = _day_of(t, anchor)
+    if not m or day is None:
+        return None
+    minutes = int(m.group(1)) * 60 + int(m.group(2))
+    value = f"{m.group(1)}:{m.group(2)}"
+    claim = Claim(sent, t.start, t.end, CLOCK, value, minutes, minutes, "time", "time")
+    doc = sent.doc
+    claim.topic = cx.clause_topic(doc, sent, t.start, t.end)
+    claim.parties = frozenset(cx.sentence_parties(doc, sent))
+    claim.as_of = day.isoformat()
+    claim.extra["day_written"] = bool(re.search(r"\d+\s*/\s*\d+|[^\W\d_]{3,}", t.text.replace("pukul", "")
+                                               .replace("WIB", "").replace("WITA", "").replace("WIT", "")))
+    claim.hedge = "approx" if any(w in ("sekitar", "sekira", "kurang") for w in cx.words_before(
+        doc, sent, t.start)[:2]) else None
+    claim.modality = cx.modality(cx.words_before(doc, sent, t.start), cx.words_after(doc, sent, t.end), False)
+    return claim
+
+
+def _day_of(t: TimeExpr, anchor: dt.date | None) -> dt.date | None:
+    """The day of a resolved time value; a year the text does not write is taken near ``anchor``."""
+    m = _DAY.match(t.value or "")
+    if not m:
+        return None
+    try:
+        day = dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+    if anchor is None or _YEAR_WRITTEN.search(t.text) or abs(day.year - anchor.year) <= 1:
+        return day
+    return near_anchor(day.month, day.day, _weekday_named(t.text), anchor) or day
+
+
+def near_anchor(month: int, day: int, weekday: int | None, anchor: dt.date) -> dt.date | None:
+    """The date with this month and day nearest ``anchor`` (on ``weekday`` when one is named)."""
+    found = []
+    for year in range(anchor.year - 7, anchor.year + 8):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if weekday is None or d.weekday() == weekday:
+            found.append(d)
+    return min(found, key=lambda d: abs((d - anchor).days), default=None)
+
+
+def _weekday_named(text: str) -> int | None:
+    """The weekday a time expression names ("Senin (5/10)"), if any."""
+    for w in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text.lower()):
+        if w in WEEKDAYS:
+            return WEEKDAYS[w]
+    return None
+
+
+def published_day(doc: Document) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat((doc.published or "")[:10])
+    except ValueError:
+        return None

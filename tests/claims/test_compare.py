@@ -1,0 +1,125 @@
+"""Verdicts on invented reports: agree, disagree, update, change, different scope, and what is never compared."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import article, judged
+
+FLOOD = [
+    article("Banjir bandang menerjang Desa Wanasari, Kabupaten Lembah Hijau, Senin (10/2/2025) malam. "
+            "BPBD mencatat 12 warga meninggal dunia dan 40 orang luka-luka.", "Kabar Lembah", "2025-02-11"),
+    article("BPBD mencatat 15 warga meninggal dunia akibat banjir bandang di Desa Wanasari hingga Selasa "
+            "(11/2/2025) sore. Sebanyak 40 orang luka-luka dirawat di puskesmas.", "Warta Pagi", "2025-02-12"),
+    article("Menurut BPBD, 12 warga meninggal dunia dalam banjir bandang di Desa Wanasari. Sebanyak 1.100 "
+            "warga mengungsi ke balai desa.", "Suara Hulu", "2025-02-12"),
+]
+
+
+@pytest.fixture(scope="module")
+def flood(make):
+    docs = make(FLOOD)
+    return judged(docs), docs
+
+
+def _state(entries, state):
+    return [n for n in entries if n["state"] == state and not n["context"]]
+
+
+def test_a_stale_toll_beside_a_newer_one_is_a_disagreement(flood):
+    entries, docs = flood
+    died = _state(entries, "died")
+    assert len(died) == 1 and died[0]["verdict"] == "disagree" and died[0]["agree"] is False
+    by_value = {v["value"]: {r["doc_id"] for r in v["sources"]} for v in died[0]["values"]}
+    assert by_value == {12: {docs[0].id, docs[2].id}, 15: {docs[1].id}}
+
+
+def test_injured_are_not_mixed_with_the_dead(flood):
+    entries, _ = flood
+    injured = _state(entries, "injured")
+    assert injured and all(v["state"] == "injured" for n in injured for v in n["values"])
+    assert injured[0]["verdict"] == "agree"
+
+
+def test_values_carry_as_of_issuer_and_independent_sources(flood):
+    entries, docs = flood
+    died = _state(entries, "died")[0]
+    fifteen = next(v for v in died["values"] if v["value"] == 15)
+    assert fifteen["as_of"].startswith("2025-02-11") and "Selasa" in fifteen["as_of_text"]
+    twelve = next(v for v in died["values"] if v["value"] == 12)
+    assert "BPBD" in " ".join(twelve["issuers"])
+    assert twelve["outlets"] == 2 and twelve["independent"] == 2
+    assert died["outlets"] == 3
+
+
+def test_sources_cite_the_sentence_holding_the_value(flood):
+    entries, docs = flood
+    text = {d.id: d.text for d in docs}
+    for n in entries:
+        for v in n["values"]:
+            for r in v["sources"]:
+                assert v["text"] in text[r["doc_id"]][r["start"]:r["end"]]
+
+
+def test_a_rising_toll_at_stated_times_is_an_update(make):
+    docs = make([
+        article("Gempa mengguncang Kabupaten Sigi. BNPB mencatat 7 warga meninggal dunia hingga Selasa "
+                "(4/6/2024) pukul 06.30 WITA.", "Kabar Satu", "2024-06-04"),
+        article("Korban meninggal akibat gempa Sigi bertambah. BNPB mencatat 11 warga meninggal dunia hingga "
+                "Rabu (5/6/2024) pukul 12.00 WITA.", "Kabar Dua", "2024-06-05"),
+    ])
+    died = _state(judged(docs), "died")
+    assert [n["verdict"] for n in died] == ["update"]
+    assert [v["value"] for v in died[0]["values"]] == [7, 11]  # in time order
+
+
+def test_a_change_the_text_states_is_a_change_not_a_conflict(make):
+    docs = make([
+        article("Pemerintah menaikkan harga Pertalite dari Rp 7.650 menjadi Rp 10.000 per liter mulai Sabtu.",
+                "Kabar Satu", "2022-09-03"),
+        article("Harga Pertalite kini menjadi Rp 10.000 per liter, naik dari semula Rp 7.650 per liter.",
+                "Kabar Dua", "2022-09-03"),
+    ])
+    entries = judged(docs)
+    money = [n for n in entries if n["unit"] == "IDR"]
+    assert money and all(n["verdict"] != "disagree" for n in money)
+    change = next(n for n in money if n["verdict"] == "change")
+    assert [v["value"] for v in change["values"]] == [7650, 10000]
+    assert [v["modality"] for v in change["values"]] == ["old", "new"]
+
+
+def test_other_places_are_a_different_scope(make):
+    docs = make([
+        article("Gempa di Sulawesi Tengah menewaskan 127 orang di Kota Palu, kata BNPB.", "Kabar Satu", "2018-09-30"),
+        article("Gempa di Sulawesi Tengah menewaskan 2 orang di Kabupaten Donggala, kata BPBD.", "Kabar Dua",
+                "2018-09-30"),
+    ])
+    entries = judged(docs)
+    assert not [n for n in entries if n["verdict"] == "disagree"]
+
+
+def test_a_forecast_is_never_compared_with_a_fact(make):
+    docs = make([
+        article("Ekonomi Indonesia tumbuh 5,05 persen pada 2023, kata Badan Pusat Statistik.", "Kabar Satu",
+                "2024-02-05"),
+        article("Bank Dunia memperkirakan ekonomi Indonesia akan tumbuh 4,9 persen pada 2023.", "Kabar Dua",
+                "2024-02-05"),
+    ])
+    assert not [n for n in judged(docs) if n["verdict"] == "disagree"]
+
+
+def test_vague_millions_against_a_quarter_million_disagree_as_a_range(make):
+    docs = make([
+        article("Jutaan tentara China bertempur melawan pasukan Amerika Serikat di Korea.", "Kabar Satu",
+                "2020-10-23"),
+        article("China mengirimkan 250 ribu tentara China ke Semenanjung Korea.", "Kabar Dua", "2020-10-23"),
+    ])
+    soldiers = [n for n in judged(docs) if n["what"]["thing"] == "tentara" and not n["context"]]
+    assert soldiers and soldiers[0]["verdict"] == "disagree"
+    vague = next(v for v in soldiers[0]["values"] if v["modifier"] == "vague")
+    assert vague["low"] == 1_000_000 and vague["high"] < 10_000_000
+
+
+def test_a_claim_of_another_story_is_another_happening_unless_one_party_owns_it(flood):
+    _, docs = flood
+    entries = judged(docs, story=[docs[1]])  # the other two belong to another story of the storyline
+    assert not [n for n in _state(entries, "died") if n["verdict"] == "disagree"]

@@ -1,0 +1,48 @@
+"""Conflicts beyond numbers: a weekday slip, one happening on two days or at two times, and series that are not."""
+from __future__ import annotations
+
+from .conftest import article, judged
+
+
+def _dates(entries):
+    return [n for n in entries if n["what"]["kind"] in ("date", "time")]
+
+
+def test_a_weekday_slip_is_shown_beside_the_right_date(make):
+    docs = make([  # 4 October 2020 was a Sunday: "Senin (4/10/2020)" is a slip for Monday 5 October
+        article("Rapat paripurna DPR mengesahkan undang-undang itu pada Senin (4/10/2020) malam.", "Kabar Satu",
+                "2020-10-05"),
+        article("DPR mengesahkan undang-undang itu dalam rapat paripurna, Senin (5/10/2020).", "Kabar Dua",
+                "2020-10-05"),
+    ])
+    found = _dates(judged(docs))
+    assert len(found) == 1 and found[0]["verdict"] == "disagree"
+    assert sorted(v["value"] for v in found[0]["values"]) == ["2020-10-04", "2020-10-05"]
+
+
+def test_one_happening_at_two_clock_times_is_a_disagreement(make):
+    docs = make([
+        article("Pesawat itu hilang kontak pada pukul 14.40 WIB, Sabtu (9/1/2021).", "Kabar Satu", "2021-01-09"),
+        article("Pesawat tersebut hilang kontak sekira pukul 14.30 WIB, Sabtu (9/1/2021).", "Kabar Dua",
+                "2021-01-09"),
+    ])
+    found = _dates(judged(docs))
+    assert [sorted(v["value"] for v in n["values"]) for n in found] == [["14:30", "14:40"]]
+
+
+def test_a_series_of_eruptions_is_no_conflict(make):
+    docs = make([
+        article("Gunung Lewotobi kembali erupsi pada pukul 22.00 WITA, Sabtu (9/11/2024).", "Kabar Satu",
+                "2024-11-10"),
+        article("Gunung Lewotobi erupsi pukul 21.15 WITA, Sabtu (9/11/2024). Gunung itu erupsi lagi pukul "
+                "23.40 WITA.", "Kabar Dua", "2024-11-10"),
+    ])
+    assert not _dates(judged(docs))
+
+
+def test_a_plan_and_its_postponement_are_no_conflict(make):
+    docs = make([
+        article("Tarif itu dijadwalkan mulai berlaku pada 9 Juli 2025.", "Kabar Satu", "2025-07-08"),
+        article("Amerika Serikat menunda pemberlakuan tarif itu hingga 1 Agustus 2025.", "Kabar Dua", "2025-07-08"),
+    ])
+    assert not _dates(judged(docs))
