@@ -8,6 +8,7 @@ incrementally.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -27,7 +28,9 @@ MIN_WORD_LEN = 3
 # a news event is reported within days; older dates are background.
 EVENT_DATE_BEFORE_DAYS = 10
 EVENT_DATE_AFTER_DAYS = 3
-ENTITY_PREFIX = "E:"  # entity keys share the document-frequency table with words
+ENTITY_PREFIX = "E:"
+_YEAR = re.compile(r"\d{4}")
+TITLE_SHARE = 0.5  # share of a real headline's content words that recur in its article  # entity keys share the document-frequency table with words
 
 
 @dataclass
@@ -88,8 +91,9 @@ def content_stems(text: str) -> Counter:
 
 def from_document(doc: Document) -> Features:
     """Features of an analysed document."""
-    title_text = doc.title or _lead(doc)
     body = content_stems(doc.text or doc.raw)
+    real = real_title(doc.title, body)
+    title_text = doc.title if real else _lead(doc)
     title = content_stems(title_text)
     terms = body + title  # title words count twice: they state what the article is about
     ents = Counter(_entity_key(e.entity_id, e.canonical or e.text)
@@ -97,8 +101,19 @@ def from_document(doc: Document) -> Features:
     day = _doc_day(doc)
     return Features(doc_id=doc.id, terms=dict(terms), title=dict(title), entities=dict(ents), day=day,
                     event_days=_event_days(doc, day), label=(title_text or "").strip()[:200],
-                    label_is_title=bool(doc.title), editions=editions(f"{doc.title or ''}\n{doc.text or doc.raw}"),
+                    label_is_title=real, editions=editions(f"{doc.title or ''}\n{doc.text or doc.raw}"),
                     month_days=month_days(t.value for t in doc.times))
+
+
+def real_title(title: str | None, body: Counter) -> bool:
+    """Whether a title is the article's headline: most of its content words recur in the body. A site's
+    slogan or section label taken for a title ("The Most Engaging Media ...", "Headline Humaniora") shares
+    few or none."""
+    words = content_stems(title or "")
+    if not words:
+        return False
+    shared = sum(1 for w in words if w in body)
+    return shared >= TITLE_SHARE * len(words)
 
 
 def _lead(doc: Document) -> str:
@@ -133,12 +148,24 @@ def _doc_day(doc: Document) -> int | None:
 
 
 def _event_days(doc: Document, day: int | None) -> list[int]:
-    """Day-precise dates the article reports close to its own date."""
+    """Day-precise dates the article reports close to its own date.
+
+    When the date the article writes out in full (with the year) most often, at least twice, lies far from
+    its own date and is written more often than all the dates near it, its own date is doubtful (a page
+    widget, a typo read as the date): that date counts as an event day too.
+    """
     found = {d for d in (parse_day(t.value) for t in doc.times) if d is not None}
     if day is None:
         return sorted(found)
     lo, hi = day - EVENT_DATE_BEFORE_DAYS, day + EVENT_DATE_AFTER_DAYS
-    return sorted({day} | {d for d in found if lo <= d <= hi})
+    days = {day} | {d for d in found if lo <= d <= hi}
+    written = Counter(d for t in doc.times if _YEAR.search(t.text) and (d := parse_day(t.value)) is not None)
+    if written:
+        top, n = written.most_common(1)[0]
+        near = sum(c for d, c in written.items() if lo <= d <= hi)
+        if n >= 2 and n > near and not lo <= top <= hi:
+            days.add(top)
+    return sorted(days)
 
 
 def day_iso(day: int | None) -> str | None:
