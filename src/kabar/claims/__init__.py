@@ -24,7 +24,7 @@ from .independence import Sources
 from .model import AGREE, CHANGE, COUNT, DISAGREE, NEW, OLD, SCOPE, TERM, UPDATE, VERDICTS, Claim
 from .values import shown
 
-__all__ = ["verdicts", "numbers", "VERDICTS", "Claim"]
+__all__ = ["verdicts", "numbers", "key_figures", "VERDICTS", "Claim"]
 
 
 def verdicts(sents_by_doc: dict[str, list[Sent]], story_docs: set[str]) -> list[dict]:
@@ -61,6 +61,24 @@ def numbers(entries: list[dict]) -> list[dict]:
             out += [{**n, "verdict": AGREE, "agree": True, "values": [v], "part_of": n["verdict"],
                      "outlets": v["outlets"], "independent": v["independent"]}
                     for v in n["values"] if v["outlets"] >= 2]
+    return out
+
+
+def key_figures(entries: list[dict]) -> dict[tuple[str, int], list[str]]:
+    """(doc id, sentence start) -> the figures a sentence states that a lead should carry: values several
+    outlets agree on, the latest value of an update, the new value of a change, both sides of a conflict."""
+    out: dict[tuple[str, int], list[str]] = {}
+    for n in entries:
+        if n["context"] or n["scope"] != "story" or n["verdict"] == SCOPE:
+            continue
+        vals = n["values"]
+        if n["verdict"] in (UPDATE, CHANGE):
+            vals = vals[-1:]
+        elif n["verdict"] == AGREE and n["outlets"] < 2:
+            continue
+        for v in vals:
+            for r in v["sources"]:
+                out.setdefault((r["doc_id"], r["start"]), []).append(f"{n['topic']}={v['value']}")
     return out
 
 
@@ -130,7 +148,7 @@ def entry(g: list[Claim], verdict: str, sources: Sources, story_docs: set[str], 
         "what": {"kind": first.kind, "thing": first.thing, "state": first.state, "unit": first.unit,
                  "owner": owner.owner_name if owner else None, "owner_key": owner.owner if owner else None},
         "outlets": outlets, "independent": independent,
-        "values": [_value(v, sources, weights) for v in _ordered(compare.values(g) if first.kind in (COUNT, TERM)
+        "values": [_value(v, g, sources, weights) for v in _ordered(compare.values(g) if first.kind in (COUNT, TERM)
                                                         else _by_value(g), verdict)],
     }
 
@@ -155,21 +173,22 @@ def _ordered(vals: list[list[Claim]], verdict: str) -> list[list[Claim]]:
     return sorted(vals, key=lambda v: -len({c.doc.id for c in v}))
 
 
-def _cited(v: list[Claim], weights: dict[str, float]) -> dict[str, Claim]:
+def _cited(v: list[Claim], g: list[Claim], weights: dict[str, float]) -> dict[str, Claim]:
     """Per document, the claim to cite: where one article states a value twice, the sentence told most like
-    the other articles' (a lead's loose wording and the body's exact one are not always one figure)."""
+    the rest of the figure's claims (a lead's loose wording and the body's exact one are not always one
+    figure)."""
     by_doc: dict[str, list[Claim]] = {}
     for x in v:
         by_doc.setdefault(x.doc.id, []).append(x)
-    return {d: max(xs, key=lambda x: sum(compare.context_similarity(x, o, weights) for o in v if o.doc.id != d))
+    return {d: max(xs, key=lambda x: sum(compare.context_similarity(x, o, weights) for o in g if o.doc.id != d))
             for d, xs in by_doc.items()}
 
 
-def _value(v: list[Claim], sources: Sources, weights: dict[str, float]) -> dict:
+def _value(v: list[Claim], g: list[Claim], sources: Sources, weights: dict[str, float]) -> dict:
     """One value of a figure, with when, by whom and how it was said, and every source stating it."""
     c = v[0]
     outlets, independent = sources.count(v)
-    refs = {d: ref(x.doc, x.sent.start, x.sent.end) for d, x in _cited(v, weights).items()}
+    refs = {d: ref(x.doc, x.sent.start, x.sent.end) for d, x in _cited(v, g, weights).items()}
     modality = next((x.modality for x in v if x.modality in (OLD, NEW)), c.modality)
     return {"value": shown(c.value), "text": c.text, "low": _finite(c.lo, c), "high": _finite(c.hi, c),
             "modifier": c.hedge, "modality": modality, "state": c.state,

@@ -220,6 +220,22 @@ def verdict(g: list[Claim], weights: dict[str, float]) -> str | None:
     return None
 
 
+def _both_told(vals: list[list[Claim]]) -> bool:
+    """Whether one article states both values (of whatever): then they are two things it tells apart
+    ("62 orang dan penumpang sebanyak 56 orang"), and another article's loose word is no conflict."""
+    pair = {_number(vals[0][0].value), _number(vals[1][0].value)}
+    for doc in {c.doc.id: c.doc for v in vals for c in v}.values():
+        told = {_number(q.value) for q in doc.quantities}
+        as_this = {_number(c.value) for v in vals for c in v if c.doc.id == doc.id}
+        if pair <= told and not pair <= as_this:  # the article states both, not both as this figure
+            return True
+    return False
+
+
+def _number(value) -> float | None:
+    return float(value) if isinstance(value, (int, float)) else None
+
+
 def _slip_of_the_pen(a: Claim, b: Claim) -> bool:
     """Two exact whole numbers of four digits or more written with the same digits in another order."""
     if not (a.exact and b.exact) or a.kind != b.kind or a.lo == b.lo:
@@ -274,7 +290,7 @@ def _in_time_order(g: list[Claim]) -> bool:
 def _disagreement(vals: list[list[Claim]], weights: dict[str, float]) -> bool:
     """Two values close enough, and told in similar enough words, to be one figure told differently (three
     or more different values of one thing are more likely several things, or a count still moving)."""
-    if len(vals) != 2:
+    if len(vals) != 2 or _both_told(vals):
         return False
     for i, a_claims in enumerate(vals):
         for b_claims in vals[i + 1:]:

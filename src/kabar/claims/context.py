@@ -12,7 +12,7 @@ from ..lang.id.claims import (
     AS_OF_CUES, AS_OF_WINDOW, CLAUSE_WORDS,
     CHANGE_FROM, CHANGE_NEW_CUES, CHANGE_OLD_CUES, CHANGE_TO, CHANGE_VERBS, CHANGE_WINDOW, COUNTED_CLASSES,
     ESTIMATE_CUES, FORECAST_CUES, GENERIC_UNITS, GENERIC_WINDOW, ISSUER_BEFORE, ISSUER_TYPES, ISSUER_VERBS,
-    MODALITY_WINDOW, MORE_COUNTED_CLASSES, MORE_STATE_WORDS, PROCESS_STATES, STATE_WINDOW, STATE_WORDS, TOPIC_FILLERS, TOPIC_WINDOW, TOPIC_WORDS,
+    MODALITY_WINDOW, MORE_COUNTED_CLASSES, MORE_STATE_WORDS, PLACE_KIND_WORDS, PROCESS_STATES, STATE_WINDOW, STATE_WORDS, TOPIC_FILLERS, TOPIC_WINDOW, TOPIC_WORDS,
 )
 from ..model import Document
 from ..store.stemming import stems
@@ -133,6 +133,12 @@ def places(doc: Document, sent: Sent, start: int, end: int) -> dict[str, str]:
     lo, hi = clause_span(doc, sent, start, end)
     return {entity_key(e): e.canonical or e.text for e in doc.entities
             if e.type in PLACE_TYPES and lo <= e.start < hi and not (start <= e.start < end)}
+
+
+def place_words(names) -> frozenset[str]:
+    """The words that say which place a name is ("Desa Wanasari" and "Wanasari" share "wanasari")."""
+    return frozenset(w for n in names for w in n.lower().replace(",", " ").split()
+                     if len(w) >= 3 and w not in PLACE_KIND_WORDS)
 
 
 def parties(doc: Document, sent: Sent, start: int, end: int) -> dict[str, str]:

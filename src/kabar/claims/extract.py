@@ -25,6 +25,7 @@ _CLOCK = re.compile(r"T(\d{2}):(\d{2})")
 _DURATION = re.compile(r"^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)D)?$")
 _YEAR_WRITTEN = re.compile(r"\d{4}")
 MONTHS_PER_YEAR = 12
+CLOCK_WORDS = frozenset({"pukul", "pkl", "jam", "wib", "wita", "wit", "sekitar", "sekira"})
 
 
 def extract(sents: list[Sent], anchor: dt.date | None = None) -> list[Claim]:
@@ -76,7 +77,7 @@ def _read(c: Claim, before: list[str], after: list[str]) -> Claim:
     c.topic_text = " ".join(words)
     c.topic = cx.clause_topic(doc, sent, c.start, c.end)
     c.names = {**cx.places(doc, sent, c.start, c.end), **cx.parties(doc, sent, c.start, c.end)}
-    c.places = frozenset(cx.places(doc, sent, c.start, c.end))
+    c.places = cx.place_words(cx.places(doc, sent, c.start, c.end).values())
     c.parties = frozenset(cx.parties(doc, sent, c.start, c.end))
     c.owner, c.owner_name = cx.owner(doc, sent, c.start, c.end, c.text)
     c.as_of, c.as_of_text = cx.as_of(doc, sent, c.start, c.end)
@@ -123,7 +124,7 @@ def date_claim(sent: Sent, t: TimeExpr, anchor: dt.date | None) -> Claim | None:
                   written_year=bool(_YEAR_WRITTEN.search(t.text)), extra={"weekday": weekday})
     doc = sent.doc
     claim.topic = cx.clause_topic(doc, sent, t.start, t.end)
-    claim.places = frozenset(cx.places(doc, sent, t.start, t.end))
+    claim.places = cx.place_words(cx.places(doc, sent, t.start, t.end).values())
     claim.parties = frozenset(cx.sentence_parties(doc, sent))
     claim.modality = cx.modality(cx.words_before(doc, sent, t.start), cx.words_after(doc, sent, t.end), False)
     return claim
@@ -142,12 +143,17 @@ def clock_claim(sent: Sent, t: TimeExpr, anchor: dt.date | None) -> Claim | None
     claim.topic = cx.clause_topic(doc, sent, t.start, t.end)
     claim.parties = frozenset(cx.sentence_parties(doc, sent))
     claim.as_of = day.isoformat()
-    claim.extra["day_written"] = bool(re.search(r"\d+\s*/\s*\d+|[^\W\d_]{3,}", t.text.replace("pukul", "")
-                                               .replace("WIB", "").replace("WITA", "").replace("WIT", "")))
+    claim.extra["day_written"] = _names_day(t.text)
     claim.hedge = "approx" if any(w in ("sekitar", "sekira", "kurang") for w in cx.words_before(
         doc, sent, t.start)[:2]) else None
     claim.modality = cx.modality(cx.words_before(doc, sent, t.start), cx.words_after(doc, sent, t.end), False)
     return claim
+
+
+def _names_day(text: str) -> bool:
+    """Whether a clock-time expression also writes its day ("Sabtu (9/1) pukul 14.36", not "pukul 14.40")."""
+    words = [w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in CLOCK_WORDS]
+    return "/" in text or any(len(w) >= 3 for w in words)
 
 
 def _day_of(t: TimeExpr, anchor: dt.date | None) -> dt.date | None:

@@ -49,7 +49,7 @@ class Claim:
     state: str | None = None  # died, injured ... (None: there were / it is)
     topic: frozenset[str] = frozenset()  # content stems of the clause around the value
     topic_text: str = ""  # the words just before the value, for a label
-    places: frozenset[str] = frozenset()  # entity keys of the places named in the clause
+    places: frozenset[str] = frozenset()  # the words naming the places of the clause ("wanasari")
     parties: frozenset[str] = frozenset()  # entity keys of the persons named in the clause
     qualifiers: frozenset[str] = frozenset()  # "terkuat", "susulan", "total" ... in the clause
     names: dict[str, str] = field(default_factory=dict)  # entity key -> name, for places and parties

@@ -169,3 +169,9 @@ VARYING_WORDS: frozenset[str] = frozenset({
     "imbal", "yield", "premi", "ongkos", "biaya", "tarif",
 })
 HEAD_MATCH = 2  # head words two measures share from which they measure one thing ("impor beras", "beras impor")
+# Words of place names that name the kind of place, not which one ("Desa Wanasari" = "Wanasari").
+PLACE_KIND_WORDS: frozenset[str] = frozenset({
+    "desa", "kelurahan", "kecamatan", "kabupaten", "kab", "kota", "provinsi", "prov", "pulau", "kampung",
+    "dusun", "gunung", "sungai", "danau", "teluk", "selat", "laut", "perairan", "kawasan", "wilayah",
+    "daerah", "jalan", "jl", "negara", "republik", "utara", "selatan", "barat", "timur", "tengah",
+})
