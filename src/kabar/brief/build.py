@@ -32,8 +32,8 @@ def build_brief(store, story_id: str) -> dict:
         if other["id"] != story_id:
             line_sents.update({d.id: sentences(d) for d in story_documents(store, other["id"])})
     anchor = timeline.anchor_date(docs)
-    digest = summary.summarize(sents)
     compared = claims.verdicts(line_sents, set(sents))
+    digest = summary.summarize(sents, figures=claims.key_figures(compared))
     return {
         "story": {k: story[k] for k in ("id", "title", "start", "end", "storyline", "documents")},
         "headline": headline(docs, sents, story, digest),

@@ -15,6 +15,8 @@ from collections import Counter
 
 from ..lang.id.discourse import DANGLING_EARLY, DANGLING_OPENERS, EARLY_WORDS
 
+from . import lead
+from .facts import facts, states_same_fact
 from .sources import Sent, best_matches, is_statement, ref, similarity, term_weights
 
 MIN_SENTENCES, MAX_SENTENCES = 5, 8
@@ -28,6 +30,7 @@ LEAD_SENTENCES = 3  # the first sentences of an article carry its news
 LEAD_BONUS = 0.3
 SUPPORT_WEIGHT = 1.0  # per other article that says the same
 SALIENCE_WEIGHT = 1.0
+CONFIRMED_WEIGHT = 1.0  # a fact every other outlet states in a sentence of its own
 MAX_WORDS = 60  # very long sentences read badly in a summary
 QUESTION = "?"
 DANGLING_PENALTY = 0.5  # a sentence that needs its predecessor still counts, at half its worth
@@ -44,8 +47,11 @@ def candidates(sents: list[Sent]) -> list[Sent]:
     return [s for s in sents if is_statement(s) and s.words <= MAX_WORDS and not s.text.rstrip().endswith(QUESTION)]
 
 
-def relevance(cands: list[Sent], all_sents: list[Sent], weights: dict[str, float]) -> dict[int, float]:
-    """A 0..1-ish centrality score per candidate (keyed by id())."""
+def relevance(cands: list[Sent], all_sents: list[Sent], weights: dict[str, float],
+              told: dict[int, float] | None = None) -> dict[int, float]:
+    """A 0..1-ish centrality score per candidate (keyed by id()); ``told``: the share of the other
+    articles stating the same fact (a confirmed fact is worth more, CONFIRMED_WEIGHT)."""
+    told = told or {}
     stem_df = Counter(st for s in all_sents for st in s.stems)
     ent_df = Counter(e for s in all_sents for e in s.entities)
     n_docs = len({s.doc.id for s in all_sents}) or 1
@@ -54,7 +60,8 @@ def relevance(cands: list[Sent], all_sents: list[Sent], weights: dict[str, float
         support = sum(score for _, score in best_matches(s, all_sents, SUPPORT_FLOOR, weights))
         salience = _salience(s, stem_df, ent_df)
         lead = LEAD_BONUS if s.index < LEAD_SENTENCES else 0.0
-        score = SUPPORT_WEIGHT * support / n_docs + SALIENCE_WEIGHT * salience + lead
+        score = SUPPORT_WEIGHT * support / n_docs + SALIENCE_WEIGHT * salience + lead + CONFIRMED_WEIGHT * told.get(
+            id(s), 0.0)
         raw[id(s)] = score * (DANGLING_PENALTY if dangling(s.text) else 1.0)
     top = max(raw.values(), default=1.0) or 1.0
     return {k: v / top for k, v in raw.items()}
@@ -78,14 +85,16 @@ def _salience(s: Sent, stem_df: Counter, ent_df: Counter) -> float:
     return (stems + names) / 2
 
 
-def select(cands: list[Sent], scores: dict[int, float], k: int) -> list[Sent]:
-    """Maximal marginal relevance: relevant, and unlike what was already chosen."""
+def select(cands: list[Sent], scores: dict[int, float], k: int, before: list[Sent] = ()) -> list[Sent]:
+    """Maximal marginal relevance: relevant, and unlike what was already chosen (``before`` included); a
+    sentence that would repeat a chosen one is never taken."""
     chosen: list[Sent] = []
     pool = list(cands)
     while pool and len(chosen) < k:
-        best = max(pool, key=lambda s: _mmr(s, scores, chosen))
-        chosen.append(best)
+        best = max(pool, key=lambda s: _mmr(s, scores, list(before) + chosen))
         pool.remove(best)
+        if not any(similarity(best, c) >= lead.REDUNDANT for c in list(before) + chosen):
+            chosen.append(best)
     return chosen
 
 
@@ -94,16 +103,37 @@ def _mmr(s: Sent, scores: dict[int, float], chosen: list[Sent]) -> float:
     return MMR_LAMBDA * scores[id(s)] - (1 - MMR_LAMBDA) * redundancy
 
 
-def summarize(sents_by_doc: dict[str, list[Sent]], k: int | None = None) -> list[dict]:
-    """The briefing's summary: ``k`` sentences, each with all the documents that state it."""
+def summarize(sents_by_doc: dict[str, list[Sent]], k: int | None = None,
+              figures: dict[tuple[str, int], list[str]] | None = None) -> list[dict]:
+    """The briefing's summary: a lead of LEAD_LINES lines chosen for coverage (who, what, when, where, the
+    figures several outlets give), then sentences by relevance and diversity, ``k`` in all, each with all
+    the documents that state it. ``figures``: (doc id, sentence start) -> the compared figures it states."""
     all_sents = [s for sents in sents_by_doc.values() for s in sents]
-    cands = candidates(all_sents)
+    cands = [lead.trim(s) for s in candidates(all_sents) if not lead.is_caption(s)]
     k = k or target_length(len(sents_by_doc))
     weights = term_weights(all_sents)
-    chosen = select(cands, relevance(cands, all_sents, weights), k)
-    out = []
-    for s in chosen:
-        refs = [ref(s.doc, s.start, s.end)] + [ref(o.doc, o.start, o.end)
-                                              for o, _ in best_matches(s, all_sents, SOURCE_MATCH, weights)]
-        out.append({"text": s.text.strip(), "sources": refs})
-    return out
+    at = {(s.doc.id, s.start): s.index for s in all_sents}
+    by_index = {(d, at[(d, start)]): f for (d, start), f in (figures or {}).items() if (d, start) in at}
+    cited = {id(s): citations(s, all_sents, weights) for s in cands}
+    n_docs = len(sents_by_doc)
+    told = {id(s): (len(refs) - 1) / max(1, n_docs - 1) for s in cands for refs in [cited[id(s)]]}
+    first = lead.choose(cands, all_sents, by_index, dangling)
+    rest = [s for s in cands if all(s is not c for c in first)]
+    chosen = first + select(rest, relevance(rest, all_sents, weights, told), k - len(first), first)
+    return [{"text": s.text.strip(), "sources": cited[id(s)]} for s in chosen]
+
+
+def _neighbours(s: Sent, sents: list[Sent]) -> list[Sent]:
+    """The sentences right before and after ``s`` in its article."""
+    return [x for x in sents if abs(x.index - s.index) == 1]
+
+
+def citations(s: Sent, all_sents: list[Sent], weights: dict[str, float]) -> list[dict]:
+    """The line's own sentence, then each other outlet with a sentence stating the same fact."""
+    mine = facts(s)
+    by_doc: dict[str, list[Sent]] = {}
+    for x in all_sents:
+        by_doc.setdefault(x.doc.id, []).append(x)
+    others = [o for o, _ in best_matches(s, all_sents, SOURCE_MATCH, weights)
+              if states_same_fact(s, o, mine, _neighbours(o, by_doc[o.doc.id]))]
+    return [ref(s.doc, s.start, s.end)] + [ref(o.doc, o.start, o.end) for o in others]

@@ -15,3 +15,10 @@ DANGLING_OPENERS: tuple[str, ...] = (
 # These within the first few words do the same ("Jaksa kemudian menuntut", "Kasus tersebut ...").
 DANGLING_EARLY: frozenset[str] = frozenset({"kemudian", "tersebut", "pun", "pula", "itu", "lantas"})
 EARLY_WORDS = 3  # how far into the sentence DANGLING_EARLY counts
+
+# Words that mark a photo caption or a credit read as a sentence (lower-case, as written).
+CAPTION_CUES: tuple[str, ...] = (
+    "ilustrasi", "(foto", "foto:", "foto :", "antara foto", "dok.", "(dok", "/dok", "sumber foto",
+    "kredit foto", "(istimewa)", "(ist)", "tangkapan layar", "screenshot", "(kompas.com/", "(tribunnews",
+)
+PREFIX_MAX_WORDS = 5  # a dateline or outlet prefix glued to a first sentence is at most this long

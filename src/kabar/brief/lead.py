@@ -1,0 +1,141 @@
+"""The lead: the first lines of a briefing carry who, what, when and where, and the key figures.
+
+The first LEAD_LINES summary lines are chosen for coverage, one at a time: a
+sentence is worth the story's concepts it states that the lines already chosen
+do not. Concepts are what several outlets report: content words and names
+(weighted by the share of articles using them), the day of the main
+happening (the day most articles date something on, near their publication),
+and the figures several outlets give (from the compared claims). News puts
+its essentials in an article's first sentences, so those count a little more.
+Captions, questions, fragments and sentences leaning on their predecessor are
+not lead material, and a dateline or outlet prefix glued to a sentence
+("JAKARTA, Kabar.id - ") is left out of the line.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import replace
+
+from ..lang.id.discourse import CAPTION_CUES, PREFIX_MAX_WORDS
+from .sources import Sent, similarity
+
+LEAD_LINES = 3
+ENTITY_WEIGHT = 1.5  # a name several outlets use counts more than a common word
+DATE_WEIGHT = 2.0  # the day of the main happening: the "when"
+FIGURE_WEIGHT = 1.5  # a figure several outlets give
+OPENING_BONUS = 1.2  # a sentence among its article's first OPENING_SENTENCES
+OPENING_SENTENCES = 3
+DANGLING_FACTOR = 0.5
+REDUNDANT = 0.5  # similarity from which a line repeats one already chosen
+MAIN_DAY_BEFORE, MAIN_DAY_AFTER = 10, 1  # days around publication the main happening is looked for
+_PREFIX = re.compile(
+    r"^(?:date\s+\d{4}-\d{2}(?:-\d{2})?\s+)?"  # a store's metadata prefix
+    r"(?:(?P<head>[^\n\-–—:|]{2,60}?)\s*(?:[-–—|]|:(?!\d))\s+)?")
+DOMAIN_ENDS = (".id", ".com", ".co", ".net", ".org", ".news", ".tv", ".co.id")
+_CAPS = re.compile(r"\b[A-Z]{3,}\b")
+
+
+def trim(s: Sent) -> Sent:
+    """The sentence without a glued store prefix, dateline or outlet name ("JAKARTA, iNews.id - ")."""
+    text = s.text
+    m = _PREFIX.match(text)
+    if not m or not m.group(0):
+        return s
+    head = m.group("head")
+    if head is not None and not _is_prefix(head):
+        date_only = re.match(r"^date\s+\d{4}-\d{2}(?:-\d{2})?\s+", text)
+        return replace(s, start=s.start + date_only.end()) if date_only else s
+    return replace(s, start=s.start + m.end())
+
+
+def _is_prefix(head: str) -> bool:
+    """A dateline or outlet name: a few words with a domain name or a word in capitals."""
+    words = head.split()
+    domain = any(w.lower().rstrip(".,:").endswith(DOMAIN_ENDS) for w in words)
+    return 0 < len(words) <= PREFIX_MAX_WORDS and (domain or bool(_CAPS.search(head)))
+
+
+def is_caption(s: Sent) -> bool:
+    """A photo caption or credit that reads like a sentence ("Ilustrasi kecelakaan ...", "(Foto: ...)")."""
+    low = s.text.lower()
+    return any(cue in low for cue in CAPTION_CUES)
+
+
+def main_days(all_sents: list[Sent]) -> set[str]:
+    """The day(s) most articles date something on, near their own publication: the main happening."""
+    per_doc: dict[str, set[str]] = {}
+    for s in all_sents:
+        doc = s.doc
+        pub = _day(doc.published)
+        for t in doc.times:
+            if s.start <= t.start < s.end and len(t.value) >= 10:
+                day = _day(t.value)
+                if day and (pub is None or -MAIN_DAY_BEFORE <= (day - pub).days <= MAIN_DAY_AFTER):
+                    per_doc.setdefault(doc.id, set()).add(day.isoformat())
+    counts = Counter(d for days in per_doc.values() for d in days)
+    if not counts:
+        return set()
+    top = max(counts.values())
+    return {d for d, n in counts.items() if n == top}
+
+
+def _day(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat((value or "")[:10])
+    except ValueError:
+        return None
+
+
+def concepts(s: Sent, days: set[str], figures: dict[tuple[str, int], list[str]]) -> set[str]:
+    """The concepts a sentence states: its stems, names, main days and figures."""
+    out = set(s.stems) | {"@" + e for e in s.entities}
+    doc = s.doc
+    out |= {"D:" + t.value[:10] for t in doc.times if s.start <= t.start < s.end and t.value[:10] in days}
+    out |= {"F:" + f for f in figures.get((doc.id, s.index), [])}
+    return out
+
+
+def weights(all_sents: list[Sent], days: set[str], figures: dict[tuple[str, int], list[str]]) -> dict[str, float]:
+    """How much each concept is worth: the share of articles stating it (a lone article: its repeats)."""
+    n_docs = len({s.doc.id for s in all_sents}) or 1
+    per_doc: dict[str, set[str]] = {}
+    for s in all_sents:
+        per_doc.setdefault(s.doc.id, set()).update(concepts(s, days, figures))
+    df = Counter(c for cs in per_doc.values() for c in cs)
+    if n_docs == 1:
+        df = Counter(c for s in all_sents for c in concepts(s, days, figures))
+    floor = 2
+    out = {}
+    for c, n in df.items():
+        if n < floor:
+            continue
+        share = n / max(n_docs, 2)
+        out[c] = share * (DATE_WEIGHT if c.startswith("D:") else FIGURE_WEIGHT if c.startswith("F:")
+                          else ENTITY_WEIGHT if c.startswith("@") else 1.0)
+    return out
+
+
+def choose(cands: list[Sent], all_sents: list[Sent], figures: dict[tuple[str, int], list[str]],
+           dangling, k: int = LEAD_LINES) -> list[Sent]:
+    """The lead's sentences: each the one stating most of what the lines before it did not."""
+    days = main_days(all_sents)
+    worth = weights(all_sents, days, figures)
+    pool = [s for s in cands if not is_caption(s)]
+    covered: set[str] = set()
+    chosen: list[Sent] = []
+    while pool and len(chosen) < k:
+        def gain(s: Sent) -> float:
+            g = sum(worth.get(c, 0.0) for c in concepts(s, days, figures) - covered)
+            g *= OPENING_BONUS if s.index < OPENING_SENTENCES else 1.0
+            return g * (DANGLING_FACTOR if dangling(s.text) else 1.0)
+        best = max(pool, key=gain)
+        if gain(best) <= 0:
+            break
+        pool.remove(best)
+        if any(similarity(best, c) >= REDUNDANT for c in chosen):
+            continue
+        chosen.append(best)
+        covered |= concepts(best, days, figures)
+    return chosen
