@@ -62,3 +62,9 @@ def test_old_story_state_without_editions_still_loads():
     del state["editions"]
     assert Story.from_json(state).editions == {}
     assert Features.from_json({"doc_id": "x"}).editions == {}
+
+
+def test_bracketed_dates_count_even_with_a_misprinted_year():
+    from kabar.stories.boundary import written_month_days
+    assert written_month_days("resmi membuka KTT di Bali, Selasa (15/11/20220). Lalu (3/4) dan (40/2).") == [
+        "XXXX-11-15", "XXXX-04-03"]

@@ -27,6 +27,7 @@ from ..text.tokens import Token, tokenize
 
 _ORDINAL = re.compile(r"^ke-(\d{1,3})$", re.IGNORECASE)
 _MONTH_DAY = re.compile(r"^XXXX-(\d{2})-(\d{2})")
+_BRACKET_DATE = re.compile(r"\((\d{1,2})/(\d{1,2})(?:/\d{2,5})?\)")
 EDITION_SEP = ":"
 
 
@@ -75,6 +76,17 @@ def other_edition(doc: dict[str, int], story: dict[str, float]) -> bool:
 def month_days(values: Iterable[str]) -> list[str]:
     """The "MM-DD" of year-less dates among resolved time values ("XXXX-10-05")."""
     return sorted({f"{m[1]}-{m[2]}" for v in values if (m := _MONTH_DAY.match(v or ""))})
+
+
+def written_month_days(text: str) -> list[str]:
+    """Day and month of the bracketed numeric dates news writes after a weekday ("Selasa (15/11)", even
+    with a misprinted year: "(15/11/20220)"), as "XXXX-MM-DD" values."""
+    out = []
+    for m in _BRACKET_DATE.finditer(text):
+        day, month = int(m.group(1)), int(m.group(2))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            out.append(f"XXXX-{month:02d}-{day:02d}")
+    return out
 
 
 def undated_far(doc_day: int | None, doc_days: list[int], doc_month_days: list[str], story_days: list[int],

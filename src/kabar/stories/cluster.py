@@ -40,7 +40,7 @@ MEMBERS_KEPT = 8
 # grown over months does not keep every name it ever met (which would let it swallow anything).
 CORE_SHARE = 0.2
 MEMBER_TERMS = 80
-UNDATED_DATE_MAX = 62  # days between the dates an undated article names and a story's that still fit
+UNDATED_DATE_MAX = 62  # days between the dates an undated article names and a story's that can still fit
 
 
 @dataclass(frozen=True)
@@ -205,8 +205,8 @@ class Clusterer:
                  stories: Iterable[Story] = (), next_id: int = 0, id_prefix: str = "s"):
         self.w = weights or Weights()
         # an article without a date of its own only names dates (plans, deadlines, background): they
-        # place it within a couple of months, not within days
-        self._named_dates = replace(self.w, date_grace=UNDATED_DATE_MAX, date_max=UNDATED_DATE_MAX)
+        # cost nothing within date_max days, then fade until UNDATED_DATE_MAX
+        self._named_dates = replace(self.w, date_grace=self.w.date_max, date_max=UNDATED_DATE_MAX)
         self.df = df or DocFreq()
         self.stories: dict[str, Story] = {}
         self._index: dict[tuple[str, int | None], set[str]] = defaultdict(set)

@@ -18,7 +18,7 @@ from typing import Any, Iterable
 
 from ..model import Document
 from ..store.stemming import stems, words
-from .boundary import editions, month_days
+from .boundary import editions, month_days, written_month_days
 
 STOPWORDS_FILE = "stopwords.txt"
 # Entity types that name who/what/where a story is about (not times or numbers).
@@ -102,7 +102,7 @@ def from_document(doc: Document) -> Features:
     return Features(doc_id=doc.id, terms=dict(terms), title=dict(title), entities=dict(ents), day=day,
                     event_days=_event_days(doc, day), label=(title_text or "").strip()[:200],
                     label_is_title=real, editions=editions(f"{doc.title or ''}\n{doc.text or doc.raw}"),
-                    month_days=month_days(t.value for t in doc.times))
+                    month_days=month_days([t.value for t in doc.times] + written_month_days(doc.text or "")))
 
 
 def real_title(title: str | None, body: Counter) -> bool:
