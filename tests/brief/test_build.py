@@ -136,3 +136,15 @@ def test_cli_timeline_and_duplicates(invented_store):
     assert res.exit_code == 0 and json.loads(res.output)["entries"]
     res = CliRunner().invoke(cli, ["duplicates", "--db", invented_store.path, "--format", "json"])
     assert res.exit_code == 0 and json.loads(res.output) == []
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", ("DISAGREE", "as of", "according to", "outlet(s)", "independent")),
+    ("id", ("BERBEDA", "per ", "menurut", "media", "independen")),
+])
+def test_figures_show_verdicts_as_of_issuers_and_independent_sources(brief, lang, words):
+    died = next(n for n in brief["claims"] if n["state"] == "died" and not n["context"])
+    assert died["verdict"] == "disagree" and died["outlets"] >= 2 and died["independent"] >= 1
+    md, page = to_markdown(brief, lang), to_html(brief, lang)
+    for w in words:
+        assert w in md and w in page

@@ -4,11 +4,13 @@ from __future__ import annotations
 from html import escape
 
 from .. import l10n
+from . import render_claims
 
 MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#"})
 STYLE = ("body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#222}"
          "h1{font-size:1.6rem}h2{margin-top:2rem;border-bottom:1px solid #ddd}"
          ".src{color:#666;font-size:.85em}.disagree{color:#a00;font-weight:600}.agree{color:#070}"
+         ".update,.change{color:#05a}.scope{color:#777}"
          ".hist{color:#777}.quoted{font-style:italic}table{border-collapse:collapse}"
          "td,th{border:1px solid #ddd;padding:.2rem .5rem;text-align:left}")
 
@@ -31,11 +33,6 @@ def _labels(brief: dict, lang: str = "en") -> dict[str, str]:
         out[s["doc_id"]] = f"{name} {l10n.date(s['published'], lang, short=True)}".strip()
     return out
 
-
-def _value(v: dict, lang: str = "en", unit: str | None = None) -> str:
-    shown = l10n.quantity(v["value"], unit, lang) if unit and l10n.is_currency(unit) else l10n.value_text(
-        v["value"], lang)
-    return f"{v['text']} ({shown})" if v.get("text") else shown
 
 
 def _words(lang: str) -> dict[str, str]:
@@ -68,7 +65,7 @@ def to_markdown(brief: dict, lang: str = "en") -> str:
         lines.append(f"- **{_md(g['speaker'] or w['unattributed'])}**")
         lines += [f"  - {'“' + _md(q['text']) + '”' if q['direct'] else _md(q['text'])} "
                   f"{_cite([q['source']], short)}" for q in g["quotes"]]
-    lines += ["", f"## {w['numbers']}", ""] + _md_numbers(brief["numbers"], short, lang)
+    lines += ["", f"## {w['figures']}", ""] + render_claims.markdown(brief, lambda r: _cite(r, short), _md, lang)
     lines += ["", f"## {w['framing']}", ""] + _md_framing(brief["framing"], short, lang)
     lines += ["", f"## {w['only_here']}", ""]
     for o in brief["only_here"]:
@@ -91,21 +88,6 @@ def _role(actor: dict, lang: str) -> str:
     """An actor's role in ``lang`` (from ``role_detail`` when the briefing has it)."""
     return l10n.role(actor["role_detail"], lang) if actor.get("role_detail") else actor.get("role") or ""
 
-
-def _verdict(n: dict, w: dict[str, str]) -> tuple[str, str]:
-    """(css class, words) of a number group's verdict and scope."""
-    scope = w.get(f"scope_{n['scope']}", n["scope"])
-    return ("agree", w["agree"]) if n["agree"] else ("disagree", w["disagree"]), scope
-
-
-def _md_numbers(numbers: list[dict], short: dict[str, str], lang: str = "en") -> list[str]:
-    out, w = [], _words(lang)
-    for n in numbers:
-        (_, verdict), scope = _verdict(n, w)
-        extra = f" — {w['context']}" if n.get("context") else ""
-        out.append(f"- **{_md(n['topic'])}** ({verdict}, {scope}{extra})")
-        out += [f"  - {_md(_value(v, lang, n.get('unit')))} {_cite(v['sources'], short)}" for v in n["values"]]
-    return out
 
 
 def _md_framing(framing: list[dict], short: dict[str, str], lang: str = "en") -> list[str]:
@@ -151,7 +133,7 @@ def to_html(brief: dict, lang: str = "en") -> str:
         parts += [f"<li>{'“' + _e(q['text']) + '”' if q['direct'] else _e(q['text'])} "
                   f"{_hcite([q['source']], short)}</li>" for q in g["quotes"]]
         parts.append("</ul>")
-    parts += [f"<h2>{w['numbers']}</h2>"] + _html_numbers(brief["numbers"], short, lang)
+    parts += [f"<h2>{w['figures']}</h2>"] + render_claims.html(brief, lambda r: _hcite(r, short), lang)
     parts += [f"<h2>{w['framing']}</h2>"] + _html_framing(brief["framing"], short, lang)
     parts.append(f"<h2>{w['only_here']}</h2>")
     for o in brief["only_here"]:
@@ -172,16 +154,6 @@ def _source_title(s: dict) -> str:
         return f"<a href=\"{_e(url)}\" rel=\"noopener noreferrer\">{title}</a>"
     return title
 
-
-def _html_numbers(numbers: list[dict], short: dict[str, str], lang: str = "en") -> list[str]:
-    out, w = [], _words(lang)
-    for n in numbers:
-        (cls, verdict), scope = _verdict(n, w)
-        out.append(f"<h3>{_e(n['topic'])} <span class=\"{cls}\">{verdict}</span> <span class=\"src\">{_e(scope)}"
-                   f"{' · ' + w['context'] if n.get('context') else ''}</span></h3><ul>")
-        out += [f"<li>{_e(_value(v, lang, n.get('unit')))} {_hcite(v['sources'], short)}</li>" for v in n["values"]]
-        out.append("</ul>")
-    return out
 
 
 def _html_framing(framing: list[dict], short: dict[str, str], lang: str = "en") -> list[str]:

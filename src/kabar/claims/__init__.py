@@ -21,9 +21,10 @@ from ..brief.sources import Sent, ref, term_weights
 from . import compare, dates
 from .extract import extract, published_day
 from .independence import Sources
-from .model import AGREE, CHANGE, COUNT, DISAGREE, NEW, OLD, SCOPE, TERM, UPDATE, VERDICTS, Claim
+from .model import AGREE, CHANGE, CLOCK, COUNT, DATE, DISAGREE, NEW, OLD, SCOPE, TERM, UPDATE, VERDICTS, Claim
 from .values import shown
 
+TOPIC_WORDS = {DATE: "tanggal", CLOCK: "pukul"}  # a date or time conflict is named in the articles' language
 __all__ = ["verdicts", "numbers", "key_figures", "VERDICTS", "Claim"]
 
 
@@ -213,6 +214,10 @@ def topic(g: list[Claim]) -> str:
     head = f"{first.topic_text} ({first.unit})" if first.measure and first.topic_text else first.thing
     if first.kind == TERM:
         head = f"{first.thing} ({first.unit})"
+    if first.kind in (DATE, CLOCK):
+        words = next((c.topic_text for c in g if c.topic_text), "")
+        kind = TOPIC_WORDS[first.kind]
+        head = f"{kind}: {words}" if words else kind
     label = " ".join([head] + ([owner] if owner else []))
     return f"{label} ({first.state})" if first.state else label
 

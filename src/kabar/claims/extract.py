@@ -124,6 +124,7 @@ def date_claim(sent: Sent, t: TimeExpr, anchor: dt.date | None) -> Claim | None:
                   written_year=bool(_YEAR_WRITTEN.search(t.text)), extra={"weekday": weekday})
     doc = sent.doc
     claim.topic = cx.clause_topic(doc, sent, t.start, t.end)
+    claim.topic_text = " ".join(cx.topic_words(cx.words_before(doc, sent, t.start)))
     claim.places = cx.place_words(cx.places(doc, sent, t.start, t.end).values())
     claim.parties = frozenset(cx.sentence_parties(doc, sent))
     claim.modality = cx.modality(cx.words_before(doc, sent, t.start), cx.words_after(doc, sent, t.end), False)
@@ -141,6 +142,7 @@ def clock_claim(sent: Sent, t: TimeExpr, anchor: dt.date | None) -> Claim | None
     claim = Claim(sent, t.start, t.end, CLOCK, value, minutes, minutes, "time", "time")
     doc = sent.doc
     claim.topic = cx.clause_topic(doc, sent, t.start, t.end)
+    claim.topic_text = " ".join(cx.topic_words(cx.words_before(doc, sent, t.start)))
     claim.parties = frozenset(cx.sentence_parties(doc, sent))
     claim.as_of = day.isoformat()
     claim.extra["day_written"] = _names_day(t.text)
