@@ -210,18 +210,51 @@ def _resolve_acronyms(mentions: list[Mention]) -> None:
     for m in mentions:
         if m.kind == "head" and m.canonical:
             known.update((short, m) for short in BRACKETED_SHORT.findall(m.text) if short not in known)
+    spelled = _Spelled(named)
     for m in mentions:
         if m.kind != "acronym" or m.type:
             continue
-        src = known.get(m.text) or next((n for n in named if _spells(m.text, n.canonical)), None)
+        src = known.get(m.text) or spelled.first(m.text)
         if src:
             m.type, m.canonical = src.type, src.canonical
+
+
+class _Spelled:
+    """The first named mention whose name an acronym spells, found by index (not by trying every name).
+
+    Initials are looked up in a table; only the few names whose every word has an English
+    translation are tried one by one (acronyms of translations, read backwards).
+    """
+
+    def __init__(self, named: list[Mention]):
+        self.named, self.initials, self.translated = named, {}, []
+        for i, n in enumerate(named):
+            words = _name_words(n.canonical)
+            for ws in (words, words[:-1]):
+                if len(ws) >= 2:
+                    self.initials.setdefault("".join(w[0] for w in ws).casefold(), i)
+            if any(len(ws) >= 2 and all(ACRONYM_WORDS.get(w.casefold()) for w in ws) for ws in (words, words[:-1])):
+                self.translated.append(i)
+        self._memo: dict[str, Mention | None] = {}
+
+    def first(self, acronym: str) -> Mention | None:
+        if acronym not in self._memo:
+            letters = acronym.replace(".", "").casefold()
+            found = [self.initials[letters]] if letters in self.initials else []
+            found += [next((i for i in self.translated if _spells(acronym, self.named[i].canonical)), len(self.named))]
+            best = min(found)
+            self._memo[acronym] = self.named[best] if best < len(self.named) else None
+        return self._memo[acronym]
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-]+", name) if w and w.casefold() not in NAME_CONNECTORS]
 
 
 def _spells(acronym: str, name: str) -> bool:
     """Initials of the name in order, or of its English translation read backwards."""
     letters = acronym.replace(".", "").casefold()
-    words = [w for w in re.split(r"[\s\-]+", name) if w and w.casefold() not in NAME_CONNECTORS]
+    words = _name_words(name)
     # The country at the end of a name is often left out of its acronym (NSC of "... Filipina").
     return any(_spells_words(letters, ws) for ws in (words, words[:-1]))
 

@@ -6,9 +6,12 @@ rules missed when it is confident. Without the shipped model this returns nothin
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
+from itertools import accumulate
 
 from ..lang.id.entity_heads import COMPASS_WORDS, LOC_HEADS
+from ..text.spans import SpanIndex
 from .gazetteer import Gazetteer
 from .lexicon import is_common
 from .recognize import Mention
@@ -76,9 +79,10 @@ def _extended(sp, text: str):
 def combine(mentions: list[Mention], spans: list, text: str, gaz: Gazetteer) -> list[Mention]:
     """Type unexplained one-word names by the CRF; add confident CRF names nobody found."""
     seen: dict[str, str] = {}  # surface -> the type the tagger gave it somewhere in the document
+    over = _Labels(spans)
     for m in mentions:
         if m.type is None and m.kind == "name" and m.text.casefold() not in SHORTENED_PLACES:
-            label = _label_over(spans, m.start, m.end)
+            label = over.label_over(m.start, m.end)
             if label:
                 m.type = _type_of(label, m.text, gaz)
                 seen.setdefault(m.text, m.type)
@@ -90,13 +94,28 @@ def combine(mentions: list[Mention], spans: list, text: str, gaz: Gazetteer) -> 
         if m.kind == "untagged":
             m.type = seen.get(m.text)
             m.kind = "name" if m.type else m.kind
+    taken = SpanIndex((m.start, m.end) for m in mentions)
     added = [_new_mention(sp, text, gaz) for sp in spans
-             if sp.score >= MIN_NEW_SPAN_SCORE and not _overlaps(mentions, sp.start, sp.end)]
+             if sp.score >= MIN_NEW_SPAN_SCORE and not taken.overlaps(sp.start, sp.end)]
     return sorted(mentions + [m for m in added if m], key=lambda m: m.start)
 
 
-def _label_over(spans, start: int, end: int) -> str | None:
-    return next((sp.label for sp in spans if sp.start <= start and end <= sp.end), None)
+class _Labels:
+    """The tagger's spans by start, answering "which span holds this one" in log time (a long text has thousands)."""
+
+    def __init__(self, spans):
+        self.items = sorted(((sp.start, sp.end, sp.label) for sp in spans), key=lambda it: it[0])
+        self.starts = [it[0] for it in self.items]
+        self.reach = list(accumulate((it[1] for it in self.items), max))  # furthest end so far
+
+    def label_over(self, start: int, end: int) -> str | None:
+        """The label of a span holding [start, end) (the tagger's spans never overlap: there is one)."""
+        j = bisect_right(self.starts, start) - 1
+        while j >= 0 and self.reach[j] >= end:  # nothing at or before j reaches ``end`` otherwise
+            if self.items[j][1] >= end:
+                return self.items[j][2]
+            j -= 1
+        return None
 
 
 def _type_of(label: str, surface: str, gaz: Gazetteer) -> str:
@@ -105,10 +124,6 @@ def _type_of(label: str, surface: str, gaz: Gazetteer) -> str:
     if label == "LOC" and entry and entry.type == "GPE":
         return "GPE"
     return LABEL_TYPES.get(label, label)
-
-
-def _overlaps(mentions: list[Mention], start: int, end: int) -> bool:
-    return any(m.start < end and start < m.end for m in mentions)
 
 
 def _new_mention(sp, text: str, gaz: Gazetteer) -> Mention | None:

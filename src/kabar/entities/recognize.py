@@ -100,6 +100,8 @@ class _Scanner:
     def __init__(self, text: str, toks: list[Tok], sent: int, gaz: Gazetteer, tagged: Sequence = ()):
         self.text, self.toks, self.sent, self.gaz = text, toks, sent, gaz
         self.tagged = tagged
+        self._tag_starts = [sp.start for sp in tagged]  # tagged spans come sorted by start
+        self._tok_at: tuple[dict[int, int], dict[int, int]] | None = None  # token index by start, by end
         self.pending_title = False
         self.title_end = -1  # token index right after the last title
         self.headline = _is_headline(toks)  # title case: capitals are no evidence of names
@@ -370,7 +372,8 @@ class _Scanner:
             self._emit(i, j, ENGLISH_TAILS[words[-1].low], "name", None)  # "Plaza Senayan Convention Center"
             return
         if self.tagged and len(words) > 1:
-            inside = [sp for sp in self.tagged if t[i].start <= sp.start and sp.end <= t[j - 1].end]
+            lo, hi = bisect.bisect_left(self._tag_starts, t[i].start), bisect.bisect_right(self._tag_starts, t[j - 1].end)
+            inside = [sp for sp in self.tagged[lo:hi] if sp.end <= t[j - 1].end]
             if inside:  # the tagger knows where names start and end inside a run ("Harvey Moeis | Kaget")
                 for sp in self._join_split_person(inside):
                     self._emit_tagged(self._fit_to_run(sp, i, j), titled and sp.start == t[i].start)
@@ -420,9 +423,13 @@ class _Scanner:
 
     def _emit_tagged(self, sp, titled: bool) -> None:
         """A tagger span inside a capitalised run, typed by the tagger (``titled``: a title stands right before)."""
-        k = next(n for n, x in enumerate(self.toks) if x.start == sp.start) if any(
-            x.start == sp.start for x in self.toks) else None
-        end = next((n + 1 for n, x in enumerate(self.toks) if x.end == sp.end), None)
+        if self._tok_at is None:  # first token starting / last token ending at an offset
+            by_start, by_end = {}, {}
+            for n, x in enumerate(self.toks):
+                by_start.setdefault(x.start, n)
+                by_end.setdefault(x.end, n + 1)
+            self._tok_at = by_start, by_end
+        k, end = self._tok_at[0].get(sp.start), self._tok_at[1].get(sp.end)
         if k is None or end is None:
             return
         type_ = TAG_TYPES.get(sp.label)

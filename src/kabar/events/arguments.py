@@ -1,6 +1,7 @@
 """Actor and target of a trigger: parties (entities) around it, with voice and group heads handled."""
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..entities.gazetteer import load as load_gazetteer
@@ -27,10 +28,11 @@ class Party:
 def parties_in(tokens: list[Token], entities: list[Entity]) -> list[Party]:
     """Entities of one sentence as token spans, in order."""
     out = []
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]  # tokens are in order, disjoint
     for ent in entities:
-        idx = [i for i, t in enumerate(tokens) if t.start < ent.end and t.end > ent.start]
-        if idx:
-            out.append(Party(idx[0], idx[-1], ent))
+        first, last = bisect_right(ends, ent.start), bisect_left(starts, ent.end) - 1  # tokens overlapping it
+        if first <= last:
+            out.append(Party(first, last, ent))
     return out
 
 

@@ -1,6 +1,8 @@
 """Coded events of a document: trigger, actor, target, modality, date and place per sentence."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from dataclasses import dataclass
 
 from ..lang.id import event_triggers as lex
@@ -22,7 +24,10 @@ class Clause:
 
 def extract_events(doc: Document) -> list[Event]:
     """One event per trigger whose actor or target is a named party."""
-    sents = [_prepare(doc, s) for s in doc.sentences]
+    by_start = sorted(doc.entities, key=lambda e: e.start)
+    starts = [e.start for e in by_start]
+    sents = [_prepare(doc, s, by_start[bisect_left(starts, s.start):bisect_left(starts, s.end)])
+             for s in doc.sentences]
     leaders: dict[str, str] = {}
     for c in sents:
         leaders.update(leaders_in(c.words, c.parties))
@@ -41,10 +46,10 @@ def extract_events(doc: Document) -> list[Event]:
     return events
 
 
-def _prepare(doc: Document, sent: Sentence) -> Clause:
-    """A sentence's tokens, lower-cased words and parties."""
+def _prepare(doc: Document, sent: Sentence, near: list) -> Clause:
+    """A sentence's tokens, lower-cased words and parties (``near``: the entities starting inside it)."""
     toks = tokenize(doc.text, sent.start, sent.end)
-    ents = [e for e in doc.entities if e.start >= sent.start and e.end <= sent.end]
+    ents = [e for e in near if e.end <= sent.end]
     return Clause(sent, toks, [t.text.lower() for t in toks], parties_in(toks, ents))
 
 

@@ -11,6 +11,7 @@ shorter one inside it makes it mixed (kept as the whole clause).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..lang.id.quote_cues import (
@@ -86,13 +87,15 @@ def build_units(doc: Document, quoted: list[Quoted]) -> list[Unit]:
 def find_cues(text: str, unit: Unit) -> list[Cue]:
     """The cue words of a unit, in order, each judged by the word or mark before it."""
     out = []
+    inner = [q.inner_start for q in unit.quoted]  # quotations are in order and never overlap
     for m in _TOKEN.finditer(text, unit.start, unit.end):
         w = m.group()
         lw = w.lower()
         if lw not in _ALL_CUES:
             continue
         s, e = m.start(), m.end()
-        if any(q.inner_start <= s < q.inner_end for q in unit.quoted):
+        k = bisect_right(inner, s) - 1
+        if k >= 0 and s < unit.quoted[k].inner_end:
             continue  # a verb inside the quotation is part of the speech, not a cue
         before = text[max(unit.start, s - _LOOK_BACK):s].rstrip()
         prev = before[-1:] if before and not before[-1].isalnum() else (_LAST_WORD.findall(before) or [""])[-1]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections import Counter
 
 from ..lang.id import time_words as tw
@@ -37,8 +38,22 @@ def sentence_starts(text: str, sentences: list[tuple[int, int]] | None = None) -
 
 
 def _sentence_bounds(text: str, starts: list[int], pos: int) -> tuple[int, int]:
-    i = max(j for j, s in enumerate(starts) if s <= pos)
+    i = max(0, bisect_right(starts, pos) - 1)
     return starts[i], starts[i + 1] if i + 1 < len(starts) else len(text)
+
+
+class _SentenceCues:
+    """Whether a sentence speaks of the future, and its reporting verb: searched once per sentence."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._seen: dict[tuple[int, int], tuple[bool, str | None]] = {}
+
+    def __call__(self, lo: int, hi: int) -> tuple[bool, str | None]:
+        if (lo, hi) not in self._seen:
+            verb = _REPORTING.search(self.text, lo, hi)
+            self._seen[(lo, hi)] = (bool(_FUTURE.search(self.text, lo, hi)), verb.group() if verb else None)
+        return self._seen[(lo, hi)]
 
 
 def _mentioned_years(cands: list[Candidate]) -> list[tuple[int, int, int]]:
@@ -108,17 +123,17 @@ def infer_publication(text: str, today: dt.date | None = None) -> tuple[dt.date 
     starts = sentence_starts(text)
     dated: list[tuple[dt.date, str]] = []
     weekdays: list[tuple[Candidate, str]] = []
+    cues = _SentenceCues(text)
     for c, r in found:
-        lo, hi = _sentence_bounds(text, starts, c.start)
-        if _FUTURE.search(text, lo, hi):
+        future, verb = cues(*_sentence_bounds(text, starts, c.start))
+        if future:
             continue
         snippet = text[c.start:c.end]
-        marked = c.parts.get("wd") or c.parts.get("wd2") or _REPORTING.search(text, lo, hi)
+        marked = c.parts.get("wd") or c.parts.get("wd2") or verb
         if r is not None and r.point and r.granularity == "day" and c.kind in ("wd_date", "dmy", "num_date") and marked:
             if r.point.date <= today:
                 dated.append((r.point.date, snippet))
-        elif c.kind == "weekday" and not c.parts.get("rel") and _REPORTING.search(text, lo, hi):
-            verb = _REPORTING.search(text, lo, hi).group()
+        elif c.kind == "weekday" and not c.parts.get("rel") and verb:
             weekdays.append((c, f"{verb} ... {snippet}"))
     if not dated:
         return None, None
@@ -138,9 +153,9 @@ def best_reported_date(text: str, today: dt.date | None = None) -> tuple[dt.date
     today = today or dt.date.today()
     starts = sentence_starts(text)
     best: tuple[dt.date, str] | None = None
+    cues = _SentenceCues(text)
     for c, r in find_times_detailed(text, None, today=today):
-        lo, hi = _sentence_bounds(text, starts, c.start)
-        if r is None or not r.point or r.granularity != "day" or _FUTURE.search(text, lo, hi):
+        if r is None or not r.point or r.granularity != "day" or cues(*_sentence_bounds(text, starts, c.start))[0]:
             continue
         if r.point.date <= today and (best is None or r.point.date > best[0]):
             best = (r.point.date, text[c.start:c.end])

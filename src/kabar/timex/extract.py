@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..lang.id import time_words as tw
 from ..lang.id.calendar import MONTHS, PARTS_OF_DAY, WEEKDAYS
+from ..text.spans import Disjoint
 from .numbers import NUMBER_PHRASE_RE
 
 
@@ -173,9 +174,11 @@ def _scan(text: str) -> tuple[Candidate, ...]:
     found = [c for kind, m in _all_matches(text) if (c := _candidate(kind, m, text))]
     found.sort(key=lambda c: (-(c.end - c.start), _PRIORITY[c.kind], c.start))
     chosen: list[Candidate] = []
+    taken = Disjoint()
     for c in found:
-        if all(c.end <= o.start or c.start >= o.end for o in chosen):
+        if taken.fits(c.start, c.end):
             chosen.append(c)
+            taken.add(c.start, c.end)
     chosen.sort(key=lambda c: c.start)
     for c in chosen:
         _attach(c, text)
