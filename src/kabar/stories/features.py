@@ -30,6 +30,7 @@ EVENT_DATE_BEFORE_DAYS = 10
 EVENT_DATE_AFTER_DAYS = 3
 ENTITY_PREFIX = "E:"
 _YEAR = re.compile(r"\d{4}")
+DOUBT_DAYS = 28  # a publication date this far from what the article writes most is doubtful
 TITLE_SHARE = 0.5  # share of a real headline's content words that recur in its article  # entity keys share the document-frequency table with words
 
 
@@ -98,7 +99,7 @@ def from_document(doc: Document) -> Features:
     terms = body + title  # title words count twice: they state what the article is about
     ents = Counter(_entity_key(e.entity_id, e.canonical or e.text)
                    for e in doc.entities if e.type in ENTITY_TYPES)
-    day = _doc_day(doc)
+    day = trusted_day(doc, _doc_day(doc))
     return Features(doc_id=doc.id, terms=dict(terms), title=dict(title), entities=dict(ents), day=day,
                     event_days=_event_days(doc, day), label=(title_text or "").strip()[:200],
                     label_is_title=real, editions=editions(f"{doc.title or ''}\n{doc.text or doc.raw}"),
@@ -147,25 +148,32 @@ def _doc_day(doc: Document) -> int | None:
     return day
 
 
-def _event_days(doc: Document, day: int | None) -> list[int]:
-    """Day-precise dates the article reports close to its own date.
+def trusted_day(doc: Document, day: int | None) -> int | None:
+    """The article's own date, unless its text belies it.
 
-    When the date the article writes out in full (with the year) most often, at least twice, lies far from
-    its own date and is written more often than all the dates near it, its own date is doubtful (a page
-    widget, a typo read as the date): that date counts as an event day too.
+    When the date the article writes out in full (with the year) most often, at least twice, lies more than
+    DOUBT_DAYS from its own date and is written more often than all the dates near it, its own date is
+    doubtful (a page widget, a typo read as the date): that written date stands for the article's day.
     """
-    found = {d for d in (parse_day(t.value) for t in doc.times) if d is not None}
     if day is None:
-        return sorted(found)
+        return None
     lo, hi = day - EVENT_DATE_BEFORE_DAYS, day + EVENT_DATE_AFTER_DAYS
-    days = {day} | {d for d in found if lo <= d <= hi}
     written = Counter(d for t in doc.times if _YEAR.search(t.text) and (d := parse_day(t.value)) is not None)
     if written:
         top, n = written.most_common(1)[0]
         near = sum(c for d, c in written.items() if lo <= d <= hi)
-        if n >= 2 and n > near and not lo <= top <= hi:
-            days.add(top)
-    return sorted(days)
+        if n >= 2 and n > near and abs(top - day) > DOUBT_DAYS:
+            return top
+    return day
+
+
+def _event_days(doc: Document, day: int | None) -> list[int]:
+    """Day-precise dates the article reports close to its own date."""
+    found = {d for d in (parse_day(t.value) for t in doc.times) if d is not None}
+    if day is None:
+        return sorted(found)
+    lo, hi = day - EVENT_DATE_BEFORE_DAYS, day + EVENT_DATE_AFTER_DAYS
+    return sorted({day} | {d for d in found if lo <= d <= hi})
 
 
 def day_iso(day: int | None) -> str | None:
