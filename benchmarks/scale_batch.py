@@ -64,7 +64,12 @@ def batch_on(inputs: list[str], lake: str, workers: int) -> dict:
         report = run_batch(inputs, lake, Settings(), scheduler=cluster.scheduler_address)
         wall = time.perf_counter() - t0
     return {"workers": workers, "documents": report.documents, "errors": report.errors, "wall_s": round(wall, 1),
-            "docs_per_s": round(report.documents / wall, 1), "peak_rss_mb_per_worker": sorted(report.peak_rss_mb.values())}
+            "docs_per_s": round(report.documents / wall, 1), "peak_rss_mb_per_worker": sorted(report.peak_rss_mb.values()),
+            "lake_mb": round(_size(lake) / 2**20, 1), "input_mb": round(sum(os.path.getsize(p) for p in inputs) / 2**20, 1)}
+
+
+def _size(folder: str) -> int:
+    return sum(os.path.getsize(os.path.join(r, f)) for r, _, files in os.walk(folder) for f in files)
 
 
 def main(argv=None) -> int:

@@ -257,7 +257,8 @@ def _renumber(final: dict[str, str], meta: dict[str, dict[str, Any]]) -> tuple[d
     order = sorted(meta, key=lambda g: (meta[g]["start"] is None, meta[g]["start"] or 0, g))
     ids = {g: f"story-{i + 1:06d}" for i, g in enumerate(order)}
     stories = [{"id": ids[g], "title": meta[g]["title"], "documents": sorted(members[g]),
-                "start": day_iso(meta[g]["start"]), "end": day_iso(meta[g]["end"])} for g in order]
+                "start": day_iso(meta[g]["start"]), "end": day_iso(meta[g]["end"]),
+                "storyline": None} for g in order]
     return {d: ids[g] for d, g in final.items()}, stories
 
 
@@ -378,7 +379,7 @@ def write_stories(lake: str, stories: Iterable[dict[str, Any]]) -> None:
     """The ``stories`` table (one row per story, its documents as a list)."""
     rows = list(stories)
     schema = pa.schema([("id", pa.string()), ("title", pa.string()), ("documents", pa.list_(pa.string())),
-                        ("start", pa.string()), ("end", pa.string())])
+                        ("start", pa.string()), ("end", pa.string()), ("storyline", pa.string())])
     folder = os.path.join(lake, "stories")
     os.makedirs(folder, exist_ok=True)
     tmp = os.path.join(folder, ".stories.parquet.tmp")
