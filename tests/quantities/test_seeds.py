@@ -12,7 +12,7 @@ from kabar.quotes import extract_quotes
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 SEEDS = SHARED / "seeds"
-FLOORS = {"quotes": 0.95, "quote_speaker": 0.95, "quantities_value": 0.95}
+FLOORS = {"quotes": 1.0, "quote_speaker": 1.0, "quantities_value": 1.0}
 
 
 def seed_predictions() -> tuple[dict, dict]:

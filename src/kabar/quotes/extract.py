@@ -30,7 +30,9 @@ _SUBJECT_REACH = 3  # chars: a relayed speaker must open the previous clause ("b
 _CONTINUATION_GAP = 3  # a cue-less quotation continues the previous speaker within this many units
 _ALL_CUES = PRE_CUES | POST_CUES | PASSIVE_CUES | ACCORDING_TO
 _TOKEN = _LAST_WORD = re.compile(r"[\w’'-]+")
-_TAIL_REACH = 60  # characters at the end of a clause read for joiners to drop
+_CLITIC_ROOTS = frozenset(w for w in POST_CUES | ACCORDING_TO if not w.endswith(PRONOUN_SUFFIX)) | {"pungkas"}
+_TAIL_REACH = 60
+_GLUED_SENTENCE_END = re.compile(r"(?<=[a-z])[.!?](?=[\"“]?[A-Z])")  # characters at the end of a clause read for joiners to drop
 _LOOK_BACK = 24  # characters read before a cue for the word or mark before it
 
 
@@ -125,6 +127,12 @@ def content_start(text: str, cue: Cue, end: int) -> int:
     return cue.end
 
 
+def glued_end(text: str, start: int, end: int) -> int:
+    """A sentence that ends with no space after it ('bersatu."Kita ...', 'dia.Jokowi') ends the clause."""
+    m = _GLUED_SENTENCE_END.search(text, start, end)
+    return m.start() if m else end
+
+
 def cut_tail(text: str, start: int, end: int) -> int:
     """Drop joiners ("dan", "sambil", ",") and punctuation at the end of a clause."""
     ws = words_in(text, max(start, end - _TAIL_REACH), end)
@@ -213,38 +221,43 @@ def unit_quotes(cast: Cast, unit: Unit) -> list[Found]:
                 continue
             if out and not out[-1].direct and out[-1].text_start <= sp.start < out[-1].text_end:
                 out.pop()  # "X melaporkan Y menyatakan ...": Y is the speaker, X only relays
-            end = cut_tail(text, cue.end, nxt)
+            end = glued_end(text, cue.end, cut_tail(text, cue.end, nxt))
             begin = content_start(text, cue, end)
             out += clause_or_direct(text, unit, begin, end, sp, cue.word, lw in LABEL_CUES, begin > cue.end)
             last = Found(begin, end, sp, cue.word, False)  # kept even when it yields no quote
         elif cue.kind == "post":
-            out += post_quote(cast, unit, cue, region)
+            found, after = post_quote(cast, unit, cue, region)
+            out += found
+            region = after  # what follows the speaker ('..." kata X. Y mengatakan ...') is new
+            continue
         else:
             out += according_to(cast, unit, cue, region, strong_next(cast, cues, i, unit))
-        region = cue.end if cue.kind != "post" else unit.end
-    return [f for f in out if len(text[f.text_start:f.text_end].split(None, 1)) > 1]  # no one-word fragments
+        region = cue.end
+    return out
 
 
 def clitic_speaker(cue: Cue) -> Speaker | None:
     """The pronoun a cue carries ("katanya", "menurutnya"), to be resolved to a name."""
-    if cue.word.lower().endswith(PRONOUN_SUFFIX):
+    lw = cue.word.lower()
+    if lw.endswith(PRONOUN_SUFFIX) and lw[:-len(PRONOUN_SUFFIX)] in _CLITIC_ROOTS:
         return Speaker(None, None, cue.word, start=cue.start, type="?PER")
-    return None
+    return None  # "tanya" is no "ta" + "-nya"
 
 
-def post_quote(cast: Cast, unit: Unit, cue: Cue, region: int) -> list[Found]:
+def post_quote(cast: Cast, unit: Unit, cue: Cue, region: int) -> tuple[list[Found], int]:
     """'"...," kata X' or '..., kata X': the quotation or the clause before a post cue; a cue set
-    off by commas inside a sentence reports the whole sentence ("X, kata Jokowi, Y")."""
+    off by commas inside a sentence reports the whole sentence ("X, kata Jokowi, Y"). Also where
+    the cue's speaker phrase (or that sentence) ends."""
     text = cast.text
     sp, after = speaker_after(cast, cue.end, unit.end)
     sp = clitic_speaker(cue) or sp
     if sp is None:
-        return []
+        return [], after
     s, e, direct = before_post(text, unit, region, cue)
     if direct:
-        return [Found(s, e, sp, cue.word, True)]
-    e = parenthetical_end(text, unit, cue.end if sp.type == "?PER" and sp.text == cue.word else after) or e
-    return clause_or_direct(text, unit, s, e, sp, cue.word, False)
+        return [Found(s, e, sp, cue.word, True)], after
+    whole = parenthetical_end(text, unit, cue.end if sp.type == "?PER" and sp.text == cue.word else after)
+    return clause_or_direct(text, unit, s, whole or e, sp, cue.word, False), max(after, whole or 0)
 
 
 def parenthetical_end(text: str, unit: Unit, after: int) -> int | None:
@@ -284,18 +297,20 @@ def according_to(cast: Cast, unit: Unit, cue: Cue, region: int, nxt: int) -> lis
         if sp is None or comma < 0:
             return []
         return clause_or_direct(text, unit, comma + 1, cut_tail(text, comma + 1, nxt), sp, cue.word, False)
-    return post_quote(cast, unit, cue, region)
+    return post_quote(cast, unit, cue, region)[0]
 
 
 def continuations(cast: Cast, units: list[Unit], found: dict[int, list[Found]]) -> None:
     """A quotation opening a unit with no cue continues the last direct speaker just before it,
-    unless a unit between them brings someone else in ("Dalam video itu, warga berteriak")."""
+    unless a unit between them brings someone else in ("Dalam video itu, warga berteriak"); a
+    paragraph that is only a quotation, right before one whose quotation has a cue, is the same
+    speaker's (a quotation running over paragraphs reopens each and closes only in the last)."""
     last: tuple[int, Found] | None = None
     for ui, u in enumerate(units):
         if found.get(ui):
             last = (ui, found[ui][-1])
             continue
-        starts = [q for q in u.quoted if not cast.text[u.start:q.start].strip()]
+        starts = opening_quotes(cast, u)
         if starts and last and last[1].direct and ui - last[0] <= _CONTINUATION_GAP:
             if any(brings_someone(cast, units[k], last[1].speaker) for k in range(last[0] + 1, ui)):
                 last = None
@@ -303,6 +318,19 @@ def continuations(cast: Cast, units: list[Unit], found: dict[int, list[Found]]) 
             q = starts[0]
             found[ui] = [Found(q.inner_start, q.inner_end, last[1].speaker, last[1].cue, True)]
             last = (ui, found[ui][-1])
+    for ui in range(len(units) - 2, -1, -1):
+        nxt = found.get(ui + 1)
+        starts = opening_quotes(cast, units[ui])
+        if not found.get(ui) and starts and nxt and nxt[0].direct and opening_quotes(cast, units[ui + 1]):
+            if not cast.text[starts[-1].end:units[ui].end].strip(" .,\n"):
+                found[ui] = [Found(q.inner_start, q.inner_end, nxt[0].speaker, nxt[0].cue, True) for q in starts]
+
+
+def opening_quotes(cast: Cast, unit: Unit) -> list[Quoted]:
+    """The quotations of a unit when one opens it."""
+    if unit.quoted and not cast.text[unit.start:unit.quoted[0].start].strip():
+        return unit.quoted
+    return []
 
 
 def brings_someone(cast: Cast, unit: Unit, speaker: Speaker) -> bool:
@@ -326,6 +354,8 @@ def extract_quotes(doc: Document) -> tuple[list[Quote], list[Quote]]:
     units = build_units(doc, quoted)
     found = {ui: unit_quotes(cast, u) for ui, u in enumerate(units)}
     continuations(cast, units, found)
+    for ui in found:  # a one-word fragment ("Setuju?") is an answer or a label, not a statement
+        found[ui] = [f for f in found[ui] if len(doc.text[f.text_start:f.text_end].split(None, 1)) > 1]
     cast.reported = [(f.text_start, f.text_end) for fs in found.values() for f in fs]
     named, unnamed = [], []
     for ui in range(len(units)):

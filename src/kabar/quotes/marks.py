@@ -8,7 +8,7 @@ from ..lang.id.quote_cues import MAX_QUOTE_CHARS, QUOTE_PAIRS
 
 _STRAIGHT = "\""
 _TRAILING = ",.;"
-_CLOSING = {"\"": re.compile("[\"”]"), "“": re.compile("[”\"]")}  # mixed marks close each other
+_CLOSING = {"\"": re.compile("[\"”]"), "“": re.compile("[”\"“]")}  # mixed marks close each other
 _OPENING = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")
 _PARAGRAPH = re.compile(r"\n\s*\n")  # punctuation just inside the closing mark is not part of the words
 
@@ -62,6 +62,9 @@ def close_of(text: str, i: int, opener: str) -> int:
             return j if closes_here(text, j) else -1  # past a paragraph the first mark must close
         if ok_closer(text, j, opener):
             return j
+        if opener == "“" and text[j] == "“":
+            brk = _PARAGRAPH.search(text, i, j)
+            return brk.start() - 1 if brk else -1  # a quotation running on over paragraphs reopens each
         j += 1
 
 

@@ -18,7 +18,7 @@ from itertools import islice
 from ..lang.id.quote_cues import (
     ADVERBIAL_STARTS, ANAPHOR_DEMONSTRATIVES, CAPACITY_WORDS, ANAPHOR_HEADS, NAME_JOINERS, PHRASE_STOPS, PREFIXED_NOUNS, PREPOSITIONS,
     PRONOUNS,
-    RELATIONAL_ROLES, RELAY_WORDS, SKIP_BEFORE_CUE, SPOKES_ROLES, TRANSPARENT_WORDS, UNNAMED_DETERMINERS,
+    NAMED_AS, ORG_DESCRIPTORS, RELATIONAL_ROLES, RELAY_WORDS, STATE_DESCRIPTORS, SKIP_BEFORE_CUE, SPOKES_ROLES, TRANSPARENT_WORDS, UNNAMED_DETERMINERS,
     UNNAMED_SPEAKERS,
 )
 from ..lang.id.calendar import MONTHS, WEEKDAYS
@@ -32,6 +32,8 @@ _CONJUNCTIONS = frozenset({"dan", "serta", "lalu", "kemudian"})
 _BRACKET_REACH = 6  # tokens a bracket may hold inside a speaker phrase ("(Kapuspenkum)", "(45)")
 _CLITIC = "nya"
 _AND = "dan"
+_KIN_WORDS = 3
+_NAMED_AS_REACH = 6  # words after a description read for "disapa X", "bernama X"  # words read for a possessive clitic after a relation ("putra tertuanya")
 TIME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"pukul", "jam", "tanggal", "hari", "pagi", "siang", "sore", "malam"}
 _OFFICE = "?OFFICE"  # an office named bare ("kata Presiden"): the person introduced with it
 _OFFICE_THAT = "?OFFICE_THAT"  # "Sekretaris Jenderal Partai Golkar itu": that, else the last person
@@ -158,29 +160,46 @@ def phrase_speaker(cast: Cast, start: int, end: int) -> Speaker | None:
     else an unnamed role; None when the phrase names no one."""
     text = cast.text
     cands = [c for c in cast.within(start, end) if not preceded_by_preposition(text, c, start)]
+    head, at = head_word(text, start, end)
+    office = is_title_word(head)
+    tail = name_tail(cast, cands, end) if office else None
+    if tail is not None:
+        return tail  # "Manajer ... Bandara Soekarno-Hatta Haerul Anwar" with no entity on the name
     pers = [c for c in cands if c.type == "PER"]
     if pers:
-        names = {c.name for c in pers}
-        if len(names) == 1 and relational(text, start, pers[0].start):
-            return role_speaker(text, start, end)  # "kuasa hukum Harvey": the lawyer, unnamed
-        if len(names) > 1 and _AND in [w.lower() for w, _, _ in words_in(text, pers[0].end, pers[-1].start)]:
-            return role_speaker(text, start, end)  # "Jokowi dan Xi mengatakan": no one speaker
-        return from_cand(pers[-1])
-    head, at = head_word(text, start, end)
+        return person_of(text, start, end, pers)
     if cands and cands[0].start <= at:
         return from_cand(cands[0])  # the phrase opens with a name: "Kementerian Luar Negeri", "KCNA"
     orgs = [c for c in cands if c.type == "ORG"]
-    if is_title_word(head):
-        tail = surface_speaker(cast, [(w, s) for w, s, _ in words_in(text, cands[-1].end, end)]) if cands else None
-        if tail is not None:
-            return tail  # "Kepala Basarnas Padang Abdul Malik" with no entity on the name
-        office = office_speaker(text, start, end)  # an office with no name: "Kepala BPBD Kota Z"
-        if orgs and speaks_for(text, at, orgs[0].start):
-            office.fallback = from_cand(orgs[0])  # "juru bicara Kementerian Luar Negeri China": the ministry
-        return office
-    if head in UNNAMED_SPEAKERS:  # a description: "kantor berita KCNA" is KCNA, "media Rusia" no one
+    if head in ORG_DESCRIPTORS:  # "kantor berita KCNA" is KCNA, "media Rusia" no one
         return from_cand(orgs[0]) if orgs else role_speaker(text, start, end)
+    if head in STATE_DESCRIPTORS and cands:
+        return from_cand(cands[0])  # "pemerintah Brasil"
+    if office or (head and head.islower() and cands):
+        sp = office_speaker(text, start, end)  # "Kepala BPBD Kota Z", "politikus Gerindra itu"
+        if orgs and speaks_for(text, at, orgs[0].start):
+            sp.fallback = from_cand(orgs[0])  # "juru bicara Kementerian Luar Negeri China": the ministry
+        return sp
+    if head in UNNAMED_SPEAKERS:
+        return role_speaker(text, start, end)
     return from_cand(cands[0]) if cands else None
+
+
+def name_tail(cast: Cast, cands: list[Cand], end: int) -> Speaker | None:
+    """Capitalised words closing an office phrase after its last entity: the holder's name."""
+    if not cands or cands[-1].type == "PER":
+        return None
+    return surface_speaker(cast, [(w, s) for w, s, _ in words_in(cast.text, cands[-1].end, end)])
+
+
+def person_of(text: str, start: int, end: int, pers: list[Cand]) -> Speaker:
+    """The person a phrase names: the last one, unless it is a client or two people speak at once."""
+    names = {c.name for c in pers}
+    if len(names) == 1 and relational(text, start, pers[0].start):
+        return role_speaker(text, start, end)  # "kuasa hukum Harvey": the lawyer, unnamed
+    if len(names) > 1 and _AND in [w.lower() for w, _, _ in words_in(text, pers[0].end, pers[-1].start)]:
+        return role_speaker(text, start, end)  # "Jokowi dan Xi mengatakan": no one speaker
+    return from_cand(pers[-1])
 
 
 def speaks_for(text: str, start: int, end: int) -> bool:
@@ -267,13 +286,20 @@ def subject_before(cast: Cast, start: int, end: int) -> Speaker | None:
             continue  # "Sigit, 39 tahun, menilai", "Budi, Senin (31/12), mengatakan"
         p_end = phrase_end(text, a, b)
         if pending is not None:
+            if is_title_word(head_word(text, a, b)[0]):
+                continue  # another office in apposition: "X, mantan Presiden RRT, ..."
             return bare_name(cast, a, b, p_end) or pending
-        if first_word(text, a, b) in CAPACITY_WORDS:
-            pending = office_speaker(text, a, p_end)  # "..., selaku Humas Basarnas, mengatakan"
+        if first_word(text, a, b) in CAPACITY_WORDS or kin_of_previous(text, a, b):
+            pending = office_speaker(text, a, p_end)  # "..., selaku Humas Basarnas," / "..., putra tertuanya Y,"
             continue
         sp = pronoun_or_anaphor(text, a, b) or phrase_speaker(cast, a, p_end)
+        if (sp is None or not sp.named) and k == 0:
+            alias = named_as(cast, p_end, b)
+            sp = alias[0] if alias else sp
         if sp is None and k == 0:
             sp = right_before(cast, a, b)
+        if sp is None and k == 0 and only_connectives(text, a, b):
+            continue  # "KPK memerintahkan ..., dan mengatakan": the subject of the clause before
         if sp is None:
             break  # a subject that is no speaker
         if sp.named or sp.type not in (None, _OFFICE, _OFFICE_THAT):
@@ -282,6 +308,35 @@ def subject_before(cast: Cast, start: int, end: int) -> Speaker | None:
         if not is_title_word(head_word(text, a, b)[0]):
             break  # "para analis": an unnamed speaker, not an office in apposition
     return pending or surface_before(cast, start, end)
+
+
+def named_as(cast: Cast, start: int, limit: int) -> tuple[Speaker, int] | None:
+    """The name a description gives right after it ("pria yang akrab disapa Budi itu", "warga
+    bernama Ani"): the person after "disapa", "dipanggil", "bernama"."""
+    ws = first_words(cast.text, start, limit, _NAMED_AS_REACH)
+    k = next((i for i, (w, _, _) in enumerate(ws) if w.lower() in NAMED_AS), None)
+    if k is None or k + 1 >= len(ws) or any(w in ",.;:" for w, _, _ in ws[:k]):
+        return None
+    a = ws[k + 1][1]
+    end = phrase_end(cast.text, a, limit)
+    pers = [c for c in cast.within(a, end) if c.type == "PER"]
+    sp = from_cand(pers[0]) if pers else surface_after(cast, a, end)
+    return (sp, end) if sp is not None else None
+
+
+def only_connectives(text: str, a: int, b: int) -> bool:
+    """A segment of conjunctions and adverbs only ("dan", "dan juga")."""
+    ws = [w.lower() for w, _, _ in words_in(text, a, b)]
+    return bool(ws) and all(w in _CONJUNCTIONS or w in SKIP_BEFORE_CUE for w in ws)
+
+
+def kin_of_previous(text: str, a: int, b: int) -> bool:
+    """A segment about the previous name's kin ("putra tertuanya Mao Anying yang ..."): a relation
+    with a possessive clitic pointing back, so the segment describes, it does not speak."""
+    ws = [w.lower() for w, _, _ in first_words(text, a, b, _KIN_WORDS)]
+    if not ws or not any(ws[0] == r[0] or ws[0] == r[0] + _CLITIC for r in RELATIONAL_ROLES):
+        return False
+    return any(w.endswith(_CLITIC) for w in ws)
 
 
 def bare_name(cast: Cast, a: int, b: int, p_end: int) -> Speaker | None:
@@ -348,7 +403,8 @@ def speaker_after(cast: Cast, start: int, limit: int) -> tuple[Speaker | None, i
         return None, start
     a = ws[0][1]
     relay = next((e for w, _, e in words_in(text, start, min(limit, start + _RELAY_REACH)) if w.lower() in RELAY_WORDS), None)
-    if relay is not None:
+    if relay is not None and not any(c.type == "PER" for c in cast.within(start, relay)):
+        # "kata media Rusia mengutip Shoigu": Shoigu's words; "tegas Jokowi mengutip X": Jokowi's
         after = [c for c in cast.within(relay, min(limit, relay + 60))]
         if after:
             return from_cand(after[0]), after[0].end
@@ -357,6 +413,10 @@ def speaker_after(cast: Cast, start: int, limit: int) -> tuple[Speaker | None, i
         return pron, a + len(pron.text or "")
     end = phrase_end(text, a, limit)
     sp = phrase_speaker(cast, a, end) or surface_after(cast, a, end)
+    if sp is None or not sp.named:
+        alias = named_as(cast, end, limit)
+        if alias is not None:
+            return alias  # "ujar pria yang akrab disapa Budi itu"
     comma = next_comma(text, end, limit)
     if comma is None:
         return sp, end

@@ -142,7 +142,7 @@ RELATIONAL_ROLES: tuple[tuple[str, ...], ...] = (
     ("jubir",), ("istri",), ("suami",), ("anak",), ("ayah",), ("ibu",), ("kakak",), ("adik",),
     ("keluarga",), ("kerabat",), ("rekan",), ("teman",), ("tetangga",), ("ajudan",), ("orang", "tua"),
     ("paman",), ("bibi",), ("kakek",), ("nenek",), ("cucu",), ("menantu",), ("mertua",), ("staf",),
-    ("asisten",), ("sekretaris", "pribadi"),
+    ("asisten",), ("sekretaris", "pribadi"), ("putra",), ("putri",), ("saudara",), ("ipar",),
 )
 # Words inside a speaker's noun phrase that hand it on to the name after them ("warga bernama Budi",
 # "pihak Kejaksaan Agung").
@@ -190,3 +190,15 @@ CONNECTIVES: frozenset[str] = frozenset({
     "namun", "tetapi", "tapi", "dan", "serta", "sementara", "itu", "oleh", "karena", "maka", "pun",
     "adapun", "lebih", "lanjut", "selanjutnya", "kemudian", "lalu", "juga", "bahkan",
 })
+# Nouns that describe an organisation named after them ("kantor berita KCNA" is KCNA speaking);
+# any other lower-case head describes a person ("politikus Gerindra itu" is no party).
+ORG_DESCRIPTORS: frozenset[str] = frozenset({
+    "kantor", "media", "lembaga", "badan", "kementerian", "partai", "harian", "koran", "majalah", "situs",
+    "organisasi", "perusahaan", "kelompok", "pihak", "instansi", "institusi", "komisi", "dewan", "otoritas",
+    "kepolisian", "kejaksaan", "pengadilan", "mahkamah", "stasiun", "televisi", "laman", "akun", "kanal",
+    "portal", "laporan", "pernyataan", "keterangan", "rilis", "siaran",
+})
+# Nouns for a state's government: "pemerintah Brasil" speaks as Brasil.
+STATE_DESCRIPTORS: frozenset[str] = frozenset({"pemerintah", "negara", "kerajaan", "republik", "rezim"})
+# Words after which a description gives the person's name ("pria yang akrab disapa Budi").
+NAMED_AS: frozenset[str] = frozenset({"disapa", "dipanggil", "bernama", "berinisial", "dijuluki"})
