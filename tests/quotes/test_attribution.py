@@ -140,6 +140,8 @@ CASES = [
      "Gempa tidak berpotensi tsunami", "Badan Nasional Penanggulangan Bencana"),
     ("a news agency with 'menurut'", "Menurut KCNA, uji coba rudal itu berjalan sukses.",
      "uji coba rudal itu berjalan sukses", "KCNA"),
+    ("an agency's data", "Menurut data BNPB, sebanyak 120 rumah rusak akibat gempa.",
+     "sebanyak 120 rumah rusak akibat gempa", "Badan Nasional Penanggulangan Bencana"),
     ("the police as subject", "Polri menyatakan bahwa situasi di ibu kota sudah kondusif.",
      "situasi di ibu kota sudah kondusif", "Kepolisian Negara Republik Indonesia"),
     ("a resident", "“Kami takut keluar rumah,” kata seorang warga.", "Kami takut keluar rumah", None),

@@ -67,8 +67,13 @@ TYPED = set(SCALARS) | set(LISTS) | {"source", "byline", "boilerplate", "_raw", 
 def lake_record(doc: "model.Document", order: int | None = None) -> dict[str, Any]:
     """What the lake keeps of an analysed document: its contract object, raw text, stage notes and its
     place in the input (the order ``kabar ingest`` would have stored it in)."""
-    return {**doc.to_dict(), "_raw": doc.raw, "_meta": json.dumps(doc.meta, ensure_ascii=False, default=str),
+    return {**doc.to_dict(), "_raw": doc.raw, "_meta": json.dumps(doc.meta, ensure_ascii=False, default=_plain),
             "_order": order}
+
+
+def _plain(obj: Any) -> Any:
+    """Stage notes as JSON: a dataclass (an unattributed Quote) as its fields, anything else as text."""
+    return dataclasses.asdict(obj) if dataclasses.is_dataclass(obj) and not isinstance(obj, type) else str(obj)
 
 
 def document_of(row: dict[str, Any]) -> "model.Document":

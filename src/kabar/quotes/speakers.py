@@ -18,7 +18,7 @@ from itertools import islice
 from ..lang.id.quote_cues import (
     ADVERBIAL_STARTS, ANAPHOR_DEMONSTRATIVES, CAPACITY_WORDS, ANAPHOR_HEADS, NAME_JOINERS, PHRASE_STOPS, PREFIXED_NOUNS, PREPOSITIONS,
     PRONOUNS,
-    NAMED_AS, ORG_DESCRIPTORS, RELATIONAL_ROLES, RELAY_WORDS, STATE_DESCRIPTORS, SKIP_BEFORE_CUE, SPOKES_ROLES, TRANSPARENT_WORDS, UNNAMED_DETERMINERS,
+    NAMED_AS, ORG_DESCRIPTORS, RELATIONAL_ROLES, RELAY_WORDS, SOURCE_NOUNS, STATE_DESCRIPTORS, SKIP_BEFORE_CUE, SPOKES_ROLES, TRANSPARENT_WORDS, UNNAMED_DETERMINERS,
     UNNAMED_SPEAKERS,
 )
 from ..lang.id.calendar import MONTHS, WEEKDAYS
@@ -173,6 +173,8 @@ def phrase_speaker(cast: Cast, start: int, end: int) -> Speaker | None:
     orgs = [c for c in cands if c.type == "ORG"]
     if head in ORG_DESCRIPTORS:  # "kantor berita KCNA" is KCNA, "media Rusia" no one
         return from_cand(orgs[0]) if orgs else role_speaker(text, start, end)
+    if head in SOURCE_NOUNS:  # "laporan AFP", "data Dinas Kesehatan"; "surat tersebut" says nothing
+        return from_cand(orgs[0]) if orgs else None
     if head in STATE_DESCRIPTORS and cands:
         return from_cand(cands[0])  # "pemerintah Brasil"
     if office or (head and head.islower() and cands):

@@ -196,7 +196,13 @@ ORG_DESCRIPTORS: frozenset[str] = frozenset({
     "kantor", "media", "lembaga", "badan", "kementerian", "partai", "harian", "koran", "majalah", "situs",
     "organisasi", "perusahaan", "kelompok", "pihak", "instansi", "institusi", "komisi", "dewan", "otoritas",
     "kepolisian", "kejaksaan", "pengadilan", "mahkamah", "stasiun", "televisi", "laman", "akun", "kanal",
-    "portal", "laporan", "pernyataan", "keterangan", "rilis", "siaran",
+    "portal",
+})
+# Nouns for what a source put out ("laporan AFP", "data Dinas Kesehatan", "pernyataan Kemenlu"): the
+# organisation or person after them speaks; with none, they are no speaker at all ("surat tersebut").
+SOURCE_NOUNS: frozenset[str] = frozenset({
+    "laporan", "pernyataan", "keterangan", "rilis", "siaran", "data", "catatan", "hasil", "survei",
+    "riset", "penelitian", "kajian", "temuan", "dokumen", "surat", "unggahan", "cuitan", "postingan",
 })
 # Nouns for a state's government: "pemerintah Brasil" speaks as Brasil.
 STATE_DESCRIPTORS: frozenset[str] = frozenset({"pemerintah", "negara", "kerajaan", "republik", "rezim"})
