@@ -19,6 +19,9 @@ Run: ``python benchmarks/devnews.py [--subset all|tune|heldout|event:N|outlet:N]
 ``kabar analyze``), scores them with ``../shared/eval/score.py`` and, with ``--stories``,
 ingests them into a temporary store and scores ``kabar stories`` as well.
 
+``--with-url`` gives each page its address from the sidecar (only the ``url``: the sidecar's title,
+outlet and date are gold and never reach kabar), as a JSONL export with ``url`` and ``text`` would.
+
 ``--oof`` gives the out-of-fold figures of the cleaner's learned line model: the pages of
 each outlet fold are cleaned by a model trained without that fold's outlets
 (``kabar.train.boilerplate``), then everything is scored as usual.
@@ -136,21 +139,44 @@ def subset_ids(subset: str, folds: dict | None = None) -> set[str]:
     return {a for a, f in arts.items() if f[field] == int(n)}
 
 
-def analyze_corpus(out: Path, oof: bool = False) -> Path:
+def analyze_corpus(out: Path, oof: bool = False, with_url: bool = False) -> Path:
     """``kabar analyze`` over every page, one JSON object per line, like the before-stop check.
 
-    With ``oof`` each outlet fold's pages are cleaned by the line model trained without them.
+    With ``oof`` each outlet fold's pages are cleaned by the line model trained without them; with
+    ``with_url`` each page comes with its address (as a JSONL export with ``url`` and ``text`` brings it).
     """
-    from kabar.analyze import analyze, error_record
+    from kabar.analyze import error_record
 
     paths = sorted(str(p) for p in CORPUS.glob("*.txt"))
     batches = _oof_batches(paths) if oof else [(None, paths)]
     with open(out, "w", encoding="utf-8") as f:
         for model, batch in batches:
-            for doc in _with_model(model, lambda b=batch: list(analyze(b))):
+            for doc in _with_model(model, lambda b=batch: list(_analyze(b, with_url))):
                 record = doc.to_dict() if hasattr(doc, "to_dict") else error_record(doc)
                 f.write(json.dumps(record, ensure_ascii=False) + "\n")
     return out
+
+
+def _analyze(paths: list[str], with_url: bool):
+    """The pages analysed as ``kabar analyze`` would (and, with ``with_url``, with their address)."""
+    from dataclasses import replace
+
+    from kabar.analyze import analyze, analyze_raw, default_pipeline
+    from kabar.errors import KabarError
+    from kabar.io import read_path
+
+    if not with_url:
+        yield from analyze(paths)
+        return
+    pipe = default_pipeline()
+    for path in paths:
+        raw = next(iter(read_path(path)))
+        side = json.loads(Path(path).with_suffix(".json").read_text(encoding="utf-8"))
+        raw.source = replace(raw.source, url=side.get("url"))
+        try:
+            yield analyze_raw(raw, pipe)
+        except KabarError as exc:
+            yield exc
 
 
 def _oof_batches(paths: list[str]) -> list[tuple[object, list[str]]]:
@@ -237,6 +263,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--analyzed", type=Path, help="score this JSONL instead of analysing again")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--oof", action="store_true", help="clean each outlet fold with a line model that never saw it")
+    ap.add_argument("--with-url", action="store_true", help="give each page its address (from its sidecar)")
     ap.add_argument("--write-folds", action="store_true", help="(re)write benchmarks/data/devnews_folds.json")
     args = ap.parse_args(argv)
     if not GOLD.exists():
@@ -246,7 +273,7 @@ def main(argv: list[str] | None = None) -> int:
         FOLDS_FILE.write_text(json.dumps(compute_folds(), indent=1) + "\n", encoding="utf-8")
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        analyzed = args.analyzed or analyze_corpus(work / "out.jsonl", oof=args.oof)
+        analyzed = args.analyzed or analyze_corpus(work / "out.jsonl", oof=args.oof, with_url=args.with_url)
         stories = stories_json(work) if args.stories else None
         report = {s: score(analyzed, subset_ids(s), stories) for s in (args.subset or ["tune", "heldout", "all"])}
     if args.json:

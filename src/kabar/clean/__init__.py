@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..lang.id.boilerplate import SECTION_WORDS
 from ..model import Boilerplate, Byline
 from ..text.dates import parse_date_string
 from . import rules
@@ -24,6 +25,8 @@ from .lines import classify
 _SENTENCE_END = (".", "!", "?", "”", '"', ":", "…")
 CREDIT_KINDS = ("byline", "source")
 OPENING_WORDS = 8
+# Removed lines whose dates are other stories' or photos', never the page's own.
+UNDATED_KINDS = frozenset({"related_link", "caption", "repeated_headline", "tags", "comment_form"})
 
 
 @dataclass
@@ -33,7 +36,9 @@ class Cleaned:
     boilerplate: list[Boilerplate] = field(default_factory=list)
     byline: Byline = field(default_factory=Byline)
     outlet: str | None = None
-    dateline_date: str | None = None
+    dateline_date: str | None = None  # the first dateline's date
+    # Every dated header or dateline line removed: (ISO date, the line, whether it gives a clock time).
+    datelines: list[tuple[str, str, bool]] = field(default_factory=list)
     store_date: str | None = None  # the date of a store metadata prefix (" date 2023-10-02 ")
 
 
@@ -51,7 +56,7 @@ def clean_text(raw: str, title_hint: str | None = None) -> Cleaned:
     for v in classify(work, out.title, skip):
         i = v.line.idx
         if v.boilerplate:
-            _record_whole(i, lines[i].strip(), v.kind, out)
+            _record_whole(i, lines[i].strip(), v.kind, out, header=not opened)
             continue
         out.boilerplate.extend(glued.get(i, []))
         opens = not opened and _paragraph_like(v.line.text)
@@ -124,19 +129,41 @@ def _cut_store_prefix(lines: list[str], out: Cleaned) -> None:
         return
 
 
-def _record_whole(i: int, s: str, kind: str, out: Cleaned, dateline: str | None = None) -> None:
+def _record_whole(i: int, s: str, kind: str, out: Cleaned, dateline: str | None = None,
+                  header: bool = True) -> None:
+    """One removed line; a dated one above the body is a dateline candidate."""
     related = rules.glued_related(s)
     if related and rules.is_dateline(s[:related.start].rstrip()):  # "Outlet | 27 Juli 2023, 21:20 WIBBaca Juga: ..."
         kind, dateline = "dateline+related_link", s[:related.start].rstrip()
     out.boilerplate.append(Boilerplate(s, kind, i, fragment=False))
     if kind in CREDIT_KINDS:
         parse_credit_line(s, out.byline)
+    head = dateline or s
+    _name_outlet(out, rules.place_outlet_line(s))
     if kind.startswith("dateline"):
-        head = dateline or s
         found = parse_date_string(head)
         if found and not out.dateline_date:
             out.dateline_date = found.isoformat()
-        out.outlet = out.outlet or rules.dateline_outlet(head)
+        _name_outlet(out, rules.dateline_outlet(head))
+    if header and kind not in UNDATED_KINDS:
+        _note_dateline(head, out)
+
+
+def _name_outlet(out: Cleaned, name: str | None) -> None:
+    """Keep the best outlet name a dateline gives: a web name ('TEMPO.CO') over words ('NU Online')."""
+    if not name or name.casefold() in SECTION_WORDS:
+        return
+    if out.outlet is None or (rules.DOMAIN_TOKEN.match(name) and not rules.DOMAIN_TOKEN.match(out.outlet)):
+        out.outlet = name
+
+
+def _note_dateline(s: str, out: Cleaned) -> None:
+    """A removed line that dates the page ('Kamis, 07 Nov 2024, 15:36 WIB', 'By Nama, Senin, 18 Oktober 2021 |
+    08:30 WIB'): a date, and either a clock time or little else."""
+    found = parse_date_string(s)
+    timed = bool(rules.TIME_OF_DAY.search(s))
+    if found and (timed or rules.is_dateline(s)):
+        out.datelines.append((found.isoformat(), s, timed))
 
 
 def _cut_prefix(i: int, s: str, out: Cleaned, opens_body: bool) -> str:
@@ -146,7 +173,8 @@ def _cut_prefix(i: int, s: str, out: Cleaned, opens_body: bool) -> str:
         return s
     piece, outlet = found
     out.boilerplate.append(Boilerplate(piece.text, piece.kind, i, fragment=True))
-    out.outlet = out.outlet or outlet
+    _name_outlet(out, outlet)
+    _note_dateline(piece.text, out)  # "Jakarta, 22 April 2022 -"
     return s[piece.end:]
 
 

@@ -141,7 +141,7 @@ def lexicon(s: str, words: list[str], rule: str | None) -> dict[str, float]:
         "promo_share": sum(w in lex.PROMO_WORDS for w in low) / n,
         "related_marker": float(bool(rules.RELATED_AT_START.match(s))),
         "name_like": float(2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
-                           and not s.endswith(_END_SENT)),
+                           and not s.endswith(_END_SENT) and not any(c.isdigit() for c in s)),
     })
     return out
 

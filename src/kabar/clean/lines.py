@@ -51,14 +51,20 @@ def classify(lines: list[str], title: str | None, skip: set[int] = frozenset()) 
     model = active_model()
     model.check(NAMES)
     probs = model.predict(X)
+    header = X[:, NAMES.index("before_prose")] > 0 if len(items) else []
     out = []
-    for it, p in zip(items, probs):
+    for it, p, in_header in zip(items, probs, header):
         if it.idx in skip:
             continue
-        bp = bool(p >= model.threshold) and not opens_with_dateline(it)
+        bp = bool(p >= model.threshold) and not opens_with_dateline(it) or (in_header and it.rule == "dateline")
         out.append(Verdict(it, float(p), bp, (it.rule or guess_kind(it, title)) if bp else None))
     _keep_some_body(out)
     return out
+
+
+# A dateline line above the first paragraph ("Kamis, 07 Nov 2024, 15:36 WIB", "Sabtu, 23 Agustus 2025")
+# always goes, whatever the score: every such line in the gold is boilerplate (a dated line further
+# down may be a timeline entry of the story, and the score decides).
 
 
 def opens_with_dateline(it: Line) -> bool:

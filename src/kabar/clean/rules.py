@@ -30,6 +30,8 @@ TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT|GMT|UTC)(?:\+
 _PREFIX_TOKEN = r"[\[(]?[\w][\w.'&/-]{0,30}[\])]?,?"
 DASH_PREFIX = re.compile(rf"^(?P<pre>{_PREFIX_TOKEN}(?:(?: ,)? {_PREFIX_TOKEN}){{0,5}}?)"
                          rf"(?: ?[-–—]{{1,2}}| ?:)[ ]+(?=[\"“‘'A-Z0-9])")
+# "PILIHANRAKYAT.ID, Jakarta-Presiden ...": a web name and a place, the dash glued to the first word.
+WEB_GLUED_PREFIX = re.compile(r"^(?P<web>[\w-]{2,40}(?:\.[\w-]{1,20}){1,3}), [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?-(?=[A-Z])")
 # "Bandung, Warta Kita Presiden ...": place, comma, an outlet name holding an outlet word, no dash.
 OUTLET_PREFIX = re.compile(
     rf"^(?P<place>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?),\s+"
@@ -40,6 +42,10 @@ DOMAIN_TOKEN = re.compile(rf"^[\w-]+(?:\.[\w-]+)*\.(?:{_DOMAIN})$", re.I)
 
 # A store's metadata glued before the first line: " date 2023-10-02 " or " date 2023-10 ".
 STORE_PREFIX = re.compile(r"^\s*date\s(?P<date>\d{4}-\d{2}(?:-\d{2})?)\s+")
+
+
+# What makes a dated line a schedule in the body: a label and a colon before the date, or 'pukul'.
+_SCHEDULE = re.compile(r"^[A-Za-z][\w ]{0,30}:\s|\bpukul\b", re.I)
 
 
 @dataclass
@@ -62,14 +68,15 @@ def whole_line_kind(line: str) -> str | None:
     m = _ANY_WHOLE_LINE.match(s)
     if m:
         return WHOLE_LINE[int(m.lastgroup[1:])][0]
-    if is_dateline(s):
+    if is_dateline(s) or place_outlet_line(s):
         return "dateline"
     return None
 
 
 def is_dateline(s: str) -> bool:
-    """A short line that is a date (and time, outlet, section), not a sentence."""
-    if len(s) > 110 or s.endswith((".", "?", "!", "”", '"')):
+    """A short line that is a date (and time, outlet, section), not a sentence nor a schedule
+    ("Jadwal: Sabtu, 12 Agustus 2023, pukul 19.00 WIB": a label and a colon, or 'pukul', make it body)."""
+    if len(s) > 110 or s.endswith((".", "?", "!", "”", '"')) or _SCHEDULE.search(s):
         return False
     m = DMY_NAMED.search(s) or DMY_NUMERIC.search(s) or ISO.search(s)
     if not m:
@@ -107,6 +114,9 @@ def glued_related(line: str) -> Piece | None:
 
 def site_prefix(line: str) -> tuple[Piece, str | None] | None:
     """A dateline/outlet prefix glued to the start of a body paragraph, and the outlet it names."""
+    m = WEB_GLUED_PREFIX.match(line)
+    if m and DOMAIN_TOKEN.match(m.group("web")):
+        return Piece(line[:m.end()], "site_prefix", 0, m.end()), m.group("web")
     m = DASH_PREFIX.match(line)
     if m and _prefix_tokens_ok(m.group("pre"), colon=line[:m.end()].rstrip().endswith(":")):
         pre, end = m.group("pre"), m.end()
@@ -119,6 +129,15 @@ def site_prefix(line: str) -> tuple[Piece, str | None] | None:
         text = line[:m.end()].rstrip(" -–—:")
         return Piece(text, "dateline", 0, m.end()), m.group("outlet")
     return None
+
+
+def place_outlet_line(s: str) -> str | None:
+    """The outlet of a dateline line alone: 'Jakarta, NU Online' (a known place, then a short name)."""
+    place, sep, rest = s.strip().partition(",")
+    words = rest.split()
+    if not sep or not is_place(place) or not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return None
+    return None if parse_date_string(rest) else " ".join(words)
 
 
 def strong_prefix(text: str) -> bool:
@@ -163,7 +182,7 @@ def _outlet_of(pre: str) -> str | None:
     m = re.search(r"[(\[]([^()\[\]]+)[)\]]", pre)
     if m:
         return m.group(1)
-    parts = [p.strip() for p in pre.split(",") if p.strip()]
+    parts = [p.strip() for p in pre.split(",") if p.strip() and not parse_date_string(p)]
     names = [p for p in parts if not is_place(p)]
     if len(parts) == 2 and len(names) == 2:  # neither is a known place: "PLACE, OUTLET" unless an acronym leads
         return parts[0] if parts[0].isupper() and len(parts[0]) <= 4 else parts[1]

@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..clean import clean_text
+from ..clean.headline import strip_outlet
+from ..clean.outlet import resolve
 from ..errors import EmptyInput
 from ..model import Document
 from ..pipeline import register
@@ -21,8 +23,15 @@ def clean(doc: Document, settings: Settings) -> Document:
     for name in ("authors", "editors", "agencies"):
         have = getattr(doc.byline, name)
         have.extend(x for x in getattr(result.byline, name) if x not in have)
-    if result.outlet and not doc.source.outlet:
-        doc.source = replace(doc.source, outlet=result.outlet)
+    outlet, where = resolve(doc.source.outlet, doc.source.url, result.outlet, result.boilerplate)
+    if outlet != doc.source.outlet:
+        doc.source = replace(doc.source, outlet=outlet)
+    doc.meta["outlet_evidence"] = where
+    if doc.title:
+        doc.title = strip_outlet(doc.title, outlet)
     if result.dateline_date:
         doc.meta["dateline_date"] = result.dateline_date
+    doc.meta["datelines"] = result.datelines
+    if result.store_date:
+        doc.meta["store_date"] = result.store_date
     return doc

@@ -1,10 +1,17 @@
 """Stage ``published``: the publication date, from the best evidence there is.
 
-In order: explicit metadata (HTML meta/JSON-LD, an export's date field); a
-dateline line ("27 Juli 2023, 21:20 WIB"); the day the text reports as its
-own (kabar.timex); a weekday with a date in the lead ("Kamis (22/10/2020)",
-"Rabu (10/9)" with the year from the text or the weekday). The source of the
-date is kept in ``published_evidence``.
+In order: explicit metadata (HTML meta/JSON-LD, an export's date field); the date in
+the page's address (``/2022/12/06/``, ``/read/20181029/``); a store's metadata prefix
+(" date 2023-10-02 "); a dateline the cleaner removed ("Kamis, 07 Nov 2024, 15:36 WIB",
+"Jakarta, 22 April 2022 -"), unless it is a page widget (a bare date far after every
+date the text names); a date the text anchors to its own day ("hari ini, Rabu, 28 Juli
+2021", "besok, 9 April 2025", "Kamis (21/1/2021) kemarin"); the day the text reports as
+its own (kabar.timex); a weekday with a date in the lead ("Rabu (10/9)", the year from
+the text). A month the address or the store gives ("/2024/12/", " date 2023-09 ") must
+hold: a text date outside it is passed over, and a weekday date whose weekday fits that
+month but not the printed one is read in that month. A year found from a weekday alone
+must lie within three years of one the text names. Nothing evidenced: ``None``.
+``published_evidence`` says which evidence was used.
 """
 from __future__ import annotations
 
@@ -14,10 +21,14 @@ import re
 from ..model import Document
 from ..pipeline import register
 from ..settings import Settings
-from ..text.dates import WEEKDAY_PAREN, weekday_date
+from ..text.dates import (ANCHORED_DAY, DMY_NAMED, DMY_NUMERIC, WEEKDAY_PAREN, anchored_day, parse_date_string,
+                          url_date, WEEKDAY_NAMED, weekday_date, weekdays_in_month)
 
 LEAD_CHARS = 600  # the dateline weekday sits in the first sentences of an Indonesian article
-_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+YEAR_SLACK = 3  # a case named for 2020 reported in 2023 is the same story; a 2020 law dated 2026 is not
+WIDGET_GAP_DAYS = 31  # a bare date line this long after every date the text names is a page widget
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_YEARS_ON = re.compile(r"\b(\d{1,3})\s(?:tahun|thn)\b", re.I)
 
 
 def today_of(settings: Settings) -> dt.date:
@@ -29,34 +40,123 @@ def published(doc: Document, settings: Settings) -> Document:
     if doc.published:
         doc.published_evidence = doc.published_evidence or "metadata"
         return doc
-    if doc.meta.get("dateline_date"):
-        doc.published, doc.published_evidence = doc.meta["dateline_date"], "dateline"
-        return doc
     today = today_of(settings)
-    found, evidence = _from_timex(doc.text, today)
-    if not found:
-        found, evidence = lead_weekday_date(doc.text, today)
-    if found:
-        doc.published, doc.published_evidence = found.isoformat(), evidence
+    month = _month_known(doc)
+    for source in (_from_url, _from_store, _from_dateline, _from_anchor, _from_timex, _from_lead):
+        found, evidence = source(doc, today)
+        if found and found <= today + dt.timedelta(days=1) and (not month or found.isoformat()[:7] == month[0]):
+            doc.published, doc.published_evidence = found.isoformat(), evidence
+            return doc
+    if month:
+        found, evidence = _weekday_in_month(doc.text, month, today)
+        if found:
+            doc.published, doc.published_evidence = found.isoformat(), evidence
     return doc
 
 
-def _from_timex(text: str, today: dt.date) -> tuple[dt.date | None, str | None]:
+def _month_known(doc: Document) -> tuple[str, str] | None:
+    """('YYYY-MM', where from) when the address or the store gives the month."""
+    day, month = url_date(doc.source.url)
+    if month:
+        return month, "url"
+    store = doc.meta.get("store_date") or ""
+    return (store[:7], "store metadata") if len(store) >= 7 else None
+
+
+def _from_url(doc: Document, today: dt.date):
+    day, _ = url_date(doc.source.url)
+    return (day, "url") if day else (None, None)
+
+
+def _from_store(doc: Document, today: dt.date):
+    store = doc.meta.get("store_date") or ""
+    found = parse_date_string(store) if len(store) == 10 else None
+    return (found, "store metadata") if found else (None, None)
+
+
+def _from_dateline(doc: Document, today: dt.date):
+    """The first removed dateline that is not a page widget."""
+    for iso, line, timed in doc.meta.get("datelines") or ():
+        latest = _latest_text_date(doc.raw.replace(line, " "), today)
+        day = dt.date.fromisoformat(iso)
+        if not timed and latest and (day - latest).days > WIDGET_GAP_DAYS:
+            continue  # "Sabtu, 23 Agustus 2025" over a March story: the day the page was shown
+        return day, "dateline"
+    return None, None
+
+
+def _from_anchor(doc: Document, today: dt.date):
+    """A date the text ties to its own day: 'hari ini, Rabu, 28 Juli 2021'."""
+    years = _years(doc.text, today)
+    for m in ANCHORED_DAY.finditer(doc.text):
+        found = anchored_day(m, today, max(years) if years else None)
+        if found and _year_supported(found, years):
+            return found, f"text: {m.group(0).strip()}"
+    return None, None
+
+
+def _from_timex(doc: Document, today: dt.date):
     """The reporting day the time-expression module finds, when that module is installed."""
     try:
         from ..timex import infer_publication
     except ImportError:
         return None, None
-    found, evidence = infer_publication(text, today=today)
+    found, evidence = infer_publication(doc.text, today=today)
+    if found and not _year_supported(found, _years(doc.text, today)):
+        return None, None  # a weekday's year far from every year the text names
     return found, (f"text: {evidence}" if found and evidence else "text" if found else None)
 
 
+def _from_lead(doc: Document, today: dt.date):
+    return lead_weekday_date(doc.text, today)
+
+
 def lead_weekday_date(text: str, today: dt.date) -> tuple[dt.date | None, str | None]:
-    """'Kamis (22/10/2020)' in the lead; a year-less one takes the text's latest year if the weekday agrees."""
+    """'Kamis (22/10/2020)' or 'Rabu, 10 Mei 2023' in the lead; a year-less one takes the text's latest
+    year if the weekday agrees."""
     lead = text[:LEAD_CHARS]
     m = WEEKDAY_PAREN.search(lead)
+    named = WEEKDAY_NAMED.search(lead)
+    if named and (not m or named.start() < m.start()):
+        found = parse_date_string(named.group(0))
+        return (found, f"lead: {named.group(0)}") if found and found <= today else (None, None)
     if not m:
         return None, None
-    years = [int(y) for y in _YEAR.findall(text) if int(y) <= today.year]
+    years = _years(text, today)
     found = weekday_date(m, today, year_hint=max(years) if years else None)
+    if found and not m.group(4) and not _year_supported(found, years):
+        return None, None  # the weekday's year lands far from every year the text names
     return (found, f"lead: {m.group(0)}") if found else (None, None)
+
+
+def _years(text: str, today: dt.date) -> list[int]:
+    """The years the text names, and those it counts to ('peringatan 60 tahun' of a 1961 treaty: 2021)."""
+    named = [int(y) for y in _YEAR.findall(text) if int(y) <= today.year]
+    spans = {int(n) for n in _YEARS_ON.findall(text)}
+    return named + [y + n for y in named for n in spans if y + n <= today.year]
+
+
+def _year_supported(day: dt.date, years: list[int]) -> bool:
+    """A year inferred from a weekday lies within YEAR_SLACK years of one the text names (any, if it names none)."""
+    return not years or any(abs(day.year - y) <= YEAR_SLACK for y in years)
+
+
+def _latest_text_date(text: str, today: dt.date) -> dt.date | None:
+    """The latest full date the body names (not after today)."""
+    found = []
+    for rx in (DMY_NAMED, DMY_NUMERIC, WEEKDAY_PAREN):
+        for m in rx.finditer(text):
+            day = parse_date_string(m.group(0)) if rx is not WEEKDAY_PAREN else (
+                weekday_date(m, today) if m.group(4) else None)
+            if day and day <= today:
+                found.append(day)
+    return max(found) if found else None
+
+
+def _weekday_in_month(text: str, month: tuple[str, str], today: dt.date):
+    """The latest weekday date of the text that falls in the known month with its weekday right
+    ('Selasa (5/8/2023)' on a page of September 2023 is Tuesday 5 September)."""
+    days = [d for d, _ in weekdays_in_month(text, month[0]) if d <= today]
+    if not days:
+        return None, None
+    return max(days), f"text, in the month of the {month[1]}"

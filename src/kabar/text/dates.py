@@ -18,10 +18,12 @@ ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})")
 # 27 Juli 2023 / 27 Jul. 2023 / Jul 27, 2023
 DMY_NAMED = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\.?\s+(\d{{4}})\b", re.I)
 MDY_NAMED = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)
-# 27/07/2023, 27-07-2023, 27.07.2023 (day first, as Indonesia writes it)
-DMY_NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
-# Kamis (22/10/2020) or Rabu (10/9): a weekday with a parenthesised date, year optional
-WEEKDAY_PAREN = re.compile(rf"\b({_WEEKDAY_RE})\s*\(\s*(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{2,4}}))?\s*\)", re.I)
+# 27/07/2023, 27-07-2023, 27.07.2023 (day first, as Indonesia writes it); not a comment stamp
+# "19.10.1912:48" (day.month.yy glued to a clock time), whose "1912" is no year
+DMY_NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b(?![:.]\d)")
+# Kamis (22/10/2020) or Rabu (10/9): a weekday with a parenthesised date, year optional (a mistyped
+# five-digit year, "15/11/20220", is read as no year)
+WEEKDAY_PAREN = re.compile(rf"\b({_WEEKDAY_RE})\s*\(\s*(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{2,5}}))?\s*\)", re.I)
 
 
 def _valid(y: int, m: int, d: int) -> dt.date | None:
@@ -65,6 +67,8 @@ def weekday_date(match: re.Match, today: dt.date, year_hint: int | None = None) 
     """Resolve a WEEKDAY_PAREN match: explicit year, else the hint if the weekday agrees, else the weekday rule."""
     name, day, month, year = match.group(1).lower(), int(match.group(2)), int(match.group(3)), match.group(4)
     weekday = WEEKDAYS.get(name, WEEKDAYS_EN.get(name))
+    if year and len(year) == 5:
+        year = None  # a typo: the weekday and the text's years decide
     if year:
         y = int(year)
         return _valid(y + 2000 if y < 100 else y, month, day)
@@ -76,3 +80,65 @@ def weekday_date(match: re.Match, today: dt.date, year_hint: int | None = None) 
         return None
     y = year_from_weekday(day, month, weekday, today)
     return _valid(y, month, day) if y else None
+
+
+# A date in a page address: /2022/12/06/, /2022-12-06/, /read/20181029/, /20181029123456-... ; /2024/12/ (month)
+_URL_YMD = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/._-]|$)")
+_URL_COMPACT = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\d{0,8}(?:[/._-]|$))")
+_URL_YM = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])(?=/)")
+
+
+def url_date(url: str | None) -> tuple[dt.date | None, str | None]:
+    """(day, month 'YYYY-MM') a page address states in its path; either may be None."""
+    if not url:
+        return None, None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.split("?")[0].split("#")[0], flags=re.I)
+    for rx in (_URL_YMD, _URL_COMPACT):
+        m = rx.search(path)
+        if m:
+            day = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if day:
+                return day, f"{day.year:04d}-{day.month:02d}"
+    m = _URL_YM.search(path)
+    return (None, f"{int(m.group(1)):04d}-{int(m.group(2)):02d}") if m else (None, None)
+
+
+# A date the text ties to its own day: "hari ini, Rabu, 28 Juli 2021", "besok, 9 April 2025",
+# "kemarin (Senin, 4/3)", "Kamis (21/1/2021) kemarin". Bounded gaps, no nested repetition.
+_DAY_NAMED = rf"(?P<d1>\d{{1,2}})\s(?P<mon>{_MONTH_RE})\.?\s(?P<y1>\d{{4}})"
+_DAY_NUM = r"(?P<d2>\d{1,2})/(?P<m2>\d{1,2})(?:/(?P<y2>\d{2,4}))?"
+ANCHORED_DAY = re.compile(
+    rf"\b(?P<rel>hari ini|kemarin|besok)\s{{0,3}}[,(]?\s{{0,3}}(?:hari\s)?"
+    rf"(?:(?P<wd>{_WEEKDAY_RE})\s{{0,3}}[,(]?\s{{0,3}})?(?:{_DAY_NAMED}|{_DAY_NUM})"
+    rf"|\b(?P<wd3>{_WEEKDAY_RE})\s{{0,3}}\((?P<d3>\d{{1,2}})/(?P<m3>\d{{1,2}})(?:/(?P<y3>\d{{2,4}}))?\)\s{{0,3}}"
+    rf"(?P<rel3>kemarin)\b", re.I)
+_SHIFT = {"hari ini": 0, "kemarin": 1, "besok": -1}  # the writing day, from the day named
+# "Senin, 4 Maret 2024" / "Senin 4 Maret 2024": a weekday before a full named date.
+WEEKDAY_NAMED = re.compile(rf"\b({_WEEKDAY_RE}),?\s(\d{{1,2}})\s({_MONTH_RE})\.?\s(\d{{4}})\b", re.I)
+
+
+def anchored_day(m: re.Match, today: dt.date, year_hint: int | None = None) -> dt.date | None:
+    """The writing day an ANCHORED_DAY match gives (the day named, shifted by 'kemarin'/'besok')."""
+    g = m.groupdict()
+    rel = (g["rel"] or g["rel3"]).lower()
+    if g["d1"]:
+        day = _from_groups((g["d1"], g["mon"], g["y1"]), "dmy")
+    else:
+        d, mo, y = (g["d2"], g["m2"], g["y2"]) if g["d2"] else (g["d3"], g["m3"], g["y3"])
+        year = int(y) + (2000 if y and len(y) == 2 else 0) if y else year_hint
+        day = _valid(year, int(mo), int(d)) if year else None
+    return day + dt.timedelta(days=_SHIFT[rel]) if day else None
+
+
+def weekdays_in_month(text: str, month: str) -> list[tuple[dt.date, str]]:
+    """Weekday dates of the text read in ``month`` ('YYYY-MM') where the weekday fits that month's day."""
+    year, mon = int(month[:4]), int(month[5:7])
+    out = []
+    for rx in (WEEKDAY_PAREN, WEEKDAY_NAMED):
+        for m in rx.finditer(text):
+            name = m.group(1).lower()
+            weekday = WEEKDAYS.get(name, WEEKDAYS_EN.get(name))
+            day = _valid(year, mon, int(m.group(2)))
+            if day and weekday is not None and day.weekday() == weekday:
+                out.append((day, m.group(0)))
+    return out

@@ -1,0 +1,104 @@
+"""The publication date from the best evidence, with the evidence named; null when the page states none."""
+from __future__ import annotations
+
+import pytest
+
+from kabar.analyze import analyze_raw, default_pipeline
+from kabar.io.decode import normalize
+from kabar.model import Raw, Source
+from kabar.settings import Settings
+
+TITLE = "Warga Dua Desa Terisolasi Setelah Jembatan Putus"
+P1 = "Jembatan gantung satu-satunya di Desa Sungai Lima putus diterjang arus deras sungai."
+P2 = "Kepala desa meminta pemerintah kabupaten segera memasang jembatan darurat bagi warga."
+P3 = "\u201cAnak-anak tidak bisa berangkat ke sekolah,\u201d kata seorang warga kepada wartawan."
+TODAY = Settings(today="2026-01-10")
+
+
+def _doc(*lines: str, url: str | None = None):
+    raw = Raw(source=Source(path="a.txt", url=url), text=normalize("\n".join(lines)), meta={"format": "text"})
+    return analyze_raw(raw, default_pipeline(TODAY))
+
+
+@pytest.mark.parametrize("dateline, day", [
+    ("Kamis, 07 Nov 2024, 15:36 WIB", "2024-11-07"),
+    ("- 10 Mei 2023, 12:14 WIB", "2023-05-10"),
+    ("Headline \u00b7 16 Nov 2022 11:49 WITA", "2022-11-16"),
+    ("Thursday, 19 May 2022", "2022-05-19"),
+    ("Selasa, 24 Agustus 2021 08:00 WIB", "2021-08-24"),
+    ("Warta Borneo - 05/03/2024, 10:15 WIB", "2024-03-05"),
+    ("[Samarinda | 5 Maret 2024]", "2024-03-05"),
+])
+def test_published_from_the_dateline_shapes_pages_print(dateline, day):
+    doc = _doc(TITLE, dateline, P1, P2, P3)
+    assert (doc.published, doc.published_evidence) == (day, "dateline")
+    assert dateline not in doc.text
+
+
+def test_published_from_a_dateline_glued_to_the_lead():
+    doc = _doc(TITLE, "Jakarta, 22 April 2022- " + P1, P2, P3)
+    assert doc.published == "2022-04-22" and doc.text.startswith(P1)
+    assert doc.source.outlet is None  # a place and a date name no outlet
+
+
+@pytest.mark.parametrize("url, day", [
+    ("https://www.warta.id/nasional/2022/12/06/jembatan-putus", "2022-12-06"),
+    ("https://kabar.co.id/read/20181029/99/123456/jembatan-putus", "2018-10-29"),
+])
+def test_published_from_the_address_when_known(url, day):
+    doc = _doc(TITLE, P1, P2, P3 + " Senin (4/3/2024).", url=url)
+    assert (doc.published, doc.published_evidence) == (day, "url")
+
+
+def test_published_from_the_store_metadata_prefix():
+    doc = _doc(" date 2023-10-02 " + TITLE, P1, P2, P3)
+    assert (doc.published, doc.published_evidence) == ("2023-10-02", "store metadata")
+    assert doc.title == TITLE and "date 2023" not in doc.text
+
+
+def test_a_month_from_the_address_corrects_a_mistyped_weekday_date():
+    # 5/8/2023 was a Saturday; the page is of September 2023, whose 5th was the Tuesday named.
+    doc = _doc(TITLE, P1 + " Ia berbicara pada Selasa (5/8/2023).", P2, url="https://x.id/2023/09/judul")
+    assert doc.published == "2023-09-05" and "month" in doc.published_evidence
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Sidang digelar hari ini, Rabu, 28 Juli 2021, di Pengadilan Tipikor.", "2021-07-28"),
+    ("Tarif baru mulai berlaku besok, 9 April 2025, untuk semua barang.", "2025-04-08"),
+    ("Jembatan itu putus pada Kamis (21/1/2021) kemarin.", "2021-01-22"),
+])
+def test_published_from_a_date_the_text_ties_to_its_own_day(sentence, day):
+    doc = _doc(TITLE, P1, sentence, P2)
+    assert doc.published == day and doc.published_evidence.startswith("text")
+
+
+def test_a_page_widget_date_far_after_the_story_is_not_the_publication_date():
+    doc = _doc("Sabtu, 23 Agustus 2025", "Daerah", TITLE, P1 + " Peristiwa itu terjadi Rabu (19/3/2025).", P2, P3)
+    assert doc.published != "2025-08-23"
+
+
+def test_a_weekday_year_far_from_every_year_the_text_names_is_refused():
+    # 'Rabu (10/9)' fell on a Wednesday in 2025; the text speaks of 2019 only.
+    doc = _doc(TITLE, "Undang-undang tahun 2019 itu dibahas pada Rabu (10/9). " + P1, P2)
+    assert doc.published is None or 2016 <= int(doc.published[:4]) <= 2022
+
+
+def test_an_anniversary_counts_the_year_it_reaches():
+    # 'Minggu (11/7)' of the treaty's 60th year: 1961 + 60 = 2021, when 11 July was a Sunday.
+    doc = _doc(TITLE, "Kedua negara merayakan 60 tahun perjanjian tahun 1961 itu pada Minggu (11/7). " + P1, P2)
+    assert doc.published == "2021-07-11"
+
+
+def test_a_comment_timestamp_is_not_a_year():
+    doc = _doc(TITLE, P1, P2, "Komentar: bagus sekali 19.10.1912:48")
+    assert not (doc.published or "").startswith("1912")
+
+
+def test_a_mistyped_five_digit_year_is_read_from_the_weekday():
+    doc = _doc(TITLE, "KTT itu resmi dibuka Selasa (15/11/20220) di Nusa Dua. " + P1, P2 + " Tahun 2022 jadi saksi.")
+    assert doc.published == "2022-11-15"
+
+
+def test_no_evidence_no_date():
+    doc = _doc(TITLE, P1, P2, P3)
+    assert doc.published is None and doc.published_evidence is None
