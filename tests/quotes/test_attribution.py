@@ -124,6 +124,16 @@ CASES = [
     ("glued sentences end a reported clause",
      "Budi Santoso mengatakan stok pangan aman sampai akhir tahun.“Kami tidak akan impor,” ujar Ani Lestari.",
      "Kami tidak akan impor", "Ani Lestari"),
+    ("the speaker after the quotation, then the verb", "“Kami siap menghadapi musim hujan,” Budi Santoso menegaskan.",
+     "Kami siap menghadapi musim hujan", "Budi Santoso"),
+    ("a sentence opening with 'Kata X,'", "Kata Budi Santoso, pemerintah sudah menyiapkan anggaran darurat.",
+     "pemerintah sudah menyiapkan anggaran darurat", "Budi Santoso"),
+    ("'Hal itu disampaikan X' points back to the quotation before",
+     "Ani Lestari datang lebih awal.\n\n“Kami siap menghadapi musim hujan.”\n\n"
+     "Hal itu disampaikan Budi Santoso dalam konferensi pers.", "Kami siap menghadapi musim hujan", "Budi Santoso"),
+    ("'Demikian kata X' after the quotation",
+     "“Kami siap menghadapi musim hujan.” Demikian kata Budi Santoso di Jakarta.",
+     "Kami siap menghadapi musim hujan", "Budi Santoso"),
     # Residents in a video are not the official who posted it.
     ("residents speaking in a video an official posted",
      "Bupati Sutrisno mengunggah video banjir di akun Instagram miliknya. "

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..lang.id.quote_cues import (
     ACCORDING_TO, ADVERBIAL_STARTS, CLAUSE_MARKERS, CLAUSE_OPENERS, CLAUSE_WINDOW, OBJECT_CUES, CLAUSE_TAIL_JOINERS,
     DIRECT_SHARE, LABEL_CUES, MIN_CLAUSE_TOKENS, OPENER_WINDOW, PASSIVE_CUES, POST_CUES, PRE_CUES,
-    CONNECTIVES, PREPOSITIONS, PRONOUN_SUFFIX, QUOTE_PAIRS, RELATIVE, THAT, UNNAMED_SPEAKERS,
+    CONNECTIVES, POINTER_PHRASES, POINTERS, PREPOSITIONS, PRONOUN_SUFFIX, QUOTE_PAIRS, RELATIVE, THAT, UNNAMED_SPEAKERS,
 )
 from ..model import Document, Quote
 from .cast import Cast
@@ -31,6 +31,7 @@ _CONTINUATION_GAP = 3  # a cue-less quotation continues the previous speaker wit
 _ALL_CUES = PRE_CUES | POST_CUES | PASSIVE_CUES | ACCORDING_TO
 _TOKEN = _LAST_WORD = re.compile(r"[\w’'-]+")
 _CLITIC_ROOTS = frozenset(w for w in POST_CUES | ACCORDING_TO if not w.endswith(PRONOUN_SUFFIX)) | {"pungkas"}
+_INVERTED_SUBJECT = 60  # characters between a quotation and the cue after its speaker ('“...,” X menegaskan')
 _TAIL_REACH = 60
 _GLUED_SENTENCE_END = re.compile(r"(?<=[a-z])[.!?](?=[\"“]?[A-Z])")  # characters at the end of a clause read for joiners to drop
 _LOOK_BACK = 24  # characters read before a cue for the word or mark before it
@@ -105,7 +106,9 @@ def find_cues(text: str, unit: Unit) -> list[Cue]:
             continue  # "pernyataan Presiden yang menyatakan ...": a relative clause inside what is said
         if lw in PRE_CUES:
             out.append(Cue("pre", w, s, e))
-        elif lw in POST_CUES and (prev in (",", ".") or prev in _CLOSERS):
+        elif lw in POST_CUES and not before:
+            out.append(Cue("menurut", w, s, e))  # "Kata Budi, ..." opens with its source
+        elif lw in POST_CUES and (prev in (",", ".") or prev in _CLOSERS or prev.lower() in POINTERS):
             out.append(Cue("post", w, s, e))
         elif lw in PASSIVE_CUES:
             out.append(Cue("passive", w, s, e))
@@ -174,6 +177,11 @@ def before_post(text: str, unit: Unit, region_start: int, cue: Cue) -> tuple[int
     k = cue.start
     while k > region_start and (text[k - 1].isspace() or text[k - 1] == ","):
         k -= 1
+    pointer = next((w for w in POINTERS if text[max(region_start, k - len(w)):k].lower() == w), None)
+    if pointer is not None:  # '“...” Demikian kata X': the quotation before the pointer word
+        k -= len(pointer)
+        while k > region_start and text[k - 1].isspace():
+            k -= 1
     for q in unit.quoted:
         if q.end == k or (q.end == k - 1 and text[k - 1] in ",."):
             return q.inner_start, q.inner_end, True
@@ -223,6 +231,11 @@ def unit_quotes(cast: Cast, unit: Unit) -> list[Found]:
                 out.pop()  # "X melaporkan Y menyatakan ...": Y is the speaker, X only relays
             end = glued_end(text, cue.end, cut_tail(text, cue.end, nxt))
             begin = content_start(text, cue, end)
+            q = inverted(text, unit, region, cue, begin, end)
+            if q is not None:  # '“...,” Budi menegaskan.'
+                out.append(Found(q.inner_start, q.inner_end, sp, cue.word, True))
+                region = cue.end
+                continue
             out += clause_or_direct(text, unit, begin, end, sp, cue.word, lw in LABEL_CUES, begin > cue.end)
             last = Found(begin, end, sp, cue.word, False)  # kept even when it yields no quote
         elif cue.kind == "post":
@@ -234,6 +247,18 @@ def unit_quotes(cast: Cast, unit: Unit) -> list[Found]:
             out += according_to(cast, unit, cue, region, strong_next(cast, cues, i, unit))
         region = cue.end
     return out
+
+
+def inverted(text: str, unit: Unit, region: int, cue: Cue, begin: int, end: int) -> Quoted | None:
+    """The quotation a pre cue reports when nothing follows the cue and the quotation closes just
+    before its subject ('“Kami siap,” Budi Santoso menegaskan.')."""
+    if len(text[begin:end].split(None, 1)) > 1:
+        return None
+    for q in reversed(unit.quoted):
+        if region <= q.start and q.end <= cue.start:
+            between = text[q.end:cue.start]
+            return q if len(between) <= _INVERTED_SUBJECT and not any(c in between for c in ".!?“\"") else None
+    return None
 
 
 def clitic_speaker(cue: Cue) -> Speaker | None:
@@ -326,6 +351,32 @@ def continuations(cast: Cast, units: list[Unit], found: dict[int, list[Found]]) 
                 found[ui] = [Found(q.inner_start, q.inner_end, nxt[0].speaker, nxt[0].cue, True) for q in starts]
 
 
+def pointed_back(cast: Cast, units: list[Unit], found: dict[int, list[Found]]) -> None:
+    """A paragraph that is only a quotation, followed by one opening with a pointer to it ("Hal itu
+    disampaikan Budi ...", "Demikian kata Budi"), is that speaker's."""
+    for ui in range(len(units) - 1):
+        starts = opening_quotes(cast, units[ui])
+        if found.get(ui) or not starts or cast.text[starts[-1].end:units[ui].end].strip(" .,\n"):
+            continue
+        hit = pointer_cue(cast, units[ui + 1])
+        if hit is not None:
+            cue, sp = hit
+            found[ui] = [Found(q.inner_start, q.inner_end, sp, cue.word, True) for q in starts]
+
+
+def pointer_cue(cast: Cast, unit: Unit) -> tuple[Cue, Speaker] | None:
+    """The cue and speaker of a unit that opens by pointing back ("Hal itu disampaikan Budi")."""
+    lows = [w.lower() for w, _, _ in first_words(cast.text, unit.start, unit.end, 3)]
+    size = next((len(p) for p in POINTER_PHRASES if tuple(lows[:len(p)]) == p), 0)
+    if not size:
+        return None
+    cues = [c for c in find_cues(cast.text, unit) if c.kind in ("passive", "post")]
+    if not cues or len(first_words(cast.text, unit.start, cues[0].start, size + 2)) > size + 1:
+        return None  # the cue must follow the pointer ("Hal itu disampaikan", "Demikian kata")
+    sp = speaker_after(cast, cues[0].end, unit.end)[0]
+    return (cues[0], sp) if sp is not None else None
+
+
 def opening_quotes(cast: Cast, unit: Unit) -> list[Quoted]:
     """The quotations of a unit when one opens it."""
     if unit.quoted and not cast.text[unit.start:unit.quoted[0].start].strip():
@@ -353,6 +404,7 @@ def extract_quotes(doc: Document) -> tuple[list[Quote], list[Quote]]:
     cast = Cast(doc, quoted)
     units = build_units(doc, quoted)
     found = {ui: unit_quotes(cast, u) for ui, u in enumerate(units)}
+    pointed_back(cast, units, found)
     continuations(cast, units, found)
     for ui in found:  # a one-word fragment ("Setuju?") is an answer or a label, not a statement
         found[ui] = [f for f in found[ui] if len(doc.text[f.text_start:f.text_end].split(None, 1)) > 1]

@@ -208,3 +208,11 @@ SOURCE_NOUNS: frozenset[str] = frozenset({
 STATE_DESCRIPTORS: frozenset[str] = frozenset({"pemerintah", "negara", "kerajaan", "republik", "rezim"})
 # Words after which a description gives the person's name ("pria yang akrab disapa Budi").
 NAMED_AS: frozenset[str] = frozenset({"disapa", "dipanggil", "bernama", "berinisial", "dijuluki"})
+# Words that point back to the words just quoted ('“...” Demikian kata Budi', '“...”\n\nHal itu
+# disampaikan Budi'): the cue after them names the speaker of the quotation before.
+POINTERS: frozenset[str] = frozenset({"demikian", "begitu", "begitulah", "demikianlah"})
+POINTER_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("hal", "itu"), ("hal", "tersebut"), ("hal", "ini"), ("pernyataan", "itu"), ("pernyataan", "tersebut"),
+    ("ucapan", "itu"), ("ucapan", "tersebut"), ("hal", "senada"), ("demikian",), ("begitu",),
+    ("begitulah",), ("demikianlah",),
+)
