@@ -9,6 +9,8 @@ the page shares. :func:`line_features` gives the matrix; :data:`NAMES` its colum
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import math
 import re
 from dataclasses import dataclass, field
@@ -39,6 +41,10 @@ NEIGHBOURS = 2
 MAX_PREFIX_LINE = 25  # a dateline prefix this far down the page opens the body
 NEAR_COPY_CHARS = 60
 NEAR_COPY_SHARE = 0.8
+# Near copies agree on at least int(NEAR_COPY_CHARS * NEAR_COPY_SHARE) leading characters: lines are
+# grouped by that many, and each is compared with at most MAX_COPY_TRIES neighbours of its group.
+NEAR_COPY_KEY = int(NEAR_COPY_CHARS * NEAR_COPY_SHARE)
+MAX_COPY_TRIES = 200
 LOCAL = 3  # lines either side that count as next to a line
 SIM_WINDOW = 8  # a deck is retold by one of the next few paragraphs
 HEADER_LINES = 15  # credits, bylines and date lines among the first lines mark the page header
@@ -173,10 +179,12 @@ class Page:
         self.first_prose = prose[0] if prose else len(self.items)
         self.last_prose = prose[-1] if prose else -1
         self.prose = set(prose)
-        self.vocab = _vocabulary(self.items, prose)
+        self.word_counts = _word_counts(self.items, prose)
         self.counts: dict[str, int] = {}
-        for it in self.items:
+        self.copies: dict[str, list[int]] = {}  # lines by their first NEAR_COPY_KEY characters
+        for k, it in enumerate(self.items):
             self.counts[it.norm] = self.counts.get(it.norm, 0) + 1
+            self.copies.setdefault(it.norm[:NEAR_COPY_KEY], []).append(k)
 
     def row(self, k: int) -> dict[str, float]:
         """Every feature of line ``k``."""
@@ -224,8 +232,10 @@ class Page:
 
     def _repetition(self, k: int) -> dict[str, float]:
         it = self.items[k]
-        earlier = [o for o in self.items[:k] if _near_same(o, it)]
-        later = [o for o in self.items[k + 1:] if _near_same(o, it)]
+        same_start = self.copies[it.norm[:NEAR_COPY_KEY]]  # near copies share at least their start
+        at = bisect_left(same_start, k)
+        earlier = any(_near_same(self.items[j], it) for j in same_start[max(0, at - MAX_COPY_TRIES):at])
+        later = any(_near_same(self.items[j], it) for j in same_start[at + 1:at + 1 + MAX_COPY_TRIES])
         sim = max((_jaccard(it.content, o.content) for o in self.items[k + 1:k + 1 + SIM_WINDOW]), default=0.0)
         prev_title = self.title_at >= 0 and k == self.title_at + 1
         return {"dup_count": min(self.counts[it.norm] - 1, 3) / 3, "copy_before": float(bool(earlier)),
@@ -236,18 +246,15 @@ class Page:
     def _topic(self, k: int) -> dict[str, float]:
         it = self.items[k]
         words = it.content
-        own = self.vocab_without(k)
-        overlap = sum(w in own for w in words) / len(words) if words else 0.0
+        overlap = sum(self.in_other_prose(k, w) for w in words) / len(words) if words else 0.0
         jac = (len(words & self.title_words) / len(words | self.title_words)) if words and self.title_words else 0.0
         return {"body_overlap": overlap, "no_content": float(not words), "title_sim": jac,
                 "title_equal": float(bool(self.title) and it.norm == self.title),
                 "title_inside": float(bool(self.title) and len(self.title) >= 20 and self.title in it.norm)}
 
-    def vocab_without(self, k: int) -> set[str]:
-        """Content words of the prose lines other than line ``k``."""
-        if k not in self.prose:
-            return self.vocab[0]
-        return self.vocab[1].get(k, set())
+    def in_other_prose(self, k: int, word: str) -> bool:
+        """Whether ``word`` is a content word of a prose line other than line ``k``."""
+        return self.word_counts.get(word, 0) > (k in self.prose and word in self.items[k].content)
 
 
 def _is_date_line(it: Line) -> bool:
@@ -275,15 +282,14 @@ def _byline_like(it: Line) -> bool:
     return bool(low) and low[0] in lex.CREDIT_ROLE_WORDS and len(it.words) <= 12 or it.rule in ("byline", "source")
 
 
-def _vocabulary(items: list[Line], prose: list[int]) -> tuple[set[str], dict[int, set[str]]]:
-    """All prose words, and for each prose line the words of the other prose lines."""
+def _word_counts(items: list[Line], prose: list[int]) -> dict[str, int]:
+    """In how many prose lines each content word occurs (the words of "the other prose lines" of a line
+    are those counted more often than the line itself holds them: no per-line copy of the vocabulary)."""
     counts: dict[str, int] = {}
     for k in prose:
         for w in items[k].content:
             counts[w] = counts.get(w, 0) + 1
-    every = set(counts)
-    leave_one = {k: {w for w in every if counts[w] > (w in items[k].content)} for k in prose}
-    return every, leave_one
+    return counts
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:

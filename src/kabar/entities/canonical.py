@@ -158,9 +158,13 @@ def _fold_shorter_names(mentions: list[Mention]) -> None:
     document is that name ("KTT ASEAN" in "KTT ke-42 ASEAN", "Gedung Bundar" in "Gedung Bundar Kejaksaan Agung")."""
     named = [m for m in mentions if m.type in FOLDED_TYPES and m.canonical and " " in m.canonical
              and m.kind in ("head", "gaz", "name")]
+    by_word: dict[tuple[str, str], list[Mention]] = {}  # (type, word) -> names holding the word
+    for n in named:
+        for w in set(n.canonical.casefold().split()):
+            by_word.setdefault((n.type, w), []).append(n)
     for m in named:
         words = m.canonical.casefold().split()
-        longer = [n for n in named if n.type == m.type and len(n.canonical.split()) > len(words)
+        longer = [n for n in by_word.get((m.type, words[0]), []) if len(n.canonical.split()) > len(words)
                   and _in_order(words, n.canonical.casefold().split())]
         if longer:
             m.canonical = max(longer, key=lambda n: len(n.canonical)).canonical

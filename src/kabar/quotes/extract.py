@@ -11,7 +11,7 @@ shorter one inside it makes it mixed (kept as the whole clause).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from ..lang.id.quote_cues import (
@@ -152,7 +152,11 @@ def is_clause(text: str, start: int, end: int) -> bool:
 
 
 def quoted_in(unit: Unit, start: int, end: int) -> list[Quoted]:
-    return [q for q in unit.quoted if q.start >= start and q.end <= end + 1]
+    """The unit's quotations inside [start, end] (they are in order and never overlap: found by bisection)."""
+    qs = unit.quoted
+    lo = bisect_left(qs, start, key=lambda q: q.start)
+    hi = bisect_right(qs, end + 1, lo=lo, key=lambda q: q.end)
+    return qs[lo:hi]
 
 
 def clause_or_direct(text: str, unit: Unit, start: int, end: int, sp: Speaker, cue: str, label: bool,
