@@ -105,6 +105,8 @@ NOTHING = [
     "Foto itu diunggah ke situs contoh.com/media/600/files pada pagi hari.",
     "Warga bernama Siti (53) menyaksikan kejadian itu.",
     "Kapal itu sudah berusia 26 tahun 7 bulan saat tenggelam.",
+    "Hingga 23.30 waktu setempat tim masih mencari korban.",
+    "Ajang dua tahunan itu kembali digelar di Bangkok.",
     "1. Budi Santoso, ketua rombongan pendaki.",
     "Dewan Keamanan mengesahkan Resolusi 2803 tentang gencatan senjata.",
     "Pada peringatan ke-2 tidak ada parade.",

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..lang.id.calendar import MONTHS
 from ..lang.id.units import (
     ANNIVERSARY_CUES, ANNIVERSARY_NOUNS, ANNIVERSARY_WINDOW, BLOCK_BEFORE, COUNT_NOUNS, CURRENCY_PREFIXES,
-    CURRENCY_SCALES, CURRENCY_WORDS, DEGREE_SCALES, DEGREE_SIGN, DURATION_UNITS, GLUED_UNITS, HEDGES, MAGNITUDE_PREFIX, MAGNITUDE_UNIT,
+    CURRENCY_SCALES, CURRENCY_WORDS, DEGREE_SCALES, DEGREE_SIGN, DURATION_UNITS, LOCAL_TIME, GLUED_UNITS, HEDGES, MAGNITUDE_PREFIX, MAGNITUDE_UNIT,
     MAGNITUDE_WORDS, MULTIWORD_UNITS, NOT_UNITS, NUMBER_WORDS, PERCENT, PERCENT_UNIT, RANGE_WORDS, SCALES, TIME_ZONES,
     SE_PREFIX, TIMES_WORD, VAGUE, VAGUE_MODIFIER, VERB_MIN_LEN, VERB_PREFIXES, WEAK_WORD_VALUES, WORD_MULTIPLIERS,
 )
@@ -224,6 +224,8 @@ def blocked(tokens: list[Token], num: _Num, unit: str | None) -> bool:
     before, after = low(tokens, num.i - 1), low(tokens, num.j)
     if before in BLOCK_BEFORE or after in MONTHS or after in TIME_ZONES or low(tokens, num.i - 2) == "salah":
         return True
+    if f"{after} {low(tokens, num.j + 1)}" in LOCAL_TIME:
+        return True  # "23.30 waktu setempat" is a clock time
     if unit in DURATION_UNITS:
         compound = parse_digits(low(tokens, num.j + 1)) is not None and low(tokens, num.j + 2) in DURATION_UNITS
         return compound or not any(low(tokens, k) in ANNIVERSARY_CUES for k in range(num.i - 3, num.i))

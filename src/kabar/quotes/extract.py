@@ -330,7 +330,7 @@ def according_to(cast: Cast, unit: Unit, cue: Cue, region: int, nxt: int) -> lis
 
 
 def continuations(cast: Cast, units: list[Unit], found: dict[int, list[Found]]) -> None:
-    """A quotation opening a unit with no cue continues the last direct speaker just before it,
+    """A quotation opening a unit with no cue continues the last speaker just before it,
     unless a unit between them brings someone else in ("Dalam video itu, warga berteriak"); a
     paragraph that is only a quotation, right before one whose quotation has a cue, is the same
     speaker's (a quotation running over paragraphs reopens each and closes only in the last)."""
@@ -340,7 +340,7 @@ def continuations(cast: Cast, units: list[Unit], found: dict[int, list[Found]]) 
             last = (ui, found[ui][-1])
             continue
         starts = opening_quotes(cast, u)
-        if starts and last and last[1].direct and ui - last[0] <= _CONTINUATION_GAP:
+        if starts and last and ui - last[0] <= _CONTINUATION_GAP:
             if any(brings_someone(cast, units[k], last[1].speaker) for k in range(last[0] + 1, ui)):
                 last = None
                 continue

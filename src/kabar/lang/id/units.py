@@ -121,12 +121,15 @@ BARE_PREDICATES: frozenset[str] = frozenset({
     "masuk", "keluar", "naik", "turun", "tiba", "datang", "pergi", "pulang", "hilang", "jatuh", "lolos",
     "ikut", "hadir", "kembali", "mati", "tewas", "selamat", "terluka", "luka", "hidup", "tinggal", "lahir",
     "habis", "baru", "dulu", "kemarin", "bisa", "dapat", "harus", "perlu", "mau", "ingin",
+    # how often, not how many ("ajang dua tahunan")
+    "tahunan", "bulanan", "mingguan", "harian",
 })
 # Words after a number that are not what it counts.
 NOT_UNITS: frozenset[str] = FUNCTION_WORDS | BARE_PREDICATES
 
 # A clock time's zone: "02.17 WIB" is a time of day, never a count of anything.
 TIME_ZONES: frozenset[str] = frozenset({"wib", "wita", "wit"})
+LOCAL_TIME: frozenset[str] = frozenset({"waktu setempat", "waktu lokal"})
 
 # Earthquake strength: "magnitudo 5,4", "bermagnitudo 6", "M6,2" (logic reads the number after these).
 MAGNITUDE_UNIT = "magnitudo"
