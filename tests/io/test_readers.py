@@ -183,12 +183,41 @@ def test_readers_broken_html_recovers_its_text(tmp_path):
     assert isinstance(item, Raw) and "Presiden meresmikan" in item.text
 
 
-def test_readers_html_without_text_is_an_error(tmp_path):
+def test_readers_html_without_text_or_metadata_is_an_error(tmp_path):
     p = tmp_path / "empty.html"
-    p.write_text("<html><head><title>x</title></head><body><nav><a href='/'>Beranda</a></nav></body></html>",
-                 encoding="utf-8")
+    p.write_text("<html><head></head><body><nav><a href='/'>Beranda</a></nav></body></html>", encoding="utf-8")
     [item] = _items([p])
     assert isinstance(item, InputError) and "empty.html" in str(item) and "no article text" in str(item)
+
+
+def test_readers_html_without_body_keeps_its_metadata(tmp_path):
+    from kabar.analyze import analyze
+    p = tmp_path / "kosong.html"
+    p.write_text('<html><head><meta property="og:title" content="Jembatan Baru Diresmikan">'
+                 '<meta property="article:published_time" content="2024-03-04T10:00:00+08:00"></head>'
+                 "<body><nav><a href='/'>Beranda</a> <a href='/daerah'>Daerah</a></nav><div id='app'></div></body></html>",
+                 encoding="utf-8")
+    [doc] = list(analyze([str(p)]))
+    assert (doc.title, doc.published, doc.text) == ("Jembatan Baru Diresmikan", "2024-03-04", "")
+    assert doc.warnings == [{"stage": "clean", "message": "no article text found; the page's metadata is kept"}]
+
+
+def _portal(name: str) -> str:
+    from pathlib import Path
+    return (Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "html_portals" / name).read_text(encoding="utf-8")
+
+
+def test_readers_portal_page_body_without_teasers_or_links(tmp_path):
+    import json
+    from pathlib import Path
+    from kabar.analyze import analyze
+    gold = {g["file"]: g for g in map(json.loads, (Path(__file__).resolve().parents[2] / "benchmarks" / "data" /
+                                                  "html_portals" / "gold.jsonl").read_text(encoding="utf-8").splitlines())}
+    for name in ("01-detik.html", "11-teasers.html"):
+        p = tmp_path / name
+        p.write_text(_portal(name), encoding="utf-8")
+        [doc] = list(analyze([str(p)]))
+        assert doc.text.split("\n\n") == gold[name]["body"]
 
 
 def test_readers_stdin(monkeypatch):

@@ -16,7 +16,8 @@ from . import rules
 from .features import NAMES, Line, headline_shaped, line_features
 
 MODEL_FILE = "boilerplate_lines.json"
-MIN_DATELINE_WORDS = 8  # the prefix and at least a clause after it
+MIN_DATELINE_WORDS = 8
+SENTENCE_WORDS = 6  # the prefix and at least a clause after it
 _override: list[model_io.Model] = []
 
 
@@ -76,12 +77,16 @@ def opens_with_dateline(it: Line) -> bool:
 
 
 def _keep_some_body(verdicts: list[Verdict]) -> None:
-    """A page always has a body: when every line would go, the lines no rule names stay after all."""
+    """When every line would go, the sentences no rule names stay after all (a list of links does not)."""
     if any(not v.boilerplate for v in verdicts):
         return
     for v in verdicts:
-        if v.line.rule is None:
+        if v.line.rule is None and _sentence(v.line):
             v.boilerplate, v.kind = False, None
+
+
+def _sentence(it: Line) -> bool:
+    return len(it.words) >= SENTENCE_WORDS and it.text.endswith((".", "!", "?", "\u201d", '"'))
 
 
 def guess_kind(it: Line, title: str | None) -> str:

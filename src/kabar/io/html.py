@@ -1,4 +1,12 @@
-"""HTML pages: main content via trafilatura, metadata from the markup only."""
+"""HTML pages: main content via trafilatura, metadata from the markup only.
+
+The extraction settings were chosen by measurement on kabar's own portal-style fixtures
+(``benchmarks/html_extract.py``, ``benchmarks/data/html_portals``): trafilatura with
+``favor_precision`` first (teaser lists and "Baca juga" boxes stay out), its default
+settings when that keeps too little, ``favor_recall`` as the last try; kabar's cleaner
+then runs over the result. A page with no article text keeps what its metadata gives
+(title, date, outlet) with an empty body rather than being dropped.
+"""
 from __future__ import annotations
 
 import re
@@ -19,25 +27,59 @@ def looks_like_html(text: str) -> bool:
     return len(_TAG.findall(text[:5000])) >= 2
 
 
-def html_to_raw(html: str, source: Source) -> Raw:
-    """Extract the article body and metadata from one page."""
-    import trafilatura
+# Extraction modes, tried in order while a try keeps fewer than FALLBACK_WORDS words (see the module doc).
+MODES = {"precision": {"favor_precision": True}, "default": {}, "recall": {"favor_recall": True}}
+EXTRACTION = ("precision", "default", "recall")
+FALLBACK_WORDS = 40  # an article keeps more than this; fewer means the extractor missed the body
 
-    try:
-        doc = trafilatura.bare_extraction(
-            html, url=source.url, with_metadata=True, favor_recall=True, include_comments=False,
-            include_tables=False, date_extraction_params=_DATE_PARAMS)
-    except Exception as exc:  # lxml and trafilatura raise many kinds on broken markup
-        raise InputError(source.path or source.url, f"the HTML could not be parsed ({type(exc).__name__}: {exc})")
-    if doc is None or len((doc.text or "").split()) < MIN_WORDS:
-        raise InputError(source.path or source.url, "no article text found in this HTML page")
+
+def html_to_raw(html: str, source: Source, extraction: tuple[str, ...] = EXTRACTION) -> Raw:
+    """Extract the article body and metadata from one page."""
+    doc = _extract(html, source, extraction)
+    text = (doc.text or "") if doc is not None else ""
+    if doc is None or len(text.split()) < MIN_WORDS:
+        return _metadata_only(html, source, doc)
     outlet = source.outlet or doc.sitename or doc.hostname
     src = Source(source.path, source.url or doc.url, outlet, source.line)
     authors = _split_authors(doc.author)
     # trafilatura separates paragraphs by one newline; the contract wants a blank line.
-    text = "\n\n".join(p.strip() for p in doc.text.split("\n") if p.strip())
+    text = "\n\n".join(p.strip() for p in text.split("\n") if p.strip())
     return Raw(source=src, text=text, title=(doc.title or None), published=_iso_date(doc.date),
                authors=authors, html=html, meta={"format": "html"})
+
+
+def _extract(html: str, source: Source, extraction: tuple[str, ...]):
+    """The first extraction in ``extraction`` that keeps FALLBACK_WORDS words, else the fullest."""
+    import trafilatura
+
+    tries = []
+    for mode in extraction:
+        try:
+            doc = trafilatura.bare_extraction(
+                html, url=source.url, with_metadata=True, include_comments=False, include_tables=False,
+                date_extraction_params=_DATE_PARAMS, **MODES[mode])
+        except Exception as exc:  # lxml and trafilatura raise many kinds on broken markup
+            raise InputError(source.path or source.url, f"the HTML could not be parsed ({type(exc).__name__}: {exc})")
+        if _words(doc) >= FALLBACK_WORDS:
+            return doc
+        tries.append(doc)
+    return max(tries, key=_words) if tries else None
+
+
+def _words(doc) -> int:
+    return len((doc.text or "").split()) if doc is not None else 0
+
+
+def _metadata_only(html: str, source: Source, doc) -> Raw:
+    """No article text: the page is kept with what its metadata says, or refused when it says nothing."""
+    title = doc.title if doc is not None else None
+    published = _iso_date(doc.date) if doc is not None else None
+    if not title and not published:
+        raise InputError(source.path or source.url, "no article text found in this HTML page")
+    outlet = source.outlet or (doc.sitename or doc.hostname if doc is not None else None)
+    src = Source(source.path, source.url or (doc.url if doc is not None else None), outlet, source.line)
+    return Raw(source=src, text="", title=title, published=published, html=html,
+               meta={"format": "html", "no_body": True})
 
 
 def _split_authors(author: str | None) -> list[str]:

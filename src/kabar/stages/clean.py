@@ -12,10 +12,22 @@ from ..pipeline import register
 from ..settings import Settings
 
 
+MIN_BODY_WORDS = 5  # fewer words and no finished sentence: a site name or a label, not an article body
+
+
+def _no_body(text: str) -> bool:
+    return len(text.split()) < MIN_BODY_WORDS and not text.rstrip().endswith((".", "!", "?", '"', "\u201d"))
+
+
 @register("clean", requires=("raw",), provides=("text", "boilerplate", "byline", "title"))
 def clean(doc: Document, settings: Settings) -> Document:
     result = clean_text(doc.raw, title_hint=doc.title)
-    if len(result.text.strip()) < settings.min_body_chars:
+    has_metadata = bool(doc.title or doc.published)
+    if has_metadata and _no_body(result.text):
+        # A page whose body is missing keeps what its metadata says (title, date, outlet).
+        result.text = ""
+        doc.warnings.append({"stage": "clean", "message": "no article text found; the page's metadata is kept"})
+    elif len(result.text.strip()) < settings.min_body_chars:
         raise EmptyInput(doc.source.path, "no article text left after removing boilerplate")
     doc.text = result.text
     doc.title = result.title or doc.title
