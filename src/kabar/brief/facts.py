@@ -58,22 +58,30 @@ def facts(s: Sent) -> Facts:
 def _date(value: str | None) -> tuple[int | None, int | None, int | None] | None:
     """(year, month, day) of a dated time value; None for durations and references."""
     m = _DATE.match(value or "")
-    if not m or not m.group(2):
+    if not m or (m.group(1) == "XXXX" and not m.group(2)):
         return None
     year = None if m.group(1) == "XXXX" else int(m.group(1))
-    return year, int(m.group(2)), int(m.group(3)) if m.group(3) else None
+    return year, int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None
 
 
 def _raw_numbers(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[float]:
     """Values of the digit strings in text[start:end] outside the date spans ``skip``."""
     out = []
     for m in _DIGITS.finditer(text, start, end):
-        if any(a <= m.start() < b for a, b in skip):
+        if any(a <= m.start() < b for a, b in skip) or _in_name(text, m.start()):
             continue
         value = parse_digits(m.group())
         if value is not None:
             out.append(value)
     return out
+
+
+def _in_name(text: str, at: int) -> bool:
+    """Digits glued to a word by a hyphen are part of a name ("SJ-182", "COVID-19"), not a number; an
+    ordinal ("ke-43") is a number."""
+    head = text[max(0, at - 12):at]
+    m = re.search(r"([^\W\d_]+)-$", head)
+    return bool(m) and m.group(1).lower() != "ke"
 
 
 def states_same_fact(line: Sent, other: Sent, line_facts: Facts | None = None,

@@ -16,10 +16,13 @@ from dataclasses import dataclass, field
 from ..lang.id.quote_cues import PASSIVE_CUES, POST_CUES, PRE_CUES
 from ..model import Document
 from ..text.tokens import tokenize
-from .sources import Sent, ref, similarity
+from . import happenings
+from .facts import Facts, facts, states_same_fact
+from .sources import Sent, best_matches, is_statement, ref, similarity, term_weights
 
 HISTORICAL_DAYS = 365  # a date ending a year before the story's first article is background
 SAME_EVENT = 0.3  # similarity from which two sentences with one date tell one event
+RETELLING = 0.45  # weighted overlap from which another outlet's undated sentence retells an entry (as citations)
 MAX_TEXT = 320  # longest entry text; longer sentences are cut around the date
 REPORT_CUE_WINDOW = 3  # tokens before a date checked for a reporting verb
 REPORT_CUES = PRE_CUES | POST_CUES | PASSIVE_CUES
@@ -43,6 +46,7 @@ class Entry:
     sent: Sent
     text: str
     sents: list[Sent] = field(default_factory=list)
+    plan: bool = False  # a plan, schedule or forecast, not (yet) a happening
 
 
 def parse_date(value: str) -> tuple[str, str, dt.date, dt.date] | None:
@@ -78,29 +82,35 @@ def _parse_one(value: str) -> tuple[str, str, dt.date, dt.date] | None:
     return None
 
 
-def doc_entries(sents: list[Sent]) -> list[Entry]:
-    """Dated entries of one document, from its times and its text-dated events."""
+def doc_entries(sents: list[Sent], anchor: dt.date | None = None, fixes: dict[str, str] | None = None) -> list[Entry]:
+    """Dated entries of one document, from its times and its text-dated events (statements only: no
+    headlines of related links, no datelines)."""
     if not sents:
         return []
     doc = sents[0].doc
+    shaky = happenings.doubtful(doc)
     out: dict[tuple[int, str], Entry] = {}
     for i, s in enumerate(sents):
-        for value, start in _sentence_dates(doc, s):
-            parsed = parse_date(value)
+        if not is_statement(s):
+            continue
+        for d in _sentence_dates(doc, s, anchor, fixes or {}, shaky):
+            parsed = parse_date(d.value)
             if parsed and (i, parsed[0]) not in out:
-                out[(i, parsed[0])] = Entry(parsed[0], parsed[1], parsed[2], parsed[3], s, _cut(doc.text, s, start))
+                out[(i, parsed[0])] = Entry(parsed[0], parsed[1], parsed[2], parsed[3], s, _cut(doc.text, s, d.start),
+                                            plan=d.plan)
     return list(out.values())
 
 
-def _sentence_dates(doc: Document, s: Sent) -> list[tuple[str, int]]:
-    """(value, offset) of the dates a sentence states about its own events."""
-    times = [t for t in doc.times if s.start <= t.start < s.end and not t.note and parse_date(t.value)]
-    if len(times) > 1:
-        own = [t for t in times if not _reported_on(doc.text, s.start, t.start)]
-        times = own or times
-    found = [(t.value, t.start) for t in times]
-    if not found:
-        found = [(e.date, s.start) for e in doc.events
+def _sentence_dates(doc: Document, s: Sent, anchor: dt.date | None, fixes: dict[str, str],
+                    shaky: bool) -> list[happenings.Dated]:
+    """The dates a sentence states about its own happenings."""
+    times = [t for t in doc.times if s.start <= t.start < s.end and not happenings.restates(t) and parse_date(t.value)]
+    found = happenings.happening_dates(doc, s.start, s.end, times, anchor, fixes, shaky)
+    if len(found) > 1:
+        own = [d for d in found if not _reported_on(doc.text, s.start, d.start)]
+        found = own or found
+    if not found and not times:
+        found = [happenings.Dated(e.date, s.start) for e in doc.events
                  if e.date and e.sentence.get("start") == s.start and not e.date_from_published
                  and not e.hypothetical and not e.negated]
     return found
@@ -144,10 +154,29 @@ def _same_event(a: Entry, b: Entry) -> bool:
 
 def build(sents_by_doc: dict[str, list[Sent]], anchor: dt.date | None = None) -> list[Entry]:
     """The merged entries of several documents, in date order."""
-    entries = [e for sents in sents_by_doc.values() for e in _own_dates(doc_entries(sents), anchor)]
+    fixes = happenings.weekday_fixes([ss[0].doc for ss in sents_by_doc.values() if ss])
+    entries = [e for sents in sents_by_doc.values() for e in _own_dates(doc_entries(sents, anchor, fixes), anchor)]
     merged = merge(entries)
+    all_sents = [x for ss in sents_by_doc.values() for x in ss]
+    weights = term_weights(all_sents)
+    for e in merged:
+        e.sents += retellings(e, all_sents, weights)
     merged.sort(key=lambda e: (e.first, GRANULARITY_RANK.get(e.granularity, 0), e.date))
     return merged
+
+
+def retellings(e: Entry, all_sents: list[Sent], weights: dict[str, float]) -> list[Sent]:
+    """Sentences of other outlets that tell the entry's happening without dating it themselves (the same
+    fact: its words, names and numbers; see kabar.brief.facts), one per outlet."""
+    have = {s.doc.id for s in e.sents}
+    mine = facts(e.sent)
+    undated = Facts(mine.numbers, frozenset(), frozenset(), mine.actors)
+    out = []
+    for o, _ in best_matches(e.sent, all_sents, RETELLING, weights):
+        if o.doc.id not in have and states_same_fact(e.sent, o, undated):
+            out.append(o)
+            have.add(o.doc.id)
+    return out
 
 
 def _own_dates(entries: list[Entry], anchor: dt.date | None) -> list[Entry]:
@@ -168,7 +197,7 @@ def is_historical(e: Entry, anchor: dt.date | None) -> bool:
 def to_dict(e: Entry, anchor: dt.date | None) -> dict:
     """The briefing's timeline entry."""
     return {"date": e.date, "granularity": e.granularity, "text": e.text, "historical": is_historical(e, anchor),
-            "sources": [ref(s.doc, s.start, s.end) for s in e.sents]}
+            "plan": e.plan, "sources": [ref(s.doc, s.start, s.end) for s in e.sents]}
 
 
 def anchor_date(docs: list[Document]) -> dt.date | None:
