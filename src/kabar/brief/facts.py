@@ -79,9 +79,10 @@ def _raw_numbers(text: str, start: int, end: int, skip: list[tuple[int, int]]) -
 def _in_name(text: str, at: int) -> bool:
     """Digits glued to a word by a hyphen are part of a name ("SJ-182", "COVID-19"), not a number; an
     ordinal ("ke-43") is a number."""
-    head = text[max(0, at - 12):at]
-    m = re.search(r"([^\W\d_]+)-$", head)
-    return bool(m) and m.group(1).lower() != "ke"
+    if at < 2 or text[at - 1] != "-" or not text[at - 2].isalpha():
+        return False
+    word = text[max(0, at - 12):at - 1].split()[-1:] or [""]
+    return word[0].lower() != "ke"
 
 
 def states_same_fact(line: Sent, other: Sent, line_facts: Facts | None = None,
