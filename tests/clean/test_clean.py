@@ -13,7 +13,7 @@ MORE = ("Menurut data BPBD, air mulai naik sejak Senin malam dan merendam sediki
         "\u201cKami sudah menyiapkan perahu karet dan dapur umum di setiap posko,\u201d kata Kepala BPBD kepada wartawan.",
         "Warga yang mengungsi ditampung di masjid dan sekolah yang tidak terendam air.")
 # Where a kind of line sits on a page: under the headline, between paragraphs, or at the end.
-HEADER_KINDS = {"dateline", "byline", "caption"}
+HEADER_KINDS = {"dateline", "byline"}
 FOOTER_KINDS = {"tags", "comment_form", "copyright", "source", "pagination", "share", "read_more"}
 
 

@@ -125,7 +125,7 @@ def dates(s: str) -> dict[str, float]:
     paren = WEEKDAY_PAREN.search(s)
     rest = s[:paren.start()] + s[paren.end():] if paren else s
     has_date = bool(DMY_NAMED.search(rest) or DMY_NUMERIC.search(rest) or ISO.search(rest) or MDY_NAMED.search(rest))
-    return {"has_date": float(has_date), "weekday_paren": float(bool(paren)),
+    return {"has_date": float(has_date),
             "has_weekday": float(bool(_WEEKDAY.search(rest))),
             "has_time": float(bool(_TIME.search(s))), "dateline_rule": float(rules.is_dateline(s))}
 
@@ -239,9 +239,11 @@ class Page:
         sim = max((_jaccard(it.content, o.content) for o in self.items[k + 1:k + 1 + SIM_WINDOW]), default=0.0)
         prev_title = self.title_at >= 0 and k == self.title_at + 1
         return {"dup_count": min(self.counts[it.norm] - 1, 3) / 3, "copy_before": float(bool(earlier)),
-                "copy_after": float(bool(later)), "sim_later": sim, "prev_title": float(prev_title),
-                "deck_like": float(prev_title and rules.site_prefix(it.text) is None
-                                   and any(k < m <= k + LOCAL for m in self.header_marks))}
+                "copy_after": float(bool(later)), "sim_later": sim,
+                "deck_like": float(prev_title and rules.site_prefix(it.text) is None and k + 1 in self.header_marks),
+                "dated_by_credit": float(bool(WEEKDAY_PAREN.search(it.text) or DMY_NAMED.search(it.text))
+                                         and any(0 <= j < len(self.items) and _photo_credit(self.items[j])
+                                                 for j in (k - 1, k + 1)))}
 
     def _topic(self, k: int) -> dict[str, float]:
         it = self.items[k]

@@ -101,7 +101,12 @@ def dateline_outlet(s: str) -> str | None:
             break
     if not caps or len(caps) > 3 or parse_date_string(" ".join(caps)):
         return None
-    return " ".join(caps)
+    name = " ".join(caps)
+    # "Hadijah Alaydrus | 12 Oktober 2018": two or three capitalised words without an outlet word are a
+    # journalist's name; an outlet is one word, a web name, capitals, or holds an outlet word.
+    outletish = (len(caps) == 1 or DOMAIN_TOKEN.match(caps[0]) or name.isupper()
+                 or any(w in name.casefold() for w in data.OUTLET_WORDS))
+    return name if outletish else None
 
 
 def glued_related(line: str) -> Piece | None:
