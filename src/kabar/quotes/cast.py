@@ -9,6 +9,7 @@ it in narrative order, outside quotations (measured on IndoCoref by ``benchmarks
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -128,6 +129,7 @@ class Cast:
         self.lower_words = word_counts(doc.text)
         offices = {w for e in doc.entities if e.type == "ORG" for w in _WORD.findall(e.text)}
         self.cands = sorted(adopt_names(self.candidates(doc.entities, offices)), key=lambda c: c.start)
+        self.starts = [c.start for c in self.cands]
         self.quoted = quoted
         self.named_spans = [(e.start, e.end) for e in doc.entities]  # every entity, speaker or not
         self.reported: list[tuple[int, int]] = []  # spans of reported speech, filled once quotes are found
@@ -150,7 +152,13 @@ class Cast:
 
     def within(self, start: int, end: int) -> list[Cand]:
         """Candidates lying inside [start, end)."""
-        return [c for c in self.cands if c.start >= start and c.end <= end]
+        out = []
+        for c in self.cands[bisect.bisect_left(self.starts, start):]:
+            if c.start >= end:
+                break
+            if c.end <= end:
+                out.append(c)
+        return out
 
     def is_entity(self, start: int, end: int) -> bool:
         """Whether an entity (of any type) overlaps [start, end): such words are no surface name."""

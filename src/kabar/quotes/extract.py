@@ -29,6 +29,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[”\"’]?\s+(?=[“\"‘A-Z0-9])|\n\
 _SUBJECT_REACH = 3  # chars: a relayed speaker must open the previous clause ("bahwa Shoigu ...")
 _CONTINUATION_GAP = 3  # a cue-less quotation continues the previous speaker within this many units
 _ALL_CUES = PRE_CUES | POST_CUES | PASSIVE_CUES | ACCORDING_TO
+_CUE_FORMS = _ALL_CUES | {w.capitalize() for w in _ALL_CUES} | {w.upper() for w in _ALL_CUES}  # as written
 _TOKEN = _LAST_WORD = re.compile(r"[\w’'-]+")
 _CLITIC_ROOTS = frozenset(w for w in POST_CUES | ACCORDING_TO if not w.endswith(PRONOUN_SUFFIX)) | {"pungkas"}
 _INVERTED_SUBJECT = 60  # characters between a quotation and the cue after its speaker ('“...,” X menegaskan')
@@ -93,9 +94,9 @@ def find_cues(text: str, unit: Unit) -> list[Cue]:
     inner = [q.inner_start for q in unit.quoted]  # quotations are in order and never overlap
     for m in _TOKEN.finditer(text, unit.start, unit.end):
         w = m.group()
-        lw = w.lower()
-        if lw not in _ALL_CUES:
+        if w not in _CUE_FORMS:
             continue
+        lw = w.lower()
         s, e = m.start(), m.end()
         k = bisect_right(inner, s) - 1
         if k >= 0 and s < unit.quoted[k].inner_end:
@@ -138,16 +139,25 @@ def glued_end(text: str, start: int, end: int) -> int:
 
 def cut_tail(text: str, start: int, end: int) -> int:
     """Drop joiners ("dan", "sambil", ",") and punctuation at the end of a clause."""
-    ws = words_in(text, max(start, end - _TAIL_REACH), end)
-    while ws and (ws[-1][0].lower() in CLAUSE_TAIL_JOINERS or ws[-1][0] in ".;"):
-        end = ws.pop()[1]
+    while end > start:
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start and text[end - 1] in ",.;":
+            end -= 1
+            continue
+        k = end
+        while k > start and (text[k - 1].isalnum() or text[k - 1] in "’'-"):
+            k -= 1
+        if k == end or text[k:end].lower() not in CLAUSE_TAIL_JOINERS:
+            return end
+        end = k
     return end
 
 
 def is_clause(text: str, start: int, end: int) -> bool:
     """Reported content that is a clause, not a noun phrase: an auxiliary, a modal or a negation after
     its subject ("bantuan ke Gaza akan lebih mengalir" vs "rasa terima kasih kepada ...")."""
-    ws = [w.lower() for w, _, _ in words_in(text, start, end)][:CLAUSE_WINDOW]
+    ws = [w.lower() for w, _, _ in first_words(text, start, end, CLAUSE_WINDOW)]
     return any(w in CLAUSE_MARKERS for w in ws[1:])
 
 
@@ -171,7 +181,7 @@ def clause_or_direct(text: str, unit: Unit, start: int, end: int, sp: Speaker, c
     if len(inside) == 1 and (inside[0].end - inside[0].start) >= DIRECT_SHARE * (end - start):
         q = inside[0]
         return [Found(q.inner_start, q.inner_end, sp, cue, True)]
-    if label or (len(words_in(text, start, end)) < MIN_CLAUSE_TOKENS and not after_opener):
+    if label or (len(first_words(text, start, end, MIN_CLAUSE_TOKENS)) < MIN_CLAUSE_TOKENS and not after_opener):
         return []
     return [Found(start, end, sp, cue, False)]
 
@@ -295,7 +305,7 @@ def parenthetical_end(text: str, unit: Unit, after: int) -> int | None:
     if not rest.lstrip().startswith(","):
         return None
     end = cut_tail(text, after, unit.end)
-    body = words_in(text, after, end)
+    body = first_words(text, after, end, 2 * MIN_CLAUSE_TOKENS)
     return end if len([w for w, _, _ in body if w[:1].isalnum()]) >= MIN_CLAUSE_TOKENS else None
 
 
@@ -312,8 +322,8 @@ def strong_next(cast: Cast, cues: list[Cue], i: int, unit: Unit) -> int:
 
 def opening_position(text: str, region: int, cue: Cue) -> bool:
     """Whether a cue opens its clause: nothing but connectives before it ("Namun menurut dia, ...")."""
-    ws = [w.lower() for w, _, _ in words_in(text, region, cue.start) if w[:1].isalpha()]
-    return all(w in ADVERBIAL_STARTS or w in CONNECTIVES for w in ws)
+    words = (m.group().lower() for m in _TOKEN.finditer(text, region, cue.start))
+    return all(w in ADVERBIAL_STARTS or w in CONNECTIVES for w in words)
 
 
 def according_to(cast: Cast, unit: Unit, cue: Cue, region: int, nxt: int) -> list[Found]:

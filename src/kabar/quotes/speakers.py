@@ -33,6 +33,8 @@ _BRACKET_REACH = 6  # tokens a bracket may hold inside a speaker phrase ("(Kapus
 _CLITIC = "nya"
 _AND = "dan"
 _KIN_WORDS = 3
+_HEAD_REACH = 6  # words read at the start of a phrase for its head, a pronoun or an anaphor
+_TAIL_WINDOW = 100  # characters read before a cue for the name right before it
 _NAMED_AS_REACH = 6  # words after a description read for "disapa X", "bernama X"  # words read for a possessive clitic after a relation ("putra tertuanya")
 TIME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"pukul", "jam", "tanggal", "hari", "pagi", "siang", "sore", "malam"}
 _OFFICE = "?OFFICE"  # an office named bare ("kata Presiden"): the person introduced with it
@@ -149,7 +151,7 @@ def relational(text: str, start: int, end: int) -> bool:
 
 def head_word(text: str, start: int, end: int) -> tuple[str, int]:
     """The first word of a phrase after determiners ("para analis" -> "analis"), and where it is."""
-    ws = [(w.lower(), s) for w, s, _ in words_in(text, start, end) if w[:1].isalpha()]
+    ws = [(w.lower(), s) for w, s, _ in first_words(text, start, end, _HEAD_REACH) if w[:1].isalpha()]
     while ws and (ws[0][0] in UNNAMED_DETERMINERS or ws[0][0] in TRANSPARENT_WORDS):
         ws = ws[1:]
     return ws[0] if ws else ("", end)
@@ -212,7 +214,7 @@ def speaks_for(text: str, start: int, end: int) -> bool:
 
 def pronoun_or_anaphor(text: str, start: int, end: int) -> Speaker | None:
     """A pronoun ("ia") or an anaphoric phrase ("kantor berita itu") opening a segment, to resolve later."""
-    ws = [(w, s) for w, s, _ in words_in(text, start, end) if w[:1].isalpha()]
+    ws = [(w, s) for w, s, _ in first_words(text, start, end, _HEAD_REACH) if w[:1].isalpha()]
     if not ws:
         return None
     lows = [w.lower() for w, _ in ws]
@@ -229,10 +231,11 @@ def pronoun_or_anaphor(text: str, start: int, end: int) -> Speaker | None:
 def comma_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The comma-separated segments of text[start:end], without leading spaces and conjunctions."""
     out, s = [], start
-    for i in range(start, end):
-        if text[i] == ",":
-            out.append((s, i))
-            s = i + 1
+    i = text.find(",", start, end)
+    while i >= 0:
+        out.append((s, i))
+        s = i + 1
+        i = text.find(",", s, end)
     out.append((s, end))
     return [skip_conjunction(text, a, b) for a, b in out if text[a:b].strip()]
 
@@ -259,7 +262,7 @@ def bare_relative(text: str, a: int, b: int) -> bool:
 
 def right_before(cast: Cast, start: int, end: int) -> Speaker | None:
     """A candidate ending right before the cue, past adverbs ("... Budi juga mengatakan")."""
-    ws = words_in(cast.text, start, end)
+    ws = words_in(cast.text, max(start, end - _TAIL_WINDOW), end)
     while ws and ws[-1][0].lower() in SKIP_BEFORE_CUE:
         ws = ws[:-1]
     stop = ws[-1][2] if ws else start
@@ -328,8 +331,8 @@ def named_as(cast: Cast, start: int, limit: int) -> tuple[Speaker, int] | None:
 
 def only_connectives(text: str, a: int, b: int) -> bool:
     """A segment of conjunctions and adverbs only ("dan", "dan juga")."""
-    ws = [w.lower() for w, _, _ in words_in(text, a, b)]
-    return bool(ws) and all(w in _CONJUNCTIONS or w in SKIP_BEFORE_CUE for w in ws)
+    words = [m.group().lower() for m in islice(_WORD.finditer(text, a, b), _HEAD_REACH + 1)]
+    return 0 < len(words) <= _HEAD_REACH and all(w in _CONJUNCTIONS or w in SKIP_BEFORE_CUE for w in words)
 
 
 def kin_of_previous(text: str, a: int, b: int) -> bool:
@@ -359,7 +362,7 @@ def is_circumstance(text: str, a: int, b: int) -> bool:
 
 def surface_before(cast: Cast, start: int, end: int) -> Speaker | None:
     """Without an entity: the capitalised name right before the cue ("... Roland mengatakan")."""
-    ws = words_in(cast.text, start, end)
+    ws = words_in(cast.text, max(start, end - _TAIL_WINDOW), end)
     while ws and ws[-1][0].lower() in SKIP_BEFORE_CUE:
         ws = ws[:-1]
     name: list[tuple[str, int]] = []
