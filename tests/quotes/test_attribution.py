@@ -5,12 +5,12 @@ pages (an office word or a province tagged as a person), because the speaker rul
 whatever the tagger returns. ``None`` means kabar must say it cannot name the speaker: the words
 are in no attributed quote (they may be kept among the unattributed ones), never on a wrong person.
 """
-import re
-
 import pytest
 
-from kabar.model import Document, Entity, Source
+from kabar.model import Document
 from kabar.quotes import extract_quotes
+
+from .entity_docs import doc_with
 
 # Surface form -> (type, canonical).
 ENTITIES = {
@@ -35,14 +35,7 @@ ENTITIES = {
 
 def make_doc(text: str) -> Document:
     """A document whose entities are every known surface form in the text, longest first."""
-    ents: list[Entity] = []
-    for surface in sorted(ENTITIES, key=len, reverse=True):
-        for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
-            if not any(e.start < m.end() and m.start() < e.end for e in ents):
-                typ, canon = ENTITIES[surface]
-                ents.append(Entity(surface, m.start(), m.end(), typ, canon, canon.lower().replace(" ", "-")))
-    ents.sort(key=lambda e: e.start)
-    return Document(id="t", source=Source(), raw=text, text=text, entities=ents)
+    return doc_with(text, ENTITIES)
 
 
 def speaker_of(text: str, words: str) -> str | None:

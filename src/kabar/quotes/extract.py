@@ -30,7 +30,7 @@ _SUBJECT_REACH = 3  # chars: a relayed speaker must open the previous clause ("b
 _CONTINUATION_GAP = 3  # a cue-less quotation continues the previous speaker within this many units
 _ALL_CUES = PRE_CUES | POST_CUES | PASSIVE_CUES | ACCORDING_TO
 _CUE_FORMS = _ALL_CUES | {w.capitalize() for w in _ALL_CUES} | {w.upper() for w in _ALL_CUES}  # as written
-_TOKEN = _LAST_WORD = re.compile(r"[\w’'-]+")
+_TOKEN = re.compile(r"[\w’'-]+")  # a word as the cue scan reads it
 _CLITIC_ROOTS = frozenset(w for w in POST_CUES | ACCORDING_TO if not w.endswith(PRONOUN_SUFFIX)) | {"pungkas"}
 _INVERTED_SUBJECT = 60  # characters between a quotation and the cue after its speaker ('“...,” X menegaskan')
 _TAIL_REACH = 60
@@ -102,7 +102,7 @@ def find_cues(text: str, unit: Unit) -> list[Cue]:
         if k >= 0 and s < unit.quoted[k].inner_end:
             continue  # a verb inside the quotation is part of the speech, not a cue
         before = text[max(unit.start, s - _LOOK_BACK):s].rstrip()
-        prev = before[-1:] if before and not before[-1].isalnum() else (_LAST_WORD.findall(before) or [""])[-1]
+        prev = before[-1:] if before and not before[-1].isalnum() else (_TOKEN.findall(before) or [""])[-1]
         if prev.lower() == RELATIVE and lw in PRE_CUES:
             continue  # "pernyataan Presiden yang menyatakan ...": a relative clause inside what is said
         if lw in PRE_CUES:
