@@ -22,9 +22,9 @@ ingests them into a temporary store and scores ``kabar stories`` as well.
 ``--with-url`` gives each page its address from the sidecar (only the ``url``: the sidecar's title,
 outlet and date are gold and never reach kabar), as a JSONL export with ``url`` and ``text`` would.
 
-``--oof`` gives the out-of-fold figures of the cleaner's learned line model: the pages of
-each outlet fold are cleaned by a model trained without that fold's outlets
-(``kabar.train.boilerplate``), then everything is scored as usual.
+``--oof`` gives the out-of-fold figures of the cleaner's learned models: the pages of each
+outlet fold are cleaned by a line model and a headline ranker trained without that fold's
+outlets (``kabar.train.boilerplate``, ``kabar.train.headline``), then everything is scored as usual.
 
 Besides the scorer's own figures, two readings of the body figures follow the gold's intent
 (printed as ``*_fragments`` and ``body_kept_title``): the devnews gold lists glued boilerplate
@@ -180,23 +180,24 @@ def _analyze(paths: list[str], with_url: bool):
 
 
 def _oof_batches(paths: list[str]) -> list[tuple[object, list[str]]]:
-    """(model of fold f, the pages of outlet fold f) for every fold."""
+    """((line model, headline ranker) of fold f, the pages of outlet fold f) for every fold."""
     from kabar.train import boilerplate as tb
+    from kabar.train import headline as th
 
     rows = tb.train_rows()
-    params = dict(tb.CHOSEN)
-    threshold, _ = tb.report(rows, params)
-    models = tb.fold_models(rows, params, threshold)
+    line_models = tb.fold_models(rows, dict(tb.CHOSEN), tb.report(rows, dict(tb.CHOSEN))[0])
+    cands = th.all_cands()
+    head_models = th.fold_models(cands, th.CHOSEN, th.report(cands, th.CHOSEN)[0])
     arts = load_folds()["articles"]
-    return [(models[f], [p for p in paths if arts.get(Path(p).stem, {}).get("outlet_fold") == f])
-            for f in sorted(models)]
+    return [((line_models[f], head_models[f]), [p for p in paths if arts.get(Path(p).stem, {}).get("outlet_fold") == f])
+            for f in sorted(line_models)]
 
 
-def _with_model(model, run):
-    if model is None:
+def _with_model(models, run):
+    if models is None:
         return run()
-    from kabar.clean.lines import use_model
-    with use_model(model):
+    from kabar.clean import headline, lines
+    with lines.use_model(models[0]), headline.use_model(models[1]):
         return run()
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import math
 import re
+from contextlib import contextmanager
+from typing import Iterator
 
 import numpy as np
 
@@ -100,7 +102,18 @@ NAMES: tuple[str, ...] = tuple(_row(page_lines(["Judul Berita Hari Ini", "Isi."]
 
 
 def active_model() -> model_io.Model:
+    """The ranker in use: an override set by :func:`use_model`, else the shipped one."""
     return _override[-1] if _override else model_io.load(MODEL_FILE)
+
+
+@contextmanager
+def use_model(model: model_io.Model) -> Iterator[None]:
+    """Find headlines with another ranker (cross-validation, tests)."""
+    _override.append(model)
+    try:
+        yield
+    finally:
+        _override.pop()
 
 
 def find_title(lines: list[str], hint: str | None = None) -> tuple[int | None, str | None]:

@@ -26,7 +26,7 @@ import numpy as np
 from ..clean.features import NAMES, RULE_KINDS, line_features
 from ..clean.model import Model
 from .learners import fit_gbdt, fit_logreg
-from .pagegold import GoldPage, load_all
+from .pagegold import GoldPage, load_all, models_by_fold
 
 RULE_COLUMNS = frozenset({"strong_rule", "related_marker", "site_prefix"} | {f"rule_{k}" for k in RULE_KINDS})
 MODEL_OUT = Path(__file__).resolve().parents[1] / "models" / "boilerplate_lines.json"
@@ -86,12 +86,7 @@ def out_of_fold(rows: list[PageRows], params: dict) -> dict[str, np.ndarray]:
 
 def fold_models(rows: list[PageRows], params: dict, threshold: float) -> dict[int, Model]:
     """The model of each outlet fold (trained without that fold's outlets)."""
-    models = {}
-    for fold in range(N_FOLDS):
-        m = fit([r for r in rows if r.page.fold != fold], params)
-        m.threshold = threshold
-        models[fold] = m
-    return models
+    return models_by_fold(rows, fit, params, threshold, N_FOLDS)
 
 
 def line_scores(rows: list[PageRows], probs: dict[str, np.ndarray], threshold: float) -> dict:

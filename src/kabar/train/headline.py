@@ -23,7 +23,7 @@ from ..clean import headline as hl
 from ..clean.features import norm, page_lines
 from ..clean.model import Model
 from .learners import fit_logreg
-from .pagegold import GoldPage, load_all
+from .pagegold import GoldPage, load_all, models_by_fold
 
 MODEL_OUT = Path(__file__).resolve().parents[1] / "models" / "headline.json"
 N_FOLDS = 5
@@ -109,12 +109,8 @@ def all_cands() -> list[PageCands]:
 
 
 def fold_models(pages: list[PageCands], params: dict, threshold: float) -> dict[int, Model]:
-    models = {}
-    for fold in range(N_FOLDS):
-        m = fit([p for p in pages if p.page.fold != fold], params)
-        m.threshold = threshold
-        models[fold] = m
-    return models
+    """The model of each outlet fold (trained without that fold's outlets)."""
+    return models_by_fold(pages, fit, params, threshold, N_FOLDS)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -125,3 +125,13 @@ def load_invented() -> list[GoldPage]:
 def load_all() -> list[GoldPage]:
     """Every gold page there is: devnews (where present), seeds, invented."""
     return load_devnews() + load_seeds() + load_invented()
+
+
+def models_by_fold(items: list, fit, params: dict, threshold: float, folds: int = 5) -> dict:
+    """Outlet fold -> the model ``fit`` makes from every item outside it (items carry ``.page``)."""
+    models = {}
+    for fold in range(folds):
+        model = fit([x for x in items if x.page.fold != fold], params)
+        model.threshold = threshold
+        models[fold] = model
+    return models
