@@ -11,6 +11,7 @@ import click
 from .cli import JSON_OPTS, _fail, _print_json, _settings, db_option, fetch_links_option, max_bytes_option, \
     today_option
 from .errors import KabarError
+from .settings import SERVICE_STAGE_BUDGET_S
 
 scheduler_option = click.option("--scheduler", default=None, metavar="ADDR",
                                 help="A running Dask scheduler (tcp://host:8786); default: a local cluster.")
@@ -26,13 +27,17 @@ workers_option = click.option("--workers", type=click.IntRange(min=1), default=N
 @max_bytes_option
 @today_option
 @fetch_links_option
+@click.option("--stage-budget", type=click.FloatRange(min=0), default=SERVICE_STAGE_BUDGET_S, show_default=True,
+              metavar="SECONDS", help="CPU seconds one stage may spend on one document (0: no limit); over it the "
+                                      "stage yields nothing and the document keeps a warning.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress or summary.")
-def batch(inputs, lake, scheduler, workers, max_bytes, today, fetch_links, quiet) -> None:
+def batch(inputs, lake, scheduler, workers, max_bytes, today, fetch_links, stage_budget, quiet) -> None:
     """Analyse any number of inputs on Dask into a Parquet lake; a rerun does only what is missing."""
     _need_scale()
     from .batch.run import run_batch
 
-    settings = _settings(max_bytes=max_bytes, today=today, fetch_links=fetch_links or None)
+    settings = _settings(max_bytes=max_bytes, today=today, fetch_links=fetch_links or None,
+                         stage_budget_s=stage_budget or None)
     with _Progress(enabled=not quiet and sys.stderr.isatty()) as progress:
         try:
             report = run_batch(inputs, lake, settings, scheduler=scheduler, workers=workers,

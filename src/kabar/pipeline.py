@@ -16,6 +16,7 @@ import copy
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
+from .budget import OverBudget, time_budget
 from .errors import InputError, PipelineError, StageError
 from .model import Document
 from .settings import Settings
@@ -75,10 +76,16 @@ class Pipeline:
         """One stage; on failure the document keeps its earlier fields and gains a warning."""
         before = _snapshot(doc, stage.provides)
         try:
-            out = stage.fn(doc, self.settings)
+            with time_budget(self.settings.stage_budget_s):
+                out = stage.fn(doc, self.settings)
             if not isinstance(out, Document):
                 raise StageError(stage.name, doc.source.path, "stage did not return a Document")
             return out
+        except OverBudget:  # a stage over its time budget yields nothing; the document goes on
+            _restore(doc, before)
+            doc.warnings.append({"stage": stage.name, "message": f"over its time budget of "
+                                                                 f"{self.settings.stage_budget_s:g} s CPU"})
+            return doc
         except InputError:
             raise  # nothing to analyse in this input: the caller reports it
         except Exception as exc:  # a stage bug must name the stage and the document

@@ -18,7 +18,7 @@ from typing import Any, Callable
 from ..analyze import analyze_raw, default_pipeline
 from ..errors import KabarError
 from ..model import Raw
-from ..settings import Settings
+from ..settings import SERVICE_STAGE_BUDGET_S, Settings
 from ..store.stories import assign_pending
 from .db import Database
 from .safety import Refused
@@ -59,7 +59,9 @@ class Ingester:
     """The queue of ingest jobs and the one thread that runs them."""
 
     def __init__(self, db: Database, settings: Settings, fetch: Callable[[str], Raw]):
-        self.db, self.settings, self.fetch = db, settings, fetch
+        self.db, self.fetch = db, fetch
+        # A stage that runs away on one upload must not freeze the server: it yields nothing after its budget.
+        self.settings = settings if settings.stage_budget_s else settings.with_(stage_budget_s=SERVICE_STAGE_BUDGET_S)
         self._jobs: OrderedDict[str, Job] = OrderedDict()
         self._lock = threading.Lock()
         self._queue: queue.Queue[Job | None] = queue.Queue()
