@@ -12,6 +12,20 @@ SEEDS = SHARED / "seeds"
 EXAMPLES = REPO / "examples" / "articles"
 
 
+# Whole files the fuzz suite runs through analysis (tests/fuzz): a few minutes in CI, more with the flag.
+DEFAULT_FUZZ_INPUTS = 400
+
+
+def pytest_addoption(parser):
+    parser.addoption("--fuzz-inputs", type=int, default=DEFAULT_FUZZ_INPUTS,
+                     help=f"mutated and generated files the fuzz suite analyses (default {DEFAULT_FUZZ_INPUTS})")
+
+
+@pytest.fixture(scope="session")
+def fuzz_inputs(request) -> int:
+    return request.config.getoption("--fuzz-inputs")
+
+
 def need_shared(*parts: str) -> Path:
     """A path under ../shared, or skip the test saying what is missing."""
     path = SHARED.joinpath(*parts)

@@ -158,16 +158,19 @@ def _fold_shorter_names(mentions: list[Mention]) -> None:
     document is that name ("KTT ASEAN" in "KTT ke-42 ASEAN", "Gedung Bundar" in "Gedung Bundar Kejaksaan Agung")."""
     named = [m for m in mentions if m.type in FOLDED_TYPES and m.canonical and " " in m.canonical
              and m.kind in ("head", "gaz", "name")]
-    by_word: dict[tuple[str, str], list[Mention]] = {}  # (type, word) -> names holding the word
+    by_word: dict[tuple[str, str], dict[str, None]] = {}  # (type, word) -> the names holding it, in order
     for n in named:
-        for w in set(n.canonical.casefold().split()):
-            by_word.setdefault((n.type, w), []).append(n)
+        for w in n.canonical.casefold().split():
+            by_word.setdefault((n.type, w), {})[n.canonical] = None
+    folded: dict[tuple[str, str], str | None] = {}  # each distinct name is looked at once
     for m in named:
-        words = m.canonical.casefold().split()
-        longer = [n for n in by_word.get((m.type, words[0]), []) if len(n.canonical.split()) > len(words)
-                  and _in_order(words, n.canonical.casefold().split())]
-        if longer:
-            m.canonical = max(longer, key=lambda n: len(n.canonical)).canonical
+        key = (m.type, m.canonical)
+        if key not in folded:
+            words = m.canonical.casefold().split()
+            longer = [n for n in by_word.get((m.type, words[0]), {}) if len(n.split()) > len(words)
+                      and _in_order(words, n.casefold().split())]
+            folded[key] = max(longer, key=len) if longer else None
+        m.canonical = folded[key] or m.canonical
 
 
 def _in_order(words: list[str], longer: list[str]) -> bool:

@@ -58,7 +58,8 @@ def mend_initials(spans: list, text: str) -> list:
             if letter and letter.start() > prev.start:
                 out[-1] = replace(prev, end=letter.start() - 1) if letter.start() - 1 > prev.start else None
                 sp = replace(sp, start=letter.start())
-        out = [x for x in out if x is not None]
+        if out and out[-1] is None:  # only the last can have been emptied
+            out.pop()
         out.append(_extended(sp, text))
     return out
 

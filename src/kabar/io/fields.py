@@ -46,7 +46,12 @@ def scrub(text: str) -> str:
 
 def describe(value: Any) -> str:
     """A short, safe rendering of a refused value for a message."""
-    text = repr(value) if not isinstance(value, str) else repr(scrub(value))
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 128:
+        return f"an integer of about {int(value.bit_length() * 0.30103)} digits"  # repr() refuses past 4,300
+    try:
+        text = repr(scrub(value)) if isinstance(value, str) else repr(value)
+    except (ValueError, RecursionError):
+        text = f"a {type(value).__name__}"
     return text if len(text) <= 40 else text[:37] + "..."
 
 
@@ -124,8 +129,8 @@ def _epoch_day(value: int | float) -> dt.date | None:
     """The UTC day of epoch seconds (or milliseconds); None for NaN, infinities and absurd sizes."""
     if isinstance(value, float) and not math.isfinite(value):
         return None
-    seconds = value / 1000 if abs(value) > EPOCH_MS_ABOVE else value
     try:
+        seconds = value / 1000 if abs(value) > EPOCH_MS_ABOVE else value
         return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc).date()
     except (OverflowError, OSError, ValueError):
         return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,6 +22,7 @@ from ..lang.id.entity_heads import LOC_HEADS, ORG_HEADS
 from ..lang.id.quote_cues import ANTECEDENT_REACH, NOT_SPEAKERS, OBJECT_MARKERS, ROLE_WORDS, SPEAKER_TYPES
 from ..lang.id.titles import TITLE_WORDS
 from ..text.case import TitleLines
+from ..text.spans import SpanIndex
 from ..model import Document, Entity
 from .marks import Quoted
 
@@ -132,6 +134,9 @@ class Cast:
         self.starts = [c.start for c in self.cands]
         self.quoted = quoted
         self.named_spans = [(e.start, e.end) for e in doc.entities]  # every entity, speaker or not
+        # Indexes for the questions asked once per cue (a long article has thousands of both).
+        self._named = SpanIndex(self.named_spans)
+        self._inner = [q.inner_start for q in quoted]  # quotations are in order and never overlap
         self.reported: list[tuple[int, int]] = []  # spans of reported speech, filled once quotes are found
         self.titles = TitleLines(doc.text)
 
@@ -162,19 +167,24 @@ class Cast:
 
     def is_entity(self, start: int, end: int) -> bool:
         """Whether an entity (of any type) overlaps [start, end): such words are no surface name."""
-        return any(s < end and start < e for s, e in self.named_spans)
+        return self._named.overlaps(start, end)
 
     def inside_quote(self, c: Cand) -> bool:
         """Inside a quotation or a reported clause: a name someone talks about, not one who talks."""
-        return (any(q.inner_start <= c.start < q.inner_end for q in self.quoted)
-                or any(s <= c.start < e for s, e in self.reported))
+        k = bisect_right(self._inner, c.start) - 1
+        return (k >= 0 and c.start < self.quoted[k].inner_end) or any(s <= c.start < e for s, e in self.reported)
+
+    def _before(self, pos: int):
+        """The candidates starting at or before ``pos``, nearest first (later ones end after it anyway)."""
+        for k in range(bisect_right(self.starts, pos) - 1, -1, -1):
+            yield self.cands[k]
 
     def titled(self, pos: int, title: list[str]) -> Cand | None:
         """The nearest person before ``pos`` introduced with these title words ("Presiden Jokowi"
         for a later "kata Presiden"; "Sekretaris Jenderal Partai Golkar Lodewijk" for "Sekretaris
         Jenderal Partai Golkar itu")."""
         want = " ".join(w.lower() for w in title)
-        for c in reversed(self.cands):
+        for c in self._before(pos):
             if c.type != "PER" or c.end > pos or self.inside_quote(c):
                 continue
             if pos - c.end > ANTECEDENT_REACH:
@@ -186,7 +196,7 @@ class Cast:
 
     def antecedent(self, pos: int, want: str) -> Cand | None:
         """The nearest candidate of type ``want`` ("ANY" for any) before ``pos``, outside quotations."""
-        for c in reversed(self.cands):
+        for c in self._before(pos):
             if c.end > pos or self.inside_quote(c):
                 continue
             if pos - c.end > ANTECEDENT_REACH:

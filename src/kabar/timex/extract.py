@@ -9,6 +9,7 @@ of day or clock time after are attached in a second step.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -183,7 +184,21 @@ def _scan(text: str) -> tuple[Candidate, ...]:
     for c in chosen:
         _attach(c, text)
     # An attached clock time or part of day may swallow a candidate that followed on its own.
-    return tuple(c for c in chosen if not any(o is not c and o.start <= c.start and c.end <= o.end for o in chosen))
+    inside = _contained(chosen)
+    return tuple(c for k, c in enumerate(chosen) if k not in inside)
+
+
+def _contained(spans: list[Candidate]) -> set[int]:
+    """Indices of the spans that lie within another one (two equal spans lie within each other)."""
+    order = sorted(range(len(spans)), key=lambda k: (spans[k].start, -spans[k].end))
+    twins = Counter((c.start, c.end) for c in spans)
+    out, reach = set(), -1  # reach: the furthest end among the spans starting no later
+    for k in order:
+        c = spans[k]
+        if reach >= c.end or twins[(c.start, c.end)] > 1:
+            out.add(k)
+        reach = max(reach, c.end)
+    return out
 
 
 def _all_matches(text: str):
