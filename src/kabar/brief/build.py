@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..errors import NotFound
 from ..model import Document
-from ..stories.features import content_stems
+from ..stories.features import content_stems, real_title
 from ..text.lead import lead_title
 from ..store.stories import get_story, list_stories, story_documents, storyline_stories
 from .. import claims
@@ -51,13 +51,14 @@ def build_brief(store, story_id: str) -> dict:
 
 
 def headline(docs: list[Document], sents: dict[str, list[Sent]], story: dict, digest: list[dict]) -> str:
-    """The title closest to what all the articles say, else the story label or the first summary line."""
-    titled = [d for d in docs if d.title]
+    """The real headline closest to what all the articles say (a site slogan or section label taken for a
+    title is none), else the first summary line."""
+    titled = [d for d in docs if d.title and real_title(d.title, content_stems(d.text))]
     if len(titled) == 1:
         return titled[0].title
     if titled:
         return max(titled, key=lambda d: _title_support(d, sents)).title
-    return story.get("title") or (digest[0]["text"] if digest else "")
+    return (digest[0]["text"] if digest else "") or story.get("title") or ""
 
 
 def _title_support(doc: Document, sents: dict[str, list[Sent]]) -> float:

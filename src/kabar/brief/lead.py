@@ -25,10 +25,13 @@ LEAD_LINES = 3
 ENTITY_WEIGHT = 1.5  # a name several outlets use counts more than a common word
 DATE_WEIGHT = 2.0  # the day of the main happening: the "when"
 FIGURE_WEIGHT = 1.5  # a figure several outlets give
-OPENING_BONUS = 1.2  # a sentence among its article's first OPENING_SENTENCES
+DETAIL_WEIGHT = 0.25  # a name or a stated figure, whoever gives it
+DETAIL_KINDS = ("@", "Q:")  # concept prefixes: names and stated figures
+OPENING_BONUS = 1.0  # a sentence among its article's first OPENING_SENTENCES
 OPENING_SENTENCES = 3
 DANGLING_FACTOR = 0.5
-REDUNDANT = 0.5  # similarity from which a line repeats one already chosen
+REDUNDANT = 0.5
+LIST_MARKS = frozenset("-•*·–—")  # similarity from which a line repeats one already chosen
 MAIN_DAY_BEFORE, MAIN_DAY_AFTER = 10, 1  # days around publication the main happening is looked for
 _PREFIX = re.compile(
     r"^(?:date\s+\d{4}-\d{2}(?:-\d{2})?\s+)?"  # a store's metadata prefix
@@ -58,9 +61,10 @@ def _is_prefix(head: str) -> bool:
 
 
 def is_caption(s: Sent) -> bool:
-    """A photo caption or credit that reads like a sentence ("Ilustrasi kecelakaan ...", "(Foto: ...)")."""
+    """A photo caption or credit that reads like a sentence ("Ilustrasi kecelakaan ...", "(Foto: ...)"), or
+    an item of a list ("- Purbaya sebagai Menteri Keuangan, - ...")."""
     low = s.text.lower()
-    return any(cue in low for cue in CAPTION_CUES)
+    return any(cue in low for cue in CAPTION_CUES) or low.lstrip()[:1] in LIST_MARKS
 
 
 def main_days(all_sents: list[Sent]) -> set[str]:
@@ -88,12 +92,19 @@ def _day(value: str | None) -> dt.date | None:
         return None
 
 
+def writes_day(s: Sent, days: set[str]) -> bool:
+    """Whether a sentence writes out (in digits or with a month) one of ``days``."""
+    from .happenings import written
+    return any(s.start <= t.start < s.end and t.value[:10] in days and written(t) for t in s.doc.times)
+
+
 def concepts(s: Sent, days: set[str], figures: dict[tuple[str, int], list[str]]) -> set[str]:
     """The concepts a sentence states: its stems, names, main days and figures."""
     out = set(s.stems) | {"@" + e for e in s.entities}
     doc = s.doc
     out |= {"D:" + t.value[:10] for t in doc.times if s.start <= t.start < s.end and t.value[:10] in days}
     out |= {"F:" + f for f in figures.get((doc.id, s.index), [])}
+    out |= {"Q:" + str(q.value) for q in doc.quantities if s.start <= q.start < s.end and q.unit}
     return out
 
 
@@ -106,14 +117,13 @@ def weights(all_sents: list[Sent], days: set[str], figures: dict[tuple[str, int]
     df = Counter(c for cs in per_doc.values() for c in cs)
     if n_docs == 1:
         df = Counter(c for s in all_sents for c in concepts(s, days, figures))
-    floor = 2
     out = {}
     for c, n in df.items():
-        if n < floor:
-            continue
         share = n / max(n_docs, 2)
-        out[c] = share * (DATE_WEIGHT if c.startswith("D:") else FIGURE_WEIGHT if c.startswith("F:")
-                          else ENTITY_WEIGHT if c.startswith("@") else 1.0)
+        if c.startswith(DETAIL_KINDS):  # a name or a figure is a checkable detail even when one outlet gives it
+            out[c] = DETAIL_WEIGHT + share * (ENTITY_WEIGHT if c[0] == "@" else FIGURE_WEIGHT)
+        elif n >= 2:
+            out[c] = share * (DATE_WEIGHT if c.startswith("D:") else FIGURE_WEIGHT if c.startswith("F:") else 1.0)
     return out
 
 
@@ -125,13 +135,16 @@ def choose(cands: list[Sent], all_sents: list[Sent], figures: dict[tuple[str, in
     pool = [s for s in cands if not is_caption(s)]
     covered: set[str] = set()
     chosen: list[Sent] = []
+    dated = [s for s in pool if writes_day(s, days)]  # the first line says when, where a line can
     while pool and len(chosen) < k:
-        def gain(s: Sent) -> float:
-            g = sum(worth.get(c, 0.0) for c in concepts(s, days, figures) - covered)
-            g *= OPENING_BONUS if s.index < OPENING_SENTENCES else 1.0
-            return g * (DANGLING_FACTOR if dangling(s.text) else 1.0)
-        best = max(pool, key=gain)
-        if gain(best) <= 0:
+        if not chosen and dated:
+            first = max(dated, key=lambda s: _gain(s, days, figures, worth, covered, dangling))
+            pool.remove(first)
+            chosen.append(first)
+            covered |= concepts(first, days, figures)
+            continue
+        best = max(pool, key=lambda s: _gain(s, days, figures, worth, covered, dangling))
+        if _gain(best, days, figures, worth, covered, dangling) <= 0:
             break
         pool.remove(best)
         if any(similarity(best, c) >= REDUNDANT for c in chosen):
@@ -139,3 +152,11 @@ def choose(cands: list[Sent], all_sents: list[Sent], figures: dict[tuple[str, in
         chosen.append(best)
         covered |= concepts(best, days, figures)
     return chosen
+
+
+def _gain(s: Sent, days: set[str], figures: dict, worth: dict[str, float], covered: set[str], dangling) -> float:
+    """What a sentence adds to the lines chosen: the worth of its concepts they lack (a sentence leaning on
+    its predecessor is worth less as a lead line)."""
+    g = sum(worth.get(c, 0.0) for c in concepts(s, days, figures) - covered)
+    g *= OPENING_BONUS if s.index < OPENING_SENTENCES else 1.0
+    return g * (DANGLING_FACTOR if dangling(s.text) else 1.0)
