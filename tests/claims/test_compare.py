@@ -123,3 +123,15 @@ def test_a_claim_of_another_story_is_another_happening_unless_one_party_owns_it(
     _, docs = flood
     entries = judged(docs, story=[docs[1]])  # the other two belong to another story of the storyline
     assert not [n for n in _state(entries, "died") if n["verdict"] == "disagree"]
+
+
+def test_a_toll_whose_subject_names_the_state_far_before_it_is_compared(make):
+    docs = make([  # "jumlah korban meninggal dunia ... bertambah menjadi 271 orang": the state is the subject's
+        article("BPBD mencatat korban meninggal dunia akibat gempa mencapai 268 orang hingga Selasa (22/11/2022) "
+                "malam.", "Kabar Satu", "2022-11-23"),
+        article("Jumlah korban meninggal dunia akibat gempa di Kabupaten Sukamaju bertambah menjadi 271 orang "
+                "hingga Selasa (22/11/2022) malam.", "Kabar Dua", "2022-11-23"),
+    ])
+    died = _state(judged(docs), "died")
+    assert [n["verdict"] for n in died] == ["disagree"]
+    assert sorted(v["value"] for v in died[0]["values"]) == [268, 271]

@@ -46,3 +46,14 @@ def test_a_plan_and_its_postponement_are_no_conflict(make):
         article("Amerika Serikat menunda pemberlakuan tarif itu hingga 1 Agustus 2025.", "Kabar Dua", "2025-07-08"),
     ])
     assert not _dates(judged(docs))
+
+
+def test_both_countries_is_no_second_happening(make):
+    docs = make([  # "kedua negara" is both countries: the meeting is one happening dated on two days
+        article("Menlu Rina Wulandari bertemu Menlu Jepang di Tokyo pada Kamis (12/5/2022) untuk membahas kerja "
+                "sama perdagangan kedua negara.", "Kabar Satu", "2022-05-13"),
+        article("Menlu Rina Wulandari bertemu Menlu Jepang di Tokyo pada Rabu (11/5/2022) untuk membahas kerja "
+                "sama perdagangan.", "Kabar Dua", "2022-05-13"),
+    ])
+    found = _dates(judged(docs))
+    assert [sorted(v["value"] for v in n["values"]) for n in found] == [["2022-05-11", "2022-05-12"]]

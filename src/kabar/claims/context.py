@@ -12,7 +12,7 @@ from ..lang.id.claims import (
     AS_OF_CUES, AS_OF_WINDOW, CLAUSE_WORDS,
     CHANGE_FROM, CHANGE_NEW_CUES, CHANGE_OLD_CUES, CHANGE_TO, CHANGE_VERBS, CHANGE_WINDOW, COUNTED_CLASSES,
     ESTIMATE_CUES, FORECAST_CUES, GENERIC_UNITS, GENERIC_WINDOW, ISSUER_BEFORE, ISSUER_TYPES, ISSUER_VERBS,
-    MODALITY_WINDOW, MORE_COUNTED_CLASSES, MORE_STATE_WORDS, PLACE_KIND_WORDS, PROCESS_STATES, STATE_WINDOW, STATE_WORDS, TOPIC_FILLERS, TOPIC_WINDOW, TOPIC_WORDS,
+    MODALITY_WINDOW, MORE_COUNTED_CLASSES, MORE_STATE_WORDS, PLACE_KIND_WORDS, PROCESS_STATES, STATE_WINDOW, SUBJECT_NOUNS, ORDINAL_CUES, GROUP_NOUNS, STATE_WORDS, TOPIC_FILLERS, TOPIC_WINDOW, TOPIC_WORDS,
 )
 from ..model import Document
 from ..store.stemming import stems
@@ -49,10 +49,30 @@ def clause(tokens: list[str], words: bool = False) -> list[str]:
     return tokens[:cut]
 
 
+def cue_words(tokens: list[str], vocabulary: frozenset[str]) -> set[str]:
+    """The words of ``tokens`` (in reading order) found in ``vocabulary``, but an ordinal before a group noun:
+    "kedua negara" is both countries, not a second happening."""
+    return {w for i, w in enumerate(tokens) if w in vocabulary
+            and not (w in ORDINAL_CUES and i + 1 < len(tokens) and tokens[i + 1] in GROUP_NOUNS)}
+
+
 def state(before: list[str], after: list[str]) -> str | None:
-    """A state word right after the figure ("1.240 rumah rusak"), else the nearest before it in its clause."""
-    return _first_state(clause(after, True)[:STATE_AFTER]) or _first_state(clause(before)[:STATE_WINDOW],
-                                                                          backwards=True)
+    """A state word right after the figure ("1.240 rumah rusak"), else the nearest before it in its clause,
+    else the state of the clause's subject ("jumlah korban meninggal dunia akibat gempa ... bertambah menjadi
+    271 orang")."""
+    near = clause(before)
+    return (_first_state(clause(after, True)[:STATE_AFTER]) or _first_state(near[:STATE_WINDOW], backwards=True)
+            or subject_state(near))
+
+
+def subject_state(before: list[str]) -> str | None:
+    """The state named right after a subject noun ("korban", "jumlah") anywhere earlier in the clause."""
+    for i in range(len(before) - 1, 0, -1):  # reading order: the clause's first subject first
+        if before[i] in SUBJECT_NOUNS:
+            found = _state_at(before[:i][::-1], 0, False)
+            if found:
+                return found[0]
+    return None
 
 
 def _first_state(tokens: list[str], backwards: bool = False) -> str | None:

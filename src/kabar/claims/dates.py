@@ -24,7 +24,8 @@ import datetime as dt
 
 from ..lang.id.claims import REPEAT_CUES
 from .compare import context_similarity
-from .context import words_before
+from ..text.tokens import tokenize
+from .context import cue_words
 from .model import CLOCK, DATE, DISAGREE, ESTIMATE, STATED, Claim
 
 SLIP_DAYS = 3  # a weekday slip is a date this many days from the one the weekday fits ...
@@ -91,8 +92,7 @@ def _other_people(a: Claim, b: Claim) -> bool:
 
 def _repeated(c: Claim) -> bool:
     """Whether the happening a date or time belongs to is one of a series ("kembali", "susulan")."""
-    words = set(words_before(c.doc, c.sent, c.end)) | {w.lower() for w in c.sent.text.split()}
-    return bool(words & REPEAT_CUES)
+    return bool(cue_words([t.text.lower() for t in tokenize(c.doc.text, c.sent.start, c.sent.end)], REPEAT_CUES))
 
 
 def _series(c: Claim, claims: list[Claim], weights: dict[str, float], floor: float) -> bool:

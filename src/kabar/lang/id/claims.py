@@ -33,6 +33,9 @@ STATE_WORDS: dict[str, str] = {
     "disita": "seized", "menyita": "seized", "sitaan": "seized",
 }
 STATE_WINDOW = 6  # words before the number searched for a state word (within its clause)
+# Nouns opening a count's subject: a state right after one states what the clause counts, however far
+# before the figure ("jumlah korban meninggal dunia akibat gempa di ... bertambah menjadi 271 orang").
+SUBJECT_NOUNS: frozenset[str] = frozenset({"korban", "jumlah", "total", "angka", "data"})
 
 # Units that are not claims about the news (anniversary counts, ages, durations).
 SKIP_UNITS: frozenset[str] = frozenset({
@@ -156,6 +159,16 @@ TERM_PRIORITY = ("tuntutan", "kurungan", "penjara")  # "menuntut hukuman 9 tahun
 REPEAT_CUES: frozenset[str] = frozenset({
     "kembali", "lagi", "susulan", "berulang", "kedua", "ketiga", "keempat", "berikutnya", "selanjutnya",
     "lanjutan", "beruntun", "berturut-turut",
+})
+# Ordinals that before one of these nouns mean "both", "all three" ("kedua negara", "ketiga pihak"), not a
+# repeat ("gempa kedua", "untuk kedua kalinya").
+ORDINAL_CUES: frozenset[str] = frozenset({"kedua", "ketiga", "keempat"})
+GROUP_NOUNS: frozenset[str] = frozenset({
+    "negara", "pihak", "belah", "tim", "pemimpin", "kepala", "menteri", "presiden", "tokoh", "orang", "pasangan",
+    "calon", "partai", "perusahaan", "lembaga", "kubu", "kelompok", "korban", "pelaku", "tersangka", "terdakwa",
+    "anak", "sisi", "bangsa", "delegasi", "kota", "wilayah", "daerah", "instansi", "organisasi",
+    "saksi", "pemain", "klub", "kandidat", "paslon", "perwakilan", "kementerian", "institusi", "kapal",
+    "pesawat", "kendaraan", "mobil", "motor", "orangtua", "saudara", "istri", "suami", "kakak", "adik",
 })
 # Words that make a figure one of a kind within its story: the strongest aftershock, the highest ash
 # column, a repeated happening. Such a figure is compared only with figures qualified the same way.
