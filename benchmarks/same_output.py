@@ -73,7 +73,7 @@ def main() -> int:
             dump(export_tree(args.base, Path(tmp) / "base"), base, args.articles)
         dump(ROOT / "src", work / "this.jsonl", args.articles)
         n, fields, first = compare(base, work / "this.jsonl")
-    print(f"{n} documents compared with {args.base}; fields differing: {dict(fields) or 'none'}")
+    print(f"{n} documents compared with {args.base_dump or args.base}; fields differing: {dict(fields) or 'none'}")
     for line in first:
         print("  " + line)
     return 1 if fields else 0

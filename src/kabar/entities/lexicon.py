@@ -13,6 +13,7 @@ from ..lang.id.calendar import MONTHS, WEEKDAYS
 
 # Verbal and nominal prefixes: a word with one whose stem is a dictionary root is no name.
 AFFIX_PREFIXES = ("me", "be", "di", "te", "pe", "ke", "se", "ber", "ter", "per", "mem", "men", "meng")
+AFFIX_SUFFIXES = ("kan", "nya", "an", "i")
 # Function words Sastrawi's root list lacks or stems oddly.
 EXTRA_COMMON = frozenset({
     "para", "sang", "kedua", "ketiga", "sebuah", "seorang", "beberapa", "sejumlah", "setiap",
@@ -42,11 +43,11 @@ def is_affixed(word: str) -> bool:
     low = word.casefold()
     if not low.isalpha() or len(low) < 5:
         return False
+    if not (low.startswith(AFFIX_PREFIXES) or low.endswith(AFFIX_SUFFIXES)):
+        return False  # the cheap test first: no stem can make such a word affixed
     stemmer, roots = _stemmer()
     stem = stemmer.stem(low)
-    if stem == low or not roots.contains(stem):
-        return False
-    return low.startswith(AFFIX_PREFIXES) or low.endswith(("kan", "nya", "an", "i"))
+    return stem != low and roots.contains(stem)
 
 
 @lru_cache(maxsize=65536)

@@ -77,8 +77,6 @@ def tag(text: str, sentences: list[tuple[int, int]] | None = None) -> list[NerSp
         groups = _split(tokenize(text), text)
     else:
         groups = [tokenize(text, s, e) for s, e in sentences]
-    tagger, out = _tagger(), []
-    for toks in groups:
-        for ent in tagger.entities([t.text for t in toks]):
-            out.append(NerSpan(toks[ent.start].start, toks[ent.end - 1].end, ent.label, round(ent.score, 4)))
-    return out
+    found = _tagger().entities_many([[t.text for t in toks] for toks in groups])
+    return [NerSpan(toks[ent.start].start, toks[ent.end - 1].end, ent.label, round(ent.score, 4))
+            for toks, ents in zip(groups, found) for ent in ents]

@@ -45,17 +45,22 @@ class PhraseMatcher:
     def marks(self, lowers: Sequence[str], prefix: str) -> list[list[str]]:
         """Per token, ``prefix`` + B/I + class of the longest phrase covering it."""
         out: list[list[str]] = [[] for _ in lowers]
-        i, n = 0, len(lowers)
-        while i < n:
+        for i, size, cls in self.matches(lowers):
+            out[i].append(f"{prefix}B{cls}")
+            for j in range(i + 1, i + size):
+                out[j].append(f"{prefix}I{cls}")
+        return out
+
+    def matches(self, lowers: Sequence[str]) -> list[tuple[int, int, str]]:
+        """(start, length, class) of the longest phrase at each position, left to right, none overlapping."""
+        out, after, firsts = [], 0, self.lengths
+        for i, word in enumerate(lowers):
+            if i < after or word not in firsts:
+                continue
             size = self._match(lowers, i)
             if size:
-                cls = self.phrases[tuple(lowers[i:i + size])]
-                out[i].append(f"{prefix}B{cls}")
-                for j in range(i + 1, i + size):
-                    out[j].append(f"{prefix}I{cls}")
-                i += size
-            else:
-                i += 1
+                out.append((i, size, self.phrases[tuple(lowers[i:i + size])]))
+                after = i + size
         return out
 
     def _match(self, lowers: Sequence[str], i: int) -> int:

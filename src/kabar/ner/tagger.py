@@ -7,7 +7,10 @@ from typing import Sequence
 
 from . import clusters as cluster_table
 from . import gazetteer as gazetteer_table
+from .crfmodel import read_weights
 from .data import spans
+from .decode import marginals, viterbi
+from .emission import Emissions
 from .features import FeatureMaker
 
 # Sentences longer than this are tagged in windows: CRF cost is linear anyway,
@@ -26,41 +29,48 @@ class TokenSpan:
 
 
 class CrfTagger:
-    """Tags token lists with a trained crfsuite model."""
+    """Tags token lists with a trained crfsuite model.
+
+    The model file is crfsuite's; scoring runs in numpy (:mod:`kabar.ner.decode`) on the weights
+    read from it, a whole document's sentences at once. pycrfsuite stays the trainer, and the
+    reference the tests compare this tagger with.
+    """
 
     def __init__(self, model_path: Path, clusters_path: Path | None = None,
                  gazetteer_path: Path | None = None):
-        import pycrfsuite
-
         table = cluster_table.load(clusters_path) if _exists(clusters_path) else {}
         gazetteer = gazetteer_table.load(gazetteer_path) if _exists(gazetteer_path) else {}
         self.features = FeatureMaker(table, gazetteer)
-        self._tagger = pycrfsuite.Tagger()
-        self._tagger.open(str(model_path))
+        weights = read_weights(model_path)
+        self.label_names, self.trans = weights.labels, weights.trans
+        self.emissions = Emissions(self.features, weights)
 
     def labels(self, tokens: Sequence[str]) -> list[str]:
         """The best BIO label sequence for one sentence."""
         if not tokens:
             return []
-        return list(self._tagger.tag(self.features.sentence(tokens)))
+        return [self.label_names[k] for k in viterbi(self.emissions.sentences([tokens]), self.trans)[0]]
 
     def entities(self, tokens: Sequence[str]) -> list[TokenSpan]:
         """Entity spans of one sentence, each scored by its tokens' mean marginal probability."""
-        out = []
-        for offset in range(0, len(tokens), MAX_SEQUENCE):
-            out += self._entities_window(tokens[offset:offset + MAX_SEQUENCE], offset)
-        return out
+        return self.entities_many([tokens])[0]
 
-    def _entities_window(self, tokens: Sequence[str], offset: int) -> list[TokenSpan]:
-        """Entities of one bounded window of tokens."""
-        if not tokens:
-            return []
-        labels = self.labels(tokens)  # also leaves the sequence set for marginals
-        found = []
-        for start, end, kind in spans(labels):
-            probs = [self._tagger.marginal(labels[i], i) for i in range(start, end)]
-            found.append(TokenSpan(start + offset, end + offset, kind, sum(probs) / len(probs)))
-        return found
+    def entities_many(self, sentences: Sequence[Sequence[str]]) -> list[list[TokenSpan]]:
+        """:meth:`entities` of every sentence, scored together (long ones in windows of MAX_SEQUENCE)."""
+        windows = [(n, off, s[off:off + MAX_SEQUENCE]) for n, s in enumerate(sentences)
+                   for off in range(0, len(s), MAX_SEQUENCE)]
+        ems = self.emissions.sentences([w for _, _, w in windows]) if windows else []
+        paths = viterbi(ems, self.trans)
+        names = self.label_names
+        found = [spans([names[k] for k in p]) if any(names[k] != "O" for k in p) else [] for p in paths]
+        todo = [k for k, f in enumerate(found) if f]
+        probs = dict(zip(todo, marginals([ems[k] for k in todo], self.trans)))
+        out: list[list[TokenSpan]] = [[] for _ in sentences]
+        for k, (n, off, _) in enumerate(windows):
+            for start, end, kind in found[k]:
+                p = [float(probs[k][i, paths[k][i]]) for i in range(start, end)]
+                out[n].append(TokenSpan(start + off, end + off, kind, sum(p) / len(p)))
+        return out
 
 
 def _exists(path: Path | None) -> bool:

@@ -1,0 +1,93 @@
+"""Best label paths and marginal probabilities of a linear-chain CRF, many sentences at once.
+
+The same computations as crfsuite's tagger (``crf1d_context.c``): Viterbi with the first
+best predecessor kept on ties, and forward-backward marginals, here in numpy over a batch
+of sentences padded to one length, so one document costs a few dozen array operations per
+token position rather than Python work per token and label.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+
+
+def pad(emissions: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """The emissions stacked into (sentences, longest, labels), zeros after each end, and the lengths."""
+    lengths = np.array([len(e) for e in emissions])
+    out = np.zeros((len(emissions), int(lengths.max()), emissions[0].shape[1]))
+    for s, e in enumerate(emissions):
+        out[s, :len(e)] = e
+    return out, lengths
+
+
+def viterbi(emissions: Sequence[np.ndarray], trans: np.ndarray) -> list[list[int]]:
+    """The best label index sequence of each sentence (``emissions``: one (tokens, labels) array each)."""
+    if not emissions:
+        return []
+    em, lengths = pad(emissions)
+    n_sent, longest, n_labels = em.shape
+    score = em[:, 0].copy()
+    back = np.zeros((n_sent, longest, n_labels), dtype=np.intp)
+    hist = np.empty_like(em)
+    hist[:, 0] = score
+    cand = np.empty((n_sent, n_labels, n_labels))
+    for t in range(1, longest):
+        np.add(score[:, :, None], trans, out=cand)  # (sentence, from, to)
+        back[:, t] = cand.argmax(axis=1)  # the first maximum, as crfsuite keeps it
+        score = cand.max(axis=1)
+        score += em[:, t]
+        hist[:, t] = score
+    last = hist[np.arange(n_sent), lengths - 1].argmax(axis=1)
+    return [_backtrack(back[s, :n].tolist(), int(last[s]), int(n)) for s, n in enumerate(lengths)]
+
+
+def _backtrack(back: list[list[int]], last: int, n: int) -> list[int]:
+    """Follow the back pointers from the last label to the first."""
+    path = [last]
+    for t in range(n - 1, 0, -1):
+        path.append(back[t][path[-1]])
+    path.reverse()
+    return path
+
+
+def marginals(emissions: Sequence[np.ndarray], trans: np.ndarray) -> list[np.ndarray]:
+    """P(label at t | sentence) for every token of each sentence, by scaled forward-backward."""
+    if not emissions:
+        return []
+    em, lengths = pad(emissions)
+    n_sent, longest, _ = em.shape
+    top = np.array([e.max() for e in emissions])[:, None, None]
+    states = np.exp(em - top)  # a constant per sentence cancels in the normalised products
+    states[np.arange(longest)[None, :] >= lengths[:, None]] = 1.0  # past a sentence's end: inert
+    e_trans = np.exp(trans)
+    alpha = _scaled_pass(states, e_trans)
+    rev = np.ones_like(states)
+    for s, n in enumerate(lengths):  # each sentence reversed, so the backward pass runs forward too
+        rev[s, :n] = states[s, n - 1::-1]
+    beta_rev = _scaled_pass(rev, e_trans.T, emit_first=False)
+    out = []
+    for s, n in enumerate(lengths):
+        prod = alpha[s, :n] * beta_rev[s, n - 1::-1]
+        out.append(prod / prod.sum(axis=1, keepdims=True))
+    return out
+
+
+def _scaled_pass(states: np.ndarray, e_trans: np.ndarray, emit_first: bool = True) -> np.ndarray:
+    """Forward sums normalised at each step. With ``emit_first`` False this is the backward pass
+    over reversed sentences: position t holds sum over the next labels of trans * state * beta."""
+    n_sent, longest, n_labels = states.shape
+    out = np.empty_like(states)
+    cur = states[:, 0].copy() if emit_first else np.ones((n_sent, n_labels))
+    cur /= cur.sum(axis=1, keepdims=True)
+    out[:, 0] = cur
+    for t in range(1, longest):
+        if emit_first:
+            cur = cur @ e_trans
+            cur *= states[:, t]
+        else:
+            cur *= states[:, t - 1]
+            cur = cur @ e_trans
+        cur /= cur.sum(axis=1, keepdims=True)
+        out[:, t] = cur
+    return out

@@ -1,0 +1,110 @@
+"""State scores of the CRF (token x label), built from the model's weights without feature strings per token.
+
+crfsuite scores a token by summing, for each of its features, that feature's weight row; features
+the model never saw add nothing. The features of :class:`kabar.ner.features.FeatureMaker` that a
+token owns depend only on its text, and so do those it lends each neighbour, so their summed rows
+are kept per word type (in two growing arrays); a sentence then needs one lookup per token, a few
+shifted array additions, and rows for the few position features (sentence start and end, cue and
+gazetteer phrases, the word pair). :func:`sentence_features` stays the one definition of the
+features: ``tests/ner/test_emission.py`` checks the sums against the strings it builds.
+"""
+from __future__ import annotations
+
+from typing import Iterator, Sequence
+
+import numpy as np
+
+from .crfmodel import CrfWeights
+from .features import CUE_MATCHER, WINDOW, FeatureMaker
+
+# Word types kept; past this the cache starts again (a bound for long-running servers).
+CACHE_WORDS = 100_000
+
+
+class Emissions:
+    """Per-sentence state-score matrices for one model and its feature maker."""
+
+    def __init__(self, features: FeatureMaker, weights: CrfWeights):
+        self.features, self.attrs, self.state = features, weights.attrs, weights.state
+        self.n_labels = weights.state.shape[1]
+        self.pad = np.stack([self.vector([f"{off}:pad"]) for off in WINDOW])
+        self.bos, self.eos, self.lcs = (self.vector([f]) for f in ("bos", "eos", "lcs"))
+        self._reset()
+
+    def _reset(self) -> None:
+        """Empty the word cache."""
+        self._index: dict[str, int] = {}
+        self._own = np.zeros((1024, self.n_labels))
+        self._ctx = np.zeros((1024, len(WINDOW), self.n_labels))
+
+    def vector(self, feats: Sequence[str]) -> np.ndarray:
+        """The summed weight rows of ``feats`` (unknown features add nothing)."""
+        ids = [self.attrs[f] for f in feats if f in self.attrs]
+        return self.state[ids].sum(axis=0) if ids else np.zeros(self.n_labels)
+
+    def _word(self, word: str) -> int:
+        """The cache row of ``word``, filled on first sight."""
+        row = self._index.get(word)
+        if row is not None:
+            return row
+        row = len(self._index)
+        if row == len(self._own):
+            self._own = np.concatenate([self._own, np.zeros_like(self._own)])
+            self._ctx = np.concatenate([self._ctx, np.zeros_like(self._ctx)])
+        fm = self.features
+        self._own[row] = self.vector(fm._word_features(word))  # uncached: the rows are the cache
+        self._ctx[row] = [self.vector(fm._context_features(word, off)) for off in WINDOW]
+        self._index[word] = row
+        return row
+
+    def sentences(self, sents: Sequence[Sequence[str]]) -> list[np.ndarray]:
+        """One (tokens, labels) state-score array per non-empty sentence of ``sents``."""
+        lengths = np.array([len(s) for s in sents])
+        if len(self._index) + int(lengths.sum()) > CACHE_WORDS:
+            self._reset()  # never in the middle of a batch: its rows stay valid
+        get, word = self._index.get, self._word
+        idx = np.array([r if (r := get(w)) is not None else word(w) for s in sents for w in s], dtype=np.intp)
+        pos = np.arange(len(idx)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        size = np.repeat(lengths, lengths)
+        out = self._own[idx]
+        ctx = self._ctx[idx]
+        for k, off in enumerate(WINDOW):
+            inside = (pos + off >= 0) & (pos + off < size)
+            src = np.clip(np.arange(len(idx)) + off, 0, max(len(idx) - 1, 0))
+            out += np.where(inside[:, None], ctx[src, k], self.pad[k])
+        out[pos == 0] += self.bos
+        out[pos == size - 1] += self.eos
+        self._add_sentence_features(out, sents)
+        return np.split(out, np.cumsum(lengths)[:-1])
+
+    def _add_sentence_features(self, out: np.ndarray, sents: Sequence[Sequence[str]]) -> None:
+        """Rows of the features that depend on the sentence: lower-case line, phrases, word pairs."""
+        where: list[int] = []
+        ids: list[int] = []
+        base, attrs = 0, self.attrs
+        for toks in sents:
+            for i, f in self._position_features(toks):
+                a = attrs.get(f)
+                if a is not None:
+                    where.append(base + i)
+                    ids.append(a)
+            base += len(toks)
+        if ids:
+            np.add.at(out, np.array(where, dtype=np.intp), self.state[np.array(ids, dtype=np.intp)])
+
+    def _position_features(self, tokens: Sequence[str]) -> Iterator[tuple[int, str]]:
+        """(token, feature) for the features :meth:`FeatureMaker.sentence` adds beyond the word's own
+        and its neighbours' (which come from the cache)."""
+        n = len(tokens)
+        lowers = [t.lower() for t in tokens]
+        if not any(c.isupper() for t in tokens for c in t):
+            yield from ((i, "lcs") for i in range(n))
+        for prefix, found in (("mq=", CUE_MATCHER.matches(lowers)), ("gz=", self.features.gazetteer.matches(lowers))):
+            for i, size, cls in found:
+                for j in range(i, i + size):
+                    mark = f"{prefix}{'B' if j == i else 'I'}{cls}"
+                    yield j, mark
+                    if prefix == "gz=":  # a neighbour inside a known name is a strong hint
+                        yield from ((k, f"{j - k}:{mark}") for k in (j - 1, j + 1) if 0 <= k < n)
+        for i in range(1, n):
+            yield i, "bi=" + lowers[i - 1] + "|" + lowers[i]
