@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kabar.stories.boundary import editions, month_days, other_edition, undated_far
+from kabar.stories.boundary import channel, editions, month_days, other_edition, undated_far
 from kabar.stories.cluster import Clusterer, Story
 from kabar.stories.features import Features
 
@@ -68,3 +68,23 @@ def test_bracketed_dates_count_even_with_a_misprinted_year():
     from kabar.stories.boundary import written_month_days
     assert written_month_days("resmi membuka KTT di Bali, Selasa (15/11/20220). Lalu (3/4) dan (40/2).") == [
         "XXXX-11-15", "XXXX-04-03"]
+
+
+def test_the_channel_is_read_from_the_headline_then_the_lead():
+    assert channel(["Menteri Ucapkan Selamat Lewat Akun X", "Ia juga menelepon."]) == {"channel:post": 1}
+    assert channel(["Menteri Ucapkan Selamat", "Menteri menelepon mitranya, lalu mengunggah videonya."]) == {
+        "channel:phone": 1}
+    assert channel(["Menteri Ucapkan Selamat", "Menteri menyampaikan ucapan selamat."]) == {}
+
+
+def test_a_phone_call_days_after_a_post_opens_its_own_story():
+    c = Clusterer()
+    post = summit("a", None, [day("2024-11-06")], day("2024-11-07"))
+    post.editions = channel(["Presiden ucapkan selamat lewat akun X"])
+    s = c.assign(post)
+    twin = summit("b", None, [day("2024-11-06")], day("2024-11-07"))
+    twin.editions = channel(["", "Melalui akun X miliknya, presiden mengucapkan selamat."])
+    assert c.assign(twin) == s
+    call = summit("c", None, [day("2024-11-10")], day("2024-11-11"))
+    call.editions = channel(["Presiden telepon presiden terpilih"])
+    assert c.assign(call) != s  # same words and names, another channel: another occasion

@@ -11,6 +11,10 @@ such reports apart; both are cheap and read only what the features hold:
   mentions ("Senin (5/10)"), placed in the story's years, all lie further than
   ``Weights.date_max`` from the story's days.
 
+* **channel**: the story's exchange took place by one channel (a post on social media, a phone call, a
+  letter, a video conference, a face-to-face meeting) and the article's headline or lead names another:
+  another occasion between the same parties. Kept as an edition under the head ``channel``.
+
 Dated articles are kept apart by :func:`kabar.stories.cluster.date_factor`; a
 member without dates no longer waives that check (``Clusterer._member_score``
 falls back to the story's days).
@@ -22,7 +26,7 @@ import re
 from collections import Counter
 from typing import Iterable
 
-from ..lang.id.story_cues import EDITION_HEADS, EDITION_WINDOW
+from ..lang.id.story_cues import CHANNEL_HEAD, CHANNEL_WORDS, EDITION_HEADS, EDITION_WINDOW
 from ..text.tokens import Token, tokenize
 
 _ORDINAL = re.compile(r"^ke-(\d{1,3})$", re.IGNORECASE)
@@ -44,6 +48,18 @@ def editions(text: str) -> dict[str, int]:
         if head:
             found[f"{head}{EDITION_SEP}{number}"] += 1
     return dict(found)
+
+
+def channel(texts: Iterable[str]) -> dict[str, int]:
+    """The channel of the exchange the first of ``texts`` naming one names (headline, then lead sentences),
+    as an edition: {"channel:phone": 1}; {} when none does."""
+    for text in texts:
+        toks = [t.text.lower() for t in tokenize(text or "")]
+        for i, w in enumerate(toks):
+            found = CHANNEL_WORDS.get(f"{w} {toks[i + 1]}" if i + 1 < len(toks) else "") or CHANNEL_WORDS.get(w)
+            if found:
+                return {f"{CHANNEL_HEAD}{EDITION_SEP}{found}": 1}
+    return {}
 
 
 def _ordinal_at(toks: list[Token], i: int) -> int | None:

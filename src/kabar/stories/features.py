@@ -18,7 +18,8 @@ from typing import Any, Iterable
 
 from ..model import Document
 from ..store.stemming import stems, words
-from .boundary import editions, month_days, written_month_days
+from ..lang.id.story_cues import CHANNEL_SENTENCES
+from .boundary import channel, editions, month_days, written_month_days
 
 STOPWORDS_FILE = "stopwords.txt"
 # Entity types that name who/what/where a story is about (not times or numbers).
@@ -102,7 +103,8 @@ def from_document(doc: Document) -> Features:
     day = trusted_day(doc, _doc_day(doc))
     return Features(doc_id=doc.id, terms=dict(terms), title=dict(title), entities=dict(ents), day=day,
                     event_days=_event_days(doc, day), label=(title_text or "").strip()[:200],
-                    label_is_title=real, editions=editions(f"{doc.title or ''}\n{doc.text or doc.raw}"),
+                    label_is_title=real, editions={**editions(f"{doc.title or ''}\n{doc.text or doc.raw}"),
+                                                   **channel([doc.title if real else ""] + _openings(doc))},
                     month_days=month_days([t.value for t in doc.times] + written_month_days(doc.text or "")))
 
 
@@ -122,6 +124,12 @@ def _lead(doc: Document) -> str:
     if doc.sentences:
         return doc.sentence_text(0)
     return (doc.text or doc.raw)[:200]
+
+
+def _openings(doc: Document) -> list[str]:
+    """The first sentences of the body, where news says how a happening took place."""
+    n = min(CHANNEL_SENTENCES, len(doc.sentences or []))
+    return [doc.sentence_text(i) for i in range(n)] if n else [(doc.text or doc.raw or "")[:300]]
 
 
 def _entity_key(entity_id: str | None, name: str) -> str:

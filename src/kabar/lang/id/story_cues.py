@@ -15,3 +15,18 @@ EDITION_HEADS: frozenset[str] = frozenset({
 # between reports of the same story.
 # How many words before "ke-N" the head may stand ("Sidang Majelis Umum PBB ke-76").
 EDITION_WINDOW = 4
+
+# How two parties' exchange took place: one exchange is told by one channel, so reports naming another
+# channel in their headline or lead tell another occasion (a congratulation posted on social media, then
+# a phone call days later). Word or two-word phrase (lower case) -> channel.
+CHANNEL_WORDS: dict[str, str] = {
+    "telepon": "phone", "menelepon": "phone", "ditelepon": "phone", "bertelepon": "phone",
+    "teleponan": "phone", "telponan": "phone", "telpon": "phone",
+    "akun x": "post", "akun twitter": "post", "akun instagram": "post", "cuitan": "post", "mencuit": "post",
+    "media sosial": "post", "medsos": "post",
+    "surat": "letter", "berkirim surat": "letter",
+    "konferensi video": "video", "video conference": "video", "secara virtual": "video", "secara daring": "video",
+    "bertatap muka": "meeting", "tatap muka": "meeting",
+}
+CHANNEL_HEAD = "channel"  # the edition head channels are kept under (see stories.boundary.channel)
+CHANNEL_SENTENCES = 2  # body sentences read for the channel when the headline names none
