@@ -88,3 +88,18 @@ def test_a_phone_call_days_after_a_post_opens_its_own_story():
     call = summit("c", None, [day("2024-11-10")], day("2024-11-11"))
     call.editions = channel(["Presiden telepon presiden terpilih"])
     assert c.assign(call) != s  # same words and names, another channel: another occasion
+
+
+def test_a_day_whose_year_only_a_weekday_guessed_is_no_date():
+    from kabar.model import Document, Source, TimeExpr
+    from kabar.stories.features import from_document
+
+    text = "DPR mengesahkan undang-undang itu dalam rapat paripurna masa sidang 2020-2021, Senin (5/10)."
+    at = text.index("Senin")
+    doc = Document(id="x", source=Source(path="x.txt"), raw=text, language="id", text=text,
+                   times=[TimeExpr("Senin (5/10)", at, at + 12, "2026-10-05", "day")],
+                   meta={"time_anchor": {"date": "2026-10-05", "source": "inferred from text: Senin (5/10)"}})
+    f = from_document(doc)
+    assert f.day is None and f.event_days == [] and f.month_days == ["10-05"]  # placed by the story's years
+    doc.published = "2020-10-05"
+    assert from_document(doc).day == day("2020-10-05")

@@ -101,8 +101,10 @@ def from_document(doc: Document) -> Features:
     ents = Counter(_entity_key(e.entity_id, e.canonical or e.text)
                    for e in doc.entities if e.type in ENTITY_TYPES)
     day = trusted_day(doc, _doc_day(doc))
-    return Features(doc_id=doc.id, terms=dict(terms), title=dict(title), entities=dict(ents), day=day,
-                    event_days=_event_days(doc, day), label=(title_text or "").strip()[:200],
+    guessed = day is not None and _year_guessed(doc, day)
+    return Features(doc_id=doc.id, terms=dict(terms), title=dict(title), entities=dict(ents),
+                    day=None if guessed else day,
+                    event_days=_written_days(doc) if guessed else _event_days(doc, day), label=(title_text or "").strip()[:200],
                     label_is_title=real, editions={**editions(f"{doc.title or ''}\n{doc.text or doc.raw}"),
                                                    **channel([doc.title if real else ""] + _openings(doc))},
                     month_days=month_days([t.value for t in doc.times] + written_month_days(doc.text or "")))
@@ -154,6 +156,19 @@ def _doc_day(doc: Document) -> int | None:
         anchor = doc.meta.get("time_anchor") if isinstance(doc.meta, dict) else None
         day = parse_day((anchor or {}).get("date") if isinstance(anchor, dict) else None)
     return day
+
+
+def _year_guessed(doc: Document, day: int) -> bool:
+    """Whether an article without a publication date got its day from a weekday and a day-month alone
+    ("Senin (5/10)" placed in the latest year that fits): its year is a guess, not the text's."""
+    if parse_day(doc.published) is not None:
+        return False
+    return not any(_YEAR.search(t.text) and parse_day(t.value) == day for t in doc.times)
+
+
+def _written_days(doc: Document) -> list[int]:
+    """The days of the dates an article writes with their year."""
+    return sorted({d for t in doc.times if _YEAR.search(t.text) and (d := parse_day(t.value)) is not None})
 
 
 def trusted_day(doc: Document, day: int | None) -> int | None:
