@@ -135,3 +135,17 @@ def test_a_toll_whose_subject_names_the_state_far_before_it_is_compared(make):
     died = _state(judged(docs), "died")
     assert [n["verdict"] for n in died] == ["disagree"]
     assert sorted(v["value"] for v in died[0]["values"]) == [268, 271]
+
+
+def test_counts_of_one_day_follow_its_parts_morning_noon_night(make):
+    docs = make([
+        article("Banjir bandang melanda Kota Sukamaju. Hingga Senin (10/2/2025) pagi, 12 orang meninggal dunia.",
+                "Kabar Satu", "2025-02-10"),
+        article("Banjir bandang di Kota Sukamaju menewaskan 15 orang hingga Senin (10/2/2025) siang.", "Kabar Dua",
+                "2025-02-10"),
+        article("Korban meninggal akibat banjir bandang di Kota Sukamaju mencapai 19 orang hingga Senin "
+                "(10/2/2025) malam.", "Kabar Tiga", "2025-02-11"),
+    ])
+    died = _state(judged(docs), "died")
+    assert [n["verdict"] for n in died] == ["update"]
+    assert [v["value"] for v in died[0]["values"]] == [12, 15, 19]

@@ -21,7 +21,7 @@ from ..brief.sources import Sent, ref, term_weights
 from . import compare, dates
 from .extract import extract, published_day
 from .independence import Sources
-from .model import AGREE, CHANGE, CLOCK, COUNT, DATE, DISAGREE, NEW, OLD, SCOPE, TERM, UPDATE, VERDICTS, Claim
+from .model import AGREE, CHANGE, CLOCK, COUNT, DATE, DISAGREE, NEW, OLD, SCOPE, TERM, UPDATE, VERDICTS, Claim, time_key
 from .values import shown
 
 TOPIC_WORDS = {DATE: "tanggal", CLOCK: "pukul"}  # a date or time conflict is named in the articles' language
@@ -168,7 +168,7 @@ def _ordered(vals: list[list[Claim]], verdict: str) -> list[list[Claim]]:
         return sorted(vals, key=lambda v: 0 if any(c.modality == OLD for c in v) else
                       (2 if any(c.modality == NEW for c in v) else 1))
     if verdict == UPDATE:
-        return sorted(vals, key=lambda v: min(c.as_of or "" for c in v))
+        return sorted(vals, key=lambda v: min(time_key(c.as_of) for c in v))
     if verdict == SCOPE:
         return vals
     return sorted(vals, key=lambda v: -len({c.doc.id for c in v}))
@@ -193,7 +193,7 @@ def _value(v: list[Claim], g: list[Claim], sources: Sources, weights: dict[str, 
     modality = next((x.modality for x in v if x.modality in (OLD, NEW)), c.modality)
     return {"value": shown(c.value), "text": c.text, "low": _finite(c.lo, c), "high": _finite(c.hi, c),
             "modifier": c.hedge, "modality": modality, "state": c.state,
-            "as_of": max((x.as_of for x in v if x.as_of), default=None),
+            "as_of": max((x.as_of for x in v if x.as_of), key=time_key, default=None),
             "as_of_text": next((x.as_of_text for x in v if x.as_of_text), None),
             "issuers": sorted({x.issuer for x in v if x.issuer}),
             "scope": sorted({n for x in v for n in x.names.values()}),

@@ -27,7 +27,7 @@ import math
 
 from ..lang.id.claims import HEAD_MATCH, ONE_PER_HAPPENING, ROLLING_STATES, ROLLING_THINGS, VARYING_WORDS
 from ..stories.features import content_stems
-from .model import AGREE, CHANGE, COUNT, DISAGREE, FORECAST, NEW, OLD, TERM, UPDATE, Claim
+from .model import AGREE, CHANGE, COUNT, DISAGREE, FORECAST, NEW, OLD, TERM, UPDATE, Claim, time_key
 
 SAME_CONTEXT = 0.2  # weighted overlap of two claims' clauses from which they speak of one thing
 DISAGREE_CONTEXT = 0.2  # ... and from which two different values of it are a disagreement
@@ -276,7 +276,7 @@ def _in_time_order(g: list[Claim]) -> bool:
     the missing falling): each later count supersedes the one before."""
     if any(not c.as_of for c in g):
         return False
-    points = sorted(g, key=lambda c: c.as_of)
+    points = sorted(g, key=lambda c: time_key(c.as_of))
     steps = []
     for a, b in zip(points, points[1:]):
         if a.overlaps(b):

@@ -32,6 +32,19 @@ CHANGE = "change"
 VERDICTS = (AGREE, DISAGREE, UPDATE, SCOPE, CHANGE)
 
 
+# parts of a day as TIMEX3 writes them ("2025-02-10TMO"), at a typical hour, so that a morning count comes
+# before an afternoon one
+PART_OF_DAY_HOURS = {"MO": "08:00", "MI": "12:00", "DT": "12:00", "AF": "15:00", "EV": "19:00", "NI": "22:00"}
+
+
+def time_key(value: str | None) -> str:
+    """A sort key for an as-of value: a part of day read as its typical hour ("2025-02-10T08:00")."""
+    if not value:
+        return ""
+    day, sep, rest = value.partition("T")
+    return f"{day}{sep}{PART_OF_DAY_HOURS.get(rest[:2], rest)}" if sep else day
+
+
 @dataclass(eq=False)  # a claim is itself: compared by identity, never field by field
 class Claim:
     """One value stated in one sentence, with what it is about."""
