@@ -102,3 +102,22 @@ def test_a_mistyped_five_digit_year_is_read_from_the_weekday():
 def test_no_evidence_no_date():
     doc = _doc(TITLE, P1, P2, P3)
     assert doc.published is None and doc.published_evidence is None
+
+
+def test_a_planned_span_end_is_not_the_report_day():
+    # The text reports a day inside the span: the page was written while the fair ran.
+    fair = "Pameran kerajinan desa digelar pada (8/10/2018) hingga Minggu (14/10/2018) di balai desa."
+    doc = _doc(TITLE, P1, fair, P2, "Bupati meresmikan jembatan darurat pada Jumat (12/10/2018).", P3)
+    assert doc.published == "2018-10-12"
+
+
+def test_a_finished_span_end_is_still_the_report_day():
+    search = "Pencarian warga hanyut berlangsung sejak Sabtu (9/1/2021) hingga Kamis (21/1/2021)."
+    assert _doc(TITLE, P1, search, P2, P3).published == "2021-01-21"
+
+
+def test_a_photo_caption_dates_a_page_whose_text_gives_no_day():
+    caption = "Warga melintasi sisa jembatan gantung di Desa Sungai Lima, Selasa (6/12/2022)."
+    doc = _doc(TITLE, "Foto: Dok. Warga", caption, P1, P2, P3)
+    assert (doc.published, doc.published_evidence) == ("2022-12-06", "caption")
+    assert caption not in doc.text

@@ -10,7 +10,10 @@ its own (kabar.timex); a weekday with a date in the lead ("Rabu (10/9)", the yea
 the text). A month the address or the store gives ("/2024/12/", " date 2023-09 ") must
 hold: a text date outside it is passed over, and a weekday date whose weekday fits that
 month but not the printed one is read in that month. A year found from a weekday alone
-must lie within three years of one the text names. Nothing evidenced: ``None``.
+must lie within three years of one the text names. The end of a span of days the text reports a day
+inside ("digelar 8 hingga Minggu (14/10/2018)" beside "Jumat (12/10/2018)") is a plan, never the
+report's day, and is passed over. Last, a date a removed photo caption gives (a news photo shows the
+reported day). Nothing evidenced: ``None``.
 ``published_evidence`` says which evidence was used.
 """
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..lang.id.calendar import SPAN_END_WORDS, WEEKDAYS, WEEKDAYS_EN
 from ..model import Document
 from ..pipeline import register
 from ..settings import Settings
@@ -29,6 +33,11 @@ YEAR_SLACK = 3  # a case named for 2020 reported in 2023 is the same story; a 20
 WIDGET_GAP_DAYS = 31  # a bare date line this long after every date the text names is a page widget
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _YEARS_ON = re.compile(r"\b(\d{1,3})\s(?:tahun|thn)\b", re.I)
+_SPAN_END = re.compile(rf"(?:^|\s)(?:{'|'.join(re.escape(w) for w in SPAN_END_WORDS)})\s{{1,3}}(?:(?:hari|tanggal)\s{{1,3}})?"
+                       rf"(?:(?:{'|'.join(re.escape(w) for w in {**WEEKDAYS, **WEEKDAYS_EN})})\s{{0,3}},?\s{{0,3}})?$", re.I)
+SPAN_START_CHARS = 60  # the span's first day is named just before its end ("pada (8/10/2018) hingga ...")
+SPAN_DAYS = 7  # without a first day, a day reported this close before the end lies inside the span
+CAPTION_KINDS = ("caption",)
 
 
 def today_of(settings: Settings) -> dt.date:
@@ -42,7 +51,7 @@ def published(doc: Document, settings: Settings) -> Document:
         return doc
     today = today_of(settings)
     month = _month_known(doc)
-    for source in (_from_url, _from_store, _from_dateline, _from_anchor, _from_timex, _from_lead):
+    for source in (_from_url, _from_store, _from_dateline, _from_anchor, _from_timex, _from_lead, _from_caption):
         found, evidence = source(doc, today)
         if found and found <= today + dt.timedelta(days=1) and (not month or found.isoformat()[:7] == month[0]):
             doc.published, doc.published_evidence = found.isoformat(), evidence
@@ -101,14 +110,45 @@ def _from_timex(doc: Document, today: dt.date):
         from ..timex import infer_publication
     except ImportError:
         return None, None
-    found, evidence = infer_publication(doc.text, today=today)
+    found, evidence = infer_publication(without_planned_ends(doc.text, today), today=today)
     if found and not _year_supported(found, _years(doc.text, today)):
         return None, None  # a weekday's year far from every year the text names
     return found, (f"text: {evidence}" if found and evidence else "text" if found else None)
 
 
 def _from_lead(doc: Document, today: dt.date):
-    return lead_weekday_date(doc.text, today)
+    return lead_weekday_date(without_planned_ends(doc.text, today), today)
+
+
+def _from_caption(doc: Document, today: dt.date):
+    """The latest full date a removed photo caption gives, when the text gives none."""
+    days = [d for b in doc.boilerplate if b.kind.startswith(CAPTION_KINDS) for d in [_latest_text_date(b.text, today)] if d]
+    return (max(days), "caption") if days else (None, None)
+
+
+def without_planned_ends(text: str, today: dt.date) -> str:
+    """``text`` with the end dates of spans it reports a day inside blanked out (offsets kept)."""
+    dates = _dated_spans(text, today)
+    for start, end, day in dates:
+        if not _SPAN_END.search(text[max(0, start - 30):start]):
+            continue
+        first = [d for s, e, d in dates if start - SPAN_START_CHARS <= s and e <= start and d < day]
+        low = first[-1] if first else day - dt.timedelta(days=SPAN_DAYS)
+        if any(low < d < day for s, e, d in dates if e <= start - SPAN_START_CHARS or s >= end):
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _dated_spans(text: str, today: dt.date) -> list[tuple[int, int, dt.date]]:
+    """(start, end, date) of every full date the text names, outermost matches only, in text order."""
+    found = []
+    for rx in (WEEKDAY_PAREN, DMY_NAMED, DMY_NUMERIC):
+        for m in rx.finditer(text):
+            day = weekday_date(m, today) if rx is WEEKDAY_PAREN and m.group(4) else (
+                None if rx is WEEKDAY_PAREN else parse_date_string(m.group(0)))
+            if day and not any(s <= m.start() and m.end() <= e for s, e, _ in found):
+                found.append((m.start(), m.end(), day))
+    return sorted(found)
 
 
 def lead_weekday_date(text: str, today: dt.date) -> tuple[dt.date | None, str | None]:

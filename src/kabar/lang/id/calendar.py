@@ -34,6 +34,9 @@ WEEKDAYS_EN: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
 }
 
+# Words that close a span of days ("digelar 8 hingga Minggu (14/10/2018)"): the date after them is the span's end.
+SPAN_END_WORDS: tuple[str, ...] = ("hingga", "sampai dengan", "sampai", "s.d.", "s/d", "until")
+
 # Parts of the day and their TIMEX3 suffixes.
 PARTS_OF_DAY: dict[str, str] = {
     "dini hari": "TNI", "subuh": "MO", "pagi": "MO", "siang": "MI", "sore": "AF", "petang": "EV",
