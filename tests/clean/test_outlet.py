@@ -92,3 +92,32 @@ def test_strip_the_known_outlet_however_spelled():
 ])
 def test_headline_found_or_none(page, title):
     assert clean_text("\n".join(page)).title == title
+
+
+@pytest.mark.parametrize("first, outlet", [
+    ("Wartaku|Denpasar-Presiden meninjau lokasi banjir di Denpasar bersama gubernur.", "Wartaku"),
+    ("Nasional, Wartaku: Presiden meninjau lokasi banjir di Denpasar bersama gubernur.", "Wartaku"),
+])
+def test_bar_and_section_label_prefixes_name_the_outlet_and_are_cut(first, outlet):
+    res = clean_text(first + "\n" + BODY)
+    assert res.outlet == outlet and res.text.startswith("Presiden meninjau")
+
+
+@pytest.mark.parametrize("prompt, outlet", [
+    ("Ikuti terus update berita wartaku di Google News", "wartaku"),
+    ("Temukan artikel informatif lainnya melalui Wartaku. wartaku.co.id", "wartaku.co.id"),
+])
+def test_a_follow_prompt_names_the_outlet_and_goes(prompt, outlet):
+    res = clean_text(BODY + "\n" + prompt)
+    assert prompt not in res.text
+    assert resolve(None, None, res.outlet, res.boilerplate) == (outlet, "credit")
+
+
+@pytest.mark.parametrize("scene, outlet", [
+    ("Berdasarkan pantauan Wartaku di lokasi, air mulai surut.", "Wartaku"),
+    ("Pantauan\nKantor Berita Warta dan Kabar WARTAKU di lokasi, air mulai surut.", "WARTAKU"),
+    ("Berdasarkan pantauan Tim SAR di lokasi, air mulai surut.", None),
+])
+def test_the_newsroom_at_the_scene_names_the_outlet_last(scene, outlet):
+    assert resolve(None, None, None, [], BODY + "\n" + scene)[0] == outlet
+    assert resolve(None, None, "KABARKINI.COM", [], BODY + "\n" + scene)[0] == "KABARKINI.COM"

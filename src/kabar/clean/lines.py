@@ -73,7 +73,7 @@ def opens_with_dateline(it: Line) -> bool:
     opens the body: on every annotated page such a line is body, so no score removes it."""
     found = rules.site_prefix(it.text)
     return bool(found) and len(it.words) >= MIN_DATELINE_WORDS and (
-        rules.strong_prefix(found[0].text) or "," in found[0].text or "(" in found[0].text)
+        rules.strong_prefix(found[0].text) or any(c in found[0].text for c in ",(|"))
 
 
 def _keep_some_body(verdicts: list[Verdict]) -> None:

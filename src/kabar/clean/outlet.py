@@ -5,14 +5,16 @@ outlet field: already on the document's source); the registrable domain of its
 address (``https://m.nasional.tempo.co/read/...`` -> ``tempo.co``); the outlet a
 dateline names ("KOTA, OUTLET.COM -", "Jakarta, NU Online"); a web name in a removed
 credit, copyright, share or byline line ("Laporan Reporter Tribunnews.com, Nama",
-"© 2024 Kompas.com"). Photo captions and credits name other outlets and are never
-used. The store keeps one spelling per outlet (:mod:`kabar.store.outlets`).
+"© 2024 Kompas.com"), or the name a removed follow prompt gives ("Ikuti berita Warta di
+Google News"); last, the newsroom the text says watched the scene ("Berdasarkan pantauan
+Warta di lokasi"). Photo captions and credits name other outlets and are never used. The store keeps one spelling per outlet (:mod:`kabar.store.outlets`).
 """
 from __future__ import annotations
 
 import re
 from urllib.parse import urlsplit
 
+from ..lang.id.boilerplate import NOT_OUTLET_WORDS
 from ..model import Boilerplate
 from . import rules
 
@@ -23,6 +25,13 @@ co or go ac sch web my biz net mil desa ponpes com org gov edu
 # Removed lines whose web names are the page's own outlet (captions and photo credits name others).
 OWN_KINDS = ("byline", "source", "copyright", "share", "dateline", "site_prefix", "widget", "section")
 _SPLIT = re.compile(r"[\s,;|()\[\]]+")
+# "Ikuti terus update berita warta di Google News": a follow prompt names its own outlet.
+_FOLLOW = re.compile(r"\b(?:berita|artikel|update|info|konten)\s(?:dari\s)?(?P<name>[\w.-]{3,40})\s"
+                     r"(?:di|via|melalui)\s(?:google\s?news|whatsapp|telegram)\b", re.I)
+# "Berdasarkan pantauan Warta di lokasi": the page's own newsroom at the scene.
+_OWN_WATCH = re.compile(r"\b(?i:pantauan)\s{1,3}(?P<name>[A-Z][\w.&'-]{1,30}(?:\s(?:dan\s)?[A-Z][\w.&'-]{0,30}){0,6})"
+                        r"\sdi\s(?:lokasi|lapangan|tempat\skejadian|sekitar|TKP)\b")
+MAX_NAME_WORDS = 2  # a longer name gives its web name or acronym ("Kantor Berita ... RMOL"), or nothing
 
 
 def registrable_domain(url: str | None) -> str | None:
@@ -46,14 +55,32 @@ def from_credits(boilerplate: list[Boilerplate]) -> str | None:
             tok = tok.strip(".:/")
             if "/" not in tok and "@" not in tok and rules.DOMAIN_TOKEN.match(tok):
                 return tok
+        follow = _FOLLOW.search(b.text) if b.kind == "share" else None
+        if follow and follow.group("name").casefold() not in NOT_OUTLET_WORDS:
+            return follow.group("name")
+    return None
+
+
+def from_scene_report(text: str) -> str | None:
+    """The newsroom the text says watched the scene: 'pantauan Warta di lokasi' (not 'pantauan Tim SAR')."""
+    for m in _OWN_WATCH.finditer(text or ""):
+        words = m.group("name").split()
+        if words[0].casefold() in NOT_OUTLET_WORDS:
+            continue
+        if len(words) <= MAX_NAME_WORDS:
+            return " ".join(words)
+        named = [w for w in words if rules.DOMAIN_TOKEN.match(w) or (len(w) >= 3 and w.isupper() and w.isalpha())]
+        if named:
+            return named[-1]
     return None
 
 
 def resolve(metadata: str | None, url: str | None, text_outlet: str | None,
-            boilerplate: list[Boilerplate]) -> tuple[str | None, str | None]:
-    """(outlet, where from): metadata, address, dateline, credit line; (None, None) when none names it."""
+            boilerplate: list[Boilerplate], text: str = "") -> tuple[str | None, str | None]:
+    """(outlet, where from): metadata, address, dateline, credit line, scene report; (None, None) when none
+    names it."""
     for value, source in ((metadata, "metadata"), (registrable_domain(url), "url"), (text_outlet, "dateline"),
-                          (from_credits(boilerplate), "credit")):
+                          (from_credits(boilerplate), "credit"), (from_scene_report(text), "text")):
         if value and value.strip():
             return value.strip(), source
     return None, None

@@ -32,6 +32,9 @@ DASH_PREFIX = re.compile(rf"^(?P<pre>{_PREFIX_TOKEN}(?:(?: ,)? {_PREFIX_TOKEN}){
                          rf"(?: ?[-–—]{{1,2}}| ?:)[ ]+(?=[\"“‘'A-Z0-9])")
 # "PILIHANRAKYAT.ID, Jakarta-Presiden ...": a web name and a place, the dash glued to the first word.
 WEB_GLUED_PREFIX = re.compile(r"^(?P<web>[\w-]{2,40}(?:\.[\w-]{1,20}){1,3}), [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?-(?=[A-Z])")
+# "Warta|Denpasar-Presiden ...": a name and a place parted by a bar, the dash glued or spaced.
+PIPE_PREFIX = re.compile(r"^(?P<outlet>[A-Z][\w.-]{1,30}) ?\| ?[A-Z][\w'-]{1,30}(?: [A-Z][\w'-]{1,30})? ?[-–—]{1,2} ?"
+                         r"(?=[A-Z\"“])")
 # "Bandung, Warta Kita Presiden ...": place, comma, an outlet name holding an outlet word, no dash.
 OUTLET_PREFIX = re.compile(
     rf"^(?P<place>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?),\s+"
@@ -122,6 +125,9 @@ def site_prefix(line: str) -> tuple[Piece, str | None] | None:
     m = WEB_GLUED_PREFIX.match(line)
     if m and DOMAIN_TOKEN.match(m.group("web")):
         return Piece(line[:m.end()], "site_prefix", 0, m.end()), m.group("web")
+    m = PIPE_PREFIX.match(line)
+    if m:
+        return Piece(line[:m.end()].rstrip(), "site_prefix", 0, m.end()), m.group("outlet")
     m = DASH_PREFIX.match(line)
     if m and _prefix_tokens_ok(m.group("pre"), colon=line[:m.end()].rstrip().endswith(":")):
         pre, end = m.group("pre"), m.end()
@@ -162,10 +168,15 @@ def _prefix_tokens_ok(pre: str, colon: bool = False) -> bool:
     if words[0].casefold() in data.SENTENCE_OPENERS:
         return False
     caps = [w for w in words if len(w) >= 3 and w.isupper()]
-    if colon:
-        return bool(web or caps) and "," in pre
+    if colon:  # "KOTA, WARTA.ID:", "Nasional, Warta:" (a section or place label, then one name)
+        return "," in pre and bool(web or caps or (len(words) == 2 and any(_label(w) for w in words)))
     evidence = "," in pre or "(" in pre or "[" in pre or web or caps
     return bool(evidence) or len(words) == 1
+
+
+def _label(w: str) -> bool:
+    """A section label or a known place."""
+    return w.casefold() in data.SECTION_WORDS or is_place(w)
 
 
 def _mixed_case_name(w: str) -> bool:

@@ -35,7 +35,7 @@ def clean(doc: Document, settings: Settings) -> Document:
     for name in ("authors", "editors", "agencies"):
         have = getattr(doc.byline, name)
         have.extend(x for x in getattr(result.byline, name) if x not in have)
-    outlet, where = resolve(doc.source.outlet, doc.source.url, result.outlet, result.boilerplate)
+    outlet, where = resolve(doc.source.outlet, doc.source.url, result.outlet, result.boilerplate, doc.raw)
     if outlet != doc.source.outlet:
         doc.source = replace(doc.source, outlet=outlet)
     doc.meta["outlet_evidence"] = where

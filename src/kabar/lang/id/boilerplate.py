@@ -58,6 +58,8 @@ WHOLE_LINE = (
               r".{0,120}\b(?:google\s+news|whatsapp\s+channel|saluran\s+whatsapp|channel\s+whatsapp|telegram|"
               r"instagram|facebook|twitter|tiktok|youtube|aplikasi|app\s+store|play\s+store|linktr\.ee|"
               r"update\s+berita|berita\s+terkini|notifikasi)\b.{0,80}$"),
+    ("share", r"^(?:temukan|dapatkan|baca|simak|cari|nikmati)\s.{0,60}\b(?:artikel|berita|informasi|info|konten)\b"
+              r".{0,40}\blainnya\s(?:hanya\s)?(?:di|melalui)\s.{1,80}$"),
     ("share", r"^(?:(?:facebook|twitter|whatsapp|telegram|linkedin|pinterest|email|line|copy\s+link)[\s,|·•]*){2,}$"),
     ("read_more", r"^(?:read\s+entire\s+article|read\s+more|baca\s+selengkapnya|selengkapnya|"
                   r"baca\s+artikel\s+selengkapnya|continue\s+reading|lanjut\s+baca)\b.{0,80}$"),
@@ -84,6 +86,14 @@ OUTLET_WORDS = (
     "harian", "koran", "tribun", "radar", "suara", "antara", "channel", "network", "press", "pers",
     "journal", "jurnal", "today", "kini", "info", "portal", "sindo", "express", "ekspres",
 )
+
+# Words that name no outlet where a follow prompt or a scene report would ("Ikuti berita terkini di Google
+# News", "pantauan Tim SAR di lokasi"): generic readers' words and observers who are not the newsroom.
+NOT_OUTLET_WORDS = frozenset("""
+kami kita terkini terbaru terbaik lainnya pilihan menarik populer utama harian hari ini seputar
+tim petugas wartawan reporter jurnalis koresponden kontributor awak media redaksi polisi aparat warga
+satelit cctv kamera sar basarnas bmkg bpbd bnpb pvmbg magma
+""".split())
 
 # Internet domain endings that mark a token as an outlet ("Warta.ID", "kabarkini.com").
 DOMAIN_SUFFIXES = ("id", "com", "co", "co.id", "net", "org", "news", "tv", "info", "web.id", "or.id")
