@@ -121,3 +121,9 @@ def test_a_photo_caption_dates_a_page_whose_text_gives_no_day():
     doc = _doc(TITLE, "Foto: Dok. Warga", caption, P1, P2, P3)
     assert (doc.published, doc.published_evidence) == ("2022-12-06", "caption")
     assert caption not in doc.text
+
+
+def test_a_yearless_weekday_date_takes_the_fitting_year_near_the_texts():
+    # 5 October fell on a Monday in 2020 and in 2015; the text speaks of 2014-2015.
+    lead = "Jembatan itu diresmikan dalam rapat paripurna masa sidang I 2014-2015, Senin (5/10), pukul 17.50 WIB."
+    assert _doc(TITLE, lead, P2, P3).published == "2015-10-05"

@@ -165,8 +165,22 @@ def lead_weekday_date(text: str, today: dt.date) -> tuple[dt.date | None, str | 
     years = _years(text, today)
     found = weekday_date(m, today, year_hint=max(years) if years else None)
     if found and not m.group(4) and not _year_supported(found, years):
-        return None, None  # the weekday's year lands far from every year the text names
+        found = _weekday_year_near(found, years, today)  # the weekday's latest year lands far from the text's
     return (found, f"lead: {m.group(0)}") if found else (None, None)
+
+
+def _weekday_year_near(day: dt.date, years: list[int], today: dt.date) -> dt.date | None:
+    """The same day and month in the year nearest the text's latest where it falls on the same weekday
+    ('Senin (5/10)' beside 'masa sidang 2020-2021': 5 October 2020), within YEAR_SLACK years of it."""
+    latest = max(years)
+    for y in sorted(range(latest - YEAR_SLACK, latest + YEAR_SLACK + 1), key=lambda y: (abs(y - latest), -y)):
+        try:
+            found = day.replace(year=y)
+        except ValueError:
+            continue
+        if found <= today and found.weekday() == day.weekday():
+            return found
+    return None
 
 
 def _years(text: str, today: dt.date) -> list[int]:
