@@ -30,7 +30,8 @@ Besides the scorer's own figures, two readings of the body figures follow the go
 (printed as ``*_fragments`` and ``body_kept_title``): the devnews gold lists glued boilerplate
 (``TEMPO.CO, Jakarta -``) in ``boilerplate_fragments`` where the seed gold lists it among
 ``boilerplate_lines`` with ``fragment: true``, which is the only place the scorer looks, so the
-official ``body_kept`` counts a paragraph whose glued prefix was cut as lost. ``*_fragments``
+official ``body_kept`` counts a paragraph whose glued prefix was cut as lost. ``body_missed`` counts
+the official misses by cause (headline kept as the title, glued fragment cut, body text lost). ``*_fragments``
 scores with the fragments where the scorer expects them; ``body_kept_title`` also counts the
 page's headline as kept when it became the document's ``title`` (the scorer counts a headline
 line of 40+ characters as body, while the issue counts the headline out of the body).
@@ -229,12 +230,41 @@ def score(analyzed: Path, ids: set[str], stories: Path | None = None) -> dict:
                 id_to_key[str(obj.get("id"))] = key
     res = sc.score_docs(gold, pred)
     res.update(_intended_body_figures(sc, ids, pred))
+    res["body_missed"] = body_misses(sc, gold, pred)
     if stories is not None:
         gcl = {k: v for k, v in (sc.load_gold_clusters(GOLD) or {}).items() if k in ids}
         pcl = {id_to_key.get(str(d), Path(str(d)).stem): str(s.get("id"))
                for s in json.loads(stories.read_text(encoding="utf-8")) for d in s.get("documents", [])}
         res["stories_bcubed"] = sc.bcubed(gcl, pcl)
     return res
+
+
+def body_misses(sc, gold: dict, pred: dict) -> dict[str, int]:
+    """Why each body line the official ``body_kept`` counts as lost is missing from ``text``:
+    ``headline_titled`` (the page's printed headline, kept as the document's ``title``),
+    ``headline_untitled`` (the printed headline, neither in ``text`` nor the title),
+    ``fragment_cut`` (a paragraph whose glued gold ``boilerplate_fragments`` were cut and whose rest is in
+    ``text``, word for word), ``body_lost`` (anything else: body text kabar dropped)."""
+    out = dict.fromkeys(("headline_titled", "headline_untitled", "fragment_cut", "body_lost"), 0)
+    for k, g in gold.items():
+        p = pred.get(k) or {}
+        body, title = sc.norm(p.get("text")), sc.norm(p.get("title"))
+        side = json.loads((CORPUS / f"{k}.json").read_text(encoding="utf-8"))
+        head = sc.norm(side.get("title")) if side.get("title_from") == "page" else ""
+        frags = [f["text"] for f in g.get("boilerplate_fragments") or []]
+        for line in g["body_lines"]:
+            if sc.norm(line) in body:
+                continue
+            rest = line
+            for f in frags:
+                rest = rest.replace(f, " ")
+            if head and sc.norm(line) == head:
+                out["headline_titled" if title == head else "headline_untitled"] += 1
+            elif rest != line and sc.norm(rest) in body:
+                out["fragment_cut"] += 1
+            else:
+                out["body_lost"] += 1
+    return out
 
 
 def _intended_body_figures(sc, ids: set[str], pred: dict) -> dict:

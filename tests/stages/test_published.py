@@ -127,3 +127,11 @@ def test_a_yearless_weekday_date_takes_the_fitting_year_near_the_texts():
     # 5 October fell on a Monday in 2020 and in 2015; the text speaks of 2014-2015.
     lead = "Jembatan itu diresmikan dalam rapat paripurna masa sidang I 2014-2015, Senin (5/10), pukul 17.50 WIB."
     assert _doc(TITLE, lead, P2, P3).published == "2015-10-05"
+
+
+@pytest.mark.parametrize("caption", [
+    "Foto dok. warga melintasi jembatan gantung di Desa Sungai Lima, Selasa (6/12/2022).",
+    "Ilustrasi jembatan gantung di Desa Sungai Lima, Selasa (6/12/2022).",
+])
+def test_an_archive_photo_or_illustration_does_not_date_the_page(caption):
+    assert _doc(TITLE, "Foto: Dok. Warga", caption, P1, P2, P3).published is None

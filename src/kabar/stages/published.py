@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..lang.id.boilerplate import ARCHIVE_PHOTO_WORDS
 from ..lang.id.calendar import SPAN_END_WORDS, WEEKDAYS, WEEKDAYS_EN
 from ..model import Document
 from ..pipeline import register
@@ -121,9 +122,16 @@ def _from_lead(doc: Document, today: dt.date):
 
 
 def _from_caption(doc: Document, today: dt.date):
-    """The latest full date a removed photo caption gives, when the text gives none."""
-    days = [d for b in doc.boilerplate if b.kind.startswith(CAPTION_KINDS) for d in [_latest_text_date(b.text, today)] if d]
+    """The latest full date a removed photo caption gives, when the text gives none; not an archive photo's
+    or an illustration's, nor one far from every year the text names."""
+    years = _years(doc.text, today)
+    days = [d for b in doc.boilerplate if b.kind.startswith(CAPTION_KINDS) and not _archive_photo(b.text)
+            for d in [_latest_text_date(b.text, today)] if d and _year_supported(d, years)]
     return (max(days), "caption") if days else (None, None)
+
+
+def _archive_photo(caption: str) -> bool:
+    return any(w in ARCHIVE_PHOTO_WORDS for w in re.findall(r"[\w.]+", caption.casefold()))
 
 
 def without_planned_ends(text: str, today: dt.date) -> str:

@@ -113,6 +113,12 @@ dengan atas bersama kepada terhadap antara tentang maka lalu akan telah sudah be
 # Word lists the learned line classifier (kabar.clean.features) counts as evidence. They are plain
 # words and phrases, lower-case, matched on word boundaries; no pattern here is a regular expression.
 
+# Words that mark a photo as older than its page ("Foto dok.", "arsip", "file photo") or as no photo of the
+# event at all ("Ilustrasi"): such a caption's date does not date the page.
+ARCHIVE_PHOTO_WORDS = frozenset("""
+dok dok. dokumentasi arsip archive file ilustrasi illustration
+""".split())
+
 # Words that open a photo caption or credit ("Foto: ...", "Ilustrasi pesawat ...", "Kolase ...").
 CAPTION_CUES = (
     "foto", "photo", "ilustrasi", "illustration", "dok", "dok.", "dokumentasi", "kolase", "tangkapan layar",
