@@ -3,11 +3,14 @@
 The first LEAD_LINES summary lines are chosen for coverage, one at a time: a
 sentence is worth the story's concepts it states that the lines already chosen
 do not. Concepts are what several outlets report: content words and names
-(weighted by the share of articles using them), the day of the main
-happening (the day most articles date something on, near their publication),
+(weighted by the share of articles using them; a line's names count up to NAMES_PER_LINE, the most
+weighted first, so a list of names is no lead), the day of the main
+happening (the day most articles date something on, near their publication, a date written with a
+weekday the calendar does not give it aside),
 and the figures several outlets give (from the compared claims). News puts
 its essentials in an article's first sentences, so those count a little more.
-Captions, questions, fragments and sentences leaning on their predecessor are
+The first line tells rather than quotes (a quote's date is when it was said) and
+says when where a line can. Captions, questions, fragments and sentences leaning on their predecessor are
 not lead material, and a dateline or outlet prefix glued to a sentence
 ("JAKARTA, Kabar.id - ") is left out of the line.
 """
@@ -26,11 +29,13 @@ ENTITY_WEIGHT = 1.5  # a name several outlets use counts more than a common word
 DATE_WEIGHT = 2.0  # the day of the main happening: the "when"
 FIGURE_WEIGHT = 1.5  # a figure several outlets give
 DETAIL_WEIGHT = 0.25  # a name or a stated figure, whoever gives it
-DETAIL_KINDS = ("@", "Q:")  # concept prefixes: names and stated figures
+DETAIL_KINDS = ("@", "Q:")
+NAMES_PER_LINE = 3  # names a line is worth at most: a lead names who acted, a list of names is no more lead  # concept prefixes: names and stated figures
 OPENING_BONUS = 1.0  # a sentence among its article's first OPENING_SENTENCES
 OPENING_SENTENCES = 3
 DANGLING_FACTOR = 0.5
 REDUNDANT = 0.5
+QUOTE_MARKS = frozenset("\"“”'‘’«»")
 LIST_MARKS = frozenset("-•*·–—")  # similarity from which a line repeats one already chosen
 MAIN_DAY_BEFORE, MAIN_DAY_AFTER = 10, 1  # days around publication the main happening is looked for
 _PREFIX = re.compile(
@@ -76,13 +81,21 @@ def main_days(all_sents: list[Sent]) -> set[str]:
         for t in doc.times:
             if s.start <= t.start < s.end and len(t.value) >= 10:
                 day = _day(t.value)
-                if day and (pub is None or -MAIN_DAY_BEFORE <= (day - pub).days <= MAIN_DAY_AFTER):
+                if day and not _slipped(t.text, day) and (pub is None or -MAIN_DAY_BEFORE <= (day - pub).days <= MAIN_DAY_AFTER):
                     per_doc.setdefault(doc.id, set()).add(day.isoformat())
     counts = Counter(d for days in per_doc.values() for d in days)
     if not counts:
         return set()
     top = max(counts.values())
     return {d for d, n in counts.items() if n == top}
+
+
+def _slipped(text: str, day: dt.date) -> bool:
+    """Whether a date is written with a weekday the calendar does not give it ("Senin (4/10/2020)"): a slip
+    of the pen, not the day of the main happening."""
+    from .happenings import weekday_named
+    named = weekday_named(text)
+    return named is not None and named != day.weekday()
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -135,7 +148,8 @@ def choose(cands: list[Sent], all_sents: list[Sent], figures: dict[tuple[str, in
     pool = [s for s in cands if not is_caption(s)]
     covered: set[str] = set()
     chosen: list[Sent] = []
-    dated = [s for s in pool if writes_day(s, days)]  # the first line says when, where a line can
+    told = [s for s in pool if not quoted(s)] or pool  # the first line tells, it does not quote
+    dated = [s for s in told if writes_day(s, days)] or told  # and says when, where a line can
     while pool and len(chosen) < k:
         if not chosen and dated:
             first = max(dated, key=lambda s: _gain(s, days, figures, worth, covered, dangling))
@@ -154,9 +168,17 @@ def choose(cands: list[Sent], all_sents: list[Sent], figures: dict[tuple[str, in
     return chosen
 
 
+def quoted(s: Sent) -> bool:
+    """Whether a sentence opens with a quotation mark or lies mostly inside a quote."""
+    inside = sum(max(0, min(q.end, s.end) - max(q.start, s.start)) for q in s.doc.quotes)
+    return inside * 2 > s.end - s.start or s.text.lstrip()[:1] in QUOTE_MARKS
+
+
 def _gain(s: Sent, days: set[str], figures: dict, worth: dict[str, float], covered: set[str], dangling) -> float:
     """What a sentence adds to the lines chosen: the worth of its concepts they lack (a sentence leaning on
     its predecessor is worth less as a lead line)."""
-    g = sum(worth.get(c, 0.0) for c in concepts(s, days, figures) - covered)
+    new = concepts(s, days, figures) - covered
+    names = sorted((worth.get(c, 0.0) for c in new if c.startswith("@")), reverse=True)
+    g = sum(worth.get(c, 0.0) for c in new if not c.startswith("@")) + sum(names[:NAMES_PER_LINE])
     g *= OPENING_BONUS if s.index < OPENING_SENTENCES else 1.0
     return g * (DANGLING_FACTOR if dangling(s.text) else 1.0)
