@@ -29,6 +29,7 @@ ENTITIES = {
     "Sulawesi Tenggara": ("GPE", "Sulawesi Tenggara"), "Kota Tanjung": ("GPE", "Kota Tanjung"),
     "Korea Utara": ("GPE", "Korea Utara"), "Jakarta": ("GPE", "Jakarta"), "Instagram": ("ORG", "Instagram"),
     # a tagger's mistakes: office words and a platform taken for persons
+    "Kemlu": ("ORG", "Kementerian Luar Negeri"), "Brasil": ("GPE", "Brasil"),
     "Sosial": ("PER", "Sosial"), "Bidang": ("PER", "Bidang"), "X": ("PER", "X"),
 }
 
@@ -71,6 +72,13 @@ CASES = [
     ("a name inside an earlier reported clause is not the antecedent",
      "Budi Santoso menegaskan bahwa Ani Lestari tidak dicopot. “Ia mundur atas kemauan sendiri,” katanya.",
      "Ia mundur atas kemauan sendiri", "Budi Santoso"),
+    ("the subject goes on talking, not the person named in its object",
+     "Dimas Prakoso mempertanyakan dasar putusan yang memperberat hukuman Harso Wibowo. "
+     "Selain itu, ia menegaskan bahwa tidak ada bukti suap dalam perkara ini.",
+     "tidak ada bukti suap dalam perkara ini", "Dimas Prakoso"),
+    ("an office and a name opening the sentence are one subject",
+     "Kepala Bidang Humas Lina Marlina menemui keluarga Budi Santoso di rumahnya. “Kami turut berduka,” katanya.",
+     "Kami turut berduka", "Lina Marlina"),
     ("no named person before the pronoun",
      "Banjir merendam kampung itu sejak pagi. “Kami mengungsi ke masjid,” katanya.",
      "Kami mengungsi ke masjid", None),
@@ -147,6 +155,11 @@ CASES = [
      "sebanyak 120 rumah rusak akibat gempa", "Badan Nasional Penanggulangan Bencana"),
     ("the police as subject", "Polri menyatakan bahwa situasi di ibu kota sudah kondusif.",
      "situasi di ibu kota sudah kondusif", "Kepolisian Negara Republik Indonesia"),
+    ("a ministry's one-word short name", "“Indonesia siap berpartisipasi secara konstruktif,” kata Kemlu.",
+     "Indonesia siap berpartisipasi secara konstruktif", "Kementerian Luar Negeri"),
+    ("the wording of a government's statement",
+     "“Indonesia berbagi dukungan dengan anggota lainnya,” bunyi pernyataan pemerintah Brasil.",
+     "Indonesia berbagi dukungan dengan anggota lainnya", "Brasil"),
     ("a resident", "“Kami takut keluar rumah,” kata seorang warga.", "Kami takut keluar rumah", None),
     ("an unnamed source", "Sumber di kepolisian mengatakan pelaku sudah ditangkap di Jakarta.",
      "pelaku sudah ditangkap di Jakarta", None),

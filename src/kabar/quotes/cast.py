@@ -30,7 +30,9 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _ACRONYM_MIN = 2
 PARTICLES = ("kah", "lah", "nya", "pun")
 _TITLE_REACH = 120
-_PREPOSITION_REACH = 60  # characters before a name read for the title it was introduced with
+_PREPOSITION_REACH = 60
+_SENTENCE_REACH = 600  # characters read back for the start of a sentence
+_VERB_PREFIXES = ("me", "ber", "di", "ter")  # characters before a name read for the title it was introduced with
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,15 @@ def common_word(words: list[str], lower_words: dict[str, int]) -> bool:
     return 2 * len(common) > len(words)  # "Nawacita Ungkap Cara": a headline's words, not a name
 
 
+def short_name(e: Entity) -> bool:
+    """An organisation's one-word short name the gazetteer knows ("Kemlu", "Kemenkes"): it names the
+    institution on its own, though the same word heads longer names ("Kemlu Brasil")."""
+    if e.type != "ORG" or " " in e.text.strip():
+        return False
+    entry = load_gazetteer().canonical_of(e.text)
+    return entry is not None and entry.type == "ORG" and " " in entry.canonical
+
+
 def word_counts(text: str) -> dict[str, int]:
     """How often each word is written, as written."""
     return Counter(_WORD.findall(text))
@@ -113,7 +124,7 @@ def candidate(e: Entity, lower_words: dict[str, int], office_words: set[str]) ->
     if e.type == "GPE" and not (e.metonymy or e.canonical in states()):
         return None  # a province or a city does not speak; a state (or its capital) does
     words = trimmed_words(e, office_words, lower_words) if e.type == "PER" else list(_WORD.finditer(e.text))
-    if not words or common_word([m.group() for m in words], lower_words):
+    if not words or (common_word([m.group() for m in words], lower_words) and not short_name(e)):
         return None
     start, end = e.start + words[0].start(), e.start + words[-1].end()
     text = e.text[words[0].start():words[-1].end()]
@@ -202,8 +213,33 @@ class Cast:
             if pos - c.end > ANTECEDENT_REACH:
                 return None
             if (want == "ANY" or c.type == want) and not self.object_of_preposition(c) and not self.titles.at(c.start):
-                return c
+                return self.subject_of_sentence(c)
         return None
+
+    def subject_of_sentence(self, c: Cand) -> Cand:
+        """The person opening the sentence that holds ``c`` where ``c`` is named later in it: the subject
+        goes on talking ("Junaedi mempertanyakan ... hukuman Harvey. Ia menegaskan": Junaedi). Of an
+        opening run of capitalised words the last person counts ("Head Of Research Rob Subbaraman").
+        Measured on IndoCoref (benchmarks/coref.py): 0.803 -> 0.824 of pronouns right."""
+        start = _sentence_start(self.text, c.start)
+        if c.type != "PER" or _opens(self.text, start, c.start):
+            return c
+        subject = c
+        for k in range(bisect.bisect_left(self.starts, start), len(self.cands)):
+            cand = self.cands[k]
+            if cand.start >= c.start or not _opens(self.text, start, cand.start):
+                break
+            if cand.type == "PER" and not self.inside_quote(cand):
+                subject = cand
+        return subject if subject is c or _has_verb(self.text, subject.end, c.start) else c
+        start = _sentence_start(self.text, c.start)
+        for k in range(bisect.bisect_left(self.starts, start), len(self.cands)):
+            first = self.cands[k]
+            if first.start >= c.start:
+                break
+            if first.type == "PER" and _opens(self.text, start, first.start) and not self.inside_quote(first):
+                return first
+        return c
 
     def object_of_preposition(self, c: Cand) -> bool:
         """A name right after "oleh", "kepada" ... (titles between): the object, not who goes on
@@ -212,6 +248,26 @@ class Cast:
         while before and is_title_word(before[-1]):
             before.pop()
         return bool(before) and before[-1].lower() in OBJECT_MARKERS
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s|\n")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (after end punctuation or a line break)."""
+    lo = max(0, pos - _SENTENCE_REACH)
+    ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, pos)]
+    return ends[-1] if ends else lo
+
+
+def _has_verb(text: str, start: int, end: int) -> bool:
+    """A lower-case word with a verb prefix (me-, ber-, di-, ter-) between two names: a clause."""
+    return any(w.islower() and w.startswith(_VERB_PREFIXES) for w in _WORD.findall(text[start:end]))
+
+
+def _opens(text: str, start: int, pos: int) -> bool:
+    """Nothing but capitalised words (titles, the name's office) between a sentence start and ``pos``."""
+    return all(w[:1].isupper() or is_title_word(w) for w in _WORD.findall(text[start:pos]))
 
 
 def adopt_names(cands: list[Cand]) -> list[Cand]:

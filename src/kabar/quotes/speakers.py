@@ -176,7 +176,7 @@ def phrase_speaker(cast: Cast, start: int, end: int) -> Speaker | None:
     if head in ORG_DESCRIPTORS:  # "kantor berita KCNA" is KCNA, "media Rusia" no one
         return from_cand(orgs[0]) if orgs else role_speaker(text, start, end)
     if head in SOURCE_NOUNS:  # "laporan AFP", "data Dinas Kesehatan"; "surat tersebut" says nothing
-        return from_cand(orgs[0]) if orgs else None
+        return from_cand(orgs[0]) if orgs else state_after(text, at, cands)
     if head in STATE_DESCRIPTORS and cands:
         return from_cand(cands[0])  # "pemerintah Brasil"
     if office or (head and head.islower() and cands):
@@ -187,6 +187,12 @@ def phrase_speaker(cast: Cast, start: int, end: int) -> Speaker | None:
     if head in UNNAMED_SPEAKERS:
         return role_speaker(text, start, end)
     return from_cand(cands[0]) if cands else None
+
+
+def state_after(text: str, at: int, cands: list[Cand]) -> Speaker | None:
+    """"pernyataan pemerintah Brasil": the state whose government the source noun belongs to."""
+    nxt = first_words(text, at, cands[0].start, 3)[1:] if cands else []
+    return from_cand(cands[0]) if nxt and nxt[0][0].lower() in STATE_DESCRIPTORS else None
 
 
 def name_tail(cast: Cast, cands: list[Cand], end: int) -> Speaker | None:

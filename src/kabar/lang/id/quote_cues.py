@@ -18,7 +18,7 @@ POST_CUES: frozenset[str] = frozenset({
     "lanjut", "lanjutnya", "sambung", "sambungnya", "tandas", "tandasnya", "timpal", "timpalnya",
     "tutup", "tutupnya", "tanya", "tanyanya", "aku", "akunya", "kelakar", "kelakarnya", "seloroh",
     "selorohnya", "ungkapnya", "tuding", "tudingnya", "bilang", "ceritanya", "cerita", "imbau", "imbaunya",
-    "jawab", "jawabnya", "klaim", "klaimnya",
+    "jawab", "jawabnya", "klaim", "klaimnya", "bunyi",
 })
 # Suffixed post cues carry their own pronoun speaker ("katanya" = he said).
 PRONOUN_SUFFIX = "nya"
