@@ -147,3 +147,34 @@ def test_a_province_keeps_no_provinsi_in_its_canonical_name():
 ])
 def test_short_names_inside_organisations_are_spelled_out_but_not_inside_places(text, surface, canonical):
     assert {e.text: e.canonical for e in find_entities(text)}[surface] == canonical
+
+
+@pytest.mark.parametrize("text", [
+    "Jojo, sapaan akrab Jonatan Christie, menang mudah. Jojo kini melaju ke final.",
+    "Tunggal putra Jonatan Christie yang akrab disapa Jojo menang mudah. Jojo kini melaju ke final.",
+])
+def test_a_nickname_set_beside_a_full_name_takes_it(text):
+    assert {c for t, c in canon(text) if t == "Jojo"} == {"Jonatan Christie"}
+
+
+def test_a_nickname_beside_nothing_stays_itself():
+    assert ("Jojo", "Jojo") in canon("Jojo menang mudah di babak pertama.")
+
+
+def test_an_embedded_place_is_spelled_out_never_cut():
+    e = by_text("Banding diajukan ke Pengadilan Tinggi DKI Jakarta pekan lalu.")
+    assert e["Pengadilan Tinggi DKI Jakarta"].canonical == "Pengadilan Tinggi DKI Jakarta"
+
+
+def test_a_bare_name_prefers_the_body_over_a_title_case_headline():
+    """A headline span running into title-case words loses to the name the body writes."""
+    from kabar.entities.canonical import resolve
+    from kabar.entities.gazetteer import load
+    from kabar.entities.recognize import Mention
+
+    text = "Vonis untuk Ahmad Suparjo dibacakan hakim. Sidang berjalan lama. Jaksa hadir. Ahmad menerima putusan itu."
+    head = "Ahmad Suparjo Jalani Sidang"
+    context = [Mention(0, len(head), head, "PER", "name", 0)]
+    full, bare = text.index("Ahmad Suparjo"), text.index("Ahmad menerima")
+    mentions = [Mention(full, full + 13, "Ahmad Suparjo", "PER", "name", 0), Mention(bare, bare + 5, "Ahmad", None, "initial", 3)]
+    assert [m.canonical for m in resolve(mentions, text, load(), context)] == ["Ahmad Suparjo", "Ahmad Suparjo"]

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 
 from ..lang.id.entity_heads import (ACRONYM_WORDS, CITY_PREPOSITIONS, COMPASS_WORDS, LOC_HEADS,
-                                    MOTION_VERBS, NAME_CONNECTORS, NAME_VARIANTS, ORG_HEADS)
+                                    MOTION_VERBS, NAME_CONNECTORS, NAME_VARIANTS, NICKNAME_AFTER_FULL,
+                                    NICKNAME_BEFORE_FULL, ORG_HEADS)
 from .gazetteer import Gazetteer
 from .lexicon import is_common
 from .recognize import Mention
@@ -37,6 +38,10 @@ PROVINCE_WORDS = frozenset({"provinsi", "propinsi", "prov"})
 # A short form in brackets inside a name ("(KTT)"), and the short form itself.
 BRACKETED = re.compile(r"\(\s*[^()\s]+\s*\)")
 BRACKETED_SHORT = re.compile(r"\(\s*([^()\s]+)\s*\)")
+# The words between a nickname and the full name it stands for, either way round.
+_PHRASES = lambda ps: "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(ps, key=len, reverse=True))
+NICK_FIRST = re.compile(rf"\s*,\s*(?:{_PHRASES(NICKNAME_BEFORE_FULL)})\s+", re.I)
+NICK_LAST = re.compile(rf"\s*,?\s*(?:{_PHRASES(NICKNAME_AFTER_FULL)})\s+", re.I)
 # What follows a city opening a dateline: a comma or dash and the outlet or the story.
 DATELINE = re.compile(r"(?<!\s)\s*+(?:,|[-–—]\s)")
 
@@ -69,6 +74,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
     _join_appositions(mentions, text)
     _resolve_acronyms(mentions)
     _resolve_people(mentions, gaz, _context_people(context, gaz))
+    _join_nicknames(mentions, text)
     _resolve_short_places(mentions)
     _fold_shorter_names(mentions)
     return [m for m in mentions if m.type and m.canonical]
@@ -127,7 +133,8 @@ def _compose(surface: str, type_: str, gaz: Gazetteer) -> str:
         hit = gaz.lookup(toks, i)
         if hit and not i and (hit[0] >= len(toks) or hit[1].type != "ORG"):
             hit = None  # the head itself: only a short name of an organisation ("Kemenlu Brasil") is spelled out
-        if hit and hit[1].type in ("GPE", "ORG") and hit[1].source != "capital":
+        if hit and hit[1].type in ("GPE", "ORG") and hit[1].source != "capital" \
+                and len(hit[1].canonical) >= toks[hit[0] - 1].end - toks[i].start:  # spelt out, never cut ("DKI Jakarta")
             parts.append(surface[last:toks[i].start] + hit[1].canonical)
             last, i = toks[hit[0] - 1].end, hit[0]
         else:
@@ -314,6 +321,23 @@ def _resolve_people(mentions: list[Mention], gaz: Gazetteer, people: list[_Perso
         _settle_unmatched(m, people)
 
 
+def _join_nicknames(mentions: list[Mention], text: str) -> None:
+    """"Jojo, sapaan akrab Jonatan Christie" and "Jonatan Christie yang akrab disapa Jojo": every
+    mention of the one-word nickname takes the full name."""
+    nick: dict[str, str] = {}
+    for a, b in zip(mentions, mentions[1:]):
+        if a.type != "PER" or b.type != "PER":
+            continue
+        gap = text[a.end:b.start]
+        if NICK_FIRST.fullmatch(gap) and " " not in a.text and " " in b.canonical:
+            nick[a.text] = b.canonical
+        elif NICK_LAST.fullmatch(gap) and " " not in b.text and " " in a.canonical:
+            nick[b.text] = a.canonical
+    for m in mentions:
+        if m.type == "PER" and m.text in nick:
+            m.canonical = nick[m.text]
+
+
 def _maybe_person(m: Mention) -> bool:
     return m.type == "PER" or (m.type is None and m.kind in ("name", "initial", "untagged"))
 
@@ -334,7 +358,10 @@ def _best_person(people: list[_Person], word: str, sent: int) -> _Person | None:
     cands = [p for p in people if len(p.words) > 1 and word in (p.words[0], p.words[-1])]
     if not cands:
         return None
-    return max(cands, key=lambda p: _salience(p, sent))
+    # A name seen only in the headline loses to one the body writes: headline casing is no evidence
+    # of where a name ends ("Juliari Batubara Jalani Sidang" above "Juliari Batubara").
+    in_body = [p for p in cands if p.last_sent > -CONTEXT_DISTANCE]
+    return max(in_body or cands, key=lambda p: _salience(p, sent))
 
 
 def _salience(p: _Person, sent: int) -> float:

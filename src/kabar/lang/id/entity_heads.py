@@ -123,6 +123,11 @@ NAME_CONNECTORS: frozenset[str] = frozenset({
     "dan", "of", "and", "the", "for", "de", "van", "von", "der", "bin", "binti", "al", "el", "la",
     "untuk", "bagi",
 })
+# A nickname set beside a full name: "Jojo, sapaan akrab Jonatan Christie" (nickname first) and
+# "Jonatan Christie yang akrab disapa Jojo" (full name first).
+NICKNAME_BEFORE_FULL: tuple[str, ...] = ("sapaan", "panggilan", "nama panggilan", "sapaan akrab", "panggilan akrab")
+NICKNAME_AFTER_FULL: tuple[str, ...] = ("disapa", "dipanggil", "akrab disapa", "akrab dipanggil",
+                                        "yang akrab disapa", "yang akrab dipanggil", "yang disapa", "yang dipanggil")
 # Connectors that may sit inside a person's name.
 PER_CONNECTORS: frozenset[str] = frozenset({"bin", "binti", "van", "von", "der", "de", "al", "el", "la"})
 
