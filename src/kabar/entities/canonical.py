@@ -40,8 +40,8 @@ BRACKETED = re.compile(r"\(\s*[^()\s]+\s*\)")
 BRACKETED_SHORT = re.compile(r"\(\s*([^()\s]+)\s*\)")
 # The words between a nickname and the full name it stands for, either way round.
 _PHRASES = lambda ps: "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(ps, key=len, reverse=True))
-NICK_FIRST = re.compile(rf"\s*,\s*(?:{_PHRASES(NICKNAME_BEFORE_FULL)})\s+", re.I)
-NICK_LAST = re.compile(rf"\s*,?\s*(?:{_PHRASES(NICKNAME_AFTER_FULL)})\s+", re.I)
+NICK_FIRST = re.compile(rf"\s*+,\s*+(?:{_PHRASES(NICKNAME_BEFORE_FULL)})\s++", re.I)
+NICK_LAST = re.compile(rf"\s*+,?+\s*+(?:{_PHRASES(NICKNAME_AFTER_FULL)})\s++", re.I)
 # What follows a city opening a dateline: a comma or dash and the outlet or the story.
 DATELINE = re.compile(r"(?<!\s)\s*+(?:,|[-–—]\s)")
 
