@@ -259,6 +259,8 @@ YEARLESS = [  # no anchor: the year comes from the text or, failing that, from t
     ("Peringatan tahun 2023 ini meriah. Rapat pada 18 Juli berlangsung.", None, "18 Juli", "2023-07-18"),
     ("Pertemuan pada Jumat (28/7) berlangsung.", None, "Jumat (28/7)", "2023-07-28"),
     ("Ia tiba pada 5 Mei.", None, "5 Mei", "XXXX-05-05"),
+    ("Tarif berlaku mulai 1 Agustus 2025. Trump menegaskan tarif dimulai 1 Agustus.", None, "1 Agustus", "2025-08-01"),
+    ("Rapat pada 3 Maret 2019 ditunda. Rapat digelar Selasa (5/3).", None, "Selasa (5/3)", "2019-03-05"),
     ("Pada Juni 1950 perang pecah.", None, "Juni 1950", "1950-06"),
 ]
 

@@ -119,6 +119,36 @@ def test_weekday_conflict_trusts_the_date():
     assert "conflict" in t.note
 
 
+def test_a_weekday_conflict_one_month_off_the_report_week_is_read_as_that_week():
+    """'Selasa (5/8/2023)' in a report of Tuesday 5 September 2023: a misprinted month."""
+    [t] = find_times("Sidang digelar Selasa (5/8/2023) di Jakarta.", dt.date(2023, 9, 5), today=TODAY)
+    assert t.value == "2023-09-05"
+    assert "conflict" in t.note and "2023-08-05" in t.note
+
+
+def test_a_weekday_conflict_with_no_neighbour_in_the_report_week_trusts_the_date():
+    [t] = find_times("Sidang digelar Selasa (5/3/2023) di Jakarta.", dt.date(2023, 9, 5), today=TODAY)
+    assert t.value == "2023-03-05"
+
+
+def test_a_side_word_after_a_written_date_is_part_of_it():
+    found = [(t.text, t.value) for t in find_times("Operasi berakhir Kamis (27/7/2023) kemarin.", WED, today=TODAY)]
+    assert found == [("Kamis (27/7/2023) kemarin", "2023-07-27")]
+
+
+def test_a_clock_time_takes_the_day_of_the_sentence_before_across_a_paragraph():
+    text = "Pesawat hilang kontak pada Sabtu (22/7/2023) pukul 14.40 WIB.\n\nPesawat dijadwalkan tiba pukul 15.15 WIB."
+    found = {t.text: t.value for t in find_times(text, WED, today=TODAY)}
+    assert found["pukul 15.15 WIB"] == "2023-07-22T15:15"
+
+
+def test_a_clock_time_far_from_any_day_takes_the_anchor():
+    text = ("Pesawat hilang kontak pada Sabtu (22/7/2023).\n\nTim dikerahkan.\n\nCuaca cerah.\n\n"
+            "Pencarian dimulai pukul 15.15 WIB.")
+    found = {t.text: t.value for t in find_times(text, WED, today=TODAY)}
+    assert found["pukul 15.15 WIB"] == "2023-07-26T15:15"
+
+
 def test_relative_expressions_need_an_anchor():
     assert find_times("Kemarin hujan, minggu lalu panas, tahun lalu kering.", None, today=TODAY) == []
 

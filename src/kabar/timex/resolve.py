@@ -14,6 +14,10 @@ from .calendar_math import (CENTURY, DAY, DECADE, MONTH, UNIT_GRANULARITY, WEEK,
 from .extract import Candidate
 from .numbers import to_int
 
+# A date whose weekday disagrees is read as its one-off neighbour in the week before the anchor.
+MISPRINT_WINDOW_DAYS = 7
+# A clock time with no day in its paragraph takes a day named at most this many sentences before.
+NARRATIVE_SENTENCES = 1
 # Years outside this window are not calendar years in news text.
 MIN_YEAR, MAX_YEAR_AHEAD = 1000, 30
 # A gap of at most this many characters (", ") makes two expressions appositive ("1949, satu tahun sebelum").
@@ -115,9 +119,22 @@ def _year_for(month: int, day: int, weekday: int | None, ctx: Context, direction
         return d.year if d else None
     if ctx.year_hint:
         return ctx.year_hint
+    named = _named_year(month, day, weekday, ctx)
+    if named is not None:
+        return named
     if weekday is not None:
         return year_from_weekday(month, day, weekday, ctx.today)
     return None
+
+
+def _named_year(month: int, day: int, weekday: int | None, ctx: Context) -> int | None:
+    """With no anchor, the year of the date last named before ("mulai 1 Agustus 2025 ... dimulai
+    1 Agustus"), unless the weekday written disagrees with it."""
+    if not ctx.history:
+        return None
+    year = ctx.history[-1][1].date.year
+    d = safe_date(year, month, day)
+    return year if d and (weekday is None or d.weekday() == weekday) else None
 
 
 def _dated(c: Candidate, ctx: Context, day: int, month: int, year: str | None) -> Resolved | None:
@@ -132,8 +149,25 @@ def _dated(c: Candidate, ctx: Context, day: int, month: int, year: str | None) -
     note = None
     if weekday is not None and d.weekday() != weekday:
         name = c.parts.get("wd") or c.parts.get("wd2")
-        note = f"weekday conflict: {name} but {d.isoformat()} is a {d.strftime('%A')}; the date is trusted"
+        fixed = _misprint_fix(d, weekday, ctx.anchor)
+        if fixed is not None:
+            note = f"weekday conflict: {name} but {d.isoformat()} is a {d.strftime('%A')}; read as {fixed}, the {name} of the report's week"
+            d = fixed
+        else:
+            note = f"weekday conflict: {name} but {d.isoformat()} is a {d.strftime('%A')}; the date is trusted"
     return Resolved(_day_value(d, c), DAY, Point(d, DAY), note=note)
+
+
+def _misprint_fix(d: dt.date, weekday: int, anchor: dt.date | None) -> dt.date | None:
+    """A date misprinted by one in its month or day ("Selasa (5/8/2023)" in a report of 5 September):
+    the one such date that has the weekday written and falls in the week up to the anchor, where the
+    date as printed lies outside it."""
+    if anchor is None or 0 <= (anchor - d).days <= MISPRINT_WINDOW_DAYS:
+        return None
+    options = {safe_date(d.year, d.month + k, d.day) if 1 <= d.month + k <= 12 else None for k in (-1, 1)}
+    options |= {d + dt.timedelta(days=k) for k in (-1, 1)}
+    fits = [o for o in options if o and o.weekday() == weekday and 0 <= (anchor - o).days <= MISPRINT_WINDOW_DAYS]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _wd_date(c: Candidate, ctx: Context) -> Resolved | None:
@@ -304,9 +338,11 @@ def _last_day(ctx: Context) -> dt.date | None:
 
 
 def _narrative_day(c: Candidate, ctx: Context) -> dt.date | None:
-    """The last day named before ``c`` in the same paragraph."""
+    """The last day named before ``c`` in the same paragraph, or within the last few sentences
+    (pages that give every sentence its own paragraph)."""
+    here = ctx.sentence_of(c.start)
     for start, point, _ in reversed(ctx.history):
-        if "\n" in ctx.text[start:c.start]:
+        if "\n" in ctx.text[start:c.start] and here - ctx.sentence_of(start) > NARRATIVE_SENTENCES:
             return None
         if point.granularity == DAY:
             return point.date

@@ -151,6 +151,9 @@ COUNT_AFTER = frozenset({
 })
 # "pukul 24.00" is midnight ending the day: the next day at 00:00.
 END_OF_DAY_HOUR = 24
+# Words after a written date that only say which side of today it lies ("Kamis (21/1/2021) kemarin",
+# "Jumat (15/3) mendatang"): part of the date's span, not an expression of their own.
+DATE_SIDE_WORDS = ("kemarin", "lalu", "silam", "mendatang", "nanti")
 
 # Days counted from the last day named: "keesokan harinya" (the next day), "hari yang sama".
 NEXT_DAY_WORDS = ("keesokan harinya", "keesokan hari", "esok harinya", "besok harinya", "sehari setelahnya")
