@@ -15,6 +15,7 @@ Measured (2-core machine, 2026-11-22): 10,000 documents cluster in 18.1 s, 100,0
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import os
@@ -23,7 +24,9 @@ import resource
 import subprocess
 import sys
 import time
+from typing import Iterator
 
+from kabar.stories.archive import DiskArchive
 from kabar.stories.cluster import Clusterer
 from kabar.stories.evaluate import bcubed
 from kabar.stories.features import Features
@@ -41,18 +44,17 @@ def _zipf(rng: random.Random, n: int) -> int:
     return min(n - 1, int(math.exp(rng.random() * math.log(n))) - 1)
 
 
-def synthetic(n_docs: int, seed: int = SEED) -> tuple[list[Features], dict[str, str], dict[str, str]]:
-    """``n_docs`` documents in date order, their gold events, and their texts for dedup."""
+def iter_synthetic(n_docs: int, seed: int = SEED) -> Iterator[tuple[Features, str, str]]:
+    """``n_docs`` documents in date order, each with its gold event and its text (for dedup), one at a time."""
     rng = random.Random(seed)
-    feats, gold, texts = [], {}, {}
-    event = 0
-    while len(feats) < n_docs:
+    made, event = 0, 0
+    while made < n_docs:
         event += 1
         day = START_DAY + event // EVENTS_PER_DAY
         topic = [f"w{rng.randrange(VOCAB)}" for _ in range(25)]  # event words: specific
         names = [f"e{_zipf(rng, ENTITIES)}" for _ in range(3)] + [f"e{rng.randrange(ENTITIES)}" for _ in range(2)]
         for r in range(rng.randint(1, 8)):
-            doc_id = f"d{len(feats):07d}"
+            doc_id = f"d{made:07d}"
             words = [rng.choice(topic) if rng.random() < 0.6 else f"w{_zipf(rng, VOCAB)}" for _ in range(150)]
             terms: dict[str, int] = {}
             for w in words:
@@ -60,11 +62,19 @@ def synthetic(n_docs: int, seed: int = SEED) -> tuple[list[Features], dict[str, 
             title = {w: 1 for w in rng.sample(topic, 5)}
             ents = {e: rng.randint(1, 4) for e in rng.sample(names, 4)}
             d = day + rng.randint(0, 2)
-            feats.append(Features(doc_id, terms, title, ents, d, [day, d], " ".join(title)))
-            gold[doc_id] = str(event)
-            texts[doc_id] = " ".join(words)
-            if len(feats) >= n_docs:
+            made += 1
+            yield Features(doc_id, terms, title, ents, d, [day, d], " ".join(title)), str(event), " ".join(words)
+            if made >= n_docs:
                 break
+
+
+def synthetic(n_docs: int, seed: int = SEED) -> tuple[list[Features], dict[str, str], dict[str, str]]:
+    """``n_docs`` documents in date order, their gold events, and their texts for dedup (all in memory)."""
+    feats, gold, texts = [], {}, {}
+    for f, event, text in iter_synthetic(n_docs, seed):
+        feats.append(f)
+        gold[f.doc_id] = event
+        texts[f.doc_id] = text
     return feats, gold, texts
 
 
@@ -74,51 +84,91 @@ def _rss_mb() -> float:
         return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
-def measure(n: int) -> dict:
-    """Cluster and dedup ``n`` synthetic documents in this process; time, memory, B-cubed.
+def _peak_mb() -> float:
+    """The process's peak resident memory so far, in MB."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
-    Memory is the growth of the process's peak resident size over what it held once the
-    synthetic input was built (tracemalloc would slow the run several times over).
+
+def measure(n: int, bounded: bool = True, dedup: bool = True) -> dict:
+    """Cluster (and dedup) ``n`` synthetic documents streamed in date order; CPU time, memory, B-cubed.
+
+    ``bounded`` gives the clusterer a disk archive, so stories out of reach leave memory; without it
+    every story stays in memory (the clusterer as it was). ``peak_mb`` is the whole process's peak
+    resident size (the input is generated as it is read, so it is not held); the assignment's SHA-1
+    lets two runs be compared for identical output.
     """
-    feats, gold, texts = synthetic(n)
     before = _rss_mb()
-    t0 = time.perf_counter()
-    c = Clusterer()
-    assigned = {f.doc_id: c.assign(f) for f in feats}
-    t_cluster = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    dup = DuplicateIndex()
-    copies = sum(len(dup.add(k, v)) for k, v in texts.items())
-    t_dedup = time.perf_counter() - t0
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"n": n, "cluster_s": round(t_cluster, 2), "dedup_s": round(t_dedup, 2),
-            "peak_mb": round(peak - before, 1), "stories": len(c.stories), "near_copies": copies,
-            "bcubed": bcubed(gold, assigned)}
+    archive = DiskArchive() if bounded else None
+    c = Clusterer(archive=archive)
+    assigned, gold = {}, {}
+    dup = DuplicateIndex() if dedup else None
+    t_cluster = t_dedup = 0.0
+    copies = 0
+    for f, event, text in iter_synthetic(n):
+        t0 = time.process_time()
+        assigned[f.doc_id] = c.assign(f)
+        t1 = time.process_time()
+        if dup is not None:
+            copies += len(dup.add(f.doc_id, text))
+        t_cluster, t_dedup = t_cluster + t1 - t0, t_dedup + time.process_time() - t1
+        gold[f.doc_id] = event
+    out = {"n": n, "bounded": bounded, "cluster_cpu_s": round(t_cluster, 2), "dedup_cpu_s": round(t_dedup, 2),
+           "peak_mb": round(_peak_mb(), 1), "peak_mb_over_start": round(_peak_mb() - before, 1),
+           "stories": c.story_count, "stories_in_memory": len(c.stories), "near_copies": copies,
+           "bcubed": bcubed(gold, assigned), "assignment_sha1": _digest(assigned)}
+    if archive is not None:
+        archive.close()
+    return out
 
 
-def measure_apart(n: int) -> dict:
+def _digest(assigned: dict[str, str]) -> str:
+    """A fingerprint of an assignment (same documents, same stories: same digest)."""
+    h = hashlib.sha1()
+    for doc_id in sorted(assigned):
+        h.update(f"{doc_id}\t{assigned[doc_id]}\n".encode())
+    return h.hexdigest()
+
+
+def measure_apart(n: int, bounded: bool, dedup: bool) -> dict:
     """:func:`measure` in a fresh process, so each size's peak memory is its own."""
-    out = subprocess.run([sys.executable, __file__, "--one", str(n)], capture_output=True, text=True, check=True)
+    cmd = [sys.executable, __file__, "--one", str(n)] + ([] if bounded else ["--unbounded"]) + \
+        ([] if dedup else ["--no-dedup"])
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True)
     return json.loads(out.stdout)
 
 
+def _growth(results: list[dict]) -> None:
+    """Print the growth exponents between the first and the last size (1.0 = linear)."""
+    a, b = results[0], results[-1]
+    for key in ("cluster_cpu_s", "dedup_cpu_s", "peak_mb"):
+        growth = math.log(b[key] / a[key]) / math.log(b["n"] / a["n"]) if a[key] and b[key] else float("nan")
+        print(f"{key}: x{b[key] / a[key]:.1f} for x{b['n'] / a['n']:.0f} documents (exponent {growth:.2f})")
+
+
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__)
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    ap.add_argument("--compare", type=int, nargs="*", default=None,
+                    help="sizes also clustered with every story kept in memory (today's clusterer), to check"
+                         " the bounded one assigns identically (default: sizes up to 100,000)")
+    ap.add_argument("--no-dedup", action="store_true", help="skip the near-duplicate index")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: measure one size, print JSON
+    ap.add_argument("--unbounded", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.one:
-        print(json.dumps(measure(args.one)))
+        print(json.dumps(measure(args.one, bounded=not args.unbounded, dedup=not args.no_dedup)))
         return 0
+    compare = [n for n in args.sizes if n <= 100_000] if args.compare is None else args.compare
     results = []
     for n in args.sizes:  # each size printed as soon as it is measured
-        results.append(measure_apart(n))
-        print(results[-1], flush=True)
+        results.append(measure_apart(n, True, not args.no_dedup))
+        print(json.dumps(results[-1]), flush=True)
+        if n in compare:
+            ref = measure_apart(n, False, False)
+            same = ref["assignment_sha1"] == results[-1]["assignment_sha1"]
+            print(json.dumps({"n": n, "reference_all_in_memory": ref, "identical_assignment": same}), flush=True)
     if len(results) >= 2:
-        a, b = results[0], results[-1]
-        for key in ("cluster_s", "dedup_s", "peak_mb"):
-            growth = math.log(b[key] / a[key]) / math.log(b["n"] / a["n"]) if a[key] and b[key] else float("nan")
-            print(f"{key}: x{b[key] / a[key]:.1f} for x{b['n'] / a['n']:.0f} documents (exponent {growth:.2f})")
+        _growth(results)
     return 0
 
 

@@ -18,8 +18,9 @@ from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable
 
+from .archive import StoryArchive
 from .boundary import other_edition, undated_far
-from .features import ENTITY_PREFIX, DocFreq, Features
+from .features import ENTITY_PREFIX, EVENT_DATE_BEFORE_DAYS, DocFreq, Features
 
 BUCKET_DAYS = 7  # index granularity: one bucket per week
 INDEX_TERMS = 12  # a document's strongest words used to find candidate stories
@@ -41,6 +42,10 @@ MEMBERS_KEPT = 8
 CORE_SHARE = 0.2
 MEMBER_TERMS = 80
 UNDATED_DATE_MAX = 62  # days between the dates an undated article names and a story's that can still fit
+# With an archive, stories whose last event day lies this far behind the newest document's day (plus
+# ``date_max``) leave memory: a later article reports dates up to EVENT_DATE_BEFORE_DAYS before its own,
+# and a week more keeps documents that arrive slightly out of order from bringing stories back.
+RETIRE_LAG = EVENT_DATE_BEFORE_DAYS + BUCKET_DAYS
 
 
 @dataclass(frozen=True)
@@ -199,10 +204,16 @@ def _gap(day: int, days) -> int:
 
 
 class Clusterer:
-    """Assigns documents to stories one at a time, never revisiting earlier decisions."""
+    """Assigns documents to stories one at a time, never revisiting earlier decisions.
+
+    Given an ``archive`` (see :mod:`kabar.stories.archive`), stories no new document can reach
+    leave memory as the news moves on, and come back when a late document could join them:
+    memory follows the active weeks, not the history, and every assignment stays the same.
+    """
 
     def __init__(self, weights: Weights | None = None, df: DocFreq | None = None,
-                 stories: Iterable[Story] = (), next_id: int = 0, id_prefix: str = "s"):
+                 stories: Iterable[Story] = (), next_id: int = 0, id_prefix: str = "s",
+                 archive: StoryArchive | None = None):
         self.w = weights or Weights()
         # an article without a date of its own only names dates (plans, deadlines, background): they
         # cost nothing within date_max days, then fade until UNDATED_DATE_MAX
@@ -213,6 +224,10 @@ class Clusterer:
         self._recent: dict[str, deque] = defaultdict(lambda: deque(maxlen=UNDATED_RECENT))
         self._next = next_id
         self._prefix = id_prefix
+        self.archive = archive
+        self._entries: dict[str, set[tuple[str, int | None]]] = defaultdict(set)  # index keys of each story
+        self._horizon: int | None = None  # week below which every story with dates is archived
+        self._latest: int | None = None  # the newest document day seen
         for s in stories:
             self.stories[s.id] = s
             self._index_story(s, s.terms, s.entities, s.days)
@@ -220,9 +235,10 @@ class Clusterer:
     def assign(self, f: Features) -> str:
         """The id of the story ``f`` joins (a new one if none is close enough)."""
         self.df.add(f)
+        self._bring_back(f)
         doc = self._prepare(f)
-        scored = sorted(((self._centroid_score(doc, self.stories[sid]), sid) for sid in self._candidates(f)
-                         if not self.apart(f, self.stories[sid])), reverse=True)
+        found = [self.story(sid) for sid in self._candidates(f)]
+        scored = sorted(((self._centroid_score(doc, s), s.id) for s in found if not self.apart(f, s)), reverse=True)
         for i, (score, sid) in enumerate(scored[:MEMBER_CHECKS]):
             scored[i] = (max(score, self._member_score(doc, self.stories[sid])), sid)
         best, best_score = None, self.w.threshold
@@ -232,7 +248,71 @@ class Clusterer:
         story = self.stories[best] if best else self._open()
         story.add(f)
         self._index_story(story, f.terms, f.entities, f.event_days)
+        self._move_on(f)
         return story.id
+
+    def story(self, story_id: str) -> Story:
+        """A story by id, brought back from the archive if it was retired."""
+        s = self.stories.get(story_id)
+        if s is None and self.archive is not None and (state := self.archive.take(story_id)) is not None:
+            s = self._restore(state)
+        if s is None:
+            raise KeyError(story_id)
+        return s
+
+    @property
+    def story_count(self) -> int:
+        """Stories in memory and in the archive."""
+        return len(self.stories) + (len(self.archive) if self.archive is not None else 0)
+
+    def _bring_back(self, f: Features) -> None:
+        """Restore the archived stories ``f``'s candidate weeks reach (only for a late document)."""
+        if self._horizon is None or not f.event_days:
+            return
+        lo = (min(f.event_days) - self.w.date_max) // BUCKET_DAYS
+        if lo < self._horizon:
+            for state in self.archive.take_since(lo * BUCKET_DAYS):
+                self._restore(state)
+            self._horizon = lo
+
+    def _move_on(self, f: Features) -> None:
+        """Retire the stories the newest news has left behind (with an archive, on each new week)."""
+        if self.archive is None or f.day is None:
+            return
+        self._latest = f.day if self._latest is None else max(self._latest, f.day)
+        horizon = (self._latest - RETIRE_LAG - self.w.date_max) // BUCKET_DAYS
+        if self._horizon is None or horizon > self._horizon:
+            for s in [s for s in self.stories.values() if self._retirable(s, horizon)]:
+                self._retire(s)
+            self._horizon = horizon
+
+    def _retirable(self, s: Story, horizon: int) -> bool:
+        """Dated, never indexed without a date (undated lookups see every week), last week before ``horizon``."""
+        return bool(s.days) and max(s.days) // BUCKET_DAYS < horizon and all(
+            b is not None for _, b in self._entries[s.id])
+
+    def _retire(self, s: Story) -> None:
+        """Move one story out of memory into the archive (its index entries with it)."""
+        entries = self._entries.pop(s.id)
+        for entry in entries:
+            ids = self._index[entry]
+            ids.discard(s.id)
+            if not ids:
+                del self._index[entry]
+        state = {"story": s.to_json(), "entries": [list(e) for e in entries], "norms": s._norms,
+                 "member_norms": s._member_norms}
+        self.archive.put(s.id, max(s.days), state)
+        del self.stories[s.id]
+
+    def _restore(self, state: dict[str, Any]) -> Story:
+        """Put an archived story back in memory and in the index, as it was when retired."""
+        s = Story.from_json(state["story"])
+        s._norms, s._member_norms = state["norms"], state["member_norms"]
+        self.stories[s.id] = s
+        for key, bucket in state["entries"]:
+            self._index[(key, bucket)].add(s.id)
+            self._entries[s.id].add((key, bucket))
+        return s
 
     def apart(self, f: Features, s: Story) -> bool:
         """Whether ``f`` is about another occasion than ``s`` (see :mod:`kabar.stories.boundary`)."""
@@ -300,9 +380,12 @@ class Clusterer:
         return {d // BUCKET_DAYS for d in days} if days else {None}
 
     def _index_story(self, s: Story, terms: dict, entities: dict, days: Iterable[int]) -> None:
+        track = self.archive is not None
         for key in self._keys(terms, entities):
             for b in self._buckets(days):
                 self._index[(key, b)].add(s.id)
+                if track:
+                    self._entries[s.id].add((key, b))
             if s.id not in self._recent[key]:
                 self._recent[key].append(s.id)
 
