@@ -89,7 +89,14 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def measure(n: int, bounded: bool = True, dedup: bool = True) -> dict:
+def _progress(done: int, cpu_s: float, c: Clusterer) -> None:
+    """One line on stderr: documents so far, clustering CPU seconds, memory now, stories held."""
+    print(json.dumps({"done": done, "cluster_cpu_s": round(cpu_s, 1), "rss_mb": round(_rss_mb(), 1),
+                      "peak_mb": round(_peak_mb(), 1), "stories_in_memory": len(c.stories),
+                      "stories": c.story_count}), file=sys.stderr, flush=True)
+
+
+def measure(n: int, bounded: bool = True, dedup: bool = True, progress: int = 0) -> dict:
     """Cluster (and dedup) ``n`` synthetic documents streamed in date order; CPU time, memory, B-cubed.
 
     ``bounded`` gives the clusterer a disk archive, so stories out of reach leave memory; without it
@@ -112,6 +119,8 @@ def measure(n: int, bounded: bool = True, dedup: bool = True) -> dict:
             copies += len(dup.add(f.doc_id, text))
         t_cluster, t_dedup = t_cluster + t1 - t0, t_dedup + time.process_time() - t1
         gold[f.doc_id] = event
+        if progress and len(gold) % progress == 0:
+            _progress(len(gold), t_cluster, c)
     out = {"n": n, "bounded": bounded, "cluster_cpu_s": round(t_cluster, 2), "dedup_cpu_s": round(t_dedup, 2),
            "peak_mb": round(_peak_mb(), 1), "peak_mb_over_start": round(_peak_mb() - before, 1),
            "stories": c.story_count, "stories_in_memory": len(c.stories), "near_copies": copies,
@@ -129,11 +138,11 @@ def _digest(assigned: dict[str, str]) -> str:
     return h.hexdigest()
 
 
-def measure_apart(n: int, bounded: bool, dedup: bool) -> dict:
-    """:func:`measure` in a fresh process, so each size's peak memory is its own."""
-    cmd = [sys.executable, __file__, "--one", str(n)] + ([] if bounded else ["--unbounded"]) + \
-        ([] if dedup else ["--no-dedup"])
-    out = subprocess.run(cmd, capture_output=True, text=True, check=True)
+def measure_apart(n: int, bounded: bool, dedup: bool, progress: int = 0) -> dict:
+    """:func:`measure` in a fresh process, so each size's peak memory is its own (progress lines to stderr)."""
+    cmd = [sys.executable, __file__, "--one", str(n), "--progress", str(progress)] + \
+        ([] if bounded else ["--unbounded"]) + ([] if dedup else ["--no-dedup"])
+    out = subprocess.run(cmd, stdout=subprocess.PIPE, text=True, check=True)
     return json.loads(out.stdout)
 
 
@@ -152,16 +161,18 @@ def main(argv=None) -> int:
                     help="sizes also clustered with every story kept in memory (today's clusterer), to check"
                          " the bounded one assigns identically (default: sizes up to 100,000)")
     ap.add_argument("--no-dedup", action="store_true", help="skip the near-duplicate index")
+    ap.add_argument("--progress", type=int, default=0, metavar="N",
+                    help="print documents done, CPU seconds and memory to stderr every N documents")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: measure one size, print JSON
     ap.add_argument("--unbounded", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.one:
-        print(json.dumps(measure(args.one, bounded=not args.unbounded, dedup=not args.no_dedup)))
+        print(json.dumps(measure(args.one, not args.unbounded, not args.no_dedup, args.progress)))
         return 0
     compare = [n for n in args.sizes if n <= 100_000] if args.compare is None else args.compare
     results = []
     for n in args.sizes:  # each size printed as soon as it is measured
-        results.append(measure_apart(n, True, not args.no_dedup))
+        results.append(measure_apart(n, True, not args.no_dedup, args.progress))
         print(json.dumps(results[-1]), flush=True)
         if n in compare:
             ref = measure_apart(n, False, False)

@@ -62,7 +62,7 @@ def find_entity_id(conn: sqlite3.Connection, name_or_id: str) -> str | None:
         ("SELECT entity_id FROM entities WHERE entity_id = ?", name_or_id),
         ("SELECT entity_id FROM entities WHERE canonical = ? COLLATE NOCASE", name_or_id),
         ("SELECT a.entity_id FROM entity_aliases a JOIN mentions m USING (entity_id)"
-         " WHERE a.alias = ? COLLATE NOCASE GROUP BY a.entity_id ORDER BY COUNT(*) DESC", name_or_id),
+         " WHERE a.alias = ? COLLATE NOCASE GROUP BY a.entity_id ORDER BY SUM(m.n) DESC", name_or_id),
         ("SELECT entity_id FROM entities WHERE entity_id = ?", entity_key(name_or_id)),
     )
     for sql, arg in lookups:
@@ -76,7 +76,7 @@ def entity_documents(conn: sqlite3.Connection, members: list[str]) -> list[DocRe
     """The documents mentioning any of ``members``, newest first."""
     marks = ",".join("?" * len(members))
     rows = conn.execute(
-        f"SELECT DISTINCT d.id, d.title, d.published, d.seq FROM mentions m JOIN documents d ON d.id = m.doc_id"
+        f"SELECT DISTINCT d.id, d.title, d.published, d.seq FROM mentions m JOIN documents d ON d.seq = m.doc_seq"
         f" WHERE m.entity_id IN ({marks}) ORDER BY d.published IS NULL, d.published DESC, d.seq DESC",
         members).fetchall()
     return [DocRef(r[0], r[1], r[2]) for r in rows]
@@ -86,11 +86,11 @@ def _base_rows(conn: sqlite3.Connection) -> dict[str, EntityDetail]:
     """One row per stored entity with its counts, types and aliases."""
     rows: dict[str, EntityDetail] = {}
     for eid, canonical, mentions, docs in conn.execute(
-            "SELECT e.entity_id, e.canonical, COUNT(*), COUNT(DISTINCT m.doc_id)"
+            "SELECT e.entity_id, e.canonical, SUM(m.n), COUNT(DISTINCT m.doc_seq)"
             " FROM entities e JOIN mentions m USING (entity_id) GROUP BY e.entity_id"):
         rows[eid] = EntityDetail(eid, canonical, "", mention_count=mentions, doc_count=docs, members=[eid])
     type_counts: dict[str, Counter] = defaultdict(Counter)
-    for eid, type_, n in conn.execute("SELECT entity_id, type, COUNT(*) FROM mentions GROUP BY entity_id, type"):
+    for eid, type_, n in conn.execute("SELECT entity_id, type, SUM(n) FROM mentions GROUP BY entity_id, type"):
         type_counts[eid][type_] = n
     aliases: dict[str, list[str]] = defaultdict(list)
     for eid, alias in conn.execute("SELECT entity_id, alias FROM entity_aliases ORDER BY alias"):
@@ -102,16 +102,16 @@ def _base_rows(conn: sqlite3.Connection) -> dict[str, EntityDetail]:
     return rows
 
 
-def _doc_sets(conn: sqlite3.Connection) -> dict[str, set[str]]:
+def _doc_sets(conn: sqlite3.Connection) -> dict[str, set[int]]:
     """The documents of every entity, for counting merged entities' documents."""
-    out: dict[str, set[str]] = defaultdict(set)
-    for eid, doc_id in conn.execute("SELECT DISTINCT entity_id, doc_id FROM mentions"):
+    out: dict[str, set[int]] = defaultdict(set)
+    for eid, doc_id in conn.execute("SELECT DISTINCT entity_id, doc_seq FROM mentions"):
         out[eid].add(doc_id)
     return out
 
 
 def _merge(target: str, members: list[str], base: dict[str, EntityDetail],
-           docs: dict[str, set[str]]) -> EntityDetail:
+           docs: dict[str, set[int]]) -> EntityDetail:
     """One entity made of ``members``, named as ``target``."""
     head = base[target]
     if len(members) == 1:

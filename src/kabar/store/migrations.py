@@ -140,9 +140,35 @@ CREATE TABLE story_df (
 ) WITHOUT ROWID;
 """
 
+# v3: compact rows (kabar.store.codec): the text once, the annotations deflated without the slices of
+# the text they point at, the raw input as a delta against the text; one mention row per entity, type
+# and document (with a count) instead of one per mention. Old documents rows are converted by
+# kabar.store.codec.upgrade_rows when the store is opened (documents_unpacked finds them).
+V3 = """
+ALTER TABLE documents ADD COLUMN packed BLOB;     -- deflated compact JSON (NULL: json holds Document.to_dict())
+ALTER TABLE documents ADD COLUMN raw_delta BLOB;  -- raw input deflated against text (NULL: raw is text, or raw)
+CREATE INDEX documents_unpacked ON documents(seq) WHERE packed IS NULL;
+
+CREATE TABLE doc_mentions (
+    entity_id TEXT NOT NULL REFERENCES entities(entity_id),
+    doc_seq   INTEGER NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
+    type      TEXT NOT NULL,
+    n         INTEGER NOT NULL,                  -- mentions of the entity with this type in the document
+    metonymy  INTEGER NOT NULL DEFAULT 0,        -- of which metonymic
+    PRIMARY KEY (entity_id, doc_seq, type)
+) WITHOUT ROWID;
+INSERT INTO doc_mentions (entity_id, doc_seq, type, n, metonymy)
+    SELECT m.entity_id, d.seq, m.type, COUNT(*), SUM(m.metonymy) FROM mentions m JOIN documents d ON d.id = m.doc_id
+    GROUP BY m.entity_id, d.seq, m.type;
+DROP TABLE mentions;
+ALTER TABLE doc_mentions RENAME TO mentions;
+CREATE INDEX mentions_doc ON mentions(doc_seq);
+"""
+
 MIGRATIONS: list[tuple[int, str]] = [
     (1, V1),
     (2, V2),
+    (3, V3),
 ]
 
 

@@ -48,6 +48,6 @@ def unify(conn, outlet: str | None) -> str | None:
     best = choose(same + [outlet])
     for old in same:
         if old != best:
-            conn.execute("UPDATE documents SET outlet = ?, json = json_set(json, '$.source.outlet', ?)"
+            conn.execute("UPDATE documents SET outlet = ?, json = IIF(packed IS NULL, json_set(json, '$.source.outlet', ?), json)"
                          " WHERE outlet = ?", (best, best, old))
     return best

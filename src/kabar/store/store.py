@@ -20,6 +20,7 @@ from typing import Any, Iterable
 from ..errors import StoreError
 from ..model import Document
 from . import entities as ents
+from .codec import pack, raw_columns, raw_of, unpack, upgrade_rows
 from .migrations import migrate
 from .outlets import unify
 from .query import parse
@@ -61,6 +62,8 @@ class Store:
                                          timeout=BUSY_TIMEOUT_MS / 1000)
             self._setup()
             migrate(self._conn)
+            if self._conn.execute("SELECT 1 FROM documents WHERE packed IS NULL LIMIT 1").fetchone():
+                upgrade_rows(self._conn)
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot open the store: {exc}") from exc
 
@@ -133,24 +136,26 @@ class Store:
         """All rows of one document (inside the caller's transaction)."""
         cur = self._conn.execute(
             "INSERT INTO documents (id, content_hash, path, url, outlet, title, published, language, text, raw,"
-            " json, ingested_at) VALUES (:id, :content_hash, :path, :url, :outlet, :title, :published,"
-            " :language, :text, :raw, :json, :ingested_at)", record)
+            " raw_delta, json, packed, ingested_at) VALUES (:id, :content_hash, :path, :url, :outlet, :title,"
+            " :published, :language, :text, :raw, :raw_delta, '', :packed, :ingested_at)", record)
         self._conn.execute("INSERT INTO doc_fts (rowid, title, body, stems) VALUES (?, ?, ?, ?)",
                            (cur.lastrowid, doc.title or "", _body(doc), record["stems"]))
-        self._insert_entities(doc)
+        self._insert_entities(doc, cur.lastrowid)
         self._insert_annotations(doc)
 
-    def _insert_entities(self, doc: Document) -> None:
-        """Entities, their aliases and one mention row per entity annotation."""
+    def _insert_entities(self, doc: Document, seq: int) -> None:
+        """Entities, their aliases and one mention row per entity, type and document (with counts)."""
+        counts: dict[tuple[str, str], list[int]] = {}
         for e in doc.entities:
             eid = e.entity_id or ents.entity_key(e.canonical or e.text)
             self._conn.execute("INSERT OR IGNORE INTO entities (entity_id, canonical, type) VALUES (?, ?, ?)",
                                (eid, e.canonical or e.text, e.type))
             self._conn.executemany("INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)",
                                    [(eid, a) for a in {e.text, e.canonical} if a])
-            self._conn.execute('INSERT INTO mentions (doc_id, entity_id, start, "end", text, type, metonymy)'
-                               " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                               (doc.id, eid, e.start, e.end, e.text, e.type, int(e.metonymy)))
+            n = counts.setdefault((eid, e.type), [0, 0])
+            n[0], n[1] = n[0] + 1, n[1] + int(e.metonymy)
+        self._conn.executemany("INSERT INTO mentions (entity_id, doc_seq, type, n, metonymy) VALUES (?, ?, ?, ?, ?)",
+                               [(eid, seq, t, n, m) for (eid, t), (n, m) in counts.items()])
 
     def _insert_annotations(self, doc: Document) -> None:
         """Times, quantities, quotes and events as queryable rows."""
@@ -173,12 +178,14 @@ class Store:
     @_locked
     def get(self, doc_id: str) -> Document | None:
         """The stored document with every annotation, or None."""
-        row = self._conn.execute("SELECT json, raw FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        row = self._conn.execute("SELECT packed, raw, raw_delta, id, title, published, language, text, outlet"
+                                 " FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if row is None:
             return None
-        data = json.loads(row[0])
-        doc = Document.from_dict(data, raw=row[1])
-        doc.meta = data.get("meta") or {}
+        columns = dict(zip(("id", "title", "published", "language", "text"), row[3:8]))
+        doc = unpack(row[0], columns, raw_of(row[1], row[2], columns["text"]))
+        if doc.source.outlet != row[8]:  # the store's one spelling of the outlet (see .outlets)
+            doc.source = dataclasses.replace(doc.source, outlet=row[8])
         return doc
 
     @_locked
@@ -209,7 +216,7 @@ class Store:
             "published_from": first,
             "published_to": last,
             "entities": one("SELECT COUNT(*) FROM entities")[0],
-            "mentions": one("SELECT COUNT(*) FROM mentions")[0],
+            "mentions": one("SELECT COALESCE(SUM(n), 0) FROM mentions")[0],
             "db_bytes": pages * page_size,
             "path": self.path,
         }
@@ -265,12 +272,11 @@ def _body(doc: Document) -> str:
 
 def _document_record(doc: Document, digest: str) -> dict[str, Any]:
     """The documents-table values of ``doc``, plus its stemmed text."""
-    data = doc.to_dict()
-    data["meta"] = doc.meta  # an extra field: the contract allows adding fields
+    raw, raw_delta = raw_columns(doc.raw, doc.text)
     return {
         "id": doc.id, "content_hash": digest, "path": doc.source.path, "url": doc.source.url,
         "outlet": doc.source.outlet, "title": doc.title, "published": doc.published, "language": doc.language,
-        "text": doc.text, "raw": doc.raw, "json": json.dumps(data, ensure_ascii=False, default=str),
+        "text": doc.text, "raw": raw, "raw_delta": raw_delta, "packed": _packed(doc),
         "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "stems": stem_text(f"{doc.title or ''}\n{_body(doc)}"),
     }
@@ -282,9 +288,14 @@ def _same_outlet_spelling(conn: sqlite3.Connection, doc: Document, record: dict[
     if spelling == doc.source.outlet:
         return record
     doc.source = dataclasses.replace(doc.source, outlet=spelling)
-    data = json.loads(record["json"])
-    data["source"]["outlet"] = spelling
-    return {**record, "outlet": spelling, "json": json.dumps(data, ensure_ascii=False, default=str)}
+    return {**record, "outlet": spelling, "packed": _packed(doc)}
+
+
+def _packed(doc: Document) -> bytes:
+    """The compact annotations of ``doc`` (see :mod:`.codec`)."""
+    data = doc.to_dict()
+    data["meta"] = doc.meta  # an extra field: the contract allows adding fields
+    return pack(data, doc.text)
 
 
 def _fts_message(exc: sqlite3.OperationalError) -> str:
