@@ -1,0 +1,58 @@
+"""The quick path of ``kabar search``: same output as the full command, and only for plain searches."""
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from kabar.cli import cli
+from kabar.cli_commands import SNIPPET_MARKS
+from kabar.cli_fast import MARKS, parse, quick_search
+from kabar.model import Document, Source, content_id
+from kabar.store import Store
+
+TEXTS = ["Presiden mengunjungi korban banjir di Demak dan meninjau tanggul yang jebol.",
+         "Kunjungan kerja menteri ke pelabuhan ditunda karena cuaca buruk di perairan.",
+         "Harga cabai\tnaik menjelang hari raya, pedagang mengeluhkan pasokan yang seret."]
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "k.db"
+    with Store(path) as store:
+        for i, t in enumerate(TEXTS):
+            store.add(Document(id=content_id(t), source=Source(path=f"{i}.txt", outlet="contoh.id"), raw=t,
+                               text=t, title=f"Berita {i}", published=f"2024-03-0{i + 1}"))
+    return str(path)
+
+
+@pytest.mark.parametrize("args, expected", [
+    (["search", "banjir"], {"db": None, "limit": 10, "format": "text", "query": "banjir"}),
+    (["search", "--db=x.db", "banjir", "--limit", "3", "--format", "json"],
+     {"db": "x.db", "limit": 3, "format": "json", "query": "banjir"}),
+    (["search", "banjir", "--help"], None), (["search"], None), (["search", "a", "b"], None),
+    (["search", "a", "--limit", "lima"], None), (["search", "a", "--format", "csv"], None),
+    (["search", "a", "--db"], None), (["stats"], None), ([], None),
+])
+def test_only_plain_searches_take_the_quick_path(args, expected):
+    assert parse(args) == expected
+
+
+@pytest.mark.parametrize("query", ["kunjungan", "cuaca OR cabai", "tidakada", "harga"])
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_the_quick_path_prints_what_the_full_command_prints(db, query, fmt, capsys, monkeypatch):
+    for name in ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "JUPYTER_COLUMNS", "COLUMNS"):
+        monkeypatch.delenv(name, raising=False)
+    args = ["search", query, "--db", db, "--format", fmt]
+    full = CliRunner().invoke(cli, args)
+    assert quick_search(args)
+    assert capsys.readouterr().out == full.output
+
+
+def test_problems_are_left_to_the_full_command(tmp_path, capsys, db):
+    assert not quick_search(["search", "banjir", "--db", str(tmp_path / "none.db")])
+    assert not quick_search(["search", '"tanpa tutup', "--db", db, "--format", "json"])
+    assert capsys.readouterr().out == "" and not (tmp_path / "none.db").exists()
+
+
+def test_the_marks_are_the_full_commands():
+    assert MARKS == SNIPPET_MARKS
