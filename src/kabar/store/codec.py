@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import json
 import zlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..model import Document
+if TYPE_CHECKING:
+    from ..model import Document
 
 FORMAT = 2  # 1: the ``json`` column holds Document.to_dict() (schema v1-v2)
 SLICED = ("entities", "times", "quantities", "quotes")  # annotation lists whose ``text`` is a slice
@@ -37,6 +38,8 @@ def pack(data: dict[str, Any], text: str) -> bytes:
 
 def unpack(packed: bytes, columns: dict[str, Any], raw: str) -> Document:
     """The document of one compact row (``columns``: the values of COLUMNS)."""
+    from ..model import Document
+
     data = json.loads(zlib.decompress(packed))
     text = columns["text"] or ""
     for name in SLICED:

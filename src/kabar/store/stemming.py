@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from importlib import resources
+import pkgutil
 
 # Tokens as FTS5's unicode61 tokenizer sees them: runs of letters and digits.
 WORD = re.compile(r"[^\W_]+")
@@ -109,7 +109,7 @@ def _sastrawi():
 @lru_cache(maxsize=1)
 def _exceptions() -> dict[str, str]:
     """The exceptions list from the Indonesian language data."""
-    text = resources.files("kabar.lang.id").joinpath(EXCEPTIONS_FILE).read_text(encoding="utf-8")
+    text = pkgutil.get_data("kabar.lang.id", EXCEPTIONS_FILE).decode("utf-8")  # lighter than importlib.resources
     table = {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):

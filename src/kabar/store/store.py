@@ -14,11 +14,13 @@ import sqlite3
 import threading
 from datetime import datetime, timezone
 from functools import wraps
-from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from ..errors import StoreError
-from ..model import Document
+if TYPE_CHECKING:  # the model's dataclasses (and pathlib) cost more to import than a search: not at start-up
+    from pathlib import Path
+
+    from ..model import Document
 from . import entities as ents
 from .codec import pack, raw_columns, raw_of, unpack, upgrade_rows
 from .migrations import migrate
