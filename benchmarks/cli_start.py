@@ -35,7 +35,7 @@ def cpu_seconds(cmd: list[str]) -> float:
 
 def kabar_cmd(*args: str) -> list[str]:
     """``kabar ARGS`` run by this interpreter (the installed entry point's code)."""
-    return [sys.executable, "-c", "import sys; from kabar.cli import main; main(sys.argv[1:])", *args]
+    return [sys.executable, "-c", "import sys; from kabar.cli_fast import main; main(sys.argv[1:])", *args]
 
 
 def top_imports(cmd: list[str], n: int = 8) -> tuple[list[str], bool]:

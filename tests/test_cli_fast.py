@@ -5,7 +5,7 @@ import pytest
 from click.testing import CliRunner
 
 from kabar.cli import cli
-from kabar.cli_commands import SNIPPET_MARKS
+from kabar.cli import SNIPPET_MARKS
 from kabar.cli_fast import MARKS, parse, quick_search
 from kabar.model import Document, Source, content_id
 from kabar.store import Store

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import click
 
-from .cli_commands import _fail, _open_store, _print_json, assign_stories, db_option, working
+from .cli import _fail, _open_store, _print_json, assign_stories, db_option, working
 from .errors import KabarError
 
 lang_option = click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True,

@@ -1,9 +1,11 @@
-"""``kabar search`` without click or rich, for the common case: the output goes to a pipe or a file.
+"""The ``kabar`` entry point: ``kabar search`` without click or rich where it can, the full command line otherwise.
 
-:func:`quick_search` answers ``kabar search QUERY [--db FILE] [--limit N] [--format text|json]``
-exactly as the full command does (:func:`kabar.cli_commands.search`) and returns True; for anything
+Importing the click commands (:mod:`kabar.cli`, with click and rich) takes several times as long as
+starting Python, so :func:`main` first tries :func:`quick_search`, which answers
+``kabar search QUERY [--db FILE] [--limit N] [--format text|json]`` exactly as the full command does
+(:func:`kabar.cli.search`) when the output goes to a pipe or a file, and returns True; for anything
 else (help, an unknown option, a missing store, a malformed query, a terminal to colour) it returns
-False before printing anything, and the full command line answers.
+False before printing anything, and :func:`kabar.cli.main` answers.
 """
 from __future__ import annotations
 
@@ -13,7 +15,16 @@ import sys
 OPTIONS = {"--db": "db", "--limit": "limit", "--format": "format"}
 # Environment variables with which rich would colour or reshape output even in a pipe.
 RICH_ENV = ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "JUPYTER_COLUMNS", "COLUMNS")
-MARKS = ("\ue000", "\ue001")  # what kabar.cli_commands.SNIPPET_MARKS holds
+MARKS = ("\ue000", "\ue001")  # what kabar.cli.SNIPPET_MARKS holds
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the command line on ``argv`` (default: the process's arguments)."""
+    args = list(argv) if argv is not None else sys.argv[1:]
+    if quick_search(args):
+        return
+    from .cli import main as full
+    full(args)
 
 
 def parse(args: list[str]) -> dict | None:

@@ -8,7 +8,7 @@ import time
 
 import click
 
-from .cli_commands import JSON_OPTS, _fail, _print_json, _settings, db_option, fetch_links_option, max_bytes_option, \
+from .cli import JSON_OPTS, _fail, _print_json, _settings, db_option, fetch_links_option, max_bytes_option, \
     today_option
 from .errors import KabarError
 from .settings import SERVICE_STAGE_BUDGET_S

@@ -52,7 +52,7 @@ def _grouping(path: str):
     """A progress display while the app groups many new documents into stories at start-up."""
     from contextlib import nullcontext
 
-    from ..cli_commands import PROGRESS_FROM, working
+    from ..cli import PROGRESS_FROM, working
     from ..store import Store
     from ..store.stories import pending_count
 
@@ -77,7 +77,7 @@ def serve(db: str | None, host: str, port: int, allow_private_urls: bool) -> Non
     """
     import uvicorn
 
-    from ..cli_commands import missing_store
+    from ..cli import missing_store
     from ..errors import KabarError
     from .app import WebConfig, create_app
 
