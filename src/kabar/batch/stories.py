@@ -28,6 +28,7 @@ from typing import Any, Iterable, Iterator
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from ..stories.archive import DiskArchive
 from ..stories.cluster import BUCKET_DAYS, Clusterer, Story, Weights
 from ..stories.features import EVENT_DATE_BEFORE_DAYS, DocFreq, Features, day_iso
 from . import lake as lake_io
@@ -118,13 +119,23 @@ def window_task(lake: str, first_week: int, start_week: int, end_week: int | Non
     """Cluster the documents of weeks [first_week, end_week) (those before ``start_week`` replayed)."""
     t0 = time.perf_counter()
     feats = _window_features(lake, first_week, end_week, undated, set(map(tuple, skip)))
-    clusterer = Clusterer(weights, DocFreq(seed, seed_docs), id_prefix=prefix)
-    assigned = {f.doc_id: clusterer.assign(f) for f in feats}
-    owned = {f.doc_id for f in feats if f.day is None or week_of(f.day) >= start_week}
-    stories = {sid: {"title": s.label, "start": s.start, "end": s.end}
-               for sid, s in clusterer.stories.items() if any(d in owned for d in s.docs)}
+    archive = DiskArchive()  # stories out of reach leave the task's memory (same assignments)
+    try:
+        clusterer = Clusterer(weights, DocFreq(seed, seed_docs), id_prefix=prefix, archive=archive)
+        assigned = {f.doc_id: clusterer.assign(f) for f in feats}
+        owned = {f.doc_id for f in feats if f.day is None or week_of(f.day) >= start_week}
+        stories = {s.id: {"title": s.label, "start": s.start, "end": s.end}
+                   for s in _every_story(clusterer, archive) if any(d in owned for d in s.docs)}
+    finally:
+        archive.close()
     return {"assigned": assigned, "owned": sorted(owned), "stories": stories,
             "seconds": round(time.perf_counter() - t0, 2), "peak_rss_mb": _peak()}
+
+
+def _every_story(clusterer: Clusterer, archive: DiskArchive) -> Iterator[Story]:
+    """The stories in the clusterer's memory, then those it retired."""
+    yield from clusterer.stories.values()
+    yield from (Story.from_json(state["story"]) for state in archive.states())
 
 
 def _window_features(lake: str, first_week: int, end_week: int | None, undated: bool,
