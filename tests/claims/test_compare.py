@@ -149,3 +149,15 @@ def test_counts_of_one_day_follow_its_parts_morning_noon_night(make):
     died = _state(judged(docs), "died")
     assert [n["verdict"] for n in died] == ["update"]
     assert [v["value"] for v in died[0]["values"]] == [12, 15, 19]
+
+
+def test_two_tolls_of_one_landslide_told_in_other_words_disagree(make):
+    docs = make([  # the clauses around the values share no word; their sentences tell one happening
+        article("Sebanyak 18 warga tewas tertimbun longsor di Desa Wanasari, Kabupaten Lembah Hijau, Selasa "
+                "(14/3/2023).", "Kabar Satu", "2023-03-14"),
+        article("Longsor di Desa Wanasari, Kabupaten Lembah Hijau, Selasa (14/3/2023), mengakibatkan 16 warga "
+                "meninggal dunia.", "Kabar Dua", "2023-03-14"),
+    ])
+    died = _state(judged(docs), "died")
+    assert [n["verdict"] for n in died] == ["disagree"]
+    assert sorted(v["value"] for v in died[0]["values"]) == [16, 18]

@@ -41,7 +41,18 @@ def stems_of(text: str) -> list[str]:
 
 def context_similarity(a: Claim, b: Claim, weights: dict[str, float]) -> float:
     """Weighted Dice overlap of the stems of two claims' clauses (0..1)."""
-    ta, tb = a.topic, b.topic
+    return _dice(a.topic, b.topic, weights)
+
+
+def sentence_similarity(a: Claim, b: Claim, weights: dict[str, float]) -> float:
+    """Weighted Dice overlap of the stems of two claims' whole sentences: an outcome of the story (the dead,
+    the missing) told in two sentences about one happening ("18 warga tewas tertimbun longsor di Desa X",
+    "longsor di Desa X ... mengakibatkan 16 warga meninggal dunia")."""
+    return _dice(frozenset(a.sent.stems), frozenset(b.sent.stems), weights)
+
+
+def _dice(ta: frozenset[str], tb: frozenset[str], weights: dict[str, float]) -> float:
+    """Dice overlap of two stem sets, each stem weighted by its rarity in the story (unseen: the rarest)."""
     if not ta or not tb:
         return 0.0
     rare = max(weights.values(), default=1.0)
@@ -300,6 +311,7 @@ def _disagreement(vals: list[list[Claim]], weights: dict[str, float]) -> bool:
                 return False
             if not any(x.owner and x.owner == y.owner or _head_match(x, y)
                        or context_similarity(x, y, weights) >= DISAGREE_CONTEXT
+                       or x.state and sentence_similarity(x, y, weights) >= DISAGREE_CONTEXT
                        for x in a_claims for y in b_claims if _two_sources(x, y)):
                 return False
     return True
