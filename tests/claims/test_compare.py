@@ -161,3 +161,14 @@ def test_two_tolls_of_one_landslide_told_in_other_words_disagree(make):
     died = _state(judged(docs), "died")
     assert [n["verdict"] for n in died] == ["disagree"]
     assert sorted(v["value"] for v in died[0]["values"]) == [16, 18]
+
+
+def test_a_subject_states_what_is_counted_across_a_written_date(make):
+    docs = make([  # "Rabu, 12 Februari 2025": the comma after a weekday breaks no clause
+        article("Korban banjir di Desa Wanasari yang dinyatakan meninggal dunia hingga Rabu, 12 Februari 2025 "
+                "berjumlah 21 orang.", "Kabar Satu", "2025-02-12"),
+        article("BPBD mencatat 21 orang meninggal dunia akibat banjir di Desa Wanasari hingga Rabu (12/2/2025).",
+                "Kabar Dua", "2025-02-12"),
+    ])
+    died = _state(judged(docs), "died")
+    assert [(n["verdict"], n["outlets"]) for n in died] == [("agree", 2)]

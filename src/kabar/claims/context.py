@@ -8,6 +8,7 @@ entities, and the document's quotes. The word lists are language data in
 from __future__ import annotations
 
 from ..brief.sources import Sent, entity_key
+from ..lang.id.calendar import WEEKDAYS
 from ..lang.id.claims import (
     AS_OF_CUES, AS_OF_WINDOW, CLAUSE_WORDS,
     CHANGE_FROM, CHANGE_NEW_CUES, CHANGE_OLD_CUES, CHANGE_TO, CHANGE_VERBS, CHANGE_WINDOW, COUNTED_CLASSES,
@@ -24,6 +25,7 @@ CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "—", "–", '"', "“
 STATES = {**STATE_WORDS, **MORE_STATE_WORDS}
 CLASSES = {**COUNTED_CLASSES, **MORE_COUNTED_CLASSES}
 MAX_STATE_WORDS = 3  # longest state phrase in words
+SUBJECT_REACH = 10  # words after a subject noun read for its state ("korban Gunung Marapi yang meninggal")
 STATE_AFTER = 8  # words after a figure read for its state ("11 orang pendaki Gunung Marapi ... meninggal")
 PLACE_TYPES = frozenset({"GPE", "LOC"})
 OWNER_TYPES = frozenset({"GPE", "NORP", "ORG", "LOC", "PER"})
@@ -34,12 +36,18 @@ TIME_PREFIXES = ("P", "PRESENT", "PAST", "FUTURE")  # durations and vague refere
 
 def words_before(doc: Document, sent: Sent, at: int) -> list[str]:
     """The lower-cased tokens of the sentence before offset ``at``, nearest first."""
-    return [t.text.lower() for t in tokenize(doc.text, sent.start, at)][::-1]
+    return _dates_whole([t.text.lower() for t in tokenize(doc.text, sent.start, at)])[::-1]
 
 
 def words_after(doc: Document, sent: Sent, at: int) -> list[str]:
     """The lower-cased tokens of the sentence after offset ``at``."""
-    return [t.text.lower() for t in tokenize(doc.text, at, sent.end)]
+    return _dates_whole([t.text.lower() for t in tokenize(doc.text, at, sent.end)])
+
+
+def _dates_whole(tokens: list[str]) -> list[str]:
+    """Tokens in reading order without the comma a date writes after its weekday ("Rabu, 6 Desember 2023"):
+    it breaks no clause."""
+    return [w for i, w in enumerate(tokens) if not (w == "," and i and tokens[i - 1] in WEEKDAYS)]
 
 
 def clause(tokens: list[str], words: bool = False) -> list[str]:
@@ -66,12 +74,13 @@ def state(before: list[str], after: list[str]) -> str | None:
 
 
 def subject_state(before: list[str]) -> str | None:
-    """The state named right after a subject noun ("korban", "jumlah") anywhere earlier in the clause."""
+    """The state named just after a subject noun ("korban", "jumlah") anywhere earlier in the clause ("korban
+    Gunung Marapi yang dinyatakan meninggal dunia ... berjumlah 22 orang")."""
     for i in range(len(before) - 1, 0, -1):  # reading order: the clause's first subject first
         if before[i] in SUBJECT_NOUNS:
-            found = _state_at(before[:i][::-1], 0, False)
+            found = _first_state(before[:i][::-1][:SUBJECT_REACH])
             if found:
-                return found[0]
+                return found
     return None
 
 
