@@ -121,3 +121,16 @@ def test_a_follow_prompt_names_the_outlet_and_goes(prompt, outlet):
 def test_the_newsroom_at_the_scene_names_the_outlet_last(scene, outlet):
     assert resolve(None, None, None, [], BODY + "\n" + scene)[0] == outlet
     assert resolve(None, None, "KABARKINI.COM", [], BODY + "\n" + scene)[0] == "KABARKINI.COM"
+
+
+def test_a_dateline_prefix_after_a_kept_quote_banner_is_still_cut():
+    banner = "\u201cKami sudah dua hari tidak bisa pulang ke rumah,\u201d kata seorang warga di posko, Selasa (5/3/2024)."
+    lead = "WARTA, Bekasi- Banjir kiriman dari hulu sungai kembali merendam permukiman warga di tepi kali."
+    res = clean_text(banner + "\n" + lead + "\n" + BODY)
+    assert res.outlet == "WARTA" and "WARTA, Bekasi-" not in res.text
+    assert "Banjir kiriman dari hulu sungai" in res.text
+
+
+def test_a_follow_prompt_the_line_model_kept_still_names_the_outlet():
+    page = BODY + "\nIkuti berita Wartaku di Google News"
+    assert resolve(None, None, None, [], page) == ("Wartaku", "credit")

@@ -6,9 +6,10 @@ the first lines (:mod:`.headline`, a learned ranker); every other line is judged
 the learned line classifier (:mod:`.lines`, which weighs the lexicons and rules of
 :mod:`kabar.lang.id.boilerplate` with the line's shape and place on the page); on the
 lines kept, a dateline/outlet prefix ("KOTA, OUTLET.COM -") is cut where a paragraph
-opens the body, or anywhere when it names a web outlet. Every removed line or
-fragment is kept verbatim with its kind; credit lines become the byline; datelines
-give the outlet and the date.
+opens the body (or leads one of the first paragraphs, after a kept caption or
+banner), or anywhere when it names a web outlet. Every removed line or fragment is
+kept verbatim with its kind; credit lines become the byline; datelines give the
+outlet and the date.
 """
 from __future__ import annotations
 
@@ -20,11 +21,15 @@ from ..text.dates import parse_date_string
 from . import rules
 from .byline import parse_credit_line
 from .headline import find_title
-from .lines import classify
+from .lines import classify, opens_with_dateline
 
 _SENTENCE_END = (".", "!", "?", "”", '"', ":", "…")
 CREDIT_KINDS = ("byline", "source")
 OPENING_WORDS = 8
+# A paragraph led by a dateline prefix ("KOTA, Warta -") among the first kept paragraphs is the lead even
+# when a kept caption or quote banner comes first: its prefix is cut there too (once per page).
+EARLY_PARAGRAPHS = 3
+PREFIX_KINDS = ("site_prefix", "dateline")
 # Removed lines whose dates are other stories' or photos', never the page's own.
 UNDATED_KINDS = frozenset({"related_link", "caption", "repeated_headline", "tags", "comment_form"})
 
@@ -60,7 +65,8 @@ def clean_text(raw: str, title_hint: str | None = None) -> Cleaned:
             continue
         out.boilerplate.extend(glued.get(i, []))
         opens = not opened and _paragraph_like(v.line.text)
-        body = _cut_prefix(i, v.line.text, out, opens)
+        late_lead = len(kept) < EARLY_PARAGRAPHS and opens_with_dateline(v.line) and not _prefix_cut(out)
+        body = _cut_prefix(i, v.line.text, out, opens or late_lead)
         if body:
             kept.append((i, blocks[i], body))
             opened = opened or opens
@@ -99,6 +105,10 @@ def _glued_pieces(i: int, s: str) -> tuple[list[Boilerplate], str]:
         pieces.append(Boilerplate(marker.text, "end_marker", i, fragment=True))
         s = s[:marker.start].rstrip()
     return pieces, s.strip()
+
+
+def _prefix_cut(out: Cleaned) -> bool:
+    return any(b.fragment and b.kind in PREFIX_KINDS for b in out.boilerplate)
 
 
 def _paragraph_like(s: str) -> bool:

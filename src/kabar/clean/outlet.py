@@ -5,9 +5,11 @@ outlet field: already on the document's source); the registrable domain of its
 address (``https://m.nasional.tempo.co/read/...`` -> ``tempo.co``); the outlet a
 dateline names ("KOTA, OUTLET.COM -", "Jakarta, NU Online"); a web name in a removed
 credit, copyright, share or byline line ("Laporan Reporter Tribunnews.com, Nama",
-"© 2024 Kompas.com"), or the name a removed follow prompt gives ("Ikuti berita Warta di
-Google News"); last, the newsroom the text says watched the scene ("Berdasarkan pantauan
-Warta di lokasi"). Photo captions and credits name other outlets and are never used. The store keeps one spelling per outlet (:mod:`kabar.store.outlets`).
+"© 2024 Kompas.com"); the name a follow prompt gives, removed or not ("Ikuti berita
+Warta di Google News"); last, the newsroom the text says watched the scene
+("Berdasarkan pantauan Warta di lokasi"). Photo captions and credits name other
+outlets and are never used. The store keeps one spelling per outlet
+(:mod:`kabar.store.outlets`).
 """
 from __future__ import annotations
 
@@ -31,6 +33,7 @@ _FOLLOW = re.compile(r"\b(?:berita|artikel|update|info|konten)\s(?:dari\s)?(?P<n
 # "Berdasarkan pantauan Warta di lokasi": the page's own newsroom at the scene.
 _OWN_WATCH = re.compile(r"\b(?i:pantauan)\s{1,3}(?P<name>[A-Z][\w.&'-]{1,30}(?:\s(?:dan\s)?[A-Z][\w.&'-]{0,30}){0,6})"
                         r"\sdi\s(?:lokasi|lapangan|tempat\skejadian|sekitar|TKP)\b")
+MAX_PROMPT_CHARS = 300
 MAX_NAME_WORDS = 2  # a longer name gives its web name or acronym ("Kantor Berita ... RMOL"), or nothing
 
 
@@ -49,15 +52,32 @@ def registrable_domain(url: str | None) -> str | None:
 def from_credits(boilerplate: list[Boilerplate]) -> str | None:
     """A web name in a removed line of the page's own (credits, copyright, share prompts, datelines)."""
     for b in boilerplate:
-        if not b.kind.startswith(OWN_KINDS):
-            continue
-        for tok in _SPLIT.split(b.text):
-            tok = tok.strip(".:/")
-            if "/" not in tok and "@" not in tok and rules.DOMAIN_TOKEN.match(tok):
-                return tok
-        follow = _FOLLOW.search(b.text) if b.kind == "share" else None
-        if follow and follow.group("name").casefold() not in NOT_OUTLET_WORDS:
-            return follow.group("name")
+        if b.kind.startswith(OWN_KINDS):
+            name = _own_name(b.text, b.kind == "share")
+            if name:
+                return name
+    return None
+
+
+def from_prompts(raw: str) -> str | None:
+    """A follow or promotion prompt of the page ('Ikuti berita Warta di Google News'), removed or not."""
+    for line in (raw or "").split("\n"):
+        if len(line) < MAX_PROMPT_CHARS and rules.whole_line_kind(line) == "share":
+            name = _own_name(line, True)
+            if name:
+                return name
+    return None
+
+
+def _own_name(text: str, prompt: bool) -> str | None:
+    """A web name in a line of the page's own; in a prompt, also the name it asks to follow."""
+    for tok in _SPLIT.split(text):
+        tok = tok.strip(".:/")
+        if "/" not in tok and "@" not in tok and rules.DOMAIN_TOKEN.match(tok):
+            return tok
+    follow = _FOLLOW.search(text) if prompt else None
+    if follow and follow.group("name").casefold() not in NOT_OUTLET_WORDS:
+        return follow.group("name")
     return None
 
 
@@ -80,7 +100,11 @@ def resolve(metadata: str | None, url: str | None, text_outlet: str | None,
     """(outlet, where from): metadata, address, dateline, credit line, scene report; (None, None) when none
     names it."""
     for value, source in ((metadata, "metadata"), (registrable_domain(url), "url"), (text_outlet, "dateline"),
-                          (from_credits(boilerplate), "credit"), (from_scene_report(text), "text")):
+                          (from_credits(boilerplate), "credit")):
         if value and value.strip():
+            return value.strip(), source
+    for find, source in ((from_prompts, "credit"), (from_scene_report, "text")):
+        value = find(text)
+        if value:
             return value.strip(), source
     return None, None
