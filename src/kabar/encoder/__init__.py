@@ -10,12 +10,14 @@ kabar ships only the fine-tuned layers and the tagging head
 from __future__ import annotations
 
 import threading
+from contextlib import ExitStack
 from importlib import resources
 
 from ..ner import NerSpan
 from ..text.sentences import split_sentences
 from ..text.tokens import tokenize
 from .e5file import EncoderUnavailable
+from .ensemble import CrfMarginals
 from .tagger import EncoderTagger
 
 WEIGHTS_FILE = "ner_encoder.npz"
@@ -24,6 +26,7 @@ __all__ = ["tag", "document_spans", "available", "EncoderUnavailable", "tagger"]
 
 _lock = threading.Lock()
 _cache: dict[str, EncoderTagger] = {}
+_files = ExitStack()  # keeps extracted resource files alive for the process
 
 
 def tagger() -> EncoderTagger:
@@ -34,8 +37,21 @@ def tagger() -> EncoderTagger:
             if not path.is_file():
                 raise EncoderUnavailable(f"the accurate-mode weights ({WEIGHTS_FILE}) are not in this kabar")
             with resources.as_file(path) as local:
-                _cache["model"] = EncoderTagger(local)
+                _cache["model"] = EncoderTagger(local, crf=_crf_expert())
         return _cache["model"]
+
+
+def _crf_expert() -> CrfMarginals | None:
+    """The shipped CRF (``kabar.ner``'s model and tables) as the second expert, where it is present."""
+    from ..ner import clusters, gazetteer
+    from ..ner.features import FeatureMaker
+
+    models = resources.files("kabar") / "models"
+    files = [models / name for name in ("ner.crfsuite", "ner_clusters.tsv.gz", "ner_gazetteer.tsv.gz")]
+    if not all(f.is_file() for f in files):
+        return None
+    model, table, gaz = (_files.enter_context(resources.as_file(f)) for f in files)
+    return CrfMarginals(model, FeatureMaker(clusters.load(table), gazetteer.load(gaz)))
 
 
 def available() -> str | None:

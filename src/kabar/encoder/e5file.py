@@ -139,6 +139,11 @@ class E5File:
             raise EncoderUnavailable(f"{self.path}: no tensor {name!r}")
         return self.tensors[name]
 
+    def raw(self, name: str) -> np.ndarray:
+        """A tensor's bytes as the file stores them (uint8)."""
+        t = self._tensor(name)
+        return self._data[t.offset:t.offset + t.nbytes]
+
     def array(self, name: str, shape: tuple[int, ...] | None = None) -> np.ndarray:
         """One tensor as float32 (four-bit tensors dequantised), reshaped to ``shape``."""
         t = self._tensor(name)

@@ -20,6 +20,7 @@ import numpy as np
 from ..ner.data import spans
 from . import weights
 from .e5file import E5File
+from .ensemble import mix
 from .labels import allowed_transitions, decode
 from .model import Encoder
 from .tokenizer import Tokenizer
@@ -70,12 +71,16 @@ def log_softmax(x: np.ndarray) -> np.ndarray:
 class EncoderTagger:
     """The shipped fine-tuned encoder: words in, BIO labels and entity spans out."""
 
-    def __init__(self, weights_path: Path, e5_path: Path | None = None):
-        tensors, self.meta = weights.load(weights_path)
+    def __init__(self, weights_path: Path, e5_path: Path | None = None, crf=None, crf_weight: float | None = None):
+        """``crf``: a second expert (:class:`~kabar.encoder.ensemble.CrfMarginals`) mixed in with
+        ``crf_weight`` (default: the weight stored with the model, chosen on dev splits)."""
+        self.file = E5File(e5_path)
+        tensors, self.meta = weights.load(weights_path, base=self.file)
+        self.crf = crf
+        self.crf_weight = float(self.meta.get("crf_weight", 0.0) if crf_weight is None else crf_weight)
         self.labels: list[str] = list(self.meta["labels"])
         self.head_w = tensors.pop("head.w").T.copy()
         self.head_b = tensors.pop("head.b")
-        self.file = E5File(e5_path)
         self.tok = Tokenizer(self.file.vocabulary)
         self.encoder = Encoder(self.file, overrides=tensors)
         self.window = min(MAX_PIECES, self.file.config.max_positions - 2)
@@ -117,15 +122,21 @@ class EncoderTagger:
             per_sentence.setdefault(si, []).append(parts[i])
         return {sentences[si]: np.concatenate(p) for si, p in per_sentence.items()}
 
+    def scores(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
+        """Per-word label log-probabilities: the encoder's, mixed with the CRF's where one is given."""
+        encoder = self.word_logprobs(sentences)
+        if self.crf is None or not self.crf_weight:
+            return encoder
+        return [mix(lp, self.crf.logprobs(s, self.labels), self.crf_weight) for s, lp in zip(sentences, encoder)]
+
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """The BIO label sequence of each sentence."""
-        return [[self.labels[j] for j in decode(lp, self.labels, self._ok)]
-                for lp in self.word_logprobs(sentences)]
+        return [[self.labels[j] for j in decode(lp, self.labels, self._ok)] for lp in self.scores(sentences)]
 
     def entities(self, sentences: Sequence[Sequence[str]]) -> list[list[TokenSpan]]:
         """Entity spans of each sentence, scored by the mean probability of their words' labels."""
         out = []
-        for lp in self.word_logprobs(sentences):
+        for lp in self.scores(sentences):
             path = decode(lp, self.labels, self._ok)
             labels = [self.labels[j] for j in path]
             probs = np.exp(lp[np.arange(len(path)), path]) if path else np.zeros(0)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..lang.id.not_names import NOT_NAME_PATTERNS, NOT_NAMES
 from ..model import Entity
 from .canonical import resolve
-from .crf import combine, crf_spans
+from .crf import _type_of, combine, crf_spans
 from .gazetteer import load
 from .link import entity_id, link_entities
 from .recognize import recognize
@@ -19,22 +19,42 @@ USE_CRF = True
 
 
 def find_entities(text: str, sentences=None, context: str | None = None,
-                  use_crf: bool = USE_CRF) -> list[Entity]:
+                  use_crf: bool = USE_CRF, accurate: bool = False) -> list[Entity]:
     """Every entity mention of ``text`` (sentences: objects with start/end, or None).
 
     ``context`` is text outside ``text`` that names the same people, such as a headline
     kept apart from the body; its names explain short mentions but are not returned.
+    ``accurate`` takes the statistical opinion from the fine-tuned encoder
+    (:mod:`kabar.encoder`) instead of the CRF, and lets it trim and veto capitalised runs.
     """
     gaz = load()
     around = resolve(recognize(context, None, gaz), context, gaz) if context else []
-    spans = crf_spans(text, sentences) if use_crf else []
+    spans = _statistical_spans(text, sentences, accurate) if use_crf else []
     found = recognize(text, sentences, gaz, spans)
     if use_crf:
         found = combine(found, spans, text, gaz)
+    if use_crf and accurate:
+        found = _refine(found, spans, text, gaz)
     mentions = resolve([m for m in found if not _never_a_name(m.text)], text, gaz, around)
     return [Entity(text=m.text, start=m.start, end=m.end, type=m.type, canonical=m.canonical,
                    entity_id=entity_id(m.canonical, m.type), metonymy=m.metonymy)
             for m in mentions]
+
+
+def _statistical_spans(text: str, sentences, accurate: bool) -> list:
+    """The CRF's spans, or the encoder's in accurate mode (kept apart: :mod:`kabar.encoder`)."""
+    if not accurate:
+        return crf_spans(text, sentences)
+    from ..encoder import document_spans
+
+    return document_spans(text, sentences)
+
+
+def _refine(found: list, spans: list, text: str, gaz) -> list:
+    """Accurate mode: the encoder trims and vetoes capitalised runs (:mod:`kabar.encoder.refine`)."""
+    from ..encoder.refine import refine
+
+    return refine(found, spans, text, lambda label, surface: _type_of(label, surface, gaz))
 
 
 def _never_a_name(surface: str) -> bool:

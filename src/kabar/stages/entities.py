@@ -11,5 +11,6 @@ from ..settings import Settings
 def entities(doc: Document, settings: Settings) -> Document:
     # A headline kept out of the body still tells who a bare "Kim" in the body is.
     context = doc.title if doc.title and doc.title not in doc.text else None
-    doc.entities = find_entities(doc.text, doc.sentences, context)
+    accurate = bool(settings and settings.accurate)  # the encoder instead of the CRF (kabar.encoder)
+    doc.entities = find_entities(doc.text, doc.sentences, context, accurate=accurate)
     return doc
