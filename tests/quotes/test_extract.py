@@ -117,6 +117,8 @@ NO_QUOTES = [
     "KCNA hanya menyampaikan berita singkat tanpa menyebutkan peringatan.",
     "Korea Utara membantah klaim tersebut.",
     "Kata kunci pencarian itu sedang populer.",
+    "Kim menyebut para tentara yang gugur itu sebagai pahlawan bangsa.",
+    "Kim mengecam tindakan aparat keamanan di perbatasan.",
 ]
 
 

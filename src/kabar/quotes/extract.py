@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..lang.id.quote_cues import (
     ACCORDING_TO, ADVERBIAL_STARTS, CLAUSE_MARKERS, CLAUSE_OPENERS, CLAUSE_WINDOW, OBJECT_CUES, CLAUSE_TAIL_JOINERS,
-    DIRECT_SHARE, LABEL_CUES, MIN_CLAUSE_TOKENS, OPENER_WINDOW, PASSIVE_CUES, POST_CUES, PRE_CUES,
+    DIRECT_SHARE, LABEL_AS, LABEL_CUES, STATE_DESCRIPTORS, VERB_PREFIXES, MIN_CLAUSE_TOKENS, OPENER_WINDOW, PASSIVE_CUES, POST_CUES, PRE_CUES,
     CONNECTIVES, POINTER_PHRASES, POINTERS, PREPOSITIONS, PRONOUN_SUFFIX, QUOTE_PAIRS, RELATIVE, THAT, UNNAMED_SPEAKERS,
 )
 from ..model import Document, Quote
@@ -181,9 +181,21 @@ def clause_or_direct(text: str, unit: Unit, start: int, end: int, sp: Speaker, c
     if len(inside) == 1 and (inside[0].end - inside[0].start) >= DIRECT_SHARE * (end - start):
         q = inside[0]
         return [Found(q.inner_start, q.inner_end, sp, cue, True)]
-    if label or (len(first_words(text, start, end, MIN_CLAUSE_TOKENS)) < MIN_CLAUSE_TOKENS and not after_opener):
+    if label and not reported_clause(text, start, end, after_opener):
+        return []
+    if len(first_words(text, start, end, MIN_CLAUSE_TOKENS)) < MIN_CLAUSE_TOKENS and not after_opener:
         return []
     return [Found(start, end, sp, cue, False)]
+
+
+def reported_clause(text: str, start: int, end: int, after_opener: bool) -> bool:
+    """After a label cue ("menyebut", "menuding"), a whole clause is reported speech ("menyebut pelaku
+    sudah ditangkap", "menyebut Cina tercengang"); a name given something is not ("menyebut X sebagai Y")."""
+    ws = [w.lower() for w, _, _ in first_words(text, start, end, CLAUSE_WINDOW)]
+    if LABEL_AS in ws or len(ws) < MIN_CLAUSE_TOKENS:
+        return False
+    predicate = any(w.startswith(VERB_PREFIXES) and w not in STATE_DESCRIPTORS for w in ws[1:3])
+    return after_opener or is_clause(text, start, end) or predicate
 
 
 def before_post(text: str, unit: Unit, region_start: int, cue: Cue) -> tuple[int, int, bool]:

@@ -37,6 +37,10 @@ PRE_CUES: frozenset[str] = frozenset({
 # Cues whose quoted words are labels for something ("menyebut mereka sebagai “martir”"):
 # only the quoted words are the quote, never the whole clause.
 LABEL_CUES: frozenset[str] = frozenset({"menyebut", "menggambarkan", "mengecam", "menuding", "menjuluki"})
+# "menyebut X sebagai Y": the word that makes what follows a label cue a name for something.
+LABEL_AS = "sebagai"
+# Prefixes of Indonesian verbs: a word so begun right after a short subject is its predicate.
+VERB_PREFIXES: tuple[str, ...] = ("me", "ber", "di", "ter")
 # Cues that often take a plain noun object ("menyatakan rasa terima kasih"): they report
 # speech only with "bahwa", a colon or a quotation after them.
 OBJECT_CUES: frozenset[str] = frozenset({
