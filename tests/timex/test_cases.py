@@ -230,6 +230,19 @@ REFERENCES = [
     ("Rencana itu dibahas dalam waktu dekat.", WED, "waktu dekat", "FUTURE_REF"),
 ]
 
+SPANS_AND_PARTS = [  # spans over months and weekdays, parts of a year, side words after a written date
+    ("Pameran digelar 28 Februari-2 Maret 2024 di Jakarta.", WED, "28 Februari-2 Maret 2024", "2024-02-28/2024-03-02"),
+    ("Libur berlangsung 30 Desember hingga 2 Januari 2024.", WED, "30 Desember hingga 2 Januari 2024",
+     "2023-12-30/2024-01-02"),
+    ("Sidang digelar Senin-Rabu (24-26/7/2023) di Jakarta.", WED, "Senin-Rabu (24-26/7/2023)", "2023-07-24/2023-07-26"),
+    ("Ekonomi tumbuh 5 persen pada kuartal III 2022.", WED, "kuartal III 2022", "2022-Q3"),
+    ("Laba naik pada triwulan pertama tahun ini.", WED, "triwulan pertama tahun ini", "2023-Q1"),
+    ("Penjualan turun pada semester II tahun lalu.", WED, "semester II tahun lalu", "2022-H2"),
+    ("Laba naik pada kuartal IV.", WED, "kuartal IV", "2022-Q4"),
+    ("Banjir melanda Rabu (26/7/2023) pagi ini.", WED, "Rabu (26/7/2023) pagi ini", "2023-07-26TMO"),
+    ("Rapat digelar Senin (24/7/2023) lalu.", WED, "Senin (24/7/2023) lalu", "2023-07-24"),
+]
+
 ANAPHORA = [
     ("Parade terakhir pada Februari 2018. Ketika itu, diplomasi dimulai.", WED, "Ketika itu", "2018-02"),
     ("Pertemuan gagal pada Februari 2019. Sejak itu, uji coba meningkat.", WED, "Sejak itu", "2019-02"),
@@ -264,7 +277,7 @@ YEARLESS = [  # no anchor: the year comes from the text or, failing that, from t
     ("Pada Juni 1950 perang pecah.", None, "Juni 1950", "1950-06"),
 ]
 
-CASES = ABSOLUTE + ANCHORED + DURATIONS + REFERENCES + ANAPHORA + YEARLESS
+CASES = ABSOLUTE + ANCHORED + DURATIONS + REFERENCES + SPANS_AND_PARTS + ANAPHORA + YEARLESS
 
 
 @pytest.mark.parametrize(("sentence", "anchor", "expression", "value"), CASES,
@@ -298,6 +311,7 @@ NOT_TIMES = [
     "Presiden hadir di KTT BRICS 2023 di Johannesburg.",
     "Sebanyak 2000 orang mengungsi.",
     "Pada minggu ke-3 pertandingan ia cedera.",
+    "Tim itu finis di kuartal V klasemen.",
 ]
 
 

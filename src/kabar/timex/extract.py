@@ -51,6 +51,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in (
     ("wd_date", rf"\b(?:(?:hari\s+)?{WD}(?:\s+(?P<wrel>kemarin|lalu|ini|depan|mendatang))?(?:\s+(?P<part>{PART}))?"
                 rf"|(?P<dw>{_alt(tw.DAY_WORDS)}))"
                 rf"\s*+(?:,\s*+)?\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)"),
+    # Senin-Rabu (11-13/3/2024): two weekdays and the days they span
+    ("wd_span", rf"\b{WD}\s*+(?:[-–]|hingga\b|sampai\b)\s*+(?P<wd2>{_alt(WEEKDAYS)})\b\s*+\(\s*+(?P<d>\d{{1,2}})"
+                rf"\s*+[-–]\s*+(?P<d2>\d{{1,2}})\s*+/\s*+(?P<m>\d{{1,2}})(?:\s*+/\s*+(?P<y>\d{{4}}))?\s*+\)"),
+    # 28 Februari-2 Maret 2024: a span across two months
+    ("dm_span", rf"\b(?P<d>\d{{1,2}})\s++(?P<mon>{_alt(MONTHS)})\b\.?\s*+(?:[-–]|hingga\b|sampai(?:\s++dengan)?\b)\s*+"
+                rf"(?P<d2>\d{{1,2}})\s++(?P<mon2>{_alt(MONTHS)})\b\.?(?:\s++(?:tahun\s++)?(?P<y>\d{{4}})\b)?"),
+    # kuartal III 2023, triwulan pertama tahun ini, semester II
+    ("year_part", rf"\b(?P<pw>{_alt(tw.YEAR_PARTS)})\s++(?:ke\s*+-?\s*+)?(?P<pn>{_alt(tw.PART_ORDINALS)})\b"
+                  rf"(?:\s++(?:tahun\s++)?(?:(?P<y>\d{{4}})\b|(?P<rel>ini|lalu|depan|mendatang)\b))?"),
     # Kamis, 27 Juli 2023 / tanggal 27 Juli, Kamis / 25-28 Maret / 27 Juli 2023, 21:20 WIB
     ("dmy", rf"\b(?:(?:hari\s+)?{WD}\s*+(?:,\s*+)?)?(?:(?:tanggal|tgl\.?)\s*+)?(?P<d>\d{{1,2}})"
             rf"(?:\s*+(?:[-–]|hingga\b|sampai\b)\s*+(?P<d2>\d{{1,2}}))?"

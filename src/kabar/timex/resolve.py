@@ -185,6 +185,52 @@ def _dmy(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(f"{first.point.date.isoformat()}/{last.isoformat()}", "range", first.point)
 
 
+def _span(first: Resolved | None, last: dt.date | None) -> Resolved | None:
+    """A range from the first day's resolution to a later last day."""
+    if first is None or first.point is None or last is None or last <= first.point.date:
+        return None
+    return Resolved(f"{first.point.date.isoformat()}/{last.isoformat()}", "range", first.point)
+
+
+def _wd_span(c: Candidate, ctx: Context) -> Resolved | None:
+    """'Senin-Rabu (11-13/3/2024)': from the first day to the last."""
+    first = _dated(c, ctx, int(c.parts["d"]), int(c.parts["m"]), c.parts.get("y"))
+    last = safe_date(first.point.date.year, int(c.parts["m"]), int(c.parts["d2"])) if first and first.point else None
+    return _span(first, last)
+
+
+def _dm_span(c: Candidate, ctx: Context) -> Resolved | None:
+    """'28 Februari-2 Maret 2024': the year written belongs to the end; a span over New Year starts a year earlier."""
+    m1, m2 = MONTHS[c.parts["mon"].lower().rstrip(".")], MONTHS[c.parts["mon2"].lower().rstrip(".")]
+    end = _dated(c, ctx, int(c.parts["d2"]), m2, c.parts.get("y"))
+    if end is None or end.point is None:
+        return None
+    start_year = end.point.date.year - (1 if m1 > m2 else 0)
+    first = safe_date(start_year, m1, int(c.parts["d"]))
+    return _span(Resolved(first.isoformat(), DAY, Point(first, DAY)) if first else None, end.point.date)
+
+
+def _year_part(c: Candidate, ctx: Context) -> Resolved | None:
+    """'kuartal III 2023' is 2023-Q3, 'semester pertama tahun ini' the anchor year's H1; a bare part
+    is this year's, or last year's when it has not begun yet."""
+    letter, count = tw.YEAR_PARTS[c.parts["pw"].lower()]
+    n = tw.PART_ORDINALS[c.parts["pn"].lower()]
+    if n > count:
+        return None
+    first_month = 1 + (n - 1) * (12 // count)
+    if "y" in c.parts:
+        year = int(c.parts["y"])
+    else:
+        now = _present(ctx)
+        if now is None:
+            return None
+        rel = (c.parts.get("rel") or "").lower()
+        year = now.year + tw.DEICTIC_SHIFT.get(rel, 0) if rel else now.year - (first_month > now.month and not ctx.future(c))
+    if not _year_ok(year, ctx):
+        return None
+    return Resolved(f"{year}-{letter}{n}", "year_part", Point(dt.date(year, first_month, 1), YEAR))
+
+
 def _year_range(c: Candidate, ctx: Context) -> Resolved | None:
     y1 = int(c.parts["y1"])
     y2 = range_end_year(y1, c.parts["y2"])
@@ -610,7 +656,7 @@ def _date_named_next(c: Candidate, ctx: Context, following: list[Candidate], wd:
 
 
 _HANDLERS = {
-    "wd_date": _wd_date, "dmy": _dmy, "num_date": _wd_date, "paren_dm": _paren_dm, "year_range": _year_range,
+    "wd_date": _wd_date, "dmy": _dmy, "wd_span": _wd_span, "dm_span": _dm_span, "year_part": _year_part, "num_date": _wd_date, "paren_dm": _paren_dm, "year_range": _year_range,
     "decade": _decade, "century": _century, "mon_year": _mon_year, "mon_rel": _mon_rel, "mon_bare": _mon_bare,
     "year": _year, "bare_year": _year, "plain_year": _year, "compound": _compound, "week_no": _week_no,
     "clock": _clock, "clock_hour": _clock_hour, "day_after": _day_after, "part_of_day_of": _part_of_day_of, "clock_word": _clock_word, "day_word": _day_word,
@@ -623,4 +669,4 @@ _NEEDS_FOLLOWING = {"offset", "weekday"}
 _APPOSED_DATES = {"dmy", "wd_date", "num_date", "paren_dm"}
 _APPOSITION_GAP = frozenset({"", ","})
 # Kinds whose value does not depend on context, usable as a look-ahead reference.
-_ABSOLUTE = {"wd_date", "dmy", "num_date", "year_range", "mon_year", "year", "bare_year", "decade"}
+_ABSOLUTE = {"wd_date", "dmy", "num_date", "year_range", "mon_year", "year", "bare_year", "decade", "wd_span", "dm_span"}

@@ -153,7 +153,16 @@ COUNT_AFTER = frozenset({
 END_OF_DAY_HOUR = 24
 # Words after a written date that only say which side of today it lies ("Kamis (21/1/2021) kemarin",
 # "Jumat (15/3) mendatang"): part of the date's span, not an expression of their own.
-DATE_SIDE_WORDS = ("kemarin", "lalu", "silam", "mendatang", "nanti")
+DATE_SIDE_WORDS = ("kemarin", "lalu", "silam", "mendatang", "nanti", "ini", "tadi")
+# Parts of a year: the word, the TIMEX3 letter of the part ("2023-Q3", "2024-H1") and the parts in a year.
+YEAR_PARTS: dict[str, tuple[str, int]] = {
+    "kuartal": ("Q", 4), "triwulan": ("Q", 4), "caturwulan": ("T", 3), "semester": ("H", 2),
+}
+# Ordinals naming a part of a year ("kuartal III", "semester kedua").
+PART_ORDINALS: dict[str, int] = {
+    "i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4,
+    "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "satu": 1, "dua": 2, "tiga": 3, "empat": 4,
+}
 
 # Days counted from the last day named: "keesokan harinya" (the next day), "hari yang sama".
 NEXT_DAY_WORDS = ("keesokan harinya", "keesokan hari", "esok harinya", "besok harinya", "sehari setelahnya")
