@@ -241,6 +241,10 @@ SPANS_AND_PARTS = [  # spans over months and weekdays, parts of a year, side wor
     ("Laba naik pada kuartal IV.", WED, "kuartal IV", "2022-Q4"),
     ("Banjir melanda Rabu (26/7/2023) pagi ini.", WED, "Rabu (26/7/2023) pagi ini", "2023-07-26TMO"),
     ("Rapat digelar Senin (24/7/2023) lalu.", WED, "Senin (24/7/2023) lalu", "2023-07-24"),
+    ("Sidang digelar Jumat (28/7) pekan depan.", WED, "Jumat (28/7) pekan depan", "2023-07-28"),
+    # a clock time takes the date written right after it
+    ("Gempa terjadi pukul 06.17 WIB, Senin (24/7/2023).", WED, "pukul 06.17 WIB", "2023-07-24T06:17"),
+    ("Gempa terjadi pukul 8 malam, Senin (24/7).", WED, "pukul 8 malam", "2023-07-24T20:00"),
 ]
 
 ANAPHORA = [

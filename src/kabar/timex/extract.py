@@ -155,7 +155,7 @@ _WEEKDAY_BEFORE = re.compile(rf"\b{WD}\s*+,?\s*+$", re.I)
 _LAW_WORD = re.compile(r"\b(?:nomor|no\.?)\s*$", re.I)
 _MOD_BEFORE = re.compile(rf"\b(?P<mod>{_alt(tw.MODS)})\s+$", re.I)
 _PART_AFTER = re.compile(rf"^\s+(?P<part>{PART})(?:\s+hari)?\b", re.I)
-_SIDE_AFTER = re.compile(rf"\s++(?:{'|'.join(tw.DATE_SIDE_WORDS)})\b", re.I)
+_SIDE_AFTER = re.compile(rf"\s++(?:{_alt(tw.DATE_SIDE_WORDS)})\b", re.I)
 # Kinds that write a date out, whose side word ("kemarin", "lalu") adds nothing to it.
 _WRITTEN_DATES = {"wd_date", "dmy", "num_date", "paren_dm"}
 _CLOCK_AFTER = re.compile(rf"^\s*+(?:,\s*+)?(?:pukul|pkl\.?|jam)\s++{CLOCK}", re.I)

@@ -342,17 +342,26 @@ def _paren_dm(c: Candidate, ctx: Context) -> Resolved | None:
     return _dated(c, ctx, int(c.parts["d"]), int(c.parts["m"]), None)
 
 
-def _clock(c: Candidate, ctx: Context) -> Resolved | None:
-    """A clock time on the day last named in its paragraph ("Minggu (3/11) sekitar pukul 23.57"),
-    else on the anchor day."""
+def _clock(c: Candidate, ctx: Context, following: list[Candidate] | None = None) -> Resolved | None:
+    """A clock time on the date written right after it ("pukul 06.17 WIB, Jumat (5/1/2024)"), else on
+    the day last named in its paragraph ("Minggu (3/11) sekitar pukul 23.57"), else on the anchor day."""
     hour, minute = int(c.parts["hh"]), int(c.parts["mm"])
     if not ctx.anchor or hour > tw.END_OF_DAY_HOUR or minute > 59 or (hour == tw.END_OF_DAY_HOUR and minute):
         return None
-    value = _day_value(_narrative_day(c, ctx) or ctx.anchor, c)
+    value = _day_value(_date_after(c, ctx, following or []) or _narrative_day(c, ctx) or ctx.anchor, c)
     return Resolved(value, "time", Point(dt.date.fromisoformat(value[:10]), DAY))
 
 
-def _clock_hour(c: Candidate, ctx: Context) -> Resolved | None:
+def _date_after(c: Candidate, ctx: Context, following: list[Candidate]) -> dt.date | None:
+    """The day of a written date set right after ``c`` ("pukul 10.00 WIB, Senin (11/3/2024)")."""
+    nxt = following[0] if following else None
+    if nxt is None or nxt.kind not in _APPOSED_DATES or ctx.text[c.end:nxt.start].strip() not in _APPOSITION_GAP:
+        return None
+    r = _HANDLERS[nxt.kind](nxt, ctx)
+    return r.point.date if r is not None and r.point is not None and r.granularity == DAY else None
+
+
+def _clock_hour(c: Candidate, ctx: Context, following: list[Candidate] | None = None) -> Resolved | None:
     """'pukul 8 malam' (20:00), 'jam 10 pagi', 'pukul 9 WIB'."""
     hour = int(c.parts["hh"])
     part = " ".join((c.parts.get("hpart") or "").lower().split())
@@ -360,7 +369,7 @@ def _clock_hour(c: Candidate, ctx: Context) -> Resolved | None:
     if hour < from_hour and hour + add <= tw.END_OF_DAY_HOUR:
         hour += add
     c.parts["hh"], c.parts["mm"] = str(hour), "00"
-    return _clock(c, ctx)
+    return _clock(c, ctx, following)
 
 
 def _day_after(c: Candidate, ctx: Context) -> Resolved | None:
@@ -664,7 +673,7 @@ _HANDLERS = {
     "duration": _duration, "vague": _vague, "redup": _fixed, "ref": _fixed, "anaphor": _anaphor,
     "unit_anaphor": _unit_anaphor, "weekday": _weekday,
 }
-_NEEDS_FOLLOWING = {"offset", "weekday"}
+_NEEDS_FOLLOWING = {"offset", "weekday", "clock", "clock_hour"}
 # Kinds of a full date that may follow a weekday as its apposition: "Kamis malam, 14 Maret lalu".
 _APPOSED_DATES = {"dmy", "wd_date", "num_date", "paren_dm"}
 _APPOSITION_GAP = frozenset({"", ","})

@@ -153,7 +153,8 @@ COUNT_AFTER = frozenset({
 END_OF_DAY_HOUR = 24
 # Words after a written date that only say which side of today it lies ("Kamis (21/1/2021) kemarin",
 # "Jumat (15/3) mendatang"): part of the date's span, not an expression of their own.
-DATE_SIDE_WORDS = ("kemarin", "lalu", "silam", "mendatang", "nanti", "ini", "tadi")
+DATE_SIDE_WORDS = ("kemarin", "lalu", "silam", "mendatang", "nanti", "ini", "tadi", "pekan lalu", "pekan depan",
+                   "minggu lalu", "minggu depan", "pekan ini", "minggu ini")
 # Parts of a year: the word, the TIMEX3 letter of the part ("2023-Q3", "2024-H1") and the parts in a year.
 YEAR_PARTS: dict[str, tuple[str, int]] = {
     "kuartal": ("Q", 4), "triwulan": ("Q", 4), "caturwulan": ("T", 3), "semester": ("H", 2),
