@@ -178,3 +178,16 @@ def test_a_bare_name_prefers_the_body_over_a_title_case_headline():
     full, bare = text.index("Ahmad Suparjo"), text.index("Ahmad menerima")
     mentions = [Mention(full, full + 13, "Ahmad Suparjo", "PER", "name", 0), Mention(bare, bare + 5, "Ahmad", None, "initial", 3)]
     assert [m.canonical for m in resolve(mentions, text, load(), context)] == ["Ahmad Suparjo", "Ahmad Suparjo"]
+
+
+@pytest.mark.parametrize("text, surface, canonical", [
+    ("Delegasi Kazakstan tiba di Jakarta.", "Kazakstan", "Kazakhstan"),
+    ("Delegasi Kazakstan dan Paraguai hadir di Brasil.", "Paraguai", "Paraguay"),
+])
+def test_a_country_spelt_the_indonesian_way_takes_its_name(text, surface, canonical):
+    e = by_text(text)
+    assert (e[surface].type, e[surface].canonical) == ("GPE", canonical)
+
+
+def test_a_name_near_a_country_but_not_spelling_it_stays():
+    assert by_text("Pelatih Budiman Kazak memimpin latihan.").get("Kazakhstan") is None

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from ..lang.id.entity_heads import (ACRONYM_WORDS, CITY_PREPOSITIONS, COMPASS_WORDS, LOC_HEADS,
                                     MOTION_VERBS, NAME_CONNECTORS, NAME_VARIANTS, NICKNAME_AFTER_FULL,
-                                    NICKNAME_BEFORE_FULL, ORG_HEADS)
-from .gazetteer import Gazetteer
+                                    NICKNAME_BEFORE_FULL, ORG_HEADS, PLACE_SPELLING_FOLDS)
+from .gazetteer import Entry, Gazetteer
 from .lexicon import is_common
 from .recognize import Mention
 from .tokens import tokenize
@@ -83,6 +83,11 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
 # -- first pass: what each mention says on its own
 
 def _first_canonical(m: Mention, text: str, gaz: Gazetteer) -> None:
+    if m.kind != "gaz" and m.type in (None, "PER") and not m.titled and " " not in m.text:
+        country = _country_spelt(m.text, gaz)  # "Paraguai" taken for a name
+        if country is not None:
+            m.type, m.canonical = "GPE", country.canonical
+            return
     if m.kind == "gaz":
         _from_entry(m, text)
     elif m.kind == "head":
@@ -92,8 +97,10 @@ def _first_canonical(m: Mention, text: str, gaz: Gazetteer) -> None:
     elif m.type in ("ORG", "EVENT", "LAW"):
         m.canonical = m.text
     elif m.type in ("GPE", "LOC"):
-        entry = gaz.canonical_of(m.text)
+        entry = gaz.canonical_of(m.text) or _country_spelt(m.text, gaz)
         m.canonical = entry.canonical if entry else m.text
+        if entry is not None and entry.source == "country":
+            m.type = "GPE"
 
 
 def _from_entry(m: Mention, text: str) -> None:
@@ -103,6 +110,34 @@ def _from_entry(m: Mention, text: str) -> None:
         m.canonical, m.metonymy = entry.state, True
     if entry.type == "PER":
         m.canonical = entry.canonical
+
+
+def spelling_key(name: str) -> str:
+    """A place name with its foreign spellings folded ("Kazakhstan" and "Kazakstan" share one key)."""
+    key = fold(name)
+    for written, compared in PLACE_SPELLING_FOLDS:
+        key = key.replace(written, compared)
+    return key
+
+
+def _countries_by_spelling(gaz: Gazetteer) -> dict[str, Entry | None]:
+    """Country entries by spelling key (built once per gazetteer); a key two countries share is no evidence."""
+    table = getattr(gaz, "_by_spelling", None)
+    if table is None:
+        table = {}
+        for e in gaz.entries.values():
+            if e.source == "country":
+                k = spelling_key(e.surface)
+                table[k] = e if table.get(k, e).canonical == e.canonical else None
+        gaz._by_spelling = table
+    return table
+
+
+def _country_spelt(surface: str, gaz: Gazetteer) -> Entry | None:
+    """The country a one- or two-word place name spells another way ("Paraguai" for Paraguay)."""
+    if len(surface.split()) > 2 or len(surface) < 5:
+        return None
+    return _countries_by_spelling(gaz).get(spelling_key(surface))
 
 
 def _is_city_use(m: Mention, text: str) -> bool:

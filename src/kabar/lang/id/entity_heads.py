@@ -128,6 +128,12 @@ NAME_CONNECTORS: frozenset[str] = frozenset({
 NICKNAME_BEFORE_FULL: tuple[str, ...] = ("sapaan", "panggilan", "nama panggilan", "sapaan akrab", "panggilan akrab")
 NICKNAME_AFTER_FULL: tuple[str, ...] = ("disapa", "dipanggil", "akrab disapa", "akrab dipanggil",
                                         "yang akrab disapa", "yang akrab dipanggil", "yang disapa", "yang dipanggil")
+# Spellings Indonesian writers use for foreign place names, folded before comparing ("Kazakstan" and
+# "Kazakhstan", "Paraguai" and "Paraguay", "Filipina" stays itself): written form -> compared form.
+PLACE_SPELLING_FOLDS: tuple[tuple[str, str], ...] = (
+    ("kh", "k"), ("ph", "f"), ("th", "t"), ("dh", "d"), ("sj", "sy"), ("oe", "u"), ("ay", "ai"), ("ey", "ei"),
+    ("y", "i"), ("q", "k"), ("x", "ks"), ("c", "k"), ("v", "f"), ("z", "s"),
+)
 # Connectors that may sit inside a person's name.
 PER_CONNECTORS: frozenset[str] = frozenset({"bin", "binti", "van", "von", "der", "de", "al", "el", "la"})
 
