@@ -191,3 +191,13 @@ def test_a_country_spelt_the_indonesian_way_takes_its_name(text, surface, canoni
 
 def test_a_name_near_a_country_but_not_spelling_it_stays():
     assert by_text("Pelatih Budiman Kazak memimpin latihan.").get("Kazakhstan") is None
+
+
+def test_a_coordination_is_no_longer_name_of_its_parts():
+    e = by_text("Indonesia juara Piala Thomas dan Uber tahun itu. Piala Thomas diraih lebih dulu, lalu Piala Uber.")
+    assert (e["Piala Thomas"].canonical, e["Piala Uber"].canonical) == ("Piala Thomas", "Piala Uber")
+
+
+def test_a_name_with_dan_inside_still_takes_its_short_form():
+    e = by_text("Kementerian Kelautan dan Perikanan menggelar rapat. Kementerian Kelautan hadir.")
+    assert e["Kementerian Kelautan"].canonical == e["Kementerian Kelautan dan Perikanan"].canonical

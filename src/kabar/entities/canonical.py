@@ -204,6 +204,9 @@ def _fold_shorter_names(mentions: list[Mention]) -> None:
     for n in named:
         for w in n.canonical.casefold().split():
             by_word.setdefault((n.type, w), {})[n.canonical] = None
+    for n in _coordinations(named):  # "Piala Thomas dan Uber" beside "Piala Uber": two names, no fold target
+        for w in n.canonical.casefold().split():
+            by_word.get((n.type, w), {}).pop(n.canonical, None)
     folded: dict[tuple[str, str], str | None] = {}  # each distinct name is looked at once
     for m in named:
         key = (m.type, m.canonical)
@@ -213,6 +216,20 @@ def _fold_shorter_names(mentions: list[Mention]) -> None:
                       and _in_order(words, n.casefold().split())]
             folded[key] = max(longer, key=len) if longer else None
         m.canonical = folded[key] or m.canonical
+
+
+def _coordinations(named: list[Mention]) -> list[Mention]:
+    """Names joining two of the same kind with "dan" ("Piala Thomas dan Uber") where the document
+    also names the second on its own ("Piala Uber")."""
+    names = {(n.type, n.canonical.casefold()) for n in named}
+    out = []
+    for n in named:
+        words = n.canonical.split()
+        if "dan" in words[2:-1]:
+            second = " ".join([words[0]] + words[words.index("dan") + 1:]).casefold()
+            if (n.type, second) in names:
+                out.append(n)
+    return out
 
 
 def _in_order(words: list[str], longer: list[str]) -> bool:
