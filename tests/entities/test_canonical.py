@@ -201,3 +201,21 @@ def test_a_coordination_is_no_longer_name_of_its_parts():
 def test_a_name_with_dan_inside_still_takes_its_short_form():
     e = by_text("Kementerian Kelautan dan Perikanan menggelar rapat. Kementerian Kelautan hadir.")
     assert e["Kementerian Kelautan"].canonical == e["Kementerian Kelautan dan Perikanan"].canonical
+
+
+@pytest.mark.parametrize("text, surface, canonical", [
+    ("Hujan abu turun di kecamatan Banuraya, Tilatang Hulu dan Kamang Hilir.", "Kamang Hilir", "Kecamatan Kamang Hilir"),
+    ("Abu menutupi 3 kecamatan, yakni Canduang Baru, Sungai Puar, dan Malalak Hulu.", "Sungai Puar", "Kecamatan Sungai Puar"),
+    ("Banjir melanda Kecamatan Cibinong, Citeureup Hilir dan Babakan Madang.", "Citeureup Hilir", "Kecamatan Citeureup Hilir"),
+])
+def test_places_listed_after_an_administrative_unit_carry_it(text, surface, canonical):
+    assert by_text(text)[surface].canonical == canonical
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Gempa terasa di Kabupaten Agam, Sumatera Barat.", "Sumatera Barat"),
+    ("Warga desa itu mengungsi ke Bandung dan Garut.", "Garut"),
+])
+def test_places_not_in_such_a_list_keep_their_name(text, surface):
+    e = by_text(text).get(surface)
+    assert e is None or not e.canonical.startswith(("Kecamatan", "Desa", "Kabupaten"))

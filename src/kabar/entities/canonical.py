@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lang.id.entity_heads import (ACRONYM_WORDS, CITY_PREPOSITIONS, COMPASS_WORDS, LOC_HEADS,
+from ..lang.id.entity_heads import (ACRONYM_WORDS, ADMIN_UNITS, CITY_PREPOSITIONS, LIST_OPENERS, COMPASS_WORDS, LOC_HEADS,
                                     MOTION_VERBS, NAME_CONNECTORS, NAME_VARIANTS, NICKNAME_AFTER_FULL,
                                     NICKNAME_BEFORE_FULL, ORG_HEADS, PLACE_SPELLING_FOLDS)
 from .gazetteer import Entry, Gazetteer
@@ -42,6 +42,10 @@ BRACKETED_SHORT = re.compile(r"\(\s*([^()\s]+)\s*\)")
 _PHRASES = lambda ps: "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(ps, key=len, reverse=True))
 NICK_FIRST = re.compile(rf"\s*+,\s*+(?:{_PHRASES(NICKNAME_BEFORE_FULL)})\s++", re.I)
 NICK_LAST = re.compile(rf"\s*+,?+\s*+(?:{_PHRASES(NICKNAME_AFTER_FULL)})\s++", re.I)
+# Words and marks read back from a place for the unit word of its list.
+LIST_TOKEN = re.compile(r"[\w'-]+|[^\w\s]")
+LIST_REACH = 200  # characters
+OPENER_WORDS = frozenset(w for phrase in LIST_OPENERS for w in phrase.split())
 # What follows a city opening a dateline: a comma or dash and the outlet or the story.
 DATELINE = re.compile(r"(?<!\s)\s*+(?:,|[-–—]\s)")
 
@@ -76,6 +80,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
     _resolve_people(mentions, gaz, _context_people(context, gaz))
     _join_nicknames(mentions, text)
     _resolve_short_places(mentions)
+    _admin_lists(mentions, text)
     _fold_shorter_names(mentions)
     return [m for m in mentions if m.type and m.canonical]
 
@@ -447,6 +452,36 @@ def _resolve_short_places(mentions: list[Mention]) -> None:
                 m.type, m.canonical = "ORG", prior[-1].canonical
             elif m.type == "ORG":
                 m.canonical = m.text
+
+
+def _admin_lists(mentions: list[Mention], text: str) -> None:
+    """Places named after an administrative unit word, alone or in a list, carry it in their canonical
+    name ("di kecamatan Banuhampu, Baso dan Matur", "Kecamatan Cibinong, Citeureup dan Babakan Madang")."""
+    for m in mentions:
+        if m.type not in ("GPE", "LOC", None) or m.text.split()[0].casefold() in ADMIN_UNITS:
+            continue
+        unit, written_lower = _admin_unit(text, m.start)
+        if unit and (written_lower or m.kind != "gaz"):  # "Kabupaten Agam, Sumatera Barat": no list
+            m.type, m.canonical = "GPE", f"{unit.capitalize()} {m.text}"
+
+
+def _admin_unit(text: str, start: int) -> tuple[str | None, bool]:
+    """The unit word governing a place at ``start`` across the list items before it, and whether it
+    was written in lower case (a common noun: "di kecamatan A, B")."""
+    toks = LIST_TOKEN.findall(text, max(0, start - LIST_REACH), start)
+    i = len(toks)
+    while i and (toks[i - 1] == "," or toks[i - 1].casefold() in ("dan", "serta") or toks[i - 1][:1].isupper()):
+        if toks[i - 1].casefold() in ADMIN_UNITS and toks[i - 1][:1].isupper():
+            return toks[i - 1], False  # a list opened by "Kecamatan X"
+        i -= 1
+    words = [t.casefold() for t in toks[:i]]
+    opened = False
+    while words and (words[-1] == ":" or words[-1] in OPENER_WORDS):
+        words.pop()
+        opened = True
+    if opened and words and words[-1] == ",":
+        words.pop()  # "kecamatan, yakni A": a comma only before a word opening the list
+    return (words[-1], True) if words and words[-1] in ADMIN_UNITS else (None, False)
 
 
 def _shorten_to_place(m: Mention, before: list[Mention], low: str) -> None:

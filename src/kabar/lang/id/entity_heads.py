@@ -128,6 +128,11 @@ NAME_CONNECTORS: frozenset[str] = frozenset({
 NICKNAME_BEFORE_FULL: tuple[str, ...] = ("sapaan", "panggilan", "nama panggilan", "sapaan akrab", "panggilan akrab")
 NICKNAME_AFTER_FULL: tuple[str, ...] = ("disapa", "dipanggil", "akrab disapa", "akrab dipanggil",
                                         "yang akrab disapa", "yang akrab dipanggil", "yang disapa", "yang dipanggil")
+# Administrative units whose word belongs in the canonical name of each place listed after it
+# ("di kecamatan Banuhampu, Baso dan Matur": Kecamatan Banuhampu, Kecamatan Baso, Kecamatan Matur).
+ADMIN_UNITS: frozenset[str] = frozenset({"kecamatan", "desa", "kelurahan", "nagari", "distrik"})
+# Words between such a unit and its list ("4 kecamatan, yakni A, B dan C").
+LIST_OPENERS: tuple[str, ...] = ("yakni", "yaitu", "antara lain", "di antaranya", "seperti", "meliputi")
 # Spellings Indonesian writers use for foreign place names, folded before comparing ("Kazakstan" and
 # "Kazakhstan", "Paraguai" and "Paraguay", "Filipina" stays itself): written form -> compared form.
 PLACE_SPELLING_FOLDS: tuple[tuple[str, str], ...] = (
