@@ -29,7 +29,8 @@ ENTITIES = {
     "Sulawesi Tenggara": ("GPE", "Sulawesi Tenggara"), "Kota Tanjung": ("GPE", "Kota Tanjung"),
     "Korea Utara": ("GPE", "Korea Utara"), "Jakarta": ("GPE", "Jakarta"), "Instagram": ("ORG", "Instagram"),
     # a tagger's mistakes: office words and a platform taken for persons
-    "Kemlu": ("ORG", "Kementerian Luar Negeri"), "Brasil": ("GPE", "Brasil"),
+    "Kemlu": ("ORG", "Kementerian Luar Negeri"), "Kemenkes": ("ORG", "Kementerian Kesehatan"),
+    "Yosephine": ("PER", "Yosephine"), "Brasil": ("GPE", "Brasil"),
     "Sosial": ("PER", "Sosial"), "Bidang": ("PER", "Bidang"), "X": ("PER", "X"),
 }
 
@@ -95,6 +96,9 @@ CASES = [
     ("office, agency and city, then the name",
      "Kepala BPBD Kota Tanjung, Rahmat Hidayat, mengatakan air mulai surut sejak pukul 10.00.",
      "air mulai surut sejak pukul 10.00", "Rahmat Hidayat"),
+    ("a first name the tagger left out of an appositive name",
+     "Direktur Penyakit Menular Kemenkes, Prima Yosephine, menjelaskan bahwa virus itu bukan virus baru.",
+     "virus itu bukan virus baru", "Prima Yosephine"),
     ("name, then the office in apposition",
      "Rahmat Hidayat, Kepala BPBD Kota Tanjung, mengatakan tiga desa masih terendam.",
      "tiga desa masih terendam", "Rahmat Hidayat"),

@@ -31,6 +31,8 @@ _ACRONYM_MIN = 2
 PARTICLES = ("kah", "lah", "nya", "pun")
 _TITLE_REACH = 120
 _PREPOSITION_REACH = 60
+# A capitalised word right before a name that follows a comma or an opening bracket.
+_GIVEN_NAME = re.compile(r"[,(]\s*+(?P<w>[A-Z][a-z]{2,})\s++$")
 _SENTENCE_REACH = 600  # characters read back for the start of a sentence
 _VERB_PREFIXES = ("me", "ber", "di", "ter")  # characters before a name read for the title it was introduced with
 
@@ -141,12 +143,12 @@ class Cast:
         self.text = doc.text
         self.lower_words = word_counts(doc.text)
         offices = {w for e in doc.entities if e.type == "ORG" for w in _WORD.findall(e.text)}
-        self.cands = sorted(adopt_names(self.candidates(doc.entities, offices)), key=lambda c: c.start)
-        self.starts = [c.start for c in self.cands]
-        self.quoted = quoted
         self.named_spans = [(e.start, e.end) for e in doc.entities]  # every entity, speaker or not
         # Indexes for the questions asked once per cue (a long article has thousands of both).
         self._named = SpanIndex(self.named_spans)
+        self.cands = sorted(adopt_names(self.candidates(doc.entities, offices)), key=lambda c: c.start)
+        self.starts = [c.start for c in self.cands]
+        self.quoted = quoted
         self._inner = [q.inner_start for q in quoted]  # quotations are in order and never overlap
         self.reported: list[tuple[int, int]] = []  # spans of reported speech, filled once quotes are found
         self.titles = TitleLines(doc.text)
@@ -162,8 +164,20 @@ class Cast:
                                       self.lower_words, offices)
             c = seen[key]
             if c is not None:
-                out.append(Cand(c.name, c.entity_id, c.text, e.start + c.start, e.start + c.end, c.type))
+                out.append(self.with_given_name(Cand(c.name, c.entity_id, c.text, e.start + c.start, e.start + c.end, c.type)))
         return out
+
+    def with_given_name(self, c: Cand) -> Cand:
+        """A person set off after a comma whose first name the tagger left out ("Kemenkes, Prima
+        Yosephine," tagged "Yosephine"): the capitalised word before it, no title or common word, joins."""
+        if c.type != "PER" or c.name != c.text:
+            return c
+        m = _GIVEN_NAME.search(self.text, max(0, c.start - 30), c.start)
+        if m is None or is_title_word(m.group("w")) or common_word([m.group("w")], self.lower_words) \
+                or self.is_entity(m.start("w"), m.end("w")):
+            return c
+        name = f"{m.group('w')} {c.text}"
+        return Cand(name, c.entity_id, name, m.start("w"), c.end, c.type)
 
 
     def within(self, start: int, end: int) -> list[Cand]:
