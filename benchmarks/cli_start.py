@@ -7,7 +7,8 @@ store, then runs ``python -c pass`` and ``kabar search QUERY --db STORE`` (outpu
 alternately, each ``--repeats`` times, and prints the CPU seconds of each whole process (user +
 system, from the children's rusage) and their ratio (target <= 3), then the modules that cost
 most to import on the search's path (``python -X importtime``) and whether click or rich were
-among them. Also prints ``kabar documents`` (click's path) for comparison.
+among them. Also prints the same searches through the click command line (the entry point before
+issue 16) and ``kabar documents`` (click's path) for comparison.
 """
 from __future__ import annotations
 
@@ -33,9 +34,10 @@ def cpu_seconds(cmd: list[str]) -> float:
     return after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
 
 
-def kabar_cmd(*args: str) -> list[str]:
-    """``kabar ARGS`` run by this interpreter (the installed entry point's code)."""
-    return [sys.executable, "-c", "import sys; from kabar.cli_fast import main; main(sys.argv[1:])", *args]
+def kabar_cmd(*args: str, entry: str = "kabar.cli_fast") -> list[str]:
+    """``kabar ARGS`` run by this interpreter through ``entry`` (the installed entry point; ``kabar.cli``: the
+    click command line, the entry point before issue 16)."""
+    return [sys.executable, "-c", f"import sys; from {entry} import main; main(sys.argv[1:])", *args]
 
 
 def top_imports(cmd: list[str], n: int = 8) -> tuple[list[str], bool]:
@@ -58,16 +60,18 @@ def main() -> int:
         db = os.path.join(tmp, "kabar.db")
         with Store(db) as store:
             store.add_many(to_document(*a) for a in load_articles(args.docs))
-        runs = {"python -c pass": [sys.executable, "-c", "pass"],
-                "kabar search": None, "kabar documents": kabar_cmd("documents", "--db", db)}
+        runs = {"python -c pass": [sys.executable, "-c", "pass"], "kabar search": None,
+                "search via click": None, "kabar documents": kabar_cmd("documents", "--db", db)}
         total = dict.fromkeys(runs, 0.0)
         for i in range(args.repeats):  # alternate, so load changes hit every command alike
-            runs["kabar search"] = kabar_cmd("search", QUERIES[i % len(QUERIES)], "--db", db)
+            query = QUERIES[i % len(QUERIES)]
+            runs["kabar search"] = kabar_cmd("search", query, "--db", db)
+            runs["search via click"] = kabar_cmd("search", query, "--db", db, entry="kabar.cli")
             for name, cmd in runs.items():
                 total[name] += cpu_seconds(cmd)
         base = total["python -c pass"] / args.repeats
         for name, t in total.items():
-            print(f"{name:16s} {t / args.repeats * 1000:6.1f} ms CPU per run  x{t / args.repeats / base:.2f}")
+            print(f"{name:17s} {t / args.repeats * 1000:6.1f} ms CPU per run  x{t / args.repeats / base:.2f}")
         lines, heavy = top_imports(kabar_cmd("search", "kunjungan", "--db", db))
         print("costliest imports of kabar search:", *lines, sep="\n  ")
         print("click or rich imported by kabar search:", heavy)
