@@ -1,6 +1,8 @@
 """Retiring stories out of reach: memory follows the active weeks, the assignments stay the same."""
 from __future__ import annotations
 
+import gc
+import os
 import random
 
 import pytest
@@ -45,6 +47,18 @@ def test_retiring_stories_changes_no_assignment(make_archive):
     assert retired_at_most > len(everything.stories) // 2  # most stories left memory at some point
     assert bounded.story_count == len(everything.stories)
     assert len(bounded.stories) < len(everything.stories)
+    if isinstance(archive, DiskArchive):
+        archive.close()
+        assert not os.path.exists(archive.path)
+
+
+def test_a_forgotten_disk_archive_leaves_no_file():
+    archive = DiskArchive()
+    archive.put("s1", 10, {"story": {}})
+    path = archive.path
+    del archive
+    gc.collect()
+    assert not os.path.exists(path)
 
 
 def test_a_late_report_brings_its_story_back():

@@ -16,6 +16,7 @@ import json
 import os
 import sqlite3
 import tempfile
+import weakref
 from typing import Any, Protocol
 
 
@@ -57,7 +58,7 @@ class MemoryArchive:
 
 
 class DiskArchive:
-    """Retired stories in a SQLite file (deleted on close when the archive made it itself)."""
+    """Retired stories in a SQLite file (deleted on close, or when the archive is garbage, if it made it itself)."""
 
     def __init__(self, path: str | None = None) -> None:
         self._own = path is None
@@ -71,6 +72,7 @@ class DiskArchive:
         self._conn.execute("CREATE TABLE IF NOT EXISTS retired (story_id TEXT PRIMARY KEY, end_day INTEGER NOT NULL,"
                            " state TEXT NOT NULL)")
         self._conn.execute("CREATE INDEX IF NOT EXISTS retired_end ON retired(end_day)")
+        self._finalizer = weakref.finalize(self, _discard, self._conn, path if self._own else None)
 
     def put(self, story_id: str, end_day: int, state: dict[str, Any]) -> None:
         self._conn.execute("INSERT OR REPLACE INTO retired VALUES (?, ?, ?)",
@@ -96,7 +98,12 @@ class DiskArchive:
         return self._conn.execute("SELECT COUNT(*) FROM retired").fetchone()[0]
 
     def close(self) -> None:
-        """Close the file, and delete it if this archive created it."""
-        self._conn.close()
-        if self._own and os.path.exists(self.path):
-            os.remove(self.path)
+        """Close the file, and delete it if this archive created it (safe to call twice)."""
+        self._finalizer()
+
+
+def _discard(conn: sqlite3.Connection, path: str | None) -> None:
+    """Close an archive's connection and delete its file (None: a file the caller named, kept)."""
+    conn.close()
+    if path is not None and os.path.exists(path):
+        os.remove(path)
