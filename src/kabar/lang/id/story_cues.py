@@ -23,8 +23,9 @@ CHANNEL_WORDS: dict[str, str] = {
     "telepon": "phone", "menelepon": "phone", "ditelepon": "phone", "bertelepon": "phone",
     "teleponan": "phone", "telponan": "phone", "telpon": "phone",
     "akun x": "post", "akun twitter": "post", "akun instagram": "post", "cuitan": "post", "mencuit": "post",
-    "media sosial": "post", "medsos": "post",
-    "surat": "letter", "berkirim surat": "letter",
+    # a letter only as the way a message went ("surat edaran", "surat dakwaan" are documents, not channels)
+    "berkirim surat": "letter", "melalui surat": "letter", "lewat surat": "letter", "mengirim surat": "letter",
+    "mengirimkan surat": "letter", "dikirimi surat": "letter",
     "konferensi video": "video", "video conference": "video", "secara virtual": "video", "secara daring": "video",
     "bertatap muka": "meeting", "tatap muka": "meeting",
 }
