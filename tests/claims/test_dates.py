@@ -57,3 +57,16 @@ def test_both_countries_is_no_second_happening(make):
     ])
     found = _dates(judged(docs))
     assert [sorted(v["value"] for v in n["values"]) for n in found] == [["2022-05-11", "2022-05-12"]]
+
+
+def test_a_date_is_compared_as_written_even_when_its_reading_mends_the_weekday():
+    from kabar.brief.sources import Sent
+    from kabar.claims.extract import date_claim
+    from kabar.model import Document, Source, TimeExpr
+
+    text = "KTT itu dibuka pada Selasa (5/8/2023) di Jakarta."  # 5 August 2023 was a Saturday
+    at = text.index("Selasa")
+    doc = Document(id="d", source=Source(path="d.txt"), raw=text, language="id", text=text)
+    sent = Sent(doc, 0, 0, len(text), frozenset(), frozenset(), 9)
+    claim = date_claim(sent, TimeExpr("Selasa (5/8/2023)", at, at + 17, "2023-09-05", "day"), None)
+    assert claim.value == "2023-08-05" and claim.weekday_mismatch

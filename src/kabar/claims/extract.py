@@ -24,6 +24,7 @@ _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _CLOCK = re.compile(r"T(\d{2}):(\d{2})")
 _DURATION = re.compile(r"^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)D)?$")
 _YEAR_WRITTEN = re.compile(r"\d{4}")
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 MONTHS_PER_YEAR = 12
 CLOCK_WORDS = frozenset({"pukul", "pkl", "jam", "wib", "wita", "wit", "sekitar", "sekira"})
 
@@ -115,7 +116,7 @@ def term_claim(sent: Sent, t: TimeExpr) -> Claim | None:
 
 def date_claim(sent: Sent, t: TimeExpr, anchor: dt.date | None) -> Claim | None:
     """The day a sentence gives for a happening ("Senin (5/10/2020)"), year-less ones placed near ``anchor``."""
-    day = _day_of(t, anchor)
+    day = _written_day(t.text) or _day_of(t, anchor)
     if day is None:
         return None
     weekday = _weekday_named(t.text)
@@ -150,6 +151,18 @@ def clock_claim(sent: Sent, t: TimeExpr, anchor: dt.date | None) -> Claim | None
         doc, sent, t.start)[:2]) else None
     claim.modality = cx.modality(cx.words_before(doc, sent, t.start), cx.words_after(doc, sent, t.end), False)
     return claim
+
+
+def _written_day(text: str) -> dt.date | None:
+    """The day a numeric date writes with its year ("Selasa (5/8/2023)"), as written: a resolver that
+    mends a weekday slip to the day the weekday fits must not hide the slip from the comparison."""
+    m = _NUMERIC_DATE.search(text)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m[3]), int(m[2]), int(m[1]))
+    except ValueError:
+        return None
 
 
 def _names_day(text: str) -> bool:
