@@ -197,17 +197,22 @@ def migrate(conn: sqlite3.Connection, migrations: list[tuple[int, str]] | None =
 
 
 def _apply(conn: sqlite3.Connection, version: int, script: str) -> None:
-    """Run one script and bump ``user_version`` in a single transaction."""
+    """Run one script and bump ``user_version`` in a single transaction (skipped when another
+    process applied it first: two processes creating the same new store both succeed)."""
     # executescript() would commit on its own; run statement by statement instead
     # so that the script and the version bump commit or roll back together.
     try:
         conn.execute("BEGIN IMMEDIATE")
+        if schema_version(conn) >= version:  # read under the write lock: someone else was quicker
+            conn.execute("ROLLBACK")
+            return
         for statement in _statements(script):
             conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {int(version)}")
         conn.execute("COMMIT")
     except sqlite3.Error as exc:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise StoreError(f"schema migration to v{version} failed: {exc}") from exc
 
 
