@@ -3,11 +3,13 @@
 Documents without a story are assigned in date order to the stories that
 are still open near their dates (loaded from their saved state), or open
 new ones; earlier assignments are never revisited. Storylines are then
-relinked over all stories (cheap: one vector per story).
+relinked over all stories (cheap: one vector per story). All of it is computed
+from a read snapshot; the write transaction only stores the result.
 """
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from ..model import Document
@@ -16,22 +18,37 @@ from ..stories.features import DocFreq, Features, day_iso, from_document
 from ..stories.storylines import link_storylines
 
 STORY_PREFIX = "story-"
+# Tries at clustering outside the write lock before doing it under the lock (others keep assigning).
+OPTIMISTIC_ROUNDS = 3
 
 
 def assign_pending(store, weights: Weights | None = None) -> int:
-    """Give every document that has no story one; returns how many were assigned."""
+    """Give every document that has no story one; returns how many were assigned.
+
+    The clustering and storyline linking run on a snapshot read outside any write
+    transaction; only the resulting rows are written under SQLite's write lock, after
+    checking that no other process assigned stories meanwhile (else the work is
+    redone on the new state). So another writer never waits on clustering.
+    """
     w = weights or Weights()
     with store._lock:
-        conn = store._conn
-        pending = [_features(store, doc_id) for (doc_id,) in conn.execute(
-            "SELECT d.id FROM documents d LEFT JOIN story_docs s ON s.doc_id = d.id WHERE s.doc_id IS NULL"
-            " ORDER BY d.published IS NULL, d.published, d.seq")]
-        if not pending:
+        for _ in range(OPTIMISTIC_ROUNDS):
+            plan = _plan(store, w)
+            if plan is None:
+                return 0
+            if _save(store._conn, plan):
+                return len(plan.assigned)
+        store._conn.execute("BEGIN IMMEDIATE")  # busy with others: plan and write under the lock
+        try:
+            plan = _plan(store, w, in_transaction=True)
+        except BaseException:
+            store._conn.execute("ROLLBACK")
+            raise
+        if plan is None:
+            store._conn.execute("ROLLBACK")
             return 0
-        clusterer = _open_clusterer(conn, pending, w)
-        assigned = [(f, clusterer.assign(f)) for f in sorted(pending, key=lambda f: (f.day is None, f.day or 0))]
-        _save(conn, clusterer, assigned)
-    return len(assigned)
+        _save(store._conn, plan, locked=True)
+        return len(plan.assigned)
 
 
 def pending_count(store) -> int:
@@ -61,6 +78,43 @@ def _features(store, doc_id: str) -> Features:
     return from_document(doc)
 
 
+def _state_mark(conn) -> tuple[int, int]:
+    """What changes whenever stories are assigned: the counts of assignments and stories."""
+    return (conn.execute("SELECT COUNT(*) FROM story_docs").fetchone()[0],
+            conn.execute("SELECT COUNT(*) FROM stories").fetchone()[0])
+
+
+@dataclass
+class _Plan:
+    """Assignments and storylines computed from one snapshot of the store."""
+
+    mark: tuple[int, int]
+    clusterer: Clusterer
+    assigned: list[tuple[Features, str]]
+    lines: dict[str, str]  # story id -> storyline, only where it changed
+
+
+def _plan(store, w: Weights, in_transaction: bool = False) -> _Plan | None:
+    """Cluster the pending documents on a consistent snapshot (a read transaction unless already in one)."""
+    conn = store._conn
+    if not in_transaction:
+        conn.execute("BEGIN")  # deferred: a read snapshot, no write lock
+    try:
+        mark = _state_mark(conn)
+        pending = [_features(store, doc_id) for (doc_id,) in conn.execute(
+            "SELECT d.id FROM documents d LEFT JOIN story_docs s ON s.doc_id = d.id WHERE s.doc_id IS NULL"
+            " ORDER BY d.published IS NULL, d.published, d.seq")]
+        if not pending:
+            return None
+        clusterer = _open_clusterer(conn, pending, w)
+        assigned = [(f, clusterer.assign(f)) for f in sorted(pending, key=lambda f: (f.day is None, f.day or 0))]
+        lines = _relink(conn, clusterer, {sid for _, sid in assigned})
+    finally:
+        if not in_transaction:
+            conn.execute("COMMIT")
+    return _Plan(mark, clusterer, assigned, lines)
+
+
 def _open_clusterer(conn, pending: list[Features], w: Weights) -> Clusterer:
     """A clusterer holding the stories that pending documents could still join."""
     days = [f.day for f in pending if f.day is not None]
@@ -76,32 +130,54 @@ def _open_clusterer(conn, pending: list[Features], w: Weights) -> Clusterer:
     return Clusterer(w, df, stories, next_id=total, id_prefix=STORY_PREFIX)
 
 
-def _save(conn, clusterer: Clusterer, assigned: list[tuple[Features, str]]) -> None:
-    """Write assignments, the touched stories, frequencies and storylines in one transaction."""
-    touched = {sid for _, sid in assigned}
-    conn.execute("BEGIN IMMEDIATE")
+def _save(conn, plan: _Plan, locked: bool = False) -> bool:
+    """Write assignments, the touched stories, frequencies and storylines in one short transaction.
+
+    False (nothing written) when another process assigned stories since ``plan`` was read.
+    """
+    if not locked:
+        conn.execute("BEGIN IMMEDIATE")
     try:
-        for sid in touched:
-            s = clusterer.stories[sid]
-            conn.execute('INSERT OR REPLACE INTO stories (story_id, title, start, "end", last_day, storyline, state)'
-                         " VALUES (?, ?, ?, ?, ?, ?, ?)", (s.id, s.label, day_iso(s.start), day_iso(s.end), s.end,
-                                                           s.id, json.dumps(s.to_json(), ensure_ascii=False)))
-        conn.executemany("INSERT INTO story_docs (doc_id, story_id, features) VALUES (?, ?, ?)",
-                         [(f.doc_id, sid, json.dumps(f.to_json(), ensure_ascii=False)) for f, sid in assigned])
-        conn.executemany("INSERT INTO story_df (key, df) VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET df = df + 1",
-                         [(k,) for f, _ in assigned for k in set(f.keys())])
-        _relink(conn, clusterer.df)
+        if not locked and _state_mark(conn) != plan.mark:
+            conn.execute("ROLLBACK")
+            return False
+        _write(conn, plan)
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
+    return True
 
 
-def _relink(conn, df: DocFreq) -> None:
-    """Recompute every story's storyline."""
-    stories = [Story.from_json(json.loads(s)) for (s,) in conn.execute("SELECT state FROM stories")]
-    lines = link_storylines(stories, df)
-    conn.executemany("UPDATE stories SET storyline = ? WHERE story_id = ?", [(v, k) for k, v in lines.items()])
+def _write(conn, plan: _Plan) -> None:
+    """The rows of one plan (inside the caller's transaction)."""
+    clusterer, assigned = plan.clusterer, plan.assigned
+    for sid in {sid for _, sid in assigned}:
+        s = clusterer.stories[sid]
+        conn.execute('INSERT OR REPLACE INTO stories (story_id, title, start, "end", last_day, storyline, state)'
+                     " VALUES (?, ?, ?, ?, ?, ?, ?)", (s.id, s.label, day_iso(s.start), day_iso(s.end), s.end,
+                                                       plan.lines.get(s.id, s.id),
+                                                       json.dumps(s.to_json(), ensure_ascii=False)))
+    conn.executemany("INSERT INTO story_docs (doc_id, story_id, features) VALUES (?, ?, ?)",
+                     [(f.doc_id, sid, json.dumps(f.to_json(), ensure_ascii=False)) for f, sid in assigned])
+    conn.executemany("INSERT INTO story_df (key, df) VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET df = df + 1",
+                     [(k,) for f, _ in assigned for k in set(f.keys())])
+    conn.executemany("UPDATE stories SET storyline = ? WHERE story_id = ?", [(v, k) for k, v in plan.lines.items()])
+
+
+def _relink(conn, clusterer: Clusterer, touched: set[str]) -> dict[str, str]:
+    """Storylines over every story after the clusterer's changes: those that differ from the stored ones,
+    and those of the ``touched`` stories."""
+    stored: dict[str, str | None] = {}
+    stories: dict[str, Story] = {}
+    for sid, line, state in conn.execute("SELECT story_id, storyline, state FROM stories"):
+        stored[sid] = line
+        if sid not in clusterer.stories:
+            stories[sid] = Story.from_json(json.loads(state))
+    stories.update(clusterer.stories)
+    lines = link_storylines(stories.values(), clusterer.df)
+    return {sid: line for sid, line in lines.items() if sid in touched or stored.get(sid) != line}
 
 
 # -- reading single stories (briefings) --------------------------------------

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable
 
-from .cluster import Story, cosine, entity_overlap
+from .cluster import Story, _norm as vector_norm, cosine, entity_overlap
 from .features import ENTITY_PREFIX, DocFreq
 
 LINK_KEYS = 10  # a story's strongest words/entities used to find related stories
@@ -27,9 +27,12 @@ class LineWeights:
     threshold: float = 0.35
 
 
-def story_similarity(a: Story, b: Story, df: DocFreq, w: LineWeights) -> float:
-    """Symmetric content + entity similarity of two stories (dates ignored)."""
-    text = cosine(a.terms, b.terms, df.idf)
+def story_similarity(a: Story, b: Story, df: DocFreq, w: LineWeights, norms: dict[str, float] | None = None) -> float:
+    """Symmetric content + entity similarity of two stories (dates ignored); ``norms`` caches term-vector norms."""
+    if norms is None:
+        text = cosine(a.terms, b.terms, df.idf)
+    else:
+        text = cosine(a.terms, b.terms, df.idf, _cached_norm(b, df, norms), _cached_norm(a, df, norms))
     ents = (entity_overlap(a.entities, b.entities, df.idf) + entity_overlap(b.entities, a.entities, df.idf)) / 2
     return w.text * text + w.entity * ents
 
@@ -47,12 +50,21 @@ def link_storylines(stories: Iterable[Story], df: DocFreq, w: LineWeights | None
         return x
 
     by_id = {s.id: s for s in stories}
+    norms: dict[str, float] = {}  # each story's norm once, not once per pair
     for a_id, b_id in _candidate_pairs(stories, df):
         ra, rb = find(a_id), find(b_id)
-        if ra != rb and story_similarity(by_id[a_id], by_id[b_id], df, w) >= w.threshold:
+        if ra != rb and story_similarity(by_id[a_id], by_id[b_id], df, w, norms) >= w.threshold:
             first, second = sorted((ra, rb), key=lambda r: (by_id[r].start or 0, r))
             parent[second] = first
     return {s.id: find(s.id) for s in stories}
+
+
+def _cached_norm(s: Story, df: DocFreq, norms: dict[str, float]) -> float:
+    """The IDF-weighted norm of a story's terms, computed on first use."""
+    value = norms.get(s.id)
+    if value is None:
+        value = norms[s.id] = vector_norm(s.terms, df.idf)
+    return value
 
 
 def _candidate_pairs(stories: list[Story], df: DocFreq) -> list[tuple[str, str]]:
