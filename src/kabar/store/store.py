@@ -199,6 +199,11 @@ class Store:
         return [DocSummary(*r) for r in rows]
 
     @_locked
+    def data_version(self) -> int:
+        """A number that changes whenever another connection commits to the store file."""
+        return self._conn.execute("PRAGMA data_version").fetchone()[0]
+
+    @_locked
     def count(self) -> int:
         """How many documents are stored."""
         return self._conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]

@@ -58,6 +58,13 @@ def pending_count(store) -> int:
                                    " WHERE s.doc_id IS NULL").fetchone()[0]
 
 
+def with_story(store, doc_ids: list[str]) -> int:
+    """How many of ``doc_ids`` have been assigned a story."""
+    with store._lock:
+        return sum(store._conn.execute("SELECT COUNT(*) FROM story_docs WHERE doc_id = ?", (d,)).fetchone()[0]
+                   for d in doc_ids)
+
+
 def list_stories(store) -> list[dict[str, Any]]:
     """The contract's story objects, newest first."""
     with store._lock:

@@ -22,6 +22,7 @@ from ..store.stories import assign_pending
 from . import api, docs, exports, pages, safety
 from .db import DEFAULT_POOL_SIZE, Busy, Database
 from .jobs import Ingester
+from .spool import Spool, spool_folder
 from .views import BriefCache, BriefUnavailable, StoryIndex
 
 HERE = Path(__file__).parent
@@ -35,6 +36,7 @@ OPTIONS = (
     Option("max_upload_files", 20, "Most files in one upload"),
     Option("pool_size", DEFAULT_POOL_SIZE, "Read-only database connections shared by request threads"),
     Option("ingest_wait_s", 60.0, "How long POST /api/v1/documents waits for its job before answering 202"),
+    Option("allowed_hosts", (), "Host names (besides IP addresses and localhost) the server answers; '*': any"),
 )
 
 
@@ -47,6 +49,7 @@ class WebConfig:
     max_upload_files: int = OPTIONS[2].default
     pool_size: int = OPTIONS[3].default
     ingest_wait_s: float = OPTIONS[4].default
+    allowed_hosts: tuple[str, ...] = OPTIONS[5].default
 
     @property
     def upload_rules(self) -> safety.UploadRules:
@@ -60,7 +63,9 @@ def create_app(db_path: str | Path, settings: Settings | None = None, config: We
     db = Database(db_path, pool_size=config.pool_size)
     with db.writing() as store:
         assign_pending(store)  # documents ingested from the command line get their stories now
-    ingester = Ingester(db, settings, lambda url: safety.fetch(url, settings.max_bytes, config.allow_private_urls))
+    folder = spool_folder(db_path)
+    ingester = Ingester(db, settings, lambda url: safety.fetch(url, settings.max_bytes, config.allow_private_urls),
+                        Spool(folder) if folder else None)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -73,6 +78,7 @@ def create_app(db_path: str | Path, settings: Settings | None = None, config: We
                   description="Indonesian news, read carefully: stories, briefings, documents, entities, search.")
     app.state.db, app.state.settings, app.state.config = db, settings, config
     app.state.story_index, app.state.ingester, app.state.brief_cache = StoryIndex(), ingester, BriefCache()
+    app.add_middleware(safety.RequestGuard, allowed_hosts=config.allowed_hosts)
     app.add_middleware(safety.SecurityHeaders)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
