@@ -78,7 +78,7 @@ def store_path(tmp_path_factory):
 @pytest.fixture(scope="session")
 def client(store_path):
     """A client of an app over the shared store (read-only use)."""
-    with TestClient(create_app(store_path)) as c:
+    with TestClient(create_app(store_path), base_url="http://localhost") as c:
         yield c
 
 
@@ -86,7 +86,7 @@ def client(store_path):
 def fresh_client(tmp_path):
     """A client over an empty store of its own, with small upload limits (for ingest tests)."""
     config = WebConfig(max_upload_bytes=2_000, max_upload_files=3, ingest_wait_s=30)
-    with TestClient(create_app(tmp_path / "fresh.db", config=config)) as c:
+    with TestClient(create_app(tmp_path / "fresh.db", config=config), base_url="http://localhost") as c:
         yield c
 
 

@@ -152,7 +152,7 @@ def test_unexpected_failure_is_a_500_without_details(store_path, monkeypatch, ur
         raise RuntimeError("secret internals")
     monkeypatch.setattr(views, "documents_view", broken)
     monkeypatch.setattr(views, "stories_view", broken)
-    with TestClient(create_app(store_path), raise_server_exceptions=False) as c:
+    with TestClient(create_app(store_path), raise_server_exceptions=False, base_url="http://localhost") as c:
         resp = c.get(url)
     assert resp.status_code == 500 and "secret" not in resp.text
     assert "frame-ancestors 'none'" in resp.headers["content-security-policy"]

@@ -112,7 +112,7 @@ def article_server():
 
 def test_url_ingest_when_the_operator_allows_private_addresses(tmp_path, article_server):
     app = create_app(tmp_path / "url.db", config=WebConfig(allow_private_urls=True))
-    with TestClient(app) as client:
+    with TestClient(app, base_url="http://localhost") as client:
         job = client.post("/api/v1/documents", json={"url": article_server}).json()["job"]
     assert job["added"] == 1, job["errors"]
     assert job["documents"][0]["title"] == "Taman Baru"

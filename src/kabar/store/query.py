@@ -33,6 +33,9 @@ _TOKEN = re.compile(r"""
   | (?P<paren>[()])
   | (?P<word>[^\s"()]+)
 """, re.VERBOSE)
+# A query's cost grows with its terms (each a stem lookup and an OR branch): bounded, with a clear refusal.
+MAX_QUERY_CHARS = 1_000
+MAX_QUERY_TERMS = 64
 _NEAR_DISTANCE = re.compile(r",\s*(\d+)\s*$")
 
 
@@ -52,13 +55,19 @@ class ParsedQuery:
 
 
 def parse(query: str) -> ParsedQuery:
-    """Translate ``query``; raises :class:`StoreError` on unbalanced quotes."""
+    """Translate ``query``; raises :class:`StoreError` on unbalanced quotes and on a query over
+    MAX_QUERY_CHARS characters or MAX_QUERY_TERMS terms."""
+    if len(query) > MAX_QUERY_CHARS:
+        raise StoreError(f"the query is too long ({len(query):,} characters; at most {MAX_QUERY_CHARS:,})")
     out = ParsedQuery()
     parts: list[str] = []
     for m in _TOKEN.finditer(query.translate(QUOTES)):
         piece = _HANDLERS[m.lastgroup](m, out)  # the outer group closes last
         if piece:
             parts.append(piece)
+    terms = sum(p not in OPERATORS and p not in "()" for p in parts)
+    if terms > MAX_QUERY_TERMS:
+        raise StoreError(f"the query has too many terms ({terms}; at most {MAX_QUERY_TERMS})")
     out.fts = _join(parts) if any(p not in OPERATORS and p not in "()" for p in parts) else ""
     return out
 

@@ -171,12 +171,23 @@ def _json_inputs(request: Request, data: dict[str, Any]) -> list[Raw | str]:
 
 
 def text_raw(data: dict[str, Any]) -> Raw:
-    """A pasted article as a raw input."""
+    """A pasted article as a raw input; a ``published`` that is no date is refused with 422."""
     from ..io.decode import normalize
     url = data.get("url") or None
     return Raw(source=Source(path=url or "pasted text", url=url, outlet=data.get("outlet") or None),
                text=normalize(data["text"]), title=data.get("title") or None,
-               published=data.get("published") or None, meta={"format": "text"})
+               published=_published(data.get("published")), meta={"format": "text"})
+
+
+def _published(value: str | None) -> str | None:
+    """The ISO day of a given publication date (ISO or Indonesian, e.g. '3 Juni 2024'), or None when none."""
+    from ..io.fields import date_value
+    if value is None or not value.strip():
+        return None
+    day, problem = date_value("published", value.strip())
+    if problem:
+        raise Refused(422, f"published: {problem.reason} (write a date such as 2024-06-03)")
+    return day
 
 
 def _checked_url(request: Request, url: str) -> str:

@@ -70,7 +70,10 @@ def _grouping(path: str):
 @click.option("--port", default=DEFAULT_PORT, show_default=True, type=click.IntRange(0, 65535))
 @click.option("--allow-private-urls", is_flag=True,
               help="Let URL ingestion fetch loopback, private and link-local addresses.")
-def serve(db: str | None, host: str, port: int, allow_private_urls: bool) -> None:
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
+              help="A host name the server may be reached by, besides IP addresses and localhost (repeatable;"
+                   " '*' allows any). Other names are refused, against DNS rebinding.")
+def serve(db: str | None, host: str, port: int, allow_private_urls: bool, allow_hosts: tuple[str, ...]) -> None:
     """Web UI and JSON API (/api/v1) over the store.
 
     Exit code 1 when the store does not exist or the port cannot be used.
@@ -88,7 +91,8 @@ def serve(db: str | None, host: str, port: int, allow_private_urls: bool) -> Non
     sock = listening_socket(host, port)
     try:
         with _grouping(settings.db):
-            app = create_app(settings.db, settings, WebConfig(allow_private_urls=allow_private_urls))
+            config = WebConfig(allow_private_urls=allow_private_urls, allowed_hosts=(host, *allow_hosts))
+            app = create_app(settings.db, settings, config)
     except KabarError as exc:
         sock.close()
         raise click.ClickException(str(exc)) from exc

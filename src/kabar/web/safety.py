@@ -8,6 +8,9 @@
   (so a DNS answer cannot change between check and use), and each redirect
   goes through the same check.
 * Upload limits: size and file type.
+* Requests from elsewhere refused (:class:`RequestGuard`): a ``Host`` that is
+  not an address or an allowed name of this server (DNS rebinding), and a
+  state-changing request whose ``Origin`` (or ``Referer``) is another site (CSRF).
 """
 from __future__ import annotations
 
@@ -17,10 +20,11 @@ import socket
 import urllib.request
 from dataclasses import dataclass
 from pathlib import PurePosixPath
-from typing import Callable
+from typing import Callable, Iterable
 from urllib.parse import urlsplit
 
-from starlette.datastructures import MutableHeaders
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.responses import JSONResponse, PlainTextResponse
 
 from ..errors import InputError, TooLarge
 from ..io.decode import decode_bytes
@@ -33,7 +37,8 @@ SECURITY_HEADERS = {
     "Content-Security-Policy": CSP,
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
-    "Referrer-Policy": "no-referrer",
+    # same-origin, not no-referrer: with no-referrer a browser sends "Origin: null" on the server's own form posts
+    "Referrer-Policy": "same-origin",
     "Cross-Origin-Opener-Policy": "same-origin",
 }
 URL_SCHEMES = ("http", "https")
@@ -71,6 +76,83 @@ class SecurityHeaders:
                     headers.setdefault(name, value)
             await send(message)
         await self.app(scope, receive, send_with_headers)
+
+
+# -- where requests come from ---------------------------------------------------
+
+STATE_CHANGING = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+LOCAL_NAMES = ("localhost",)
+
+
+class RequestGuard:
+    """ASGI middleware refusing (403) a foreign ``Host`` and a cross-origin state-changing request.
+
+    ``allowed_hosts`` are the names (besides IP addresses and localhost) the server may be
+    reached by; ``*`` allows any. A request without ``Host`` (HTTP/1.0), or a POST with
+    neither ``Origin`` nor ``Referer`` (scripts, curl), comes from no browser page and passes.
+    """
+
+    def __init__(self, app, allowed_hosts: Iterable[str] = ()):
+        self.app = app
+        self.allowed = {_bare_host(h) for h in (*LOCAL_NAMES, *allowed_hosts) if h}
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http":
+            headers = Headers(scope=scope)
+            why = host_refusal(headers.get("host"), self.allowed)
+            if why is None and scope.get("method", "GET").upper() in STATE_CHANGING:
+                why = origin_refusal(headers)
+            if why:
+                kind = JSONResponse if scope.get("path", "").startswith("/api/") else PlainTextResponse
+                body = {"error": {"status": 403, "message": why}} if kind is JSONResponse else why
+                return await kind(body, status_code=403, headers=SECURITY_HEADERS)(scope, receive, send)
+        await self.app(scope, receive, send)
+
+
+def _bare_host(value: str) -> str:
+    """The host name of a Host header or address, lower-cased, without port, brackets or final dot."""
+    value = value.strip().lower()
+    if value.startswith("["):
+        return value[1:value.find("]")] if "]" in value else value[1:]
+    if value.count(":") == 1:
+        value = value.split(":", 1)[0]
+    return value.rstrip(".")
+
+
+def _is_address(name: str) -> bool:
+    try:
+        ipaddress.ip_address(name.split("%", 1)[0])
+    except ValueError:
+        return False
+    return True
+
+
+def host_refusal(host: str | None, allowed: set[str]) -> str | None:
+    """Why a request for ``host`` is refused (a name this server was not told it has), or None.
+
+    An IP address passes: DNS rebinding needs a name the attacker's DNS answers for.
+    """
+    if host is None:
+        return None
+    name = _bare_host(host)
+    if "*" in allowed or name in allowed or _is_address(name):
+        return None
+    return (f"the host name '{name[:100]}' is not one of this server's names"
+            f" (allow it with kabar serve --allow-host {name[:100]})")
+
+
+def origin_refusal(headers: Headers) -> str | None:
+    """Why a state-changing request from a browser page of another site is refused, or None."""
+    host = (headers.get("host") or "").strip().lower()
+    origin = headers.get("origin")
+    if origin is not None:
+        if origin.strip().lower() == "null" or urlsplit(origin.strip()).netloc.lower() != host:
+            return f"refusing a request sent by a page of another site (Origin: {origin[:100]})"
+        return None
+    referer = headers.get("referer")
+    if referer and urlsplit(referer.strip()).netloc.lower() != host:
+        return "refusing a request sent by a page of another site (Referer of another host)"
+    return None
 
 
 # -- addresses ---------------------------------------------------------------

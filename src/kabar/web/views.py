@@ -18,9 +18,11 @@ from ..store.stories import list_stories
 from . import annotate, charts
 from .db import Database
 from .display import outlet_name, title_of
+from .safety import Refused
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 200
+MAX_OFFSET = 1_000_000  # deeper pages are refused (422): an offset must also fit SQLite's integers
 # The entity page reads at most this many of the entity's documents (newest first).
 ENTITY_DOCS = 60
 COOCCURRING = 12
@@ -34,8 +36,10 @@ class BriefUnavailable(KabarError):
 
 
 def page_args(limit: int | None, offset: int | None) -> tuple[int, int]:
-    """``limit`` and ``offset`` clamped to sane values."""
-    return max(1, min(MAX_LIMIT, limit or DEFAULT_LIMIT)), max(0, offset or 0)
+    """``limit`` clamped to sane values; an ``offset`` outside 0..MAX_OFFSET is refused with 422."""
+    if offset is not None and not 0 <= offset <= MAX_OFFSET:
+        raise Refused(422, f"offset must be between 0 and {MAX_OFFSET:,}")
+    return max(1, min(MAX_LIMIT, limit or DEFAULT_LIMIT)), offset or 0
 
 
 def _pagination(total: int, limit: int, offset: int, exact: bool = True) -> dict[str, Any]:
