@@ -33,21 +33,25 @@ def analyze_text(text: str, title: str | None = None, settings: Settings | None 
 
 
 def analyze(paths: Iterable[str], settings: Settings | None = None,
-            pipeline: Pipeline | None = None, workers: int = 1) -> Iterator[Document | KabarError]:
+            pipeline: Pipeline | None = None, workers: int = 1, known=None) -> Iterator[Document | KabarError]:
     """Every document under ``paths``, analysed, in input order; failures come back as error values.
 
     ``workers`` > 1 analyses in that many processes (the default pipeline only); the order and the
-    results are the same.
+    results are the same. ``known`` (a :class:`kabar.store.known.KnownContent`) skips inputs a store
+    already holds: they come back as :class:`kabar.store.known.Known` values, not analysed.
     """
     settings = settings or Settings()
     if workers > 1 and pipeline is None:
         from .parallel import analyze_parallel
-        yield from analyze_parallel(paths, settings, workers)
+        yield from analyze_parallel(paths, settings, workers, known)
         return
     pipeline = pipeline or default_pipeline(settings)
     for item in iter_inputs(paths, settings):
         if isinstance(item, InputError):
             yield item
+            continue
+        if known is not None and (found := known.known(item)) is not None:
+            yield found
             continue
         try:
             yield analyze_raw(item, pipeline)

@@ -9,6 +9,7 @@ from .analyze import analyze
 from .errors import KabarError
 from .io.readers import count_inputs
 from .settings import Settings
+from .store.known import Known
 
 
 @dataclass
@@ -26,8 +27,10 @@ def ingest(paths: Iterable[str], settings: Settings, progress: bool = False,
 
     Each document is committed on its own, so an interrupted run keeps everything before it.
     ``workers`` > 1 analyses in that many processes; this one stays the only writer, in input order.
+    An input whose content the store already holds is skipped before analysis.
     """
     from .store import Store
+    from .store.known import KnownContent
 
     report = IngestReport()
     own = store is None
@@ -37,7 +40,8 @@ def ingest(paths: Iterable[str], settings: Settings, progress: bool = False,
         with _progress(progress) as bar:
             task = bar.add_task("ingesting", total=count_inputs(paths)) if bar else None
             current = None
-            for item in analyze(paths, settings, workers=workers):
+            known = KnownContent(store.path)
+            for item in analyze(paths, settings, workers=workers, known=known):
                 _take(item, store, report, on_error)
                 if bar:
                     here = _input_of(item)
@@ -67,6 +71,10 @@ def _take(item, store, report: IngestReport, on_error) -> None:
         report.errors.append(str(item))
         if on_error:
             on_error(item)
+        return
+    if isinstance(item, Known):
+        report.skipped += 1
+        report.doc_ids.append(item.doc_id)
         return
     if store.add(item):
         report.added += 1

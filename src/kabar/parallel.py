@@ -25,6 +25,7 @@ IN_FLIGHT = 4  # tasks per worker submitted ahead
 MIN_PARALLEL = 4  # fewer tasks than this are analysed here, without starting workers
 
 _PIPELINE = None  # a worker's pipeline, built once per process
+_KNOWN = None  # a worker's KnownContent (inputs the store holds are not analysed), or None
 
 
 def default_workers() -> int:
@@ -35,21 +36,24 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def analyze_parallel(paths: Iterable[str], settings: Settings, workers: int) -> Iterator[Document | KabarError]:
-    """Every document under ``paths`` analysed by ``workers`` processes, in input order."""
+def analyze_parallel(paths: Iterable[str], settings: Settings, workers: int,
+                     known=None) -> Iterator[Document | KabarError]:
+    """Every document under ``paths`` analysed by ``workers`` processes, in input order (``known``: see
+    :func:`kabar.analyze.analyze`)."""
     tasks = iter_tasks(paths, settings)
     head = [t for _, t in zip(range(MIN_PARALLEL), tasks)]
     if len(head) < MIN_PARALLEL or workers <= 1:
-        _init(settings)
+        _init(settings, known)
         for task in [*head, *tasks]:
             yield from run_task(task)
         return
-    yield from _pooled([*head], tasks, settings, workers)
+    yield from _pooled([*head], tasks, settings, workers, known)
 
 
-def _pooled(head: list, tasks: Iterator, settings: Settings, workers: int) -> Iterator[Document | KabarError]:
+def _pooled(head: list, tasks: Iterator, settings: Settings, workers: int,
+            known=None) -> Iterator[Document | KabarError]:
     window: deque = deque()
-    with _pool(settings, workers) as pool:
+    with _pool(settings, workers, known) as pool:
         for task in _chain(head, tasks):
             window.append(pool.apply_async(run_task_list, (task,)))
             while len(window) > workers * IN_FLIGHT:
@@ -63,15 +67,15 @@ def _chain(head: list, rest: Iterator) -> Iterator:
     yield from rest
 
 
-def _pool(settings: Settings, workers: int):
+def _pool(settings: Settings, workers: int, known=None):
     """A process pool whose workers hold a built pipeline (forked from a warm parent where possible)."""
     method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
     if method == "fork":
-        _init(settings)  # workers inherit the loaded models instead of loading them each
+        _init(settings, known)  # workers inherit the loaded models instead of loading them each
         _warm()
         import gc
         gc.freeze()  # objects made so far stay out of the children's collections: fewer copied pages
-    return mp.get_context(method).Pool(workers, initializer=_init, initargs=(settings,))
+    return mp.get_context(method).Pool(workers, initializer=_init, initargs=(settings, known))
 
 
 def _warm() -> None:
@@ -87,8 +91,13 @@ def _warm() -> None:
         pass
 
 
-def _init(settings: Settings) -> None:
-    global _PIPELINE
+def _init(settings: Settings, known=None) -> None:
+    global _PIPELINE, _KNOWN
+    if known is not None:
+        import copy
+        _KNOWN = copy.copy(known)  # each process its own connection
+    else:
+        _KNOWN = None
     if _PIPELINE is None or _PIPELINE.settings != settings:
         from .analyze import default_pipeline
         _PIPELINE = default_pipeline(settings)
@@ -181,6 +190,8 @@ def analyse_item(item: Any) -> Document | KabarError:
 
     if isinstance(item, KabarError):
         return item
+    if _KNOWN is not None and (found := _KNOWN.known(item)) is not None:
+        return found
     try:
         return analyze_raw(item, _PIPELINE)
     except KabarError as exc:

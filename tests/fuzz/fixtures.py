@@ -38,6 +38,34 @@ SECOND = {"judul": "Harga Cabai di Pasar Segiri Turun", "isi": "Harga cabai rawi
           "turun dari Rp 80.000 menjadi Rp 65.000 per kilogram pada Rabu (5/6/2024). Pedagang, Siti Aminah, "
           "menyebut pasokan dari Sulawesi mulai lancar.", "tanggal": 1717545600, "penulis": "Budi dan Sari"}
 
+
+
+def _warc_record(url: str, html: str, day: str) -> bytes:
+    """One WARC response record holding an HTTP 200 answer with ``html``."""
+    body = ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html).encode("utf-8")
+    head = (f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {url}\r\nWARC-Date: {day}T08:00:00Z\r\n"
+            f"WARC-Record-ID: <urn:uuid:{abs(hash(url)) % 10 ** 12:012d}-0000-0000-0000-000000000000>\r\n"
+            f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(body)}\r\n\r\n")
+    return head.encode("ascii") + body + b"\r\n\r\n"
+
+
+def _feed_item(record: dict) -> str:
+    return (f"<item><title>{record['title']}</title><link>{record['url']}</link>"
+            f"<pubDate>Tue, 04 Jun 2024 08:15:00 +0800</pubDate>"
+            f"<description><![CDATA[{record['text']}]]></description></item>")
+
+
+SECOND_HTML = HTML.replace(TITLE, SECOND["judul"]).replace(ARTICLE.split("\n\n")[0], SECOND["isi"])
+WARC = (_warc_record(RECORD["url"], HTML, "2024-06-04")
+        + _warc_record("https://wartamahakam.example/cabai", SECOND_HTML, "2024-06-05"))
+RSS = ("<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>Warta Mahakam</title>"
+       + _feed_item(RECORD) + _feed_item({"title": SECOND["judul"], "url": "https://wartamahakam.example/cabai",
+                                          "text": SECOND["isi"]}) + "</channel></rss>")
+ATOM = ("<?xml version=\"1.0\" encoding=\"utf-8\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">"
+        "<title>Warta Mahakam</title><entry><title>" + TITLE + "</title>"
+        "<link href=\"" + RECORD["url"] + "\"/><updated>2024-06-04T08:15:00+08:00</updated>"
+        "<author><name>Sari Dewi</name></author><content type=\"html\"><![CDATA[" + HTML + "]]></content></entry></feed>")
+
 SEEDS: dict[str, bytes] = {
     ".txt": (TITLE + "\n\n" + ARTICLE).encode("utf-8"),
     ".md": MARKDOWN.encode("utf-8"),
@@ -45,4 +73,12 @@ SEEDS: dict[str, bytes] = {
     ".json": json.dumps({"articles": [RECORD, SECOND]}, ensure_ascii=False).encode("utf-8"),
     ".jsonl": "\n".join(json.dumps(r, ensure_ascii=False) for r in (RECORD, SECOND, RECORD | {"text": HTML})
                         ).encode("utf-8") + b"\n",
+    ".warc": WARC,
+    ".rss": RSS.encode("utf-8"),
+    ".atom": ATOM.encode("utf-8"),
 }
+# Compressed inputs are mutated as they lie on disk (mostly damaging the compression itself).
+SEEDS[".warc.gz"] = b"".join(__import__("gzip").compress(r) for r in
+                             (_warc_record(RECORD["url"], HTML, "2024-06-04"),
+                              _warc_record("https://wartamahakam.example/cabai", SECOND_HTML, "2024-06-05")))
+SEEDS[".jsonl.gz"] = __import__("gzip").compress(SEEDS[".jsonl"])

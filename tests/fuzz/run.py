@@ -5,13 +5,16 @@
 Input i is drawn by ``random.Random(f"{seed}:{i}")``, so ``--only I`` replays one input.
 Each worker process takes a contiguous range of inputs; a worker silent for ``--hang-s``
 seconds is killed, its input counted as hung (and as over the CPU bound), and a new worker
-goes on after it. Exit status 1 when anything escaped, broke an invariant or was slow.
+goes on after it. Each failure is also printed to stderr as it is found, and a run stopped
+with Ctrl-C or SIGTERM prints the counts of the inputs it finished. Exit status 1 when
+anything escaped, broke an invariant or was slow.
 """
 from __future__ import annotations
 
 import argparse
 import multiprocessing as mp
 import random
+import signal
 import sys
 import time
 from collections import Counter
@@ -57,10 +60,13 @@ class Tally:
         self.cpu_max = max(self.cpu_max, cpu)
         if uncaught:
             self.uncaught.append(f"#{i} {suffix} ({how}):\n{uncaught}")
+            print(f"  UNCAUGHT {self.uncaught[-1]}", file=sys.stderr, flush=True)
         if broken:
             self.broken.append(f"#{i} {suffix} ({how}): {broken[0]}")
+            print(f"  BROKEN {self.broken[-1]}", file=sys.stderr, flush=True)
         if cpu > SLOW_CPU_S:
             self.slow.append(f"#{i} {suffix} ({how}): {cpu:.1f} s CPU")
+            print(f"  SLOW {self.slow[-1]}", file=sys.stderr, flush=True)
 
     def failed(self) -> bool:
         return bool(self.uncaught or self.broken or self.slow or self.hung)
@@ -79,8 +85,8 @@ class Tally:
         return "\n".join(lines)
 
 
-def run(seed: int, inputs: int, workers: int, hang_s: float, start: int = 0) -> Tally:
-    """Fuzz inputs ``start..start+inputs`` over ``workers`` processes."""
+def run(seed: int, inputs: int, workers: int, hang_s: float, start: int = 0, tally: Tally | None = None) -> Tally:
+    """Fuzz inputs ``start..start+inputs`` over ``workers`` processes (counted into ``tally``)."""
     ctx = mp.get_context("fork")
     out = ctx.Queue()
     step = -(-inputs // workers)
@@ -89,7 +95,7 @@ def run(seed: int, inputs: int, workers: int, hang_s: float, start: int = 0) -> 
         first, last = start + w * step, min(start + inputs, start + (w + 1) * step)
         if first < last:
             procs[w] = _start(ctx, seed, first, last, out)
-    return _collect(ctx, seed, out, procs, hang_s)
+    return _collect(ctx, seed, out, procs, hang_s, tally or Tally())
 
 
 def _start(ctx, seed, first, last, out):
@@ -98,9 +104,8 @@ def _start(ctx, seed, first, last, out):
     return {"proc": p, "next": first, "last": last, "seen": time.monotonic()}
 
 
-def _collect(ctx, seed, out, procs, hang_s) -> Tally:
+def _collect(ctx, seed, out, procs, hang_s, tally: Tally) -> Tally:
     import queue
-    tally = Tally()
     while procs:
         try:
             msg = out.get(timeout=5)
@@ -152,7 +157,12 @@ def main(argv=None) -> int:
         print(f"#{args.only} {suffix} ({how}), {len(data):,} bytes: {o}")
         return 0
     began = time.monotonic()
-    tally = run(args.seed, args.inputs, args.workers, args.hang_s, args.start)
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # a SIGTERM stops like Ctrl-C: counts printed
+    tally = Tally()
+    try:
+        run(args.seed, args.inputs, args.workers, args.hang_s, args.start, tally)
+    except KeyboardInterrupt:
+        print(f"stopped early: inputs {args.start:,} onwards, {tally.inputs:,} of {args.inputs:,} finished")
     print(tally.report(args.seed, time.monotonic() - began))
     return 1 if tally.failed() else 0
 

@@ -20,7 +20,7 @@ from typing import Any, Callable
 
 from ..analyze import analyze_raw, default_pipeline
 from ..errors import KabarError
-from ..model import Raw
+from ..model import Raw, content_id
 from ..settings import SERVICE_STAGE_BUDGET_S, Settings
 from ..store.stories import assign_pending, pending_count, with_story
 from .db import Database
@@ -173,11 +173,22 @@ class Ingester:
         for item in job.items:
             try:
                 raw = self.fetch(item) if isinstance(item, str) else item
-                self._store(job, analyze_raw(raw, self._get_pipeline()))
+                if not self._known(job, raw):
+                    self._store(job, analyze_raw(raw, self._get_pipeline()))
             except (KabarError, Refused) as exc:
                 job.failed += 1
                 job.errors.append(str(exc))
             job.processed += 1
+
+    def _known(self, job: Job, raw: Raw) -> bool:
+        """Whether the store holds this content already (counted as skipped, not analysed again)."""
+        with self.db.reader() as store:
+            if not raw.text or not store.has_content(raw.text):
+                return False
+        job.skipped += 1
+        doc_id = content_id(raw.text)
+        job.documents.append({"id": doc_id, "title": raw.title, "added": False, "href": f"/documents/{doc_id}"})
+        return True
 
     def _store(self, job: Job, doc) -> None:
         with self.db.writing() as store:
