@@ -4,14 +4,15 @@ A job holds what a request handed in (parsed uploads, pasted text, or a URL
 to fetch). It is saved to the job folder (:mod:`.spool`) before the request
 is answered, so a restart resumes what a stop or crash left. The single writer
 thread takes jobs in order, analyses each input and stores it; once the queue
-is empty it assigns every new document to stories in one pass (many small jobs
-cost one assignment, not one each). When idle it also notices documents another
+is empty (or every 64 jobs / 5 s under a steady stream) it assigns every new
+document to stories in one pass (many small jobs cost one assignment, not one each). When idle it also notices documents another
 process (``kabar ingest``) stored and gives them their stories.
 """
 from __future__ import annotations
 
 import queue
 import threading
+import time
 import uuid
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -34,6 +35,9 @@ QUEUED, RUNNING, DONE, FAILED = "queued", "running", "done", "failed"
 POLL_S = 2.0
 # How long a stopping server keeps running queued jobs; the rest resume at the next start.
 DRAIN_S = 60.0
+# Stored jobs wait for one story assignment until the queue is empty, or at most this many / this long.
+FINISH_EVERY_JOBS = 64
+FINISH_EVERY_S = 5.0
 
 
 @dataclass
@@ -111,6 +115,7 @@ class Ingester:
 
     def _run(self) -> None:
         waiting: list[Job] = []  # stored, waiting for the next story assignment
+        since = 0.0
         while True:
             try:
                 job = self._queue.get(timeout=self.poll_s)
@@ -119,9 +124,10 @@ class Ingester:
                 continue
             if job is None:
                 break
+            since = since if waiting else time.monotonic()
             waiting.append(job)
             self._run_job(job)
-            if self._queue.empty():
+            if self._queue.empty() or len(waiting) >= FINISH_EVERY_JOBS or time.monotonic() - since > FINISH_EVERY_S:
                 self._finish(waiting)
                 waiting = []
         self._finish(waiting)
