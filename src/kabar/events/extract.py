@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..lang.id import event_triggers as lex
 from ..model import Document, Event, Sentence, TimeExpr
@@ -20,13 +20,15 @@ class Clause:
     toks: list[Token]
     words: list[str]
     parties: list[Party]
+    dates: list[TimeExpr] = field(default_factory=list)  # the document's dates starting inside, in its order
 
 
 def extract_events(doc: Document) -> list[Event]:
     """One event per trigger whose actor or target is a named party."""
     by_start = sorted(doc.entities, key=lambda e: e.start)
     starts = [e.start for e in by_start]
-    sents = [_prepare(doc, s, by_start[bisect_left(starts, s.start):bisect_left(starts, s.end)])
+    dates = _DateIndex(doc.times)
+    sents = [_prepare(doc, s, by_start[bisect_left(starts, s.start):bisect_left(starts, s.end)], dates)
              for s in doc.sentences]
     leaders: dict[str, str] = {}
     for c in sents:
@@ -46,11 +48,25 @@ def extract_events(doc: Document) -> list[Event]:
     return events
 
 
-def _prepare(doc: Document, sent: Sentence, near: list) -> Clause:
+def _prepare(doc: Document, sent: Sentence, near: list, dates: "_DateIndex") -> Clause:
     """A sentence's tokens, lower-cased words and parties (``near``: the entities starting inside it)."""
     toks = tokenize(doc.text, sent.start, sent.end)
     ents = [e for e in near if e.end <= sent.end]
-    return Clause(sent, toks, [t.text.lower() for t in toks], parties_in(toks, ents))
+    return Clause(sent, toks, [t.text.lower() for t in toks], parties_in(toks, ents), dates.within(sent))
+
+
+class _DateIndex:
+    """The document's date expressions by start, for one bisection per sentence (not a scan per trigger)."""
+
+    def __init__(self, times: list[TimeExpr]):
+        self.times = times
+        self.order = sorted(range(len(times)), key=lambda i: times[i].start)
+        self.starts = [times[i].start for i in self.order]
+
+    def within(self, sent: Sentence) -> list[TimeExpr]:
+        """Dates starting inside ``sent``, in the document's order."""
+        hits = self.order[bisect_left(self.starts, sent.start):bisect_left(self.starts, sent.end)]
+        return [self.times[i] for i in sorted(hits) if _is_date(self.times[i])]
 
 
 def _helper_verb(words: list[str], trig: Match) -> bool:
@@ -99,8 +115,7 @@ def _date(doc: Document, c: Clause, trig: Match) -> tuple[str | None, bool]:
     at = c.toks[trig.first].start
     lo = clause_start(c.words, trig.first)
     asides = [(c.toks[a].start, c.toks[b].end) for a, b in aside_spans(c.words, lo, trig.first)]
-    inside = [t for t in doc.times if c.sent.start <= t.start < c.sent.end and _is_date(t)
-              and not any(a <= t.start < b for a, b in asides)]
+    inside = [t for t in c.dates if not any(a <= t.start < b for a, b in asides)]
     if not inside:
         return doc.published, True
     own = [t for t in inside if t.start >= c.toks[lo].start]

@@ -153,6 +153,15 @@ class Cast:
         self.reported: list[tuple[int, int]] = []  # spans of reported speech, filled once quotes are found
         self.titles = TitleLines(doc.text)
 
+    @property
+    def reported(self) -> list[tuple[int, int]]:
+        return self._reported_spans
+
+    @reported.setter
+    def reported(self, spans: list[tuple[int, int]]) -> None:
+        self._reported_spans = spans
+        self._reported = SpanIndex(spans)  # asked once per candidate: by bisection, not by a scan
+
     def candidates(self, entities: list[Entity], offices: set[str]) -> list[Cand]:
         """The entities that can speak; each distinct mention is judged once."""
         seen: dict[tuple, Cand | None] = {}
@@ -197,7 +206,7 @@ class Cast:
     def inside_quote(self, c: Cand) -> bool:
         """Inside a quotation or a reported clause: a name someone talks about, not one who talks."""
         k = bisect_right(self._inner, c.start) - 1
-        return (k >= 0 and c.start < self.quoted[k].inner_end) or any(s <= c.start < e for s, e in self.reported)
+        return (k >= 0 and c.start < self.quoted[k].inner_end) or self._reported.overlaps(c.start, c.start + 1)
 
     def _before(self, pos: int):
         """The candidates starting at or before ``pos``, nearest first (later ones end after it anyway)."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from dataclasses import dataclass, field
 
 from ..lang.id.quote_cues import (
@@ -77,14 +78,22 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def build_units(doc: Document, quoted: list[Quoted]) -> list[Unit]:
     """Sentences merged where a quotation crosses them, each with its quotations."""
     spans = [(s.start, s.end) for s in doc.sentences] or split_sentences(doc.text)
+    order = sorted(range(len(quoted)), key=lambda i: quoted[i].start)
+    starts = [quoted[i].start for i in order]
+    reach = list(accumulate((quoted[i].end for i in order), max))  # furthest end among the first k by start
     units: list[Unit] = []
     for a, b in spans:
-        if units and any(q.start < units[-1].end and q.end > units[-1].end for q in quoted):
+        k = bisect_left(starts, units[-1].end) if units else 0  # quotations starting before the unit's end
+        if units and k and reach[k - 1] > units[-1].end:  # one of them runs past it
             units[-1].end = max(units[-1].end, b)
         else:
             units.append(Unit(a, b))
     for u in units:
-        u.quoted = [q for q in quoted if q.start >= u.start and q.end <= u.end + 1]
+        inside = []
+        for j in range(bisect_left(starts, u.start), bisect_right(starts, u.end + 1)):
+            if quoted[order[j]].end <= u.end + 1:
+                inside.append(order[j])
+        u.quoted = [quoted[i] for i in sorted(inside)]
     return units
 
 
