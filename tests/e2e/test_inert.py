@@ -72,11 +72,15 @@ def hostile_doc(browser, server, tmp_path_factory):
     browser.get(server + "/ingest")
     browser.find_element(By.CSS_SELECTOR, '#ingest input[type="file"]').send_keys(str(path))
     browser.find_element(By.CSS_SELECTOR, '#ingest button[type="submit"]').click()
-    link = WebDriverWait(browser, JOB_TIMEOUT_S).until(
-        lambda d: [a for a in d.find_elements(By.CSS_SELECTOR, "#job .job-documents li > a:first-child")
+    from selenium.common.exceptions import StaleElementReferenceException
+
+    # the job page reloads itself while the job runs: read the link's address in the same look
+    hrefs = WebDriverWait(browser, JOB_TIMEOUT_S, ignored_exceptions=(StaleElementReferenceException,)).until(
+        lambda d: [a.get_attribute("href") for a in d.find_elements(By.CSS_SELECTOR,
+                                                                    "#job .job-documents li > a:first-child")
                    if MARKER in a.text],
         "the hostile article never showed up as ingested")
-    return link[0].get_attribute("href")
+    return hrefs[0]
 
 
 @pytest.mark.parametrize("line", PAYLOADS)

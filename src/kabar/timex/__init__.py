@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 
 from ..model import TimeExpr
 from .anchor import best_reported_date, infer_publication, present_year, sentence_starts
@@ -50,12 +51,18 @@ def find_times_detailed(text: str, anchor: dt.date | None, sentences: list[tuple
 
 def _speech_date(c: Candidate, quotes: list[tuple[int, int]], ctx: Context) -> dt.date | None:
     """The day a quotation holding ``c`` was spoken: a dated day earlier in the quote's sentence."""
-    for q_start, q_end in quotes:
-        if q_start < c.start < q_end:
-            sentence_start = ctx.sentence_starts[ctx.sentence_of(q_start)]
-            days = [p.date for start, p, _ in ctx.history
-                    if sentence_start <= start < q_start and p.granularity == DAY]
-            return days[-1] if days else None
+    k = bisect_left(quotes, c.start, key=lambda q: q[0]) - 1  # quotations are in order and never overlap
+    if k < 0 or not c.start < quotes[k][1]:
+        return None
+    q_start = quotes[k][0]
+    sentence_start = ctx.sentence_starts[ctx.sentence_of(q_start)]
+    # the history is in text order: walk back from the quotation's start to its sentence's start
+    for i in range(bisect_left(ctx.history, q_start, key=lambda h: h[0]) - 1, -1, -1):
+        start, p, _ = ctx.history[i]
+        if start < sentence_start:
+            break
+        if p.granularity == DAY:
+            return p.date
     return None
 
 

@@ -548,8 +548,7 @@ def _reference_point(c: Candidate, ctx: Context, following: list[Candidate] | No
     sentence = ctx.sentence_of(c.start)
     unit = tw.UNITS.get(c.parts.get("unit", "").lower()) or (tw.DEICTIC_UNITS.get(c.parts.get("unit", "").lower()), 1)
     days = unit[0] in ("D", "H", "MIN", "S")
-    fits = [h for h in ctx.history if not days or h[1].granularity == DAY]
-    last = fits[-1] if fits else None
+    last = next((h for h in reversed(ctx.history) if not days or h[1].granularity == DAY), None)
     if last and ctx.sentence_of(last[0]) == sentence:
         return last[1]
     for nxt in following or []:
