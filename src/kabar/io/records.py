@@ -112,7 +112,10 @@ def record_to_raw(obj: Any, path: str | None, line: int | None = None) -> Raw:
     outlet = _take(problems, F.outlet_value, *_first(obj, OUTLET_FIELDS))
     source = Source(path=path, url=url, outlet=outlet, line=line)
     if looks_like_html(text):
-        raw = html_to_raw(text, source)
+        try:
+            raw = html_to_raw(text, source)
+        except InputError as exc:  # markup with no article in it: the record's line is named too
+            raise InputError(path, exc.reason, line=line) from exc
     else:
         from .decode import normalize
         raw = Raw(source=source, text=normalize(text), meta={"format": "json"})
