@@ -7,31 +7,24 @@ Hyphens are separate tokens so that "Korut-China-Rusia" yields three names while
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’][^\W_]+)*|\S", re.UNICODE)
 HYPHENS = frozenset("-‐‑")
 
 
-@dataclass(frozen=True)
 class Tok:
-    text: str
-    start: int
-    end: int
-    glued: bool  # no whitespace between this token and the previous one
-    low: str = field(init=False, repr=False, compare=False)  # the text case-folded, computed once
+    """One token: its text, offsets, whether it touches the previous token, and the facts the rules
+    ask about it again and again (case-folded text, word, capitalised, digits), computed once."""
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "low", self.text.casefold())
+    __slots__ = ("text", "start", "end", "glued", "low", "is_word", "is_cap", "has_digit")
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalnum()
-
-    @property
-    def is_cap(self) -> bool:
-        """Starts with an upper-case letter (Korea, AS, A.S., McDonald)."""
-        return self.text[:1].isupper()
+    def __init__(self, text: str, start: int, end: int, glued: bool):
+        self.text, self.start, self.end, self.glued = text, start, end, glued  # glued: no space before it
+        self.low = text.casefold()
+        first = text[:1]
+        self.is_word = first.isalnum()
+        self.is_cap = first.isupper()  # Korea, AS, A.S., McDonald
+        self.has_digit = False if text.isalpha() else any(c.isdigit() for c in text)
 
     @property
     def is_acronym(self) -> bool:
@@ -39,9 +32,17 @@ class Tok:
         letters = [c for c in self.text if c.isalpha()]
         return len(letters) >= 2 and all(c.isupper() for c in letters)
 
-    @property
-    def has_digit(self) -> bool:
-        return any(c.isdigit() for c in self.text)
+    def _key(self) -> tuple[str, int, int, bool]:
+        return self.text, self.start, self.end, self.glued
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Tok) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Tok(text={self.text!r}, start={self.start}, end={self.end}, glued={self.glued})"
 
 
 # The clitic "-nya" on a name ("Jepangnya", "Komunisnya") is split off so the name matches;

@@ -29,6 +29,7 @@ class Emissions:
         self.n_labels = weights.state.shape[1]
         self.pad = np.stack([self.vector([f"{off}:pad"]) for off in WINDOW])
         self.bos, self.eos, self.lcs = (self.vector([f]) for f in ("bos", "eos", "lcs"))
+        self._rows = np.vstack([self.state, np.zeros((1, self.n_labels))])  # the weights and a zero row
         self._reset()
 
     def _reset(self) -> None:
@@ -42,28 +43,38 @@ class Emissions:
         ids = [self.attrs[f] for f in feats if f in self.attrs]
         return self.state[ids].sum(axis=0) if ids else np.zeros(self.n_labels)
 
-    def _word(self, word: str) -> int:
-        """The cache row of ``word``, filled on first sight."""
-        row = self._index.get(word)
-        if row is not None:
-            return row
-        row = len(self._index)
-        if row == len(self._own):
+    def _learn(self, words: list[str]) -> None:
+        """Cache the summed rows of new words, all in one array operation."""
+        first, attrs, zero = len(self._index), self.attrs, len(self.state)  # ``zero``: the all-zero row
+        while first + len(words) > len(self._own):
             self._own = np.concatenate([self._own, np.zeros_like(self._own)])
             self._ctx = np.concatenate([self._ctx, np.zeros_like(self._ctx)])
-        fm = self.features
-        self._own[row] = self.vector(fm._word_features(word))  # uncached: the rows are the cache
-        self._ctx[row] = [self.vector(fm._context_features(word, off)) for off in WINDOW]
-        self._index[word] = row
-        return row
+        ids: list[int] = []
+        starts: list[int] = []
+        for word in words:
+            own, lent = self.features.word_and_context(word)
+            starts.append(len(ids))
+            ids += [zero, *(a for f in own if (a := attrs.get(f)) is not None)]
+            for off in WINDOW:
+                starts.append(len(ids))
+                ids += [zero, *(a for f in lent if (a := attrs.get(f"{off}:{f}")) is not None)]
+        sums = np.add.reduceat(self._rows[np.array(ids, dtype=np.intp)], starts).reshape(
+            len(words), 1 + len(WINDOW), self.n_labels)
+        self._own[first:first + len(words)] = sums[:, 0]
+        self._ctx[first:first + len(words)] = sums[:, 1:]
+        self._index.update((w, first + k) for k, w in enumerate(words))
 
     def sentences(self, sents: Sequence[Sequence[str]]) -> list[np.ndarray]:
         """One (tokens, labels) state-score array per non-empty sentence of ``sents``."""
         lengths = np.array([len(s) for s in sents])
         if len(self._index) + int(lengths.sum()) > CACHE_WORDS:
             self._reset()  # never in the middle of a batch: its rows stay valid
-        get, word = self._index.get, self._word
-        idx = np.array([r if (r := get(w)) is not None else word(w) for s in sents for w in s], dtype=np.intp)
+        index = self._index
+        flat = [w for s in sents for w in s]
+        new = [w for w in dict.fromkeys(flat) if w not in index]
+        if new:
+            self._learn(new)
+        idx = np.array([index[w] for w in flat], dtype=np.intp)
         pos = np.arange(len(idx)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
         size = np.repeat(lengths, lengths)
         out = self._own[idx]

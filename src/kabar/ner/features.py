@@ -129,25 +129,26 @@ class FeatureMaker:
 
     def _word_features(self, word: str) -> tuple[str, ...]:
         """Features of a token that depend only on its text."""
-        lower = word.lower()
-        feats = ["b", "w=" + lower, "sh=" + shape(word)]
-        feats += [f"p{n}={lower[:n]}" for n in AFFIXES if len(lower) > n]
-        feats += [f"s{n}={lower[-n:]}" for n in AFFIXES if len(lower) > n]
-        feats += _flags(word)
-        feats += ["q=" + c for c in cue_classes(lower)]
-        feats += self._cluster_ids(lower)
-        return tuple(feats)
+        return tuple(self.word_and_context(word)[0])
 
     def _context_features(self, word: str, offset: int) -> tuple[str, ...]:
         """Features a token lends to the token ``offset`` positions away."""
+        return tuple(f"{offset}:{f}" for f in self.word_and_context(word)[1])
+
+    def word_and_context(self, word: str) -> tuple[list[str], list[str]]:
+        """A word's own features, and those it lends a neighbour (before the neighbour's offset
+        is put in front), from one look at its shape, flags, cue classes and clusters."""
         lower = word.lower()
-        feats = ["w=" + lower, "sh=" + shape(word)[:4]]
-        feats += [f for f in _flags(word) if f in ("cap", "allcap", "punct")]
-        feats += ["q=" + c for c in cue_classes(lower)]
+        shp, flags, cues = shape(word), _flags(word), ["q=" + c for c in cue_classes(lower)]
+        own = ["b", "w=" + lower, "sh=" + shp]
+        own += [f"p{n}={lower[:n]}" for n in AFFIXES if len(lower) > n]
+        own += [f"s{n}={lower[-n:]}" for n in AFFIXES if len(lower) > n]
+        own += flags + cues + self._cluster_ids(lower)
+        lent = ["w=" + lower, "sh=" + shp[:4]] + [f for f in flags if f in ("cap", "allcap", "punct")] + cues
         ids = self.clusters.get(lower)
         if ids:
-            feats += [f"c{g}={c}" for g, c in enumerate(ids[:2])] + ["case=" + ids[-1]]
-        return tuple(f"{offset}:{f}" for f in feats)
+            lent += [f"c{g}={c}" for g, c in enumerate(ids[:2])] + ["case=" + ids[-1]]
+        return own, lent
 
     def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
         """Feature lists for every token of one sentence."""
