@@ -30,7 +30,19 @@ class Emissions:
         self.pad = np.stack([self.vector([f"{off}:pad"]) for off in WINDOW])
         self.bos, self.eos, self.lcs = (self.vector([f]) for f in ("bos", "eos", "lcs"))
         self._rows = np.vstack([self.state, np.zeros((1, self.n_labels))])  # the weights and a zero row
+        self._lent, self._none = self._lent_index(), (None,) * len(WINDOW)
         self._reset()
+
+    def _lent_index(self) -> dict[str, list[int | None]]:
+        """For each feature a word lends its neighbours, the model's attribute id at every offset
+        ("w=jakarta" -> ids of "-2:w=jakarta", "-1:w=jakarta", "1:w=jakarta", "2:w=jakarta")."""
+        out: dict[str, list[int | None]] = {}
+        position = {str(off): k for k, off in enumerate(WINDOW)}
+        for attr, a in self.attrs.items():
+            off, sep, rest = attr.partition(":")
+            if sep and off in position:
+                out.setdefault(rest, [None] * len(WINDOW))[position[off]] = a
+        return out
 
     def _reset(self) -> None:
         """Empty the word cache."""
@@ -55,9 +67,10 @@ class Emissions:
             own, lent = self.features.word_and_context(word)
             starts.append(len(ids))
             ids += [zero, *(a for f in own if (a := attrs.get(f)) is not None)]
-            for off in WINDOW:
+            by_offset = [self._lent.get(f, self._none) for f in lent]
+            for k in range(len(WINDOW)):
                 starts.append(len(ids))
-                ids += [zero, *(a for f in lent if (a := attrs.get(f"{off}:{f}")) is not None)]
+                ids += [zero, *(a for ids4 in by_offset if (a := ids4[k]) is not None)]
         sums = np.add.reduceat(self._rows[np.array(ids, dtype=np.intp)], starts).reshape(
             len(words), 1 + len(WINDOW), self.n_labels)
         self._own[first:first + len(words)] = sums[:, 0]
