@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lang.id.calendar import MONTHS
 from ..lang.id.units import (
@@ -313,6 +314,7 @@ def list_quantities(text: str, tokens: list[Token], i: int, items: list[tuple[in
     return out
 
 
+@lru_cache(maxsize=65536)
 def may_start(word: str) -> bool:
     """Whether a quantity can start at this token: a digit, a currency sign, "ke", a number word."""
     return word[0].isdigit() or word[0] == "$" or word[:2].lower() in _STARTS or word.lower() in _NUMBER_STARTS
@@ -361,8 +363,11 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     tokens = tokenize(text, start, end)
     glued = glued_magnitudes(text, start, end)
     titles = TitleLines(text)
-    out, i = list(glued), 0
-    while i < len(tokens):
+    out, i, n = list(glued), 0, len(tokens)
+    while i < n:
+        if not may_start(tokens[i].text):  # most tokens: the cheap test here, not in quantity_at
+            i += 1
+            continue
         found, i = quantity_at(text, tokens, i, titles)
         out += [q for q in found if not any(g.start < q.end and q.start < g.end for g in glued)]
     return sorted(out, key=lambda q: q.start)

@@ -8,7 +8,7 @@ It keeps together what news writes as one unit: dates and numbers
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import lru_cache
 
 _TOKEN = re.compile(
     r"""
@@ -22,19 +22,43 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE | re.UNICODE,
 )
+# Spans whose tokens are kept (a few documents' sentences).
+TOKEN_CACHE_SPANS = 512
 
 
-@dataclass(frozen=True)
 class Token:
-    text: str
-    start: int
-    end: int
+    """One token and its offsets (a slotted class, cheaper to build than a frozen dataclass;
+    tokens are shared between callers, so never change one)."""
+
+    __slots__ = ("text", "start", "end")
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.start, self.end = text, start, end
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and (self.text, self.start, self.end) == (other.text, other.start, other.end)
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.start, self.end))
+
+    def __repr__(self) -> str:
+        return f"Token(text={self.text!r}, start={self.start}, end={self.end})"
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of ``text[start:end]`` with offsets into ``text``."""
-    end = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    """Tokens of ``text[start:end]`` with offsets into ``text``.
+
+    The last few hundred spans are remembered: the tagger and the event finder tokenise the
+    same sentences of the same document.
+    """
+    return list(_tokens(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=TOKEN_CACHE_SPANS)
+def _tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
+    """The tokens of one span (cached and shared; the caller gets its own list)."""
+    out = [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    return tuple(out)
 
 
 def words(text: str) -> list[str]:
