@@ -12,6 +12,7 @@ import pytest
 
 from kabar.analyze import analyze
 from kabar.errors import InputError
+from kabar.io.records import record_to_raw
 from kabar.model import Document
 from kabar.settings import Settings
 from kabar.store import Store
@@ -103,3 +104,10 @@ def test_a_refused_field_is_named_on_stderr(tmp_path, capsys):
     assert ended.value.code == 0
     err = capsys.readouterr().err
     assert f"{path}:2: field 'published'" in err
+
+
+def test_a_record_whose_text_is_only_invisible_characters_is_refused_by_line():
+    """Found by hypothesis: a text of one zero-width space was read as an empty article."""
+    with pytest.raises(InputError) as info:
+        record_to_raw({"text": ["\u200b"]}, "dump.jsonl", 7)
+    assert info.value.line == 7 and "empty" in info.value.reason

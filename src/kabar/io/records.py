@@ -119,6 +119,9 @@ def record_to_raw(obj: Any, path: str | None, line: int | None = None) -> Raw:
     else:
         from .decode import normalize
         raw = Raw(source=source, text=normalize(text), meta={"format": "json"})
+    if not raw.text.strip():  # only invisible characters (zero-width spaces, controls) were written
+        raise InputError(path, f"the article text in '{name}' is empty once invisible characters are removed",
+                         line=line)
     raw.title = _take(problems, F.short_text, *_first(obj, TITLE_FIELDS)) or raw.title
     raw.published = _take(problems, F.date_value, *_first(obj, DATE_FIELDS)) or raw.published
     raw.authors = _take(problems, F.authors_value, *_first(obj, AUTHOR_FIELDS)) or raw.authors

@@ -12,6 +12,7 @@ import hashlib
 import json
 import sqlite3
 import threading
+import time
 from datetime import datetime, timezone
 from functools import wraps
 from typing import TYPE_CHECKING, Any, Iterable
@@ -71,9 +72,23 @@ class Store:
 
     def _setup(self) -> None:
         """Connection settings: WAL so readers never block the writer, FK checks on."""
-        for pragma in ("journal_mode = WAL", "foreign_keys = ON", f"busy_timeout = {BUSY_TIMEOUT_MS}",
-                       "synchronous = NORMAL"):
+        for pragma in (f"busy_timeout = {BUSY_TIMEOUT_MS}", "foreign_keys = ON"):
             self._conn.execute(f"PRAGMA {pragma}")
+        self._enable_wal()
+        self._conn.execute("PRAGMA synchronous = NORMAL")
+
+    def _enable_wal(self, attempts: int = 40) -> None:
+        """Switch to WAL, retrying: SQLite answers a journal-mode change that races another
+        process's (two processes opening one new store) with "locked" at once, without
+        waiting on the busy timeout."""
+        for attempt in range(attempts):
+            try:
+                self._conn.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or attempt == attempts - 1:
+                    raise
+                time.sleep(0.01 * (attempt + 1))
 
     def __enter__(self) -> "Store":
         return self
