@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from contextlib import contextmanager
-from typing import Iterator
+from contextlib import AbstractContextManager
 
 import numpy as np
 
@@ -34,7 +33,7 @@ _PERIOD_BREAK = re.compile(r"\.[\"”]?\s+[A-Z]")  # "Tok! Presiden ..." is a he
 # Lines a rule names as these are never the headline ("VIDEO: ...", a dated label may be).
 NEVER_HEADLINE = frozenset({"related_link", "byline", "source", "tags", "pagination", "comment_form", "share",
                             "read_more", "copyright", "advertisement"})
-_override: list[model_io.Model] = []
+_SLOT = model_io.Slot(MODEL_FILE)
 
 
 def candidates(items: list[Line]) -> list[int]:
@@ -103,17 +102,12 @@ NAMES: tuple[str, ...] = tuple(_row(page_lines(["Judul Berita Hari Ini", "Isi."]
 
 def active_model() -> model_io.Model:
     """The ranker in use: an override set by :func:`use_model`, else the shipped one."""
-    return _override[-1] if _override else model_io.load(MODEL_FILE)
+    return _SLOT.active()
 
 
-@contextmanager
-def use_model(model: model_io.Model) -> Iterator[None]:
+def use_model(model: model_io.Model) -> AbstractContextManager[None]:
     """Find headlines with another ranker (cross-validation, tests)."""
-    _override.append(model)
-    try:
-        yield
-    finally:
-        _override.pop()
+    return _SLOT.use(model)
 
 
 def find_title(lines: list[str], hint: str | None = None) -> tuple[int | None, str | None]:

@@ -7,9 +7,8 @@ keeps the kind its rule names, or the kind its shape suggests.
 """
 from __future__ import annotations
 
-from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Iterator
+from contextlib import AbstractContextManager
 
 from . import model as model_io
 from . import rules
@@ -18,7 +17,7 @@ from .features import NAMES, Line, headline_shaped, line_features
 MODEL_FILE = "boilerplate_lines.json"
 MIN_DATELINE_WORDS = 8
 SENTENCE_WORDS = 6  # the prefix and at least a clause after it
-_override: list[model_io.Model] = []
+_SLOT = model_io.Slot(MODEL_FILE)
 
 
 @dataclass
@@ -33,17 +32,12 @@ class Verdict:
 
 def active_model() -> model_io.Model:
     """The model in use: an override set by :func:`use_model`, else the shipped one."""
-    return _override[-1] if _override else model_io.load(MODEL_FILE)
+    return _SLOT.active()
 
 
-@contextmanager
-def use_model(model: model_io.Model) -> Iterator[None]:
+def use_model(model: model_io.Model) -> AbstractContextManager[None]:
     """Run the cleaner with another line model (cross-validation, tests)."""
-    _override.append(model)
-    try:
-        yield
-    finally:
-        _override.pop()
+    return _SLOT.use(model)
 
 
 def classify(lines: list[str], title: str | None, skip: set[int] = frozenset()) -> list[Verdict]:

@@ -9,6 +9,8 @@ refused, so features and weights never drift apart silently).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -81,3 +83,24 @@ def load(name: str) -> Model:
 def load_path(path: str | Path) -> Model:
     """A model from any file (training and tests)."""
     return Model(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+class Slot:
+    """A shipped model that cross-validation and tests may swap for another for a while."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self._override: list[Model] = []
+
+    def active(self) -> Model:
+        """The model in use: the innermost override, else the shipped one."""
+        return self._override[-1] if self._override else load(self.name)
+
+    @contextmanager
+    def use(self, model: Model) -> Iterator[None]:
+        """Use ``model`` inside the ``with`` block."""
+        self._override.append(model)
+        try:
+            yield
+        finally:
+            self._override.pop()
