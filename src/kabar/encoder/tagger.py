@@ -18,6 +18,7 @@ from typing import Sequence
 import numpy as np
 
 from ..ner.data import spans
+from ..ner.tagger import TokenSpan
 from . import weights
 from .e5file import E5File
 from .ensemble import mix
@@ -36,16 +37,6 @@ class Window:
 
     ids: list[int]
     first: list[int]
-
-
-@dataclass(frozen=True)
-class TokenSpan:
-    """An entity over words ``start`` to ``end`` (exclusive), with its words' mean label probability."""
-
-    start: int
-    end: int
-    label: str
-    score: float
 
 
 def windows(tok: Tokenizer, words: Sequence[str], bos: int, eos: int, limit: int = MAX_PIECES) -> list[Window]:

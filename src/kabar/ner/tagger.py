@@ -20,7 +20,8 @@ MAX_SEQUENCE = 400
 
 @dataclass(frozen=True)
 class TokenSpan:
-    """An entity over tokens ``start`` to ``end`` (exclusive) with its mean marginal."""
+    """An entity over tokens ``start`` to ``end`` (exclusive) with its tokens' mean label probability
+    (the CRF's marginal, or the encoder's)."""
 
     start: int
     end: int
