@@ -155,3 +155,22 @@ def test_a_person_after_an_organisation_name(text, expected):
 ])
 def test_dates_and_verbs_end_organisation_names(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation between a title and a person is its own name, not part of the person
+    ("CEO Tesla Elon Musk mengatakan pabrik baru akan dibangun.", [("Tesla", "ORG"), ("Elon Musk", "PER")]),
+    ("Presiden Direktur PT Astra Djony Bunarto Tjondro menyampaikan laporan tahunan.",
+     [("PT Astra", "ORG"), ("Djony Bunarto Tjondro", "PER")]),
+    # English offices are titles: the name after them is the person, with a first name the tagger left out
+    ("United States Secretary of Commerce Howard Lutnick bertemu delegasi Indonesia.",
+     [("United States", "GPE"), ("Howard Lutnick", "PER"), ("Indonesia", "GPE")]),
+])
+def test_organisations_and_english_offices_before_a_person(text, expected):
+    assert spans(text) == expected
+
+
+def test_english_country_names_take_the_indonesian_canonical():
+    ents = find_entities("Pejabat dari South Korea dan United Kingdom hadir.")
+    assert [(e.text, e.type, e.canonical) for e in ents] == [
+        ("South Korea", "GPE", "Korea Selatan"), ("United Kingdom", "GPE", "Inggris")]

@@ -19,7 +19,8 @@ from ..lang.id.entity_heads import (DESCRIPTIVE_HEADS, EDITION_HEADS, ENGLISH_HE
                                     ENGLISH_TAILS, MEDIA_TAILS, NAME_CONNECTORS, ORG_HEADS, PER_CONNECTORS,
                                     STANDALONE_ORGS)
 from ..lang.id.calendar import MONTHS, WEEKDAYS
-from ..lang.id.titles import PER_CUES, STRONG_PER_CUES, TITLE_FIELD_LINKS, TITLE_PHRASES, TITLE_WORDS
+from ..lang.id.titles import (ENGLISH_OFFICE_WORDS, ENGLISH_TITLE_OPENERS, PER_CUES, STRONG_PER_CUES, TITLE_FIELD_LINKS,
+                              TITLE_PHRASES, TITLE_WORDS)
 from .gazetteer import Entry, Gazetteer
 from .lexicon import AFFIX_PREFIXES, is_affixed, is_common, is_name_word, is_person_word
 from .tokens import HYPHENS, Tok, tokenize
@@ -151,7 +152,7 @@ class _Scanner:
             return None
         head = self._head_span(i) if tok.is_cap else None
         hit = self.gaz.lookup(self.toks, i)
-        if hit and self._ordinary_initial(i, hit):
+        if hit and (self._ordinary_initial(i, hit) or self._english_name_goes_on(hit)):
             hit = None
         if hit and (not head or hit[0] >= head[0]):
             return hit[0], hit[1].type, "gaz", hit[1]
@@ -197,7 +198,8 @@ class _Scanner:
                 if inner[1] == "year":
                     break
                 continue
-            if tok.is_cap and ((self._specific(j, parts) and self._person_at(j)) or _is_verb_form(tok.text)):
+            if tok.is_cap and (((self._specific(j, parts) or self._tag_ends(j)) and self._person_at(j))
+                               or _is_verb_form(tok.text)):
                 break  # "Bank Dunia | Jim Yong Kim", "Perang | Dihentikan", not "Rumah Sakit Cipto ..."
             if head not in NUMBERED_LAW_HEADS and (tok.low == "tahun" or tok.low in MONTHS) and j + 1 < len(t) \
                     and t[j + 1].has_digit:
@@ -301,6 +303,11 @@ class _Scanner:
         return is_common(tok.text) and not is_person_word(tok.text) and tok.low not in TITLE_WORDS \
             and tok.low not in MONTHS and tok.low not in WEEKDAYS
 
+    def _tag_ends(self, j: int) -> bool:
+        """The tagger ends an organisation or place right before token ``j`` ("PT Astra | Djony ...")."""
+        end = self.toks[j - 1].end
+        return any(sp.end == end and sp.label != "PER" for sp in self.tagged)
+
     def _person_at(self, j: int) -> bool:
         """The tagger puts a person's name starting at token ``j``."""
         start = self.toks[j].start
@@ -375,8 +382,11 @@ class _Scanner:
             lo, hi = bisect.bisect_left(self._tag_starts, t[i].start), bisect.bisect_right(self._tag_starts, t[j - 1].end)
             inside = [sp for sp in self.tagged[lo:hi] if sp.end <= t[j - 1].end]
             if inside:  # the tagger knows where names start and end inside a run ("Harvey Moeis | Kaget")
-                for sp in self._join_split_person(inside):
-                    self._emit_tagged(self._fit_to_run(sp, i, j), titled and sp.start == t[i].start)
+                joined = self._join_split_person(inside)
+                owner = titled and not any(x.label == "PER" for x in joined[1:])  # "CEO Tesla | Elon Musk"
+                for n, sp in enumerate(joined):
+                    lo_, hi_ = (joined[n - 1].end if n else -1), (joined[n + 1].start if n + 1 < len(joined) else len(self.text))
+                    self._emit_tagged(self._fit_to_run(sp, i, j, lo_, hi_), owner and sp.start == t[i].start)
                 return
             if not titled and (self.headline or not all(is_name_word(w.text) for w in words)):
                 return  # a capitalised run the tagger sees no name in: a headline or a title
@@ -392,20 +402,29 @@ class _Scanner:
             self._emit(i, j, None, "name", None)  # the document decides ("Kim", "Shoigu")
 
     def _join_split_person(self, spans: list) -> list:
-        """Neighbouring tagger spans one space apart, one of them a person, are one person
-        ("Budi Karya" + "Sumadi")."""
+        """Neighbouring tagger spans one space apart that make one person (:meth:`_joins`)."""
         out: list = []
         for sp in spans:
             prev = out[-1] if out else None
-            if prev and self.text[prev.end:sp.start] == " " and "PER" in (prev.label, sp.label):
+            if prev and self.text[prev.end:sp.start] == " " and self._joins(prev, sp):
                 out[-1] = replace(prev, end=sp.end, label="PER", score=min(prev.score, sp.score))
             else:
                 out.append(sp)
         return out
 
-    def _fit_to_run(self, sp, i: int, j: int):
+    def _joins(self, prev, sp) -> bool:
+        """A person and the span after it, or a span opening with a given name and the person
+        after it, are one person; an organisation before a person is not ("CEO Tesla | Elon Musk")."""
+        if prev.label == "PER":
+            return True
+        first = self.text[prev.start:prev.end].split(" ", 1)[0]
+        return sp.label == "PER" and is_person_word(first)
+
+    def _fit_to_run(self, sp, i: int, j: int, lo: int = -1, hi: int | None = None):
         """A tagger person widened over the name words of its run it left out ("Purbaya | Yudhi Sadewa"),
+        never into its neighbouring tagger spans (ending at ``lo``, starting at ``hi``),
         or, in a headline, cut before the ordinary words it took in ("Harvey Moeis Kaget")."""
+        hi = len(self.text) if hi is None else hi
         if sp.label != "PER":
             return sp
         t = self.toks
@@ -415,9 +434,11 @@ class _Scanner:
             while e > k and t[e].is_word and not is_name_word(t[e].text):
                 e -= 1
         else:
-            while k > i and t[k - 1].is_word and not is_common(t[k - 1].text) and not t[k - 1].is_acronym:
+            while k > i and t[k - 1].start >= lo and t[k - 1].is_word and not is_common(t[k - 1].text) \
+                    and not t[k - 1].is_acronym:
                 k -= 1
-            while e + 1 < j and t[e + 1].is_word and not is_common(t[e + 1].text) and not t[e + 1].is_acronym:
+            while e + 1 < j and t[e + 1].end <= hi and t[e + 1].is_word and not is_common(t[e + 1].text) \
+                    and not t[e + 1].is_acronym:
                 e += 1
         return replace(sp, start=t[k].start, end=t[e].end)
 
@@ -462,10 +483,11 @@ class _Scanner:
         dan Informatika", "Direktur Utama"), else 0. A title is never a name, with or without one after it."""
         t = self.toks
         low = t[i].low
-        if not t[i].is_cap or (low not in TITLE_WORDS and low not in TITLE_FIRST_WORDS) or self.gaz.lookup(t, i):
+        opener = low in TITLE_WORDS or low in ENGLISH_TITLE_OPENERS
+        if not t[i].is_cap or (not opener and low not in TITLE_FIRST_WORDS) or self.gaz.lookup(t, i):
             return 0
         n = next((len(p) for p in TITLE_FIRST_WORDS.get(low, ()) if tuple(x.low for x in t[i:i + len(p)]) == p), 0)
-        if not n and low in TITLE_WORDS:
+        if not n and opener:
             n = 1
         if not n or (not self.tagged and not self._cap_at(i + n)):
             return n if self.tagged else 0
@@ -486,14 +508,25 @@ class _Scanner:
                 continue
             if not tok.is_cap or self._best_span(j) or tok.is_acronym or self._other_tag_at(j):
                 break
-            if not (tok.low in TITLE_WORDS or is_common(tok.text) or person is not None):
+            if not (tok.low in TITLE_WORDS or tok.low in ENGLISH_OFFICE_WORDS or is_common(tok.text)
+                    or person is not None):
                 break
+            if person is not None and self._first_name_of(j, person):
+                break  # "Secretary of Commerce Howard | Lutnick": the tagger found the surname only
             if person is None and is_person_word(tok.text) and tok.low not in TITLE_WORDS and self._cap_at(j + 1):
                 break  # "Menteri Perhubungan | Budi Karya Sumadi"
             j += 1
         while j > start and t[j - 1].low in TITLE_FIELD_LINKS:
             j -= 1
         return j - start
+
+    def _first_name_of(self, j: int, person: int) -> bool:
+        """Token ``j`` is a name word right before a one-word person the tagger starts next."""
+        t, tok = self.toks, self.toks[j]
+        if j + 1 >= len(t) or t[j + 1].start != person or tok.is_acronym or is_common(tok.text) \
+                or tok.low in TITLE_WORDS or tok.low in ENGLISH_OFFICE_WORDS:
+            return False
+        return not any(sp.start == person and sp.end > t[j + 1].end for sp in self.tagged)
 
     def _tag_opens(self, i: int) -> bool:
         """The tagger puts a name of two words or more starting at token ``i``."""
@@ -534,6 +567,16 @@ class _Scanner:
         """A one-word gazetteer place that is an ordinary word opening a sentence ("Dunia ...")."""
         return (hit[0] == i + 1 and hit[1].source != "alias" and self._initial(i)
                 and is_common(self.toks[i].text))
+
+    def _english_name_goes_on(self, hit) -> bool:
+        """An English country name followed by more of an English name ("United States Trade
+        Representative"), not by a title or a person: the whole run is one name, found as a run."""
+        end, entry = hit
+        if entry.source != "english" or not self._cap_at(end):
+            return False
+        tok = self.toks[end]
+        return not (tok.is_acronym or is_common(tok.text) or tok.low in TITLE_WORDS
+                    or tok.low in ENGLISH_TITLE_OPENERS or self._person_at(end))
 
     def _cap_at(self, j: int) -> bool:
         return j < len(self.toks) and self.toks[j].is_cap

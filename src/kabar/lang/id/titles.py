@@ -63,3 +63,21 @@ STRONG_PER_CUES: frozenset[str] = frozenset({
     "pemerintahan", "rezim", "kabinet", "kakek", "nenek", "ayah", "putra", "putri", "istri",
     "suami", "cucu", "kata", "ujar", "tutur",
 })
+
+# English offices as Indonesian news copies them ("Chief Executive Officer", "Head of Research",
+# "Secretary of Commerce", "Senior Vice President Corporate Communication"): words that open
+# such an office before a name, and the words of its fields that continue it. Never part of a name.
+ENGLISH_TITLE_OPENERS: frozenset[str] = frozenset({
+    "chief", "head", "managing", "senior", "vice", "deputy", "executive", "assistant", "associate",
+    "co-founder", "cofounder", "cfo", "coo", "cto", "cmo", "cio", "evp", "svp", "vp", "gm", "lead",
+})
+ENGLISH_OFFICE_WORDS: frozenset[str] = ENGLISH_TITLE_OPENERS | frozenset({
+    "officer", "director", "president", "manager", "general", "secretary", "chairman", "chairwoman",
+    "chairperson", "commissioner", "founder", "partner", "principal", "treasurer", "analyst", "economist",
+    "operating", "operations", "financial", "finance", "technology", "technical", "marketing",
+    "communication", "communications", "corporate", "affairs", "relations", "public", "research",
+    "investor", "strategy", "strategic", "business", "development", "commercial", "product", "sales",
+    "digital", "legal", "risk", "compliance", "human", "capital", "resources", "country", "regional",
+    "global", "group", "commerce", "treasury", "defense", "defence", "homeland", "security", "energy",
+    "justice", "health", "education", "agriculture", "transportation", "interior", "labor", "labour",
+})
