@@ -174,3 +174,24 @@ def test_english_country_names_take_the_indonesian_canonical():
     ents = find_entities("Pejabat dari South Korea dan United Kingdom hadir.")
     assert [(e.text, e.type, e.canonical) for e in ents] == [
         ("South Korea", "GPE", "Korea Selatan"), ("United Kingdom", "GPE", "Inggris")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rank between an organisation and a person ends the organisation and is no part of the person
+    ("Kasatreskrim Polres Bogor AKP Teguh Kumara menjelaskan kronologi.",
+     [("Polres Bogor", "ORG"), ("Teguh Kumara", "PER")]),
+    ("Kepala Basarnas Marsdya Kusworo meninjau lokasi.", [("Basarnas", "ORG"), ("Kusworo", "PER")]),
+    # a ministry's short name is whole: the person after it is not more of it
+    ("Juru Bicara Kemlu Roy Soemirat memberikan keterangan.", [("Kemlu", "ORG"), ("Roy Soemirat", "PER")]),
+    # a title standing alone after a speech verb is no person
+    ("Hal itu harus dihentikan, kata Presiden.", []),
+])
+def test_ranks_short_ministry_names_and_lone_titles(text, expected):
+    assert spans(text) == expected
+
+
+def test_a_word_with_a_glued_particle_is_an_ordinary_word():
+    from kabar.entities.lexicon import is_common
+
+    assert is_common("Mungkinkah") and is_common("Itulah")
+    assert not is_common("Abdullah")

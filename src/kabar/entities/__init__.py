@@ -6,6 +6,7 @@ in text order; ``entity_id`` and ``link_entities`` identify entities across docu
 from __future__ import annotations
 
 from ..lang.id.not_names import NOT_NAME_PATTERNS, NOT_NAMES
+from ..lang.id.titles import TITLE_WORDS
 from ..model import Entity
 from .canonical import resolve
 from .crf import _type_of, combine, crf_spans
@@ -58,6 +59,10 @@ def _refine(found: list, spans: list, text: str, gaz) -> list:
 
 
 def _never_a_name(surface: str) -> bool:
-    """Currency signs and scale readings ("Rp", "V MMI") that a tagger may take for names."""
+    """Currency signs and scale readings ("Rp", "V MMI") that a tagger may take for names, and
+    titles standing alone ("kata Presiden")."""
     s = surface.strip()
-    return s.casefold() in NOT_NAMES or any(p.match(s) for p in NOT_NAME_PATTERNS)
+    if s.casefold() in NOT_NAMES or any(p.match(s) for p in NOT_NAME_PATTERNS):
+        return True
+    words = s.casefold().split()
+    return bool(words) and all(w in TITLE_WORDS for w in words)

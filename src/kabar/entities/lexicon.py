@@ -14,6 +14,9 @@ from ..lang.id.calendar import MONTHS, WEEKDAYS
 # Verbal and nominal prefixes: a word with one whose stem is a dictionary root is no name.
 AFFIX_PREFIXES = ("me", "be", "di", "te", "pe", "ke", "se", "ber", "ter", "per", "mem", "men", "meng")
 AFFIX_SUFFIXES = ("kan", "nya", "an", "i")
+# Particles glued to the end of a word ("mungkin" + "kah"), and the shortest word they attach to.
+PARTICLES = ("kah", "lah", "tah", "pun")
+MIN_PARTICLE_STEM = 3
 # Function words Sastrawi's root list lacks or stems oddly.
 EXTRA_COMMON = frozenset({
     "para", "sang", "kedua", "ketiga", "sebuah", "seorang", "beberapa", "sejumlah", "setiap",
@@ -52,12 +55,16 @@ def is_affixed(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def is_common(word: str) -> bool:
-    """True for an ordinary word, a month or a weekday (any case)."""
+    """True for an ordinary word, a month or a weekday (any case), also with a particle
+    glued on ("Mungkinkah", "Itulah")."""
     low = word.casefold()
     if low in EXTRA_COMMON or low in MONTHS or low in WEEKDAYS:
         return True
     _, roots = _stemmer()
-    return roots.contains(low) or is_affixed(word)
+    if roots.contains(low) or is_affixed(word):
+        return True
+    bare = next((low[:-len(p)] for p in PARTICLES if low.endswith(p) and len(low) - len(p) >= MIN_PARTICLE_STEM), "")
+    return bool(bare) and (bare in EXTRA_COMMON or roots.contains(bare) or is_affixed(bare))
 
 
 @lru_cache(maxsize=1)

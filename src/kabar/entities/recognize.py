@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from ..lang.id.entity_heads import (DESCRIPTIVE_HEADS, EDITION_HEADS, ENGLISH_HEADS, ENGLISH_LINKS, EVENT_HEADS, GENERIC_HEADS, GPE_HEADS, KINSHIP, LAW_HEADS,
                                     LAW_NUMBER_WORDS, LOC_HEADS, NUMBERED_LAW_HEADS, LOWER_FIRST_OK, LOWER_LOC_HEADS,
                                     ENGLISH_TAILS, MEDIA_TAILS, NAME_CONNECTORS, ORG_HEADS, PER_CONNECTORS,
-                                    STANDALONE_ORGS)
+                                    SHORT_MINISTRY_HEADS, STANDALONE_ORGS)
 from ..lang.id.calendar import MONTHS, WEEKDAYS
 from ..lang.id.titles import (ENGLISH_OFFICE_WORDS, ENGLISH_TITLE_OPENERS, PER_CUES, STRONG_PER_CUES, TITLE_FIELD_LINKS,
                               TITLE_PHRASES, TITLE_WORDS)
@@ -279,10 +279,12 @@ class _Scanner:
         return any(sp.start == start and sp.label != "PER" for sp in self.tagged)
 
     def _person_after(self, j: int, head: str, parts: list[str]) -> bool:
-        """After the ordinary words of a descriptive name, two name words are a person
-        ("Kementerian Perhubungan | Novie Riyanto"), not the rest of the organisation."""
+        """After the ordinary words of a descriptive name, or right after a ministry's short name,
+        two name words are a person ("Kementerian Perhubungan | Novie Riyanto"), not the rest of
+        the organisation."""
         t = self.toks
-        if head not in DESCRIPTIVE_HEADS or not parts or "name" in parts or j + 1 >= len(t):
+        short = head in SHORT_MINISTRY_HEADS  # "Kemlu | Roy Soemirat": the short name is whole already
+        if not (head in DESCRIPTIVE_HEADS and parts or short) or "name" in parts or j + 1 >= len(t):
             return False
         return all(x.is_cap and x.is_word and not x.is_acronym and is_name_word(x.text)
                    and not self._best_span(k) for k, x in ((j, t[j]), (j + 1, t[j + 1])))
@@ -316,13 +318,18 @@ class _Scanner:
     def _stops_head(self, j: int, type_: str, parts: list[str], english: bool = False) -> bool:
         """A capitalised word that begins a person rather than continuing the name."""
         tok = self.toks[j]
-        if tok.low in TITLE_WORDS and self._cap_at(j + 1) and not is_common(self.toks[j + 1].text):
-            return True
+        if tok.low in TITLE_WORDS and self._cap_at(j + 1) and self._name_follows(j + 1):
+            return True  # "Polres Bogor | AKP Teguh Kumara"
         if not parts:
             return False
         if type_ == "ORG" and not self.tagged and not english and not is_common(tok.text) and not tok.is_acronym:
             return True  # "Politbiro Partai Komunis | Li Hongzhong"
         return self._head_word(j)[0] in EVENT_HEADS | ORG_HEADS and type_ == "EVENT"
+
+    def _name_follows(self, j: int) -> bool:
+        """Token ``j`` starts a person's name: no ordinary word, a given name, or the tagger's person."""
+        tok = self.toks[j]
+        return not is_common(tok.text) or is_person_word(tok.text) or self._person_at(j)
 
     def _connector_ok(self, j: int, english: bool) -> bool:
         """A small word or comma inside a name, followed by a capitalised word."""
@@ -457,6 +464,7 @@ class _Scanner:
         if titled and sp.score < CONFIDENT_TAG:  # "Presiden Stubb": the title says person
             type_ = "PER"
         if type_ == "PER":  # "BSSN Hinsa Siburian": an organisation's acronym before the person
+            k = self._after_inner_title(k, end)
             while end - k > 1 and self.toks[k].is_acronym and self.toks[k + 1].is_cap:
                 self._emit(k, k + 1, None, "acronym", None)
                 k += 1
@@ -464,6 +472,17 @@ class _Scanner:
             entry = self.gaz.canonical_of(self.text[sp.start:sp.end])
             type_ = entry.type if entry and entry.type in ("GPE", "LOC") else "GPE"
         self._emit(k, end, type_, "name", None)
+
+    def _after_inner_title(self, k: int, end: int) -> int:
+        """Where a tagger person really starts: after a rank or title inside it ("Agam | Iptu | Fetra");
+        a place before the title is emitted as itself."""
+        inner = [n for n in range(k + 1, end - 1) if self.toks[n].low in TITLE_WORDS and self.toks[n].is_cap]
+        if not inner:
+            return k
+        hit = self.gaz.lookup(self.toks, k)
+        if hit and hit[0] == inner[-1]:
+            self._emit(k, hit[0], hit[1].type, "gaz", hit[1])
+        return inner[-1] + 1
 
     # -- helpers
 

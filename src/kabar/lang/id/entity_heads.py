@@ -32,6 +32,9 @@ DESCRIPTIVE_HEADS: frozenset[str] = frozenset({
     "kepolisian", "direktorat", "sekretariat", "lembaga", "majelis", "fraksi", "bank", "otoritas", "biro",
     "kantor", "markas", "komando",
 })
+# Ministries' short names ("Kemlu", "Kemenkeu"): whole names already, continued by a region or "RI"
+# but never by the person who speaks for them.
+SHORT_MINISTRY_HEADS: frozenset[str] = frozenset(h for h in ORG_HEADS if h.startswith("kem") and h != "kementerian")
 # Heads that denote a known institution even standing alone and capitalised mid-sentence.
 STANDALONE_ORGS: frozenset[str] = frozenset({"kongres", "senat", "parlemen", "politbiro", "pentagon"})
 
