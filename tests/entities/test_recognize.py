@@ -195,3 +195,19 @@ def test_a_word_with_a_glued_particle_is_an_ordinary_word():
 
     assert is_common("Mungkinkah") and is_common("Itulah")
     assert not is_common("Abdullah")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bill is a law's name; a demonstrative after it is no part of it
+    ("DPR Sahkan RUU Kelautan Ini Menjadi Undang-Undang", [("DPR", "ORG"), ("RUU Kelautan", "LAW")]),
+    # handles, weekdays and months alone are never names
+    ("Video itu diunggah akun @budisantoso pada Minggu.", []),
+])
+def test_bills_handles_and_weekdays(text, expected):
+    assert spans(text) == expected
+
+
+def test_a_list_of_organisations_is_not_one_name_twice():
+    ents = find_entities("Tiga lembaga, yakni Kepolisian Negara Bagian Kalimantan, Kejaksaan Agung Kalimantan, "
+                         "dan Mahkamah Agung, menerbitkan surat edaran.")
+    assert len({e.canonical for e in ents}) == 3

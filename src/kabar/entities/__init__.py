@@ -6,6 +6,7 @@ in text order; ``entity_id`` and ``link_entities`` identify entities across docu
 from __future__ import annotations
 
 from ..lang.id.not_names import NOT_NAME_PATTERNS, NOT_NAMES
+from ..lang.id.calendar import MONTHS, WEEKDAYS
 from ..lang.id.titles import TITLE_WORDS
 from ..model import Entity
 from .canonical import resolve
@@ -59,10 +60,12 @@ def _refine(found: list, spans: list, text: str, gaz) -> list:
 
 
 def _never_a_name(surface: str) -> bool:
-    """Currency signs and scale readings ("Rp", "V MMI") that a tagger may take for names, and
-    titles standing alone ("kata Presiden")."""
+    """Currency signs and scale readings ("Rp", "V MMI") that a tagger may take for names, titles,
+    weekdays and months standing alone ("kata Presiden", "Minggu"), and social-media handles."""
     s = surface.strip()
     if s.casefold() in NOT_NAMES or any(p.match(s) for p in NOT_NAME_PATTERNS):
         return True
+    if "@" in s:
+        return True  # a social-media handle ("@prabowo") is not annotated as a name
     words = s.casefold().split()
-    return bool(words) and all(w in TITLE_WORDS for w in words)
+    return bool(words) and (all(w in TITLE_WORDS for w in words) or all(w in WEEKDAYS or w in MONTHS for w in words))

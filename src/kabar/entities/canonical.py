@@ -46,6 +46,8 @@ NICK_LAST = re.compile(rf"\s*+,?+\s*+(?:{_PHRASES(NICKNAME_AFTER_FULL)})\s++", r
 LIST_TOKEN = re.compile(r"[\w'-]+|[^\w\s]")
 LIST_REACH = 200  # characters
 OPENER_WORDS = frozenset(w for phrase in LIST_OPENERS for w in phrase.split())
+# A list going on after its second item (", dan", ", serta", ", atau").
+LIST_GOES_ON = re.compile(r",\s*(?:dan|serta|atau|and|or)\s", re.I)
 # What follows a city opening a dateline: a comma or dash and the outlet or the story.
 DATELINE = re.compile(r"(?<!\s)\s*+(?:,|[-–—]\s)")
 
@@ -268,8 +270,8 @@ def _join_appositions(mentions: list[Mention], text: str) -> None:
     for a, b in zip(mentions, mentions[1:]):
         if a.type != "ORG" or b.type != "ORG" or text[a.end:b.start] != ", ":
             continue
-        if text[b.end:b.end + 1] != "," or a.kind == "gaz" and b.kind == "gaz":
-            continue
+        if text[b.end:b.end + 1] != "," or a.kind == "gaz" and b.kind == "gaz" or LIST_GOES_ON.match(text, b.end):
+            continue  # "Kepolisian RI, Kejaksaan Agung, dan Mahkamah Agung": a list, not one name twice
         known, other = (b, a) if b.kind == "gaz" else (a, b)
         other.canonical = known.canonical
 

@@ -40,6 +40,8 @@ VERB_PREFIXES = ("di", "me")
 VERB_SUFFIX = "kan"
 NOUN_PREFIXES = ("pe", "ke")
 YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+# Demonstratives never continue a name ("RUU Cipta Kerja | Ini" in a title-case line).
+DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 # Connectors that join two names rather than continue one.
 COORDINATORS = frozenset({"dan", "and", "serta"})
 # Multi-word titles by their first word, longest first.
@@ -199,7 +201,7 @@ class _Scanner:
                     break
                 continue
             if tok.is_cap and (((self._specific(j, parts) or self._tag_ends(j)) and self._person_at(j))
-                               or _is_verb_form(tok.text)):
+                               or _is_verb_form(tok.text) or tok.low in DEMONSTRATIVES):
                 break  # "Bank Dunia | Jim Yong Kim", "Perang | Dihentikan", not "Rumah Sakit Cipto ..."
             if head not in NUMBERED_LAW_HEADS and (tok.low == "tahun" or tok.low in MONTHS) and j + 1 < len(t) \
                     and t[j + 1].has_digit:

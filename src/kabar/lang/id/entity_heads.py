@@ -70,6 +70,7 @@ LAW_HEADS: frozenset[str] = frozenset({
     "undang-undang", "uu", "perjanjian", "traktat", "treaty", "piagam", "konvensi", "perpres",
     "perppu", "perpu", "perda", "permen", "keppres", "inpres", "resolusi", "deklarasi", "protokol",
     "kesepakatan", "pakta", "act", "agreement", "charter", "accord",
+    "ruu", "raperda",  # bills: "RUU Cipta Kerja" (Rancangan Undang-Undang)
 })
 
 # Heads of English names, inside which commas may separate words ("Treaty of Friendship, Cooperation ...").

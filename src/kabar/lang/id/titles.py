@@ -39,6 +39,7 @@ TITLE_WORDS: frozenset[str] = frozenset({
     # ranks of the armed forces and the police not listed above
     "marsdya", "marsda", "marsma", "laksdya", "laksda", "laksma", "letda", "lettu", "serma", "pelda",
     "peltu", "prada", "bharada", "bharaka", "bharatu", "brigpol", "bripol", "kombespol", "akbp",
+    "manajer", "koordinator", "kasi", "kasubbag", "kasubbid", "kabid", "kasie", "staf", "sekretaris",
 })
 
 # Multi-word titles; matched before single words so the whole title is stripped.
@@ -72,7 +73,7 @@ STRONG_PER_CUES: frozenset[str] = frozenset({
 # such an office before a name, and the words of its fields that continue it. Never part of a name.
 ENGLISH_TITLE_OPENERS: frozenset[str] = frozenset({
     "chief", "head", "managing", "senior", "vice", "deputy", "executive", "assistant", "associate",
-    "co-founder", "cofounder", "cfo", "coo", "cto", "cmo", "cio", "evp", "svp", "vp", "gm", "lead",
+    "co-founder", "cofounder", "cfo", "coo", "cto", "cmo", "cio", "evp", "svp", "vp", "gm", "lead", "manager",
 })
 ENGLISH_OFFICE_WORDS: frozenset[str] = ENGLISH_TITLE_OPENERS | frozenset({
     "officer", "director", "president", "manager", "general", "secretary", "chairman", "chairwoman",
