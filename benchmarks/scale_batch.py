@@ -1,15 +1,17 @@
 """`kabar batch` on a Dask LocalCluster of 2 workers against 1 worker, over invented news in WARC and
-JSONL, measured in the same run; peak memory per worker at two corpus sizes; the WARC reader alone
-against merely iterating the same archive with FastWARC.
+JSONL, measured in the same run; peak memory per worker at several corpus sizes; the WARC reader alone
+against merely iterating the same archive with FastWARC. One command prints every figure:
 
-    python benchmarks/scale_batch.py [--docs 100000] [--small 25000] [--workers 2]
+    python benchmarks/scale_batch.py [--docs 100000] [--memory-sizes 2000 10000] [--workers 2]
 
 For each size the corpus is written once as a record-wise gzipped WARC crawl (with request records
-and images beside the pages) and as a JSONL export, half the articles in each. Each cluster is
-started before its clock starts (the figures are the batch itself). Prints documents/s per
-configuration, the ratio (target >= 1.7x on 2 idle cores), the peak resident memory of each worker
-process (it must not grow with the corpus: units are bounded), and the load average, because a
-shared machine cannot give two workers two cores.
+and images beside the pages) and as a JSONL export, half the articles in each. The memory sizes run
+on 2 workers only; ``--docs`` runs on 1 worker and then on 2. Each cluster is started before its clock
+starts (the figures are the batch itself, the workers' loading of the models included). Prints
+documents/s per configuration, the ratio (target >= 1.7x on 2 idle cores), the peak resident memory
+of each worker process at each size (it must not grow with the corpus: a worker holds one chunk of
+one unit), how much of the wall time the workers spent inside units, and the load average beside
+every figure, because a shared machine cannot give two workers two cores.
 """
 from __future__ import annotations
 
@@ -60,42 +62,69 @@ def batch_on(inputs: list[str], lake: str, workers: int) -> dict:
 
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
                       silence_logs=logging.ERROR) as cluster, Client(cluster):
+        load0 = os.getloadavg()[0]
         t0 = time.perf_counter()
         report = run_batch(inputs, lake, Settings(), scheduler=cluster.scheduler_address)
         wall = time.perf_counter() - t0
     return {"workers": workers, "documents": report.documents, "errors": report.errors, "wall_s": round(wall, 1),
-            "docs_per_s": round(report.documents / wall, 1), "peak_rss_mb_per_worker": sorted(report.peak_rss_mb.values()),
-            "lake_mb": round(_size(lake) / 2**20, 1), "input_mb": round(sum(os.path.getsize(p) for p in inputs) / 2**20, 1)}
+            "docs_per_s": round(report.documents / wall, 1), "units": report.units,
+            "peak_rss_mb_per_worker": sorted(report.peak_rss_mb.values()),
+            "busy_share": round(sum(report.busy_seconds.values()) / (workers * wall), 3),
+            "lake_mb": round(_size(lake) / 2**20, 1), "input_mb": round(sum(os.path.getsize(p) for p in inputs) / 2**20, 1),
+            "load_start": round(load0, 2), "load_end": round(os.getloadavg()[0], 2)}
 
 
 def _size(folder: str) -> int:
     return sum(os.path.getsize(os.path.join(r, f)) for r, _, files in os.walk(folder) for f in files)
 
 
+def run_size(size: int, worker_counts: tuple[int, ...]) -> tuple[dict, dict]:
+    """The reader figures and one batch per worker count over a fresh corpus of ``size`` articles."""
+    with tempfile.TemporaryDirectory() as tmp:
+        inputs = write_corpus(Path(tmp), size)
+        reader = reader_vs_iteration(inputs[0])
+        print(f"[{size} docs] WARC reader vs iteration: {reader}", flush=True)
+        runs = {}
+        for w in worker_counts:
+            lake = str(Path(tmp) / f"lake{w}")
+            runs[w] = batch_on(inputs, lake, w)
+            print(f"[{size} docs] {runs[w]}", flush=True)
+            shutil.rmtree(lake)
+    return reader, runs
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--docs", type=int, default=100_000)
-    ap.add_argument("--small", type=int, default=25_000, help="a second, smaller size for the memory comparison")
+    ap.add_argument("--docs", type=int, default=100_000, help="the size of the 1-vs-2 workers comparison")
+    ap.add_argument("--memory-sizes", type=int, nargs="*", default=[2_000, 10_000],
+                    help="smaller sizes run on 2 workers only, for peak memory per worker against corpus size")
     ap.add_argument("--workers", type=int, default=2)
     args = ap.parse_args(argv)
     print(f"load average at start: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores", flush=True)
-    peaks = {}
-    for size in (args.small, args.docs):
-        with tempfile.TemporaryDirectory() as tmp:
-            inputs = write_corpus(Path(tmp), size)
-            print(f"[{size} docs] WARC reader vs iteration: {reader_vs_iteration(inputs[0])}", flush=True)
-            runs = {}
-            for w in ((1, args.workers) if size == args.docs else (args.workers,)):
-                lake = str(Path(tmp) / f"lake{w}")
-                runs[w] = batch_on(inputs, lake, w)
-                print(f"[{size} docs] {runs[w]}  (load {os.getloadavg()[0]:.2f})", flush=True)
-                shutil.rmtree(lake)
-            peaks[size] = max(runs[args.workers]["peak_rss_mb_per_worker"])
-    print(f"documents/s ratio {args.workers} workers / 1 worker at {args.docs} docs: "
-          f"{runs[args.workers]['docs_per_s'] / runs[1]['docs_per_s']:.2f}x (target >= 1.7x on 2 idle cores)")
-    print(f"peak memory per worker: {peaks[args.small]} MB at {args.small} docs, {peaks[args.docs]} MB at {args.docs} "
-          f"docs (x{peaks[args.docs] / peaks[args.small]:.2f} for x{args.docs / args.small:.0f} documents)")
+    peaks, readers = {}, {}
+    for size in sorted(set(args.memory_sizes) - {args.docs}):
+        readers[size], runs = run_size(size, (args.workers,))
+        peaks[size] = runs[args.workers]["peak_rss_mb_per_worker"]
+    readers[args.docs], runs = run_size(args.docs, (1, args.workers))
+    peaks[args.docs] = runs[args.workers]["peak_rss_mb_per_worker"]
+    summary(args, runs, peaks, readers)
     return 0
+
+
+def summary(args, runs: dict, peaks: dict, readers: dict) -> None:
+    one, many = runs[1], runs[args.workers]
+    print(f"\ndocuments/s, {args.workers} workers / 1 worker at {args.docs} docs: "
+          f"{many['docs_per_s'] / one['docs_per_s']:.2f}x ({many['docs_per_s']} vs {one['docs_per_s']}; "
+          f"load {one['load_start']}-{one['load_end']} and {many['load_start']}-{many['load_end']}; "
+          f"workers inside units {one['busy_share']:.0%} and {many['busy_share']:.0%} of the wall time) "
+          f"target >= 1.7x on 2 idle cores")
+    tops = {n: max(p) for n, p in sorted(peaks.items())}
+    print("peak memory per worker (MB) by corpus size: " + "; ".join(f"{n}: {peaks[n]}" for n in sorted(peaks))
+          + f" (largest worker x{max(tops.values()) / min(tops.values()):.2f} across x{max(tops) / min(tops):.0f} "
+          f"documents; 1 worker at {args.docs}: {one['peak_rss_mb_per_worker']})")
+    print("WARC reader / iterating the archive (CPU): " + "; ".join(
+        f"{n}: x{r['reader_x_iterate']} ({r['reader_cpu_s']} s vs {r['iterate_cpu_s']} s, {r['records']} records)"
+        for n, r in sorted(readers.items())))
 
 
 if __name__ == "__main__":

@@ -50,25 +50,95 @@ def done_units(lake: str) -> dict[str, dict[str, Any]]:
     return out
 
 
+CHUNK_DOCS = 200  # documents a worker holds before writing them out (a row group of each file)
+
+
+class UnitWriter:
+    """One unit's tables, written a chunk of documents at a time while the unit is read.
+
+    A worker holds at most ``chunk`` analysed documents (and their Arrow rows): a unit's memory does
+    not grow with how many records it has. Each table is one file per unit (the documents one per
+    month), a row group per chunk, staged under ``_staging`` and moved into place by :meth:`commit`.
+    Rows keep the order documents were added in, as one write of the whole unit would.
+    """
+
+    def __init__(self, lake: str, unit_id: str, chunk: int | None = None):
+        self.lake, self.unit_id, self.chunk = lake, unit_id, chunk or CHUNK_DOCS
+        self.staging = os.path.join(lake, STAGING, f"{unit_id}-{uuid.uuid4().hex[:8]}")
+        self._docs: list[dict[str, Any]] = []
+        self._errors: list[dict[str, Any]] = []
+        self._files: dict[str, pq.ParquetWriter] = {}
+        self._done: list[str] | None = None  # the files, once finished
+
+    def add(self, doc: dict[str, Any]) -> None:
+        """One lake record (:func:`.schema.lake_record`)."""
+        self._docs.append(doc)
+        if len(self._docs) >= self.chunk:
+            self._flush()
+
+    def error(self, row: dict[str, Any]) -> None:
+        """One row of the errors table."""
+        self._errors.append(row)
+        if len(self._errors) >= self.chunk:
+            self._flush()
+
+    def finish(self) -> None:
+        """Write what is left and close the files (:meth:`commit` does it when not done before)."""
+        self._flush()
+        self._done = self._close()
+
+    def commit(self, entry: dict[str, Any]) -> None:
+        """Write what is left, move every file into place, then record the unit as done."""
+        try:
+            if self._done is None:
+                self.finish()
+            files = self._done
+            for rel in files:
+                final = os.path.join(self.lake, rel)
+                os.makedirs(os.path.dirname(final), exist_ok=True)
+                os.replace(os.path.join(self.staging, rel), final)
+            _atomic_json(os.path.join(self.lake, MANIFEST, f"{self.unit_id}.json"), {**entry, "files": files})
+        finally:
+            self.discard()
+
+    def discard(self) -> None:
+        """Drop the staged files (a unit that failed leaves nothing behind)."""
+        self._close()
+        shutil.rmtree(self.staging, ignore_errors=True)
+
+    def _flush(self) -> None:
+        for rel, table in _tables(self.unit_id, self._docs, self._errors):
+            if rel not in self._files:
+                path = os.path.join(self.staging, rel)
+                os.makedirs(os.path.dirname(path), exist_ok=True)
+                self._files[rel] = pq.ParquetWriter(path, table.schema, compression=COMPRESSION)
+            self._files[rel].write_table(table)
+        self._docs, self._errors = [], []
+
+    def _close(self) -> list[str]:
+        """Close every open file; their paths relative to the lake (documents by month, then the flat
+        tables, then errors)."""
+        for writer in self._files.values():
+            writer.close()
+        rank = {name: i for i, name in enumerate(TABLES)}
+        files = sorted(self._files, key=lambda rel: (rank[rel.split(os.sep, 1)[0]], rel))
+        self._files = {}
+        return files
+
+
 def write_unit(lake: str, unit_id: str, docs: list[dict[str, Any]], errors: list[dict[str, Any]],
                entry: dict[str, Any]) -> None:
     """Write one unit's tables, move them into place, then record the unit as done."""
-    staging = os.path.join(lake, STAGING, f"{unit_id}-{uuid.uuid4().hex[:8]}")
-    try:
-        files = _stage(staging, unit_id, docs, errors)
-        for rel in files:
-            final = os.path.join(lake, rel)
-            os.makedirs(os.path.dirname(final), exist_ok=True)
-            os.replace(os.path.join(staging, rel), final)
-        entry = {**entry, "files": files}
-        _atomic_json(os.path.join(lake, MANIFEST, f"{unit_id}.json"), entry)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    writer = UnitWriter(lake, unit_id, chunk=max(1, len(docs), len(errors)))
+    for doc in docs:
+        writer.add(doc)
+    for row in errors:
+        writer.error(row)
+    writer.commit(entry)
 
 
-def _stage(staging: str, unit_id: str, docs: list[dict[str, Any]], errors: list[dict[str, Any]]) -> list[str]:
-    """Write every table of one unit under ``staging``; their paths relative to the lake."""
-    files: list[str] = []
+def _tables(unit_id: str, docs: list[dict[str, Any]], errors: list[dict[str, Any]]) -> Iterator[tuple[str, pa.Table]]:
+    """Every table's rows for ``docs`` and ``errors``, with the path (relative to the lake) of its file."""
     by_month: dict[str, list[dict[str, Any]]] = defaultdict(list)
     flat: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for doc in docs:
@@ -80,23 +150,12 @@ def _stage(staging: str, unit_id: str, docs: list[dict[str, Any]], errors: list[
     no_month = schema.remove(schema.get_field_index("month"))
     for month, rows in sorted(by_month.items()):
         table = pa.Table.from_pylist(rows, schema=schema).drop_columns(["month"])
-        files.append(_write(staging, os.path.join(DOCUMENTS, f"month={month}", f"{unit_id}.parquet"),
-                            table.cast(no_month)))
+        yield os.path.join(DOCUMENTS, f"month={month}", f"{unit_id}.parquet"), table.cast(no_month)
     for name, schema_f in FLAT_SCHEMAS.items():
         if flat[name]:
-            files.append(_write(staging, os.path.join(name, f"{unit_id}.parquet"),
-                                pa.Table.from_pylist(flat[name], schema=schema_f)))
+            yield os.path.join(name, f"{unit_id}.parquet"), pa.Table.from_pylist(flat[name], schema=schema_f)
     if errors:
-        files.append(_write(staging, os.path.join("errors", f"{unit_id}.parquet"),
-                            pa.Table.from_pylist(errors, schema=ERRORS_SCHEMA)))
-    return files
-
-
-def _write(staging: str, rel: str, table: pa.Table) -> str:
-    path = os.path.join(staging, rel)
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    pq.write_table(table, path, compression=COMPRESSION)
-    return rel
+        yield os.path.join("errors", f"{unit_id}.parquet"), pa.Table.from_pylist(errors, schema=ERRORS_SCHEMA)
 
 
 def _atomic_json(path: str, obj: Any) -> None:

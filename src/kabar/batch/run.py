@@ -36,12 +36,14 @@ class BatchReport:
     failed_units: list[str] = field(default_factory=list)
     seconds: float = 0.0
     peak_rss_mb: dict[str, float] = field(default_factory=dict)  # per worker process
+    busy_seconds: dict[str, float] = field(default_factory=dict)  # per worker process: time inside units
     dashboard: str | None = None
 
     def add(self, entry: dict[str, Any], worker: str) -> None:
         self.documents += entry["documents"]
         self.errors += entry["errors"]
         self.peak_rss_mb[worker] = max(self.peak_rss_mb.get(worker, 0.0), entry["peak_rss_mb"])
+        self.busy_seconds[worker] = self.busy_seconds.get(worker, 0.0) + entry.get("seconds", 0.0)
 
 
 def run_batch(inputs: Iterable[str], lake: str, settings: Settings, scheduler: str | None = None,
@@ -51,9 +53,9 @@ def run_batch(inputs: Iterable[str], lake: str, settings: Settings, scheduler: s
     t0 = time.perf_counter()
     report = BatchReport()
     lake_io.prepare(lake)
-    units, planning_errors = _plan(inputs)
-    _record_planning_errors(lake, planning_errors, report)
     done = lake_io.done_units(lake)
+    units, planning_errors = _plan(inputs, done)
+    _record_planning_errors(lake, planning_errors, report)
     todo = [u for u in units if u.id not in done]
     report.units, report.skipped_units = len(units), len(units) - len(todo)
     if todo:
@@ -66,9 +68,9 @@ def run_batch(inputs: Iterable[str], lake: str, settings: Settings, scheduler: s
     return report
 
 
-def _plan(inputs: Iterable[str]) -> tuple[list[Unit], list[InputError]]:
+def _plan(inputs: Iterable[str], done: Iterable[str] = ()) -> tuple[list[Unit], list[InputError]]:
     units, errors = [], []
-    for item in plan(inputs):
+    for item in plan(inputs, done):
         (errors if isinstance(item, InputError) else units).append(item)
     return units, errors
 

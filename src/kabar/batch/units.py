@@ -1,4 +1,6 @@
-"""Units of batch work: a whole file, a line range of a JSONL export, a byte range of a WARC archive.
+"""Units of batch work: a line range of a JSONL export, a byte range of a WARC archive, a whole file,
+or a run of consecutive small files (a folder of pages is not one task and one set of lake files per
+page).
 
 A unit's id is derived from the input's path, size and modification time and the range, so a rerun
 over unchanged inputs plans the same units and the manifest tells which are done. A unit reads its
@@ -19,11 +21,14 @@ from ..settings import Settings
 
 JSONL_LINES = 500  # lines of an export per unit
 WARC_BYTES = 2 << 20  # bytes of archive per unit (about a thousand news pages)
+FILES_PER_UNIT = 64  # consecutive files (pages, JSON, feeds) read as one unit ...
+FILES_BYTES = 2 << 20  # ... up to this many bytes together
 
 
 @dataclass(frozen=True)
 class Unit:
-    """One piece of input: ``kind`` file | jsonl | warc | items; ``start``/``end`` lines or bytes."""
+    """One piece of input: ``kind`` file | files | jsonl | warc | items; ``start``/``end`` lines or bytes;
+    ``members`` the (path, stamp) of each file of a ``files`` unit (``path`` is the first)."""
 
     kind: str
     path: str
@@ -31,18 +36,44 @@ class Unit:
     end: int | None = None
     offset: int = 0  # jsonl: byte offset of line ``start`` (uncompressed files)
     stamp: str = ""  # size and mtime of the input when planned
+    members: tuple[tuple[str, str], ...] = ()
 
     @property
     def id(self) -> str:
-        key = json.dumps([self.kind, os.path.abspath(self.path), self.start, self.end, self.stamp])
+        if self.kind == "files":
+            key = json.dumps([self.kind, [[os.path.abspath(p), stamp] for p, stamp in self.members]])
+        else:
+            key = json.dumps([self.kind, os.path.abspath(self.path), self.start, self.end, self.stamp])
         return hashlib.sha1(key.encode()).hexdigest()[:20]
 
     def describe(self) -> dict:
         return {**asdict(self), "id": self.id}
 
 
-def plan(paths: Iterable[str]) -> Iterator[Unit | InputError]:
-    """The units of every input, in input order (folders walked as ``kabar analyze`` walks them)."""
+def plan(paths: Iterable[str], done: Iterable[str] = ()) -> Iterator[Unit | InputError]:
+    """The units of every input, in input order (folders walked as ``kabar analyze`` walks them).
+
+    Consecutive whole files are grouped (:data:`FILES_PER_UNIT`, :data:`FILES_BYTES`); a file whose
+    own unit is in ``done`` (a lake written before files were grouped) stays that unit.
+    """
+    done = set(done)
+    group: list[Unit] = []
+    for item in _each(paths):
+        if isinstance(item, Unit) and item.kind == "file" and item.id not in done:
+            group.append(item)
+            if len(group) >= FILES_PER_UNIT or sum(_size(u) for u in group) >= FILES_BYTES:
+                yield _grouped(group)
+                group = []
+            continue
+        if group and isinstance(item, Unit):
+            yield _grouped(group)
+            group = []
+        yield item
+    if group:
+        yield _grouped(group)
+
+
+def _each(paths: Iterable[str]) -> Iterator[Unit | InputError]:
     from ..io.readers import _walk
 
     for given in paths:
@@ -55,6 +86,17 @@ def plan(paths: Iterable[str]) -> Iterator[Unit | InputError]:
             yield from _file_units(given)
         else:
             yield InputError(given, "no such file or folder")
+
+
+def _size(unit: Unit) -> int:
+    return int(unit.stamp.split(":", 1)[0] or 0)
+
+
+def _grouped(group: list[Unit]) -> Unit:
+    """One unit for a run of whole files (a single file stays a ``file`` unit)."""
+    if len(group) == 1:
+        return group[0]
+    return Unit("files", group[0].path, members=tuple((u.path, u.stamp) for u in group))
 
 
 def _stamp(path: str) -> str:
@@ -107,10 +149,19 @@ def read_unit(unit: Unit, settings: Settings) -> Iterator[Raw | InputError]:
         return iter_inputs([unit.path], settings)
     if unit.kind == "file":
         return _guard(unit.path, lambda: read_path(unit.path, settings))
+    if unit.kind == "files":
+        return _each_file([path for path, _ in unit.members], settings)
     if unit.kind == "warc":
         from ..io.warc import iter_warc
         return _guard(unit.path, lambda: iter_warc(unit.path, settings.max_bytes, unit.start, unit.end))
     return _guard(unit.path, lambda: _jsonl_lines(unit, settings))
+
+
+def _each_file(paths: list[str], settings: Settings) -> Iterator[Raw | InputError]:
+    from ..io.readers import _guard, read_path
+
+    for path in paths:
+        yield from _guard(path, lambda: read_path(path, settings))
 
 
 def _jsonl_lines(unit: Unit, settings: Settings) -> Iterator[Raw | InputError]:

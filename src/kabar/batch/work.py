@@ -28,27 +28,47 @@ def process_unit(unit: Unit, lake: str, settings: Settings, order: int = 0) -> d
 
     ``order`` is the unit's place in the planned inputs: with each record's place in the unit it gives
     every document its input order (``input_order``), the order ``kabar ingest`` would store them in.
+    Documents are written as they are analysed, a chunk at a time (:class:`.lake.UnitWriter`), so a
+    worker's memory does not depend on how many records a unit holds.
     """
+    t0, cpu0 = time.perf_counter(), time.process_time()
+    writer = lake_io.UnitWriter(lake, unit.id)
+    try:
+        documents, errors = _analyse(unit, settings, order, writer)
+        writer.finish()
+    except BaseException:
+        writer.discard()
+        raise
+    entry = {"unit": unit.describe(), "order": order, "documents": documents, "errors": errors,
+             "seconds": round(time.perf_counter() - t0, 3), "cpu_seconds": round(time.process_time() - cpu0, 3),
+             "peak_rss_mb": peak_rss_mb(), "worker_pid": os.getpid()}
+    writer.commit(entry)
+    return entry
+
+
+def _analyse(unit: Unit, settings: Settings, order: int, writer: lake_io.UnitWriter) -> tuple[int, int]:
+    """Read and analyse every record of ``unit`` into ``writer``; (documents, errors)."""
     from ..analyze import analyze_raw
 
-    t0, cpu0 = time.perf_counter(), time.process_time()
     pipeline = pipeline_for(settings)
-    docs: list[dict[str, Any]] = []
-    errors: list[dict[str, Any]] = []
+    documents = errors = 0
     for position, item in enumerate(read_unit(unit, settings)):
         if isinstance(item, KabarError):
-            errors.append(error_row(item, unit.id))
+            writer.error(error_row(item, unit.id))
+            errors += 1
             continue
         try:
-            docs.append(lake_record(analyze_raw(item, pipeline), order * UNIT_SPAN + position))
+            writer.add(lake_record(analyze_raw(item, pipeline), order * UNIT_SPAN + position))
+            documents += 1
         except KabarError as exc:
-            errors.append(error_row(exc, unit.id))
-    entry = {"unit": unit.describe(), "order": order, "documents": len(docs), "errors": len(errors),
-             "seconds": round(time.perf_counter() - t0, 3), "cpu_seconds": round(time.process_time() - cpu0, 3),
-             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-             "worker_pid": os.getpid()}
-    lake_io.write_unit(lake, unit.id, docs, errors, entry)
-    return entry
+            writer.error(error_row(exc, unit.id))
+            errors += 1
+    return documents, errors
+
+
+def peak_rss_mb() -> float:
+    """The peak resident memory of this process so far, in MB."""
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
 def error_row(exc: KabarError, unit_id: str | None) -> dict[str, Any]:
