@@ -10,8 +10,9 @@ on 2 workers only; ``--docs`` runs on 1 worker and then on 2. Each cluster is st
 starts (the figures are the batch itself, the workers' loading of the models included). Prints
 documents/s per configuration, the ratio (target >= 1.7x on 2 idle cores), the peak resident memory
 of each worker process at each size (it must not grow with the corpus: a worker holds one chunk of
-one unit), how much of the wall time the workers spent inside units, and the load average beside
-every figure, because a shared machine cannot give two workers two cores.
+one unit), how much of the wall time the workers spent inside units and how much of that they had a
+CPU (below 100%: the machine was busy with other work), the CPU per document, and the load average
+beside every figure, because a shared machine cannot give two workers two cores.
 """
 from __future__ import annotations
 
@@ -70,6 +71,8 @@ def batch_on(inputs: list[str], lake: str, workers: int) -> dict:
             "docs_per_s": round(report.documents / wall, 1), "units": report.units,
             "peak_rss_mb_per_worker": sorted(report.peak_rss_mb.values()),
             "busy_share": round(sum(report.busy_seconds.values()) / (workers * wall), 3),
+            "cpu_ms_per_doc": round(1000 * sum(report.cpu_seconds.values()) / max(report.documents, 1), 1),
+            "cpu_share_in_units": round(sum(report.cpu_seconds.values()) / max(sum(report.busy_seconds.values()), 1e-9), 3),
             "lake_mb": round(_size(lake) / 2**20, 1), "input_mb": round(sum(os.path.getsize(p) for p in inputs) / 2**20, 1),
             "load_start": round(load0, 2), "load_end": round(os.getloadavg()[0], 2)}
 
@@ -116,8 +119,9 @@ def summary(args, runs: dict, peaks: dict, readers: dict) -> None:
     print(f"\ndocuments/s, {args.workers} workers / 1 worker at {args.docs} docs: "
           f"{many['docs_per_s'] / one['docs_per_s']:.2f}x ({many['docs_per_s']} vs {one['docs_per_s']}; "
           f"load {one['load_start']}-{one['load_end']} and {many['load_start']}-{many['load_end']}; "
-          f"workers inside units {one['busy_share']:.0%} and {many['busy_share']:.0%} of the wall time) "
-          f"target >= 1.7x on 2 idle cores")
+          f"workers inside units {one['busy_share']:.0%} and {many['busy_share']:.0%} of the wall time, on a CPU "
+          f"{one['cpu_share_in_units']:.0%} and {many['cpu_share_in_units']:.0%} of that; CPU per document "
+          f"{one['cpu_ms_per_doc']} and {many['cpu_ms_per_doc']} ms) target >= 1.7x on 2 idle cores")
     tops = {n: max(p) for n, p in sorted(peaks.items())}
     print("peak memory per worker (MB) by corpus size: " + "; ".join(f"{n}: {peaks[n]}" for n in sorted(peaks))
           + f" (largest worker x{max(tops.values()) / min(tops.values()):.2f} across x{max(tops) / min(tops):.0f} "

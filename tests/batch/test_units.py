@@ -78,3 +78,14 @@ def test_a_discarded_unit_leaves_nothing(tmp_path):
         writer.add(lake_record(d, i))
     writer.discard()
     assert not lake_io.done_units(lake) and not lake_io.table_files(lake, lake_io.DOCUMENTS)
+
+
+def test_units_know_the_bytes_they_cover_so_big_ones_run_first(tmp_path, monkeypatch):
+    monkeypatch.setattr(units, "JSONL_LINES", 3)
+    plain, packed = tmp_path / "x.jsonl", tmp_path / "y.jsonl.gz"
+    write_jsonl(str(plain), articles(8, seed=6))
+    write_jsonl(str(packed), articles(8, seed=6))
+    for path, size in ((plain, plain.stat().st_size), (packed, plain.stat().st_size)):
+        planned = list(units.plan([str(path)]))
+        assert len(planned) == 3 and sum(u.nbytes for u in planned) == size
+        assert all(u.nbytes > 0 for u in planned)

@@ -37,6 +37,7 @@ class BatchReport:
     seconds: float = 0.0
     peak_rss_mb: dict[str, float] = field(default_factory=dict)  # per worker process
     busy_seconds: dict[str, float] = field(default_factory=dict)  # per worker process: time inside units
+    cpu_seconds: dict[str, float] = field(default_factory=dict)  # per worker process: its CPU inside units
     dashboard: str | None = None
 
     def add(self, entry: dict[str, Any], worker: str) -> None:
@@ -44,6 +45,7 @@ class BatchReport:
         self.errors += entry["errors"]
         self.peak_rss_mb[worker] = max(self.peak_rss_mb.get(worker, 0.0), entry["peak_rss_mb"])
         self.busy_seconds[worker] = self.busy_seconds.get(worker, 0.0) + entry.get("seconds", 0.0)
+        self.cpu_seconds[worker] = self.cpu_seconds.get(worker, 0.0) + entry.get("cpu_seconds", 0.0)
 
 
 def run_batch(inputs: Iterable[str], lake: str, settings: Settings, scheduler: str | None = None,
@@ -90,8 +92,9 @@ def _run(client, units: list[Unit], todo: list[Unit], lake: str, settings: Setti
     from distributed import as_completed
 
     order = {u.id: i for i, u in enumerate(units)}
+    # The biggest units first, so that the last ones to finish are small and no worker waits long for another.
     futures = [client.submit(process_unit, u, lake, settings, order[u.id], key=f"kabar-unit-{u.id}", pure=False,
-                             retries=UNIT_RETRIES) for u in todo]
+                             retries=UNIT_RETRIES, priority=u.nbytes) for u in todo]
     by_key = {f.key: u for f, u in zip(futures, todo)}
     finished = 0
     for future in as_completed(futures):

@@ -37,6 +37,7 @@ class Unit:
     offset: int = 0  # jsonl: byte offset of line ``start`` (uncompressed files)
     stamp: str = ""  # size and mtime of the input when planned
     members: tuple[tuple[str, str], ...] = ()
+    nbytes: int = 0  # bytes of input it covers (as stored: compressed for a WARC), to run big units first
 
     @property
     def id(self) -> str:
@@ -96,7 +97,8 @@ def _grouped(group: list[Unit]) -> Unit:
     """One unit for a run of whole files (a single file stays a ``file`` unit)."""
     if len(group) == 1:
         return group[0]
-    return Unit("files", group[0].path, members=tuple((u.path, u.stamp) for u in group))
+    return Unit("files", group[0].path, members=tuple((u.path, u.stamp) for u in group),
+                nbytes=sum(u.nbytes for u in group))
 
 
 def _stamp(path: str) -> str:
@@ -109,19 +111,28 @@ def _file_units(path: str) -> Iterator[Unit | InputError]:
     try:
         stamp = _stamp(path)
         if inner == ".jsonl":
-            yield from (Unit("jsonl", path, a, b, off, stamp) for a, b, off in jsonl_ranges(path, compression))
+            yield from _jsonl_units(path, compression, stamp)
         elif inner == ".warc" and compression in (None, ".gz"):
             from ..io.warc import byte_ranges
-            yield from (Unit("warc", path, a, b, 0, stamp) for a, b in
-                        byte_ranges(path, os.path.getsize(path), WARC_BYTES))
+            size = os.path.getsize(path)
+            yield from (Unit("warc", path, a, b, 0, stamp, nbytes=(size if b is None else b) - a) for a, b in
+                        byte_ranges(path, size, WARC_BYTES))
         else:
-            yield Unit("file", path, stamp=stamp)
+            yield Unit("file", path, stamp=stamp, nbytes=os.path.getsize(path))
     except OSError as exc:
         yield InputError(path, f"could not be read ({exc.strerror or exc})")
 
 
-def jsonl_ranges(path: str, compression: str | None, lines: int | None = None) -> list[tuple[int, int, int]]:
-    """(first line, line after the last, byte offset of the first line) for every ``lines`` lines."""
+def _jsonl_units(path: str, compression: str | None, stamp: str) -> Iterator[Unit]:
+    ranges, total = jsonl_ranges(path, compression)
+    ends = [off for _, _, off in ranges[1:]] + [total]
+    for (a, b, off), end in zip(ranges, ends):
+        yield Unit("jsonl", path, a, b, off, stamp, nbytes=end - off)
+
+
+def jsonl_ranges(path: str, compression: str | None, lines: int | None = None) -> tuple[list[tuple[int, int, int]], int]:
+    """(first line, line after the last, byte offset of the first line) for every ``lines`` lines, and the
+    bytes of the whole export (decompressed)."""
     lines = lines or JSONL_LINES
     out, line, offset, start = [], 1, 0, (1, 0)
     with open_decompressed(path, compression) as f:
@@ -136,7 +147,7 @@ def jsonl_ranges(path: str, compression: str | None, lines: int | None = None) -
             offset += len(chunk)
     if offset > start[1]:
         out.append((start[0], line + 1, start[1]))
-    return out
+    return out, offset
 
 
 # -- reading a unit ----------------------------------------------------------------------------------
