@@ -7,7 +7,8 @@ against merely iterating the same archive with FastWARC. One command prints ever
 For each size the corpus is written once as a record-wise gzipped WARC crawl (with request records
 and images beside the pages) and as a JSONL export, half the articles in each. The memory sizes run
 on 2 workers only; ``--docs`` runs on 1 worker and then on 2. Each cluster is started before its clock
-starts (the figures are the batch itself, the workers' loading of the models included). Prints
+starts (the figures are the batch itself, the workers' loading of the models included); the WARC
+reader is timed at the largest size. Prints
 documents/s per configuration, the ratio (target >= 1.7x on 2 idle cores), the peak resident memory
 of each worker process at each size (it must not grow with the corpus: a worker holds one chunk of
 one unit), how much of the wall time the workers spent inside units and how much of that they had a
@@ -81,12 +82,14 @@ def _size(folder: str) -> int:
     return sum(os.path.getsize(os.path.join(r, f)) for r, _, files in os.walk(folder) for f in files)
 
 
-def run_size(size: int, worker_counts: tuple[int, ...]) -> tuple[dict, dict]:
-    """The reader figures and one batch per worker count over a fresh corpus of ``size`` articles."""
+def run_size(size: int, worker_counts: tuple[int, ...], reader: bool) -> tuple[dict | None, dict]:
+    """The reader figures (when ``reader``) and one batch per worker count over a fresh corpus of ``size``
+    articles."""
     with tempfile.TemporaryDirectory() as tmp:
         inputs = write_corpus(Path(tmp), size)
-        reader = reader_vs_iteration(inputs[0])
-        print(f"[{size} docs] WARC reader vs iteration: {reader}", flush=True)
+        reader = reader_vs_iteration(inputs[0]) if reader else None
+        if reader:
+            print(f"[{size} docs] WARC reader vs iteration: {reader}", flush=True)
         runs = {}
         for w in worker_counts:
             lake = str(Path(tmp) / f"lake{w}")
@@ -98,23 +101,39 @@ def run_size(size: int, worker_counts: tuple[int, ...]) -> tuple[dict, dict]:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--docs", type=int, default=100_000, help="the size of the 1-vs-2 workers comparison")
+    ap.add_argument("--docs", type=int, default=100_000,
+                    help="the size of the 1-vs-2 workers comparison (0: only the memory sizes)")
     ap.add_argument("--memory-sizes", type=int, nargs="*", default=[2_000, 10_000],
                     help="smaller sizes run on 2 workers only, for peak memory per worker against corpus size")
     ap.add_argument("--workers", type=int, default=2)
     args = ap.parse_args(argv)
     print(f"load average at start: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores", flush=True)
     peaks, readers = {}, {}
-    for size in sorted(set(args.memory_sizes) - {args.docs}):
-        readers[size], runs = run_size(size, (args.workers,))
+    sizes = sorted(set(args.memory_sizes) - {args.docs})
+    for size in sizes:  # the WARC reader's figures at the largest size only
+        readers[size], runs = run_size(size, (args.workers,), reader=not args.docs and size == sizes[-1])
         peaks[size] = runs[args.workers]["peak_rss_mb_per_worker"]
-    readers[args.docs], runs = run_size(args.docs, (1, args.workers))
-    peaks[args.docs] = runs[args.workers]["peak_rss_mb_per_worker"]
+    runs = {}
+    if args.docs:
+        readers[args.docs], runs = run_size(args.docs, (1, args.workers), reader=True)
+        peaks[args.docs] = runs[args.workers]["peak_rss_mb_per_worker"]
     summary(args, runs, peaks, readers)
     return 0
 
 
 def summary(args, runs: dict, peaks: dict, readers: dict) -> None:
+    if runs:
+        ratio(args, runs)
+    tops = {n: max(p) for n, p in sorted(peaks.items())}
+    print("peak memory per worker (MB) by corpus size: " + "; ".join(f"{n}: {peaks[n]}" for n in sorted(peaks))
+          + f" (largest worker x{max(tops.values()) / min(tops.values()):.2f} across x{max(tops) / min(tops):.0f} "
+          "documents" + (f"; 1 worker at {args.docs}: {runs[1]['peak_rss_mb_per_worker']})" if runs else ")"))
+    print("WARC reader / iterating the archive (CPU): " + "; ".join(
+        f"{n}: x{r['reader_x_iterate']} ({r['reader_cpu_s']} s vs {r['iterate_cpu_s']} s, {r['records']} records)"
+        for n, r in sorted(readers.items()) if r))
+
+
+def ratio(args, runs: dict) -> None:
     one, many = runs[1], runs[args.workers]
     print(f"\ndocuments/s, {args.workers} workers / 1 worker at {args.docs} docs: "
           f"{many['docs_per_s'] / one['docs_per_s']:.2f}x ({many['docs_per_s']} vs {one['docs_per_s']}; "
@@ -122,13 +141,6 @@ def summary(args, runs: dict, peaks: dict, readers: dict) -> None:
           f"workers inside units {one['busy_share']:.0%} and {many['busy_share']:.0%} of the wall time, on a CPU "
           f"{one['cpu_share_in_units']:.0%} and {many['cpu_share_in_units']:.0%} of that; CPU per document "
           f"{one['cpu_ms_per_doc']} and {many['cpu_ms_per_doc']} ms) target >= 1.7x on 2 idle cores")
-    tops = {n: max(p) for n, p in sorted(peaks.items())}
-    print("peak memory per worker (MB) by corpus size: " + "; ".join(f"{n}: {peaks[n]}" for n in sorted(peaks))
-          + f" (largest worker x{max(tops.values()) / min(tops.values()):.2f} across x{max(tops) / min(tops):.0f} "
-          f"documents; 1 worker at {args.docs}: {one['peak_rss_mb_per_worker']})")
-    print("WARC reader / iterating the archive (CPU): " + "; ".join(
-        f"{n}: x{r['reader_x_iterate']} ({r['reader_cpu_s']} s vs {r['iterate_cpu_s']} s, {r['records']} records)"
-        for n, r in sorted(readers.items())))
 
 
 if __name__ == "__main__":
