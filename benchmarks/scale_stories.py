@@ -1,7 +1,7 @@
 """`kabar stories --lake` (time windows on a Dask LocalCluster) against the single-process clustering,
 on the synthetic news of benchmarks/stories_scale.py, measured in the same run.
 
-    python benchmarks/scale_stories.py [--sizes 100000 200000] [--workers 2] [--window 13]
+    python benchmarks/scale_stories.py [--sizes 100000 200000] [--workers 2] [--window 13] [--concurrent-single]
 
 For each size: the features are written as a lake's feature table (what phase 1 of `stories --lake`
 writes from analysed documents), then (a) the single pass (`Clusterer` over every document in date
@@ -65,8 +65,18 @@ def write_features(lake: str, n: int) -> tuple[list[dict], dict[str, str]]:
 
 def single(n: int) -> dict:
     """The single pass in its own process (own peak memory), over the same documents in the same order."""
-    out = subprocess.run([sys.executable, __file__, "--single", str(n)], capture_output=True, text=True, check=True)
-    return json.loads(out.stdout)
+    return finish_single(start_single(n))
+
+
+def start_single(n: int) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, __file__, "--single", str(n)], stdout=subprocess.PIPE, text=True)
+
+
+def finish_single(proc: subprocess.Popen) -> dict:
+    out, _ = proc.communicate()
+    if proc.returncode:
+        raise SystemExit(f"the single pass failed (exit code {proc.returncode})")
+    return json.loads(out)
 
 
 def _single_here(n: int) -> dict:
@@ -102,6 +112,9 @@ def main(argv=None) -> int:
     ap.add_argument("--window", type=int, default=13, help="weeks per window")
     ap.add_argument("--no-single-above", type=int, default=100_000,
                     help="skip the single pass above this size (it is the slow reference)")
+    ap.add_argument("--concurrent-single", action="store_true",
+                    help="run the single pass at the same time as the windows (on a machine too busy to wait for "
+                         "both in turn: agreement and memory hold, the time ratio does not)")
     ap.add_argument("--single", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.single:
@@ -110,13 +123,14 @@ def main(argv=None) -> int:
     print(f"load average at start: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores", flush=True)
     rows = []
     for n in args.sizes:
+        proc = start_single(n) if args.concurrent_single and n <= args.no_single_above else None
         w = windowed(n, args.workers, args.window)
         row = {"n": n, "windowed_s": w["seconds"], "windows": w["windows"], "phases": w["phases"],
                "peak_mb_window_task": w["peak_mb_window_task"],
                "bcubed_vs_events": bcubed(w["gold"], w["assigned"])["f1"]}
         if n <= args.no_single_above:
-            s = single(n)
-            row.update({"single_s": s["seconds"], "single_peak_mb": s["peak_mb"],
+            s = finish_single(proc) if proc else single(n)
+            row.update({"single_s": s["seconds"], "single_peak_mb": s["peak_mb"], "concurrent": bool(proc),
                         "time_ratio_single_over_windowed": round(s["seconds"] / w["seconds"], 2),
                         "agreement_with_single": bcubed(s["assigned"], w["assigned"]),
                         "single_bcubed_vs_events": bcubed(w["gold"], s["assigned"])["f1"]})
