@@ -172,3 +172,26 @@ def test_a_subject_states_what_is_counted_across_a_written_date(make):
     ])
     died = _state(judged(docs), "died")
     assert [(n["verdict"], n["outlets"]) for n in died] == [("agree", 2)]
+
+
+def test_a_toll_told_as_risen_supersedes_an_earlier_one_of_the_same_day(make):
+    docs = make([  # no time said for either count, one says the toll rose: an update, not a conflict
+        article("Longsor menimbun permukiman di Desa Karangsari. Sebanyak 9 warga tewas tertimbun longsor di "
+                "Desa Karangsari.", "Kabar Satu", "2024-03-05"),
+        article("Jumlah warga tewas akibat longsor di Desa Karangsari bertambah menjadi 11 orang.", "Kabar Dua",
+                "2024-03-05"),
+    ])
+    died = _state(judged(docs), "died")
+    assert [n["verdict"] for n in died] == ["update"]
+    assert [v["value"] for v in died[0]["values"]] == [9, 11]
+
+
+def test_a_qualifier_of_the_next_figure_does_not_qualify_this_one(make):
+    docs = make([  # "dari total 90 sampel": "total" is the samples', so both counts of cases are one figure
+        article("Dinas Kesehatan mencatat 31 kasus demam berdarah dari total 90 sampel darah yang diperiksa.",
+                "Kabar Satu", "2024-03-05"),
+        article("Dinas Kesehatan mencatat 31 kasus demam berdarah dari 90 sampel darah yang diperiksa di "
+                "laboratorium.", "Kabar Dua", "2024-03-05"),
+    ])
+    cases = [n for n in judged(docs) if n["unit"] == "kasus"]
+    assert [(n["verdict"], n["outlets"]) for n in cases] == [("agree", 2)]

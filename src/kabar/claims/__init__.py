@@ -168,7 +168,7 @@ def _ordered(vals: list[list[Claim]], verdict: str) -> list[list[Claim]]:
         return sorted(vals, key=lambda v: 0 if any(c.modality == OLD for c in v) else
                       (2 if any(c.modality == NEW for c in v) else 1))
     if verdict == UPDATE:
-        return sorted(vals, key=lambda v: min(time_key(c.as_of) for c in v))
+        return sorted(vals, key=lambda v: (min(time_key(c.as_of) for c in v), any(compare.updated(c) for c in v)))
     if verdict == SCOPE:
         return vals
     return sorted(vals, key=lambda v: -len({c.doc.id for c in v}))

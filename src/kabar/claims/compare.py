@@ -25,11 +25,12 @@ from __future__ import annotations
 
 import math
 
-from ..lang.id.claims import HEAD_MATCH, ONE_PER_HAPPENING, ROLLING_STATES, ROLLING_THINGS, VARYING_WORDS
+from ..lang.id.claims import HEAD_MATCH, ONE_PER_HAPPENING, ROLLING_STATES, ROLLING_THINGS, UPDATE_CUES, VARYING_WORDS
 from ..stories.features import content_stems
 from .model import AGREE, CHANGE, COUNT, DISAGREE, FORECAST, NEW, OLD, TERM, UPDATE, Claim, time_key
 
 SAME_CONTEXT = 0.2  # weighted overlap of two claims' clauses from which they speak of one thing
+SAME_SENTENCE = 0.45  # ... or of their whole sentences (one fact retold, its clause cut differently)
 DISAGREE_CONTEXT = 0.2  # ... and from which two different values of it are a disagreement
 MAX_RATIO = 1.6  # exact values further apart than this count different things, not one told differently
 VAGUE_RATIO = 20  # a vague value ("jutaan") is compared with others up to this far
@@ -113,7 +114,7 @@ def same_figure(a: Claim, b: Claim, weights: dict[str, float]) -> bool:
         return True  # one party's figure, one named measure, one outcome (dead, missing ...) of the story
     if a.home != b.home:
         return False  # another story of the storyline: another happening, unless one named party's figure
-    return context_similarity(a, b, weights) >= SAME_CONTEXT
+    return context_similarity(a, b, weights) >= SAME_CONTEXT or sentence_similarity(a, b, weights) >= SAME_SENTENCE
 
 
 def same_time(a: Claim, b: Claim) -> bool:
@@ -222,13 +223,31 @@ def verdict(g: list[Claim], weights: dict[str, float]) -> str | None:
     if len(vals) == 2 and _slip_of_the_pen(vals[0][0], vals[1][0]) and _disagreement(vals, weights):
         return DISAGREE  # "2.465" against "2.456": a transposed digit, whatever the times
     if rolling(g):
-        if _in_time_order(g):
+        if _in_time_order(g) or _superseding(vals):
             return UPDATE
         if _told_when(vals):  # each value said to hold at its own time, in no order: nothing to say
             return None
     if _disagreement(vals, weights):
         return DISAGREE
     return None
+
+
+def _superseding(vals: list[list[Claim]]) -> bool:
+    """Two values of a rolling count, one of them (only) told as the latest ("bertambah menjadi 30", "data
+    terbaru"): it supersedes the other, unless both are said to hold at one time ("hingga Selasa malam")."""
+    if len(vals) != 2 or sum(any(updated(c) for c in v) for v in vals) != 1:
+        return False
+    told = [{c.as_of for c in v if c.as_of_text} for v in vals]
+    return not (all(told) and told[0] & told[1])
+
+
+def updated(c: Claim) -> bool:
+    """Whether a claim's sentence, up to the value, tells it as the latest count of a series."""
+    return bool(set(_words(c.doc.text[c.sent.start:c.start])) & UPDATE_CUES)
+
+
+def _words(text: str) -> list[str]:
+    return text.lower().replace(",", " ").replace(".", " ").split()
 
 
 def _both_told(vals: list[list[Claim]]) -> bool:

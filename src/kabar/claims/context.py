@@ -7,6 +7,8 @@ entities, and the document's quotes. The word lists are language data in
 """
 from __future__ import annotations
 
+import re
+
 from ..brief.sources import Sent, entity_key
 from ..lang.id.calendar import WEEKDAYS
 from ..lang.id.claims import (
@@ -21,6 +23,10 @@ from ..stories.features import content_stems, stopwords
 from ..text.tokens import tokenize
 from .model import ESTIMATE, FORECAST, NEW, OLD, STATED
 
+# a sentence end inside a segmented sentence: a lower-case word of 3+ letters, a full stop, an upper-case letter
+_INNER_END = re.compile(r"(?<=[a-z]{3})[.!?] ?(?=[A-Z])")
+QUALIFIER_WINDOW = 5  # words before a value that may qualify it ("gempa susulan", "dari total") ...
+QUALIFIER_AFTER = 2  # ... and after it ("gempa 5,2 terkuat")
 CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "—", "–", '"', "“", "”"})
 STATES = {**STATE_WORDS, **MORE_STATE_WORDS}
 CLASSES = {**COUNTED_CLASSES, **MORE_COUNTED_CLASSES}
@@ -55,6 +61,17 @@ def clause(tokens: list[str], words: bool = False) -> list[str]:
     cut = next((i for i, t in enumerate(tokens) if t in CLAUSE_BREAKS or (words and t in CLAUSE_WORDS)),
                len(tokens))
     return tokens[:cut]
+
+
+def near(tokens: list[str], words: bool = False, window: int = QUALIFIER_WINDOW) -> list[str]:
+    """The tokens of a value's clause close enough to qualify it: up to ``window`` words, and never past
+    another number ("74 kasus yang ... dari total 204 spesimen": "total" is the specimens')."""
+    out = []
+    for t in clause(tokens, words)[:window]:
+        if t[:1].isdigit():
+            break
+        out.append(t)
+    return out
 
 
 def cue_words(tokens: list[str], vocabulary: frozenset[str]) -> set[str]:
@@ -144,10 +161,13 @@ def topic_words(before: list[str]) -> list[str]:
 
 
 def clause_span(doc: Document, sent: Sent, start: int, end: int) -> tuple[int, int]:
-    """Character offsets of the clause around ``start:end`` inside its sentence."""
+    """Character offsets of the clause around ``start:end`` inside its sentence (a sentence end the
+    segmenter missed, "paripurna.Dalam" or a quote's "... 9 bulan. Termasuk ...", ends a clause too)."""
     text = doc.text
-    lo = max((text.rfind(c, sent.start, start) for c in ",;:()"), default=-1)
+    lo = max([text.rfind(c, sent.start, start) for c in ",;:()"] +
+             [m.end() - 1 for m in _INNER_END.finditer(text, sent.start, start)], default=-1)
     his = [i for c in ",;:()" if (i := text.find(c, end, sent.end)) >= 0]
+    his += [m.start() for m in _INNER_END.finditer(text, end, sent.end)][:1]
     return (lo + 1 if lo >= sent.start else sent.start), (min(his) if his else sent.end)
 
 

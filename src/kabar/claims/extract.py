@@ -84,7 +84,7 @@ def _read(c: Claim, before: list[str], after: list[str]) -> Claim:
     c.as_of, c.as_of_text = cx.as_of(doc, sent, c.start, c.end)
     c.issuer = cx.issuer(doc, sent, c.start)
     c.modality = cx.modality(before, after)
-    c.qualifiers = frozenset(cx.cue_words(cx.clause(before)[::-1] + cx.clause(after, True), QUALIFIER_WORDS))
+    c.qualifiers = frozenset(cx.cue_words(cx.near(before)[::-1] + cx.near(after, True, cx.QUALIFIER_AFTER), QUALIFIER_WORDS))
     c.years = cx.years(doc, sent)
     c.periods = cx.periods(doc, sent, c.start, c.end)
     return c

@@ -124,6 +124,12 @@ CHANGE_VERBS: frozenset[str] = frozenset({
     "dimajukan", "memajukan",
 })
 CHANGE_WINDOW = 8  # words before a figure read for its change cue
+# Words saying a count is the latest of a rolling series ("korban tewas bertambah menjadi 30", "data
+# terbaru"): beside an earlier, different count of the same thing it is an update, not a conflict.
+UPDATE_CUES: frozenset[str] = frozenset({
+    "terbaru", "terkini", "update", "pembaruan", "diperbarui", "bertambah", "meningkat", "bertambahnya",
+    "melonjak", "kini", "sekarang", "menjadi",
+})
 
 # What a figure is as a statement: an estimate, or a forecast / plan / target rather than a fact.
 ESTIMATE_CUES: frozenset[str] = frozenset({
@@ -179,7 +185,7 @@ QUALIFIER_WORDS: frozenset[str] = REPEAT_CUES | frozenset({
 # Measures that move from day to day (prices, rates, indexes): compared only when said of one day.
 VARYING_WORDS: frozenset[str] = frozenset({
     "harga", "dijual", "kurs", "inflasi", "bunga", "indeks", "ihsg", "saham", "tukar", "cuaca", "suhu",
-    "imbal", "yield", "premi", "ongkos", "biaya", "tarif",
+    "imbal", "yield", "premi", "ongkos", "biaya",
 })
 HEAD_MATCH = 2  # head words two measures share from which they measure one thing ("impor beras", "beras impor")
 # Words of place names that name the kind of place, not which one ("Desa Wanasari" = "Wanasari").
