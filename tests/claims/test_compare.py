@@ -195,3 +195,39 @@ def test_a_qualifier_of_the_next_figure_does_not_qualify_this_one(make):
     ])
     cases = [n for n in judged(docs) if n["unit"] == "kasus"]
     assert [(n["verdict"], n["outlets"]) for n in cases] == [("agree", 2)]
+
+
+def test_one_measure_written_with_two_scale_words_in_one_article_is_a_disagreement(make):
+    docs = make([  # "Rp45 triliun" and, further on, "puluhan miliar" for the same loss: a slipped scale word
+        article("Kasus korupsi tambang itu merugikan negara Rp45 triliun. Hakim menjatuhkan vonis delapan tahun. "
+                "Presiden menyebut pelaku telah merugikan negara hingga puluhan miliar.", "Kabar Satu",
+                "2024-03-05"),
+        article("Perkara tambang tersebut merugikan negara Rp45 triliun menurut jaksa.", "Kabar Dua", "2024-03-05"),
+    ])
+    money = [n for n in judged(docs) if n["unit"] == "IDR"]
+    assert [n["verdict"] for n in money] == ["disagree"]
+    vague = [v for v in money[0]["values"] if v["modifier"] == "vague"][0]
+    assert vague["value"] == 10_000_000_000 and vague["high"] > vague["low"]  # named by its order, range kept
+
+
+def test_a_count_said_to_include_the_crew_is_everyone_on_board(make):
+    docs = make([  # "40 penumpang, termasuk awak kapal" is a total: against "46 orang" it disagrees
+        article("KM Bahari Jaya tenggelam di perairan Selat Timur. Kapal itu mengangkut 40 penumpang, termasuk "
+                "awak kapal.", "Kabar Satu", "2024-03-05"),
+        article("KM Bahari Jaya tenggelam di perairan Selat Timur saat mengangkut 46 orang.", "Kabar Dua",
+                "2024-03-05"),
+    ])
+    aboard = [n for n in judged(docs) if n["what"]["thing"] == "orang"]
+    assert [n["verdict"] for n in aboard] == ["disagree"]
+    assert sorted(v["value"] for v in aboard[0]["values"]) == [40, 46]
+
+
+def test_one_article_timing_one_take_off_twice_contradicts_itself(make):
+    docs = make([
+        article("Pesawat perintis itu lepas landas dari Bandara Sentani pada Senin (4/3/2024) pukul 10.15 WIT. "
+                "Petugas bandara menyebut pesawat take off sekitar pukul 09.45 WIT menuju Wamena.", "Kabar Satu",
+                "2024-03-05"),
+    ])
+    times = [n for n in judged(docs) if n["unit"] == "time"]
+    assert [(n["verdict"], sorted(v["value"] for v in n["values"])) for n in times] == [
+        ("disagree", ["09:45", "10:15"])]

@@ -191,13 +191,21 @@ def _value(v: list[Claim], g: list[Claim], sources: Sources, weights: dict[str, 
     outlets, independent = sources.count(v)
     refs = {d: ref(x.doc, x.sent.start, x.sent.end) for d, x in _cited(v, g, weights).items()}
     modality = next((x.modality for x in v if x.modality in (OLD, NEW)), c.modality)
-    return {"value": shown(c.value), "text": c.text, "low": _finite(c.lo, c), "high": _finite(c.hi, c),
+    return {"value": shown(_headline_value(c)), "text": c.text, "low": _finite(c.lo, c), "high": _finite(c.hi, c),
             "modifier": c.hedge, "modality": modality, "state": c.state,
             "as_of": max((x.as_of for x in v if x.as_of), key=time_key, default=None),
             "as_of_text": next((x.as_of_text for x in v if x.as_of_text), None),
             "issuers": sorted({x.issuer for x in v if x.issuer}),
             "scope": sorted({n for x in v for n in x.names.values()}),
             "outlets": outlets, "independent": independent, "sources": list(refs.values())}
+
+
+def _headline_value(c: Claim):
+    """The value a figure is named by: a vague quantity ("ratusan miliar") by the order it names (its low
+    end, as "jutaan" is a million), its range kept in low/high."""
+    if c.hedge == "vague" and isinstance(c.value, list):
+        return min(c.value)
+    return c.value
 
 
 def _finite(x: float, c: Claim) -> float | int | None:

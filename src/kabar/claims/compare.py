@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import math
 
-from ..lang.id.claims import HEAD_MATCH, ONE_PER_HAPPENING, ROLLING_STATES, ROLLING_THINGS, UPDATE_CUES, VARYING_WORDS
+from ..lang.id.claims import HEAD_MATCH, ONE_PER_HAPPENING, SCALE_SLIP, ROLLING_STATES, ROLLING_THINGS, UPDATE_CUES, VARYING_WORDS
 from ..stories.features import content_stems
 from .model import AGREE, CHANGE, COUNT, DISAGREE, FORECAST, NEW, OLD, TERM, UPDATE, Claim, time_key
 
@@ -108,7 +108,9 @@ def same_figure(a: Claim, b: Claim, weights: dict[str, float]) -> bool:
     if is_measure(a) and not _same_head(a, b):
         return False  # "tarif impor 32 persen" and "inflasi 5 persen" measure different things
     if a.doc.id == b.doc.id and not a.overlaps(b):
-        return _change_pair(a, b)  # one article giving two values counts two things, unless it states a change
+        # one article giving two values counts two things, unless it states a change or writes one named
+        # measure with two scale words ("Rp300 triliun" ... "ratusan miliar")
+        return _change_pair(a, b) or scale_slip(a, b) and _head_match(a, b)
     if a.owner and a.owner == b.owner or _head_match(a, b) or (a.home and b.home and (
             a.state or a.thing.lower() in ONE_PER_HAPPENING or a.kind == TERM and a.parties & b.parties)):
         return True  # one party's figure, one named measure, one outcome (dead, missing ...) of the story
@@ -152,6 +154,12 @@ def _head(c: Claim) -> frozenset[str]:
     return frozenset(stems_of(c.topic_text))
 
 
+def scale_slip(a: Claim, b: Claim) -> bool:
+    """Two values SCALE_SLIP times apart (one meets the other times SCALE_SLIP): a scale word slipped."""
+    small, big = sorted((a, b), key=lambda c: c.lo)
+    return small.lo * SCALE_SLIP <= big.hi and big.lo <= small.hi * SCALE_SLIP and not small.overlaps(big)
+
+
 def _change_pair(a: Claim, b: Claim) -> bool:
     """One article's old and new value of a change it states (one of them marked as such)."""
     return bool({a.modality, b.modality} & {OLD, NEW}) and a.modality != b.modality
@@ -168,7 +176,23 @@ def group(claims: list[Claim], weights: dict[str, float]) -> list[list[Claim]]:
             groups.append([c])
         else:
             home.append(c)
-    return groups
+    return _slips_joined(groups)
+
+
+def _slips_joined(groups: list[list[Claim]]) -> list[list[Claim]]:
+    """A lone value that its own article also writes with another scale word ("ratusan miliar" beside
+    "Rp300 triliun", one named measure) joins the figure of that other statement."""
+    out = []
+    for g in groups:
+        c = g[0]
+        home = None if len(g) > 1 else next(
+            (h for h in groups if len(h) > 1 and any(o.doc.id == c.doc.id and comparable(c, o) and scale_slip(c, o)
+                                                     and _head_match(c, o) for o in h)), None)
+        if home is None:
+            out.append(g)
+        else:
+            home.append(c)
+    return out
 
 
 def _echo(a: Claim, b: Claim) -> bool:
@@ -253,6 +277,8 @@ def _words(text: str) -> list[str]:
 def _both_told(vals: list[list[Claim]]) -> bool:
     """Whether one article states both values (of whatever): then they are two things it tells apart
     ("62 orang dan penumpang sebanyak 56 orang"), and another article's loose word is no conflict."""
+    if any(c.extra.get("inclusive") for v in vals for c in v):
+        return False  # "56 penumpang, termasuk kru" is told as the total, not loosely
     pair = {_number(vals[0][0].value), _number(vals[1][0].value)}
     for doc in {c.doc.id: c.doc for v in vals for c in v}.values():
         told = {_number(q.value) for q in doc.quantities}
@@ -275,8 +301,9 @@ def _slip_of_the_pen(a: Claim, b: Claim) -> bool:
 
 
 def _two_sources(a: Claim, b: Claim) -> bool:
-    """Two outlets, or one article quoting two issuers ("13 per the command post, 12 per BNPB")."""
-    return a.doc.id != b.doc.id or a.issuer != b.issuer
+    """Two outlets, or one article quoting two issuers ("13 per the command post, 12 per BNPB"), or one
+    article writing one named measure with two scale words."""
+    return a.doc.id != b.doc.id or a.issuer != b.issuer or scale_slip(a, b) and _head_match(a, b)
 
 
 def _change_ordered(vals: list[list[Claim]]) -> bool:
@@ -326,7 +353,8 @@ def _disagreement(vals: list[list[Claim]], weights: dict[str, float]) -> bool:
         for b_claims in vals[i + 1:]:
             a, b = a_claims[0], b_claims[0]
             limit = VAGUE_RATIO if "vague" in (a.hedge, b.hedge) else MAX_RATIO
-            if a.ratio(b) > limit or math.isinf(a.ratio(b)):
+            slipped = any(scale_slip(x, y) and _head_match(x, y) for x in a_claims for y in b_claims)
+            if (a.ratio(b) > limit or math.isinf(a.ratio(b))) and not slipped:
                 return False
             if not any(x.owner and x.owner == y.owner or _head_match(x, y)
                        or context_similarity(x, y, weights) >= DISAGREE_CONTEXT

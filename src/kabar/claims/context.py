@@ -14,7 +14,7 @@ from ..lang.id.calendar import WEEKDAYS
 from ..lang.id.claims import (
     AS_OF_CUES, AS_OF_WINDOW, CLAUSE_WORDS,
     CHANGE_FROM, CHANGE_NEW_CUES, CHANGE_OLD_CUES, CHANGE_TO, CHANGE_VERBS, CHANGE_WINDOW, COUNTED_CLASSES,
-    ESTIMATE_CUES, FORECAST_CUES, GENERIC_UNITS, GENERIC_WINDOW, ISSUER_BEFORE, ISSUER_TYPES, ISSUER_VERBS,
+    ESTIMATE_CUES, FORECAST_CUES, INCLUSIVE_CUES, INCLUSIVE_WINDOW, PERSON_CLASSES, GENERIC_UNITS, GENERIC_WINDOW, ISSUER_BEFORE, ISSUER_TYPES, ISSUER_VERBS,
     MODALITY_WINDOW, MORE_COUNTED_CLASSES, MORE_STATE_WORDS, PLACE_KIND_WORDS, PROCESS_STATES, STATE_WINDOW, SUBJECT_NOUNS, ORDINAL_CUES, GROUP_NOUNS, STATE_WORDS, TOPIC_FILLERS, TOPIC_WINDOW, TOPIC_WORDS,
 )
 from ..model import Document
@@ -137,6 +137,16 @@ def thing(unit: str, before: list[str], after: list[str]) -> str:
         if w in CLASSES and w not in GENERIC_UNITS:
             return CLASSES[w]
     return CLASSES.get(low, low)
+
+
+def inclusive(thing_: str, after: list[str]) -> bool:
+    """Whether a count of persons is said to include another kind ("56 penumpang, termasuk kru")."""
+    words = [w for w in after if w != ","][:INCLUSIVE_WINDOW + 1]
+    for i, w in enumerate(words[:INCLUSIVE_WINDOW]):
+        if w in INCLUSIVE_CUES:
+            other = CLASSES.get(words[i + 1], words[i + 1]) if i + 1 < len(words) else None
+            return thing_ in PERSON_CLASSES and other in PERSON_CLASSES and other != thing_
+    return False
 
 
 def _is_noun(word: str) -> bool:

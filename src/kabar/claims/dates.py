@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..lang.id.claims import REPEAT_CUES
+from ..lang.id.claims import MOMENT_WORDS, REPEAT_CUES
 from .compare import context_similarity
 from ..text.tokens import tokenize
 from .context import cue_words
@@ -39,7 +39,7 @@ def conflicts(claims: list[Claim], weights: dict[str, float]) -> list[tuple[str,
     """(verdict, claims) of every date or clock-time conflict found."""
     dates = [c for c in claims if c.kind == DATE and c.modality in (STATED, ESTIMATE)]
     clocks = [c for c in claims if c.kind == CLOCK and c.modality in (STATED, ESTIMATE) and not _repeated(c)]
-    found = weekday_slips(dates) + other_days(dates, weights) + other_times(clocks, weights)
+    found = weekday_slips(dates) + other_days(dates, weights) + other_times(clocks, weights) + twice_timed(clocks)
     return [(DISAGREE, g) for g in _distinct(found)]
 
 
@@ -114,6 +114,25 @@ def other_times(clocks: list[Claim], weights: dict[str, float]) -> list[list[Cla
                     a, clocks, weights, SAME_TIME_CONTEXT) and not _series(b, clocks, weights, SAME_TIME_CONTEXT):
                 out.append([a, b])
     return out
+
+
+def twice_timed(clocks: list[Claim]) -> list[list[Claim]]:
+    """One article timing one happening of a moment (a take-off, a landing, a loss of contact) at two clock
+    times of one day, each sentence naming that happening and no other time of it."""
+    out = []
+    for i, a in enumerate(clocks):
+        for b in clocks[i + 1:]:
+            if a.doc.id != b.doc.id or a.value == b.value or a.sent is b.sent or a.as_of != b.as_of:
+                continue
+            if abs(a.lo - b.lo) <= MAX_MINUTES and moments(a) & moments(b) and len(moments(a)) == len(moments(b)) == 1:
+                out.append([a, b])
+    return out
+
+
+def moments(c: Claim) -> set[str]:
+    """The happenings of a moment a claim's sentence names (synonyms as one)."""
+    low = " " + " ".join(c.sent.text.lower().replace(",", " ").split()) + " "
+    return {name for words, name in MOMENT_WORDS.items() if f" {words} " in low}
 
 
 def _distinct(groups: list[list[Claim]]) -> list[list[Claim]]:

@@ -13,7 +13,7 @@ import re
 from ..brief.sources import Sent
 from ..lang.id.calendar import WEEKDAYS
 from ..lang.id.claims import (
-    MEASURE_UNITS, MIN_UNIT_LEN, QUALIFIER_WORDS, SKIP_UNITS, TERM_PRIORITY, TERM_WINDOW, TERM_WORDS,
+    DEFAULT_CURRENCY, MONEY_CONTEXT, MONEY_SCALE_MIN, MONEY_WINDOW, MEASURE_UNITS, MIN_UNIT_LEN, QUALIFIER_WORDS, SKIP_UNITS, TERM_PRIORITY, TERM_WINDOW, TERM_WORDS,
 )
 from ..model import Document, Quantity, TimeExpr
 from . import context as cx
@@ -56,7 +56,7 @@ def _holder(sents: list[Sent], offset: int) -> Sent:
 
 def count_claim(sent: Sent, q: Quantity) -> Claim | None:
     """A count or measure from a quantity annotation (None for units that claim nothing: ages, "kali")."""
-    unit = (q.unit or "").strip()
+    unit = (q.unit or "").strip() or _money(sent, q)
     measure = unit in MEASURE_UNITS or unit.lower() in MEASURE_UNITS
     if not unit or unit.lower() in SKIP_UNITS or (len(unit) < MIN_UNIT_LEN and not measure):
         return None
@@ -65,9 +65,20 @@ def count_claim(sent: Sent, q: Quantity) -> Claim | None:
         return None
     before, after = cx.words_before(doc, sent, q.start), cx.words_after(doc, sent, q.end)
     lo, hi, hedge = interval(q, doc.text[q.end:q.end + 20])
-    claim = Claim(sent, q.start, q.end, COUNT, q.value, lo, hi, unit,
-                  unit if measure else cx.thing(unit, before, after), measure=measure, hedge=hedge)
+    thing = unit if measure else cx.thing(unit, before, after)
+    everyone = not measure and cx.inclusive(thing, after)
+    claim = Claim(sent, q.start, q.end, COUNT, q.value, lo, hi, unit, "orang" if everyone else thing,
+                  measure=measure, hedge=hedge, extra={"inclusive": True} if everyone else {})
     return _read(claim, before, after)
+
+
+def _money(sent: Sent, q: Quantity) -> str:
+    """The currency of a bare sum told as money ("merugikan negara hingga ratusan miliar"), else ""."""
+    low = min(q.value) if isinstance(q.value, list) else q.value
+    if not isinstance(low, (int, float)) or low < MONEY_SCALE_MIN:
+        return ""
+    before = cx.words_before(sent.doc, sent, q.start)[:MONEY_WINDOW]
+    return DEFAULT_CURRENCY if any(w in MONEY_CONTEXT for w in before) else ""
 
 
 def _read(c: Claim, before: list[str], after: list[str]) -> Claim:

@@ -62,6 +62,37 @@ MEASURE_UNITS: frozenset[str] = frozenset({"IDR", "USD", "SGD", "AUD", "HKD", "E
                                            "kilometer", "km", "meter", "m", "kilogram", "kg", "hektare", "ha",
                                            "liter", "ton", "derajat", "mil"})
 
+# A sum with a scale word but no currency ("merugikan negara hingga ratusan miliar") is money when the
+# words before it say so; in Indonesian news, rupiah.
+MONEY_CONTEXT: frozenset[str] = frozenset({
+    "merugikan", "kerugian", "rugi", "anggaran", "dana", "uang", "biaya", "senilai", "nilai", "harga",
+    "suap", "gratifikasi", "denda", "pendapatan", "utang", "investasi", "modal", "omzet", "aset", "tebusan",
+    "korupsi", "dikorupsi",
+})
+MONEY_SCALE_MIN = 1_000_000  # a bare sum from a million up ("ratusan miliar"), not "ratusan" people
+MONEY_WINDOW = 4  # words before the sum read for a money word
+DEFAULT_CURRENCY = "IDR"
+SCALE_SLIP = 1000  # "ribu" for "juta", "miliar" for "triliun": one figure written with the wrong scale word
+
+# "56 penumpang, termasuk kru": a count said to include another kind of person counts everyone (class
+# "orang"); such an explicit total is no loose word for a part.
+INCLUSIVE_CUES: frozenset[str] = frozenset({"termasuk", "berikut", "plus"})
+INCLUSIVE_WINDOW = 3  # words after the count (a comma aside) searched for the cue
+PERSON_CLASSES: frozenset[str] = frozenset({"penumpang", "awak", "orang", "pendaki", "peserta", "anggota", "pekerja",
+                                            "karyawan", "siswa", "mahasiswa", "wisatawan", "penonton", "jemaah"})
+
+# Happenings of one moment, by the words that name them (synonyms mapped to one name): one article timing
+# the same one of these twice, at two clock times of one day, contradicts itself ("lepas landas ... pukul
+# 14.36" against "take off ... sekitar pukul 13.30").
+MOMENT_WORDS: dict[str, str] = {
+    "lepas landas": "takeoff", "take off": "takeoff", "take-off": "takeoff", "takeoff": "takeoff",
+    "mendarat": "landing", "landing": "landing",
+    "hilang kontak": "lost_contact", "lost contact": "lost_contact", "putus kontak": "lost_contact",
+    "meletus": "eruption", "erupsi": "eruption",
+    "terbakar": "fire", "kebakaran": "fire", "meledak": "explosion", "ledakan": "explosion",
+    "tenggelam": "sinking", "karam": "sinking", "ambruk": "collapse", "roboh": "collapse",
+}
+
 # -- claims as the claims package reads them (logic: :mod:`kabar.claims`) ---------------------------------
 
 # States whose counts roll as a disaster or a case unfolds: a later, different count of the same thing
