@@ -52,3 +52,13 @@ def test_a_date_with_a_slipped_weekday_is_no_main_day():
         ("Undang-undang itu disahkan DPR dalam rapat paripurna, Senin (5/10/2020).", "2020-10-05"),
     )
     assert lead.main_days(sents) == {"2020-10-05"}
+
+
+def test_a_photo_caption_told_as_a_sentence_is_no_lead_line():
+    assert lead.photo_line("Bupati Lembah Hijau saat meninjau jembatan yang putus di Desa Wanasari, Senin "
+                           "(10/2/2025).")
+    assert lead.photo_line("Petugas gabungan ketika mengevakuasi warga di Desa Wanasari, Senin (10/2).")
+    # a sentence with a verb of its own before "saat" tells something, whatever its ending
+    assert not lead.photo_line("Bupati menyampaikan hal itu saat meninjau jembatan di Desa Wanasari, Senin "
+                               "(10/2/2025).")
+    assert not lead.photo_line("Bupati saat itu meninjau jembatan yang putus di Desa Wanasari.")

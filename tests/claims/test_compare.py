@@ -231,3 +231,15 @@ def test_one_article_timing_one_take_off_twice_contradicts_itself(make):
     times = [n for n in judged(docs) if n["unit"] == "time"]
     assert [(n["verdict"], sorted(v["value"] for v in n["values"])) for n in times] == [
         ("disagree", ["09:45", "10:15"])]
+
+
+def test_two_outlets_timing_one_take_off_differently_disagree_in_whatever_words(make):
+    docs = make([  # few words in common, one moment named by synonyms: lepas landas / take off
+        article("Pesawat latih itu lepas landas dari Bandara Kalijati pukul 08.10 WIB, Selasa (5/3/2024), "
+                "sebelum jatuh di sawah warga.", "Kabar Satu", "2024-03-05"),
+        article("Menurut pengelola bandara, pesawat tersebut take off pukul 08.40 WIB pada Selasa (5/3/2024).",
+                "Kabar Dua", "2024-03-05"),
+    ])
+    times = [n for n in judged(docs) if n["unit"] == "time"]
+    assert [(n["verdict"], sorted(v["value"] for v in n["values"])) for n in times] == [
+        ("disagree", ["08:10", "08:40"])]

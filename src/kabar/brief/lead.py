@@ -21,7 +21,9 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from ..lang.id.discourse import CAPTION_CUES, PREFIX_MAX_WORDS
+from ..lang.id.discourse import (
+    CAPTION_CUES, CAPTION_LINKS, CAPTION_MAX_WORDS, CAPTION_SUBJECT_WORDS, PREFIX_MAX_WORDS, VERB_PREFIXES,
+)
 from .sources import Sent, similarity
 
 LEAD_LINES = 3
@@ -43,6 +45,7 @@ _PREFIX = re.compile(
     r"(?:(?P<head>[^\n\-–—:|]{2,60}?)\s*(?:[-–—|]|:(?!\d))\s+)?")
 DOMAIN_ENDS = (".id", ".com", ".co", ".net", ".org", ".news", ".tv", ".co.id")
 _CAPS = re.compile(r"\b[A-Z]{3,}\b")
+_DATED_END = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\W*$")
 
 
 def trim(s: Sent) -> Sent:
@@ -69,7 +72,18 @@ def is_caption(s: Sent) -> bool:
     """A photo caption or credit that reads like a sentence ("Ilustrasi kecelakaan ...", "(Foto: ...)"), or
     an item of a list ("- Purbaya sebagai Menteri Keuangan, - ...")."""
     low = s.text.lower()
-    return any(cue in low for cue in CAPTION_CUES) or low.lstrip()[:1] in LIST_MARKS
+    return any(cue in low for cue in CAPTION_CUES) or low.lstrip()[:1] in LIST_MARKS or photo_line(s.text)
+
+
+def photo_line(text: str) -> bool:
+    """A caption told as a sentence: a short subject with no verb, "saat ..." and the photo's day in
+    brackets at the end ("Hakim saat membacakan putusan di Pengadilan Tipikor, Senin (23/8/2021).")."""
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text.lower())
+    if len(words) > CAPTION_MAX_WORDS or not _DATED_END.search(text):
+        return False
+    link = next((i for i, w in enumerate(words) if w in CAPTION_LINKS), None)
+    return link is not None and 0 < link <= CAPTION_SUBJECT_WORDS and not any(
+        w.startswith(VERB_PREFIXES) and len(w) > 4 for w in words[:link])
 
 
 def main_days(all_sents: list[Sent]) -> set[str]:

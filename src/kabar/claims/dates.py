@@ -110,7 +110,7 @@ def other_times(clocks: list[Claim], weights: dict[str, float]) -> list[list[Cla
                 continue
             if a.as_of != b.as_of and a.extra.get("day_written") and b.extra.get("day_written") or _other_people(a, b):
                 continue  # each time says its own, different day, or another person's happening
-            if context_similarity(a, b, weights) >= SAME_TIME_CONTEXT and not _series(
+            if (context_similarity(a, b, weights) >= SAME_TIME_CONTEXT or one_moment(a, b)) and not _series(
                     a, clocks, weights, SAME_TIME_CONTEXT) and not _series(b, clocks, weights, SAME_TIME_CONTEXT):
                 out.append([a, b])
     return out
@@ -124,9 +124,15 @@ def twice_timed(clocks: list[Claim]) -> list[list[Claim]]:
         for b in clocks[i + 1:]:
             if a.doc.id != b.doc.id or a.value == b.value or a.sent is b.sent or a.as_of != b.as_of:
                 continue
-            if abs(a.lo - b.lo) <= MAX_MINUTES and moments(a) & moments(b) and len(moments(a)) == len(moments(b)) == 1:
+            if abs(a.lo - b.lo) <= MAX_MINUTES and one_moment(a, b):
                 out.append([a, b])
     return out
+
+
+def one_moment(a: Claim, b: Claim) -> bool:
+    """Whether two sentences each name one and the same happening of a moment (synonyms as one)."""
+    ma, mb = moments(a), moments(b)
+    return len(ma) == len(mb) == 1 and ma == mb
 
 
 def moments(c: Claim) -> set[str]:

@@ -81,15 +81,16 @@ INCLUSIVE_WINDOW = 3  # words after the count (a comma aside) searched for the c
 PERSON_CLASSES: frozenset[str] = frozenset({"penumpang", "awak", "orang", "pendaki", "peserta", "anggota", "pekerja",
                                             "karyawan", "siswa", "mahasiswa", "wisatawan", "penonton", "jemaah"})
 
-# Happenings of one moment, by the words that name them (synonyms mapped to one name): one article timing
-# the same one of these twice, at two clock times of one day, contradicts itself ("lepas landas ... pukul
-# 14.36" against "take off ... sekitar pukul 13.30").
+# Happenings of one moment, by the words that name them (synonyms mapped to one name): two clock times of
+# one day for the same one of these, in one article or two, contradict each other ("lepas landas ... pukul
+# 14.36" against "take off ... sekitar pukul 13.30"). An eruption's onset is one moment (a repeated one is
+# told so: "kembali erupsi", and an article timing several is a series); a fire lasts (its start and its
+# end have two times) and is no moment.
 MOMENT_WORDS: dict[str, str] = {
     "lepas landas": "takeoff", "take off": "takeoff", "take-off": "takeoff", "takeoff": "takeoff",
     "mendarat": "landing", "landing": "landing",
     "hilang kontak": "lost_contact", "lost contact": "lost_contact", "putus kontak": "lost_contact",
-    "meletus": "eruption", "erupsi": "eruption",
-    "terbakar": "fire", "kebakaran": "fire", "meledak": "explosion", "ledakan": "explosion",
+    "meletus": "eruption", "erupsi": "eruption", "meledak": "explosion", "ledakan": "explosion",
     "tenggelam": "sinking", "karam": "sinking", "ambruk": "collapse", "roboh": "collapse",
 }
 

@@ -21,4 +21,10 @@ CAPTION_CUES: tuple[str, ...] = (
     "ilustrasi", "(foto", "foto:", "foto :", "antara foto", "dok.", "(dok", "/dok", "sumber foto",
     "kredit foto", "(istimewa)", "(ist)", "tangkapan layar", "screenshot", "(kompas.com/", "(tribunnews",
 )
+# A photo caption written as a sentence: a subject, then "saat ..." with no verb of its own, ending on the
+# place and day of the photo ("Hakim saat membacakan putusan di Pengadilan Tipikor, Senin (23/8/2021).").
+CAPTION_LINKS: frozenset[str] = frozenset({"saat", "ketika", "usai", "seusai", "jelang", "menjelang"})
+CAPTION_SUBJECT_WORDS = 6  # words of the subject before the link, at most
+CAPTION_MAX_WORDS = 35
+VERB_PREFIXES: tuple[str, ...] = ("me", "di", "ber", "ter")
 PREFIX_MAX_WORDS = 5  # a dateline or outlet prefix glued to a first sentence is at most this long
