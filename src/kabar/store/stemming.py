@@ -11,14 +11,17 @@ through the same :func:`stems`, so ``kunjungan`` and ``berkunjung`` meet at
   reading (``unjung``). When the consonant-restored root is also a
   dictionary word, both readings are kept, so a word may have two stems.
 
-Sastrawi is slow (about 10k new words/s), so stems are cached per word type.
+Sastrawi is slow (about 10k new words/s) and slow to import (most of a ``kabar search``'s start-up), so
+stems are cached per word type, and the frequent affixed word forms come from a shipped table
+(``lang/id/stems.tsv``, made by ``scripts/build_stem_table.py`` with the same Sastrawi readings):
+Sastrawi is imported only for a word outside it.
 """
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from functools import lru_cache
-import pkgutil
 
 # Tokens as FTS5's unicode61 tokenizer sees them: runs of letters and digits.
 WORD = re.compile(r"[^\W_]+")
@@ -36,6 +39,8 @@ CLITICS = ("nya", "lah", "kah")
 # foreign words, where every rule is tried and fails.
 AFFIXED = re.compile(r"^(?:di|ke|se|me|be|pe|te)|(?:i|kan|an|lah|kah|tah|pun|ku|mu|nya|isme)$")
 EXCEPTIONS_FILE = "stem_exceptions.tsv"
+TABLE_FILE = "stems.tsv"
+LANG_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "lang", "id")
 
 
 def fold(word: str) -> str:
@@ -62,6 +67,17 @@ def stems(word: str) -> tuple[str, ...]:
         return (fixed,)
     if not AFFIXED.search(word):
         return (word,)
+    return _table_stems(word) or sastrawi_stems(word)
+
+
+def needs_sastrawi(word: str) -> bool:
+    """Whether :func:`stems` asks Sastrawi (or the table made from it) for the folded ``word``."""
+    return (len(word) >= MIN_STEM_LEN and word.isascii() and word.isalpha() and not _exception(word)
+            and AFFIXED.search(word) is not None)
+
+
+def sastrawi_stems(word: str) -> tuple[str, ...]:
+    """Sastrawi's root of an affixed folded ``word``, plus the consonant-restored reading when it is a root."""
     root = _sastrawi().stem_word(word) or word
     alt = _restored_root(word, root)
     return (root, alt) if alt else (root,)
@@ -97,6 +113,35 @@ def _restored_root(word: str, root: str) -> str | None:
     return None
 
 
+def _table_stems(word: str) -> tuple[str, ...] | None:
+    """The stems the table lists for ``word`` (None when it is not listed): a binary search over the
+    sorted lines, so nothing is parsed at start-up."""
+    data, key = _table(), word.encode("ascii") + b"\t"
+    lo, hi = 0, len(data)  # both at line starts; the lines in between are still candidates
+    while lo < hi:
+        start = data.rfind(b"\n", lo, (lo + hi) // 2) + 1 or lo
+        end = data.index(b"\n", start)
+        split = data.index(b"\t", start, end) + 1
+        found = data[start:split]
+        if found == key:
+            return tuple(data[split:end].decode("ascii").split())
+        if found < key:
+            lo = end + 1
+        else:
+            hi = start
+    return None
+
+
+@lru_cache(maxsize=1)
+def _table() -> bytes:
+    """The stem table's bytes (empty when the file is missing: Sastrawi answers every word)."""
+    try:
+        with open(os.path.join(LANG_DIR, TABLE_FILE), "rb") as fh:
+            return fh.read()
+    except FileNotFoundError:
+        return b""
+
+
 @lru_cache(maxsize=1)
 def _sastrawi():
     """The Sastrawi stemmer without its own cache (ours is cheaper)."""
@@ -109,7 +154,8 @@ def _sastrawi():
 @lru_cache(maxsize=1)
 def _exceptions() -> dict[str, str]:
     """The exceptions list from the Indonesian language data."""
-    text = pkgutil.get_data("kabar.lang.id", EXCEPTIONS_FILE).decode("utf-8")  # lighter than importlib.resources
+    with open(os.path.join(LANG_DIR, EXCEPTIONS_FILE), encoding="utf-8") as fh:  # no pkgutil/importlib at start-up
+        text = fh.read()
     table = {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
