@@ -56,3 +56,22 @@ def test_problems_are_left_to_the_full_command(tmp_path, capsys, db):
 
 def test_the_marks_are_the_full_commands():
     assert MARKS == SNIPPET_MARKS
+
+
+def test_the_json_fields_are_search_hits():
+    from dataclasses import fields
+
+    from kabar.cli_fast import FIELDS
+    from kabar.store import SearchHit
+    assert FIELDS == tuple(f.name for f in fields(SearchHit))
+
+
+def test_a_search_imports_neither_sastrawi_nor_dataclasses(db):
+    """Start-up is most of a CLI search: the quick path stays off the heavy modules (common query words)."""
+    import subprocess
+    import sys
+    code = ("import sys; from kabar.cli_fast import main; main(['search', 'kunjungan OR pemerintah', '--db', sys.argv[1], '--format', 'json']);"
+            " heavy = [m for m in ('Sastrawi', 'dataclasses', 'typing', 'click', 'rich', 'kabar.model') if m in sys.modules];"
+            " print(heavy, file=sys.stderr)")
+    out = subprocess.run([sys.executable, "-c", code, db], capture_output=True, text=True, check=True)
+    assert out.stderr.strip() == "[]" and "<mark>Kunjungan</mark>" in out.stdout

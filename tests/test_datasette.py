@@ -52,8 +52,10 @@ def test_datasette_searches_the_articles(ds):
 
 
 def test_datasette_shows_tables_named_for_people(ds):
-    tables = {t["name"]: t for t in _get(ds, "/demo.json").json()["tables"]}
-    assert {"documents", "entities", "quotes", "stories"} <= set(tables)
+    listing = _get(ds, "/demo.json").json()
+    tables = {t["name"]: t for t in listing["tables"]}
+    views = {v["name"] for v in listing["views"]}
+    assert {"documents", "entities", "stories"} <= set(tables) and {"quotes", "mentions", "times"} <= views
     page = _get(ds, "/demo/documents").text
     assert "Articles" in page and "The outlet that published it" in page
     assert 'name="_search"' in page, "the table page has a search box"
@@ -64,6 +66,8 @@ def test_datasette_canned_queries_run(ds):
     assert len(hits) == 2
     stories = _get(ds, "/demo/stories_with_articles.json?_shape=array").json()
     assert stories and sum(s["articles"] for s in stories) == len(EXAMPLE_FILES)
+    quotes = _get(ds, "/demo/who_said_what.json?speaker=&_shape=array")
+    assert quotes.status_code == 200 and all(q["quote"] for q in quotes.json())
 
 
 def test_datasette_metadata_refuses_a_missing_store(tmp_path):

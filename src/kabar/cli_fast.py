@@ -16,6 +16,8 @@ OPTIONS = {"--db": "db", "--limit": "limit", "--format": "format"}
 # Environment variables with which rich would colour or reshape output even in a pipe.
 RICH_ENV = ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "JUPYTER_COLUMNS", "COLUMNS")
 MARKS = ("\ue000", "\ue001")  # what kabar.cli.SNIPPET_MARKS holds
+# kabar.store.SearchHit's fields: the hits come as tuples (Store.search_rows), without the dataclass
+FIELDS = ("doc_id", "title", "published", "outlet", "snippet", "score")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -72,24 +74,24 @@ def _hits(opts: dict):
         return None
     try:
         with Store(path) as store:
-            return store.search(opts["query"], limit=opts["limit"],
-                                marks=DEFAULT_MARKS if opts["format"] == "json" else MARKS)
+            return store.search_rows(opts["query"], limit=opts["limit"],
+                                     marks=DEFAULT_MARKS if opts["format"] == "json" else MARKS)
     except KabarError:
         return None
 
 
-def _json(hits) -> str:
+def _json(hits: list[tuple]) -> str:
+    """The hits as ``kabar search --format json`` prints them (SearchHit's fields in order)."""
     import json
-    from dataclasses import asdict
-    return json.dumps([asdict(h) for h in hits], ensure_ascii=False, indent=2) + "\n"
+    return json.dumps([dict(zip(FIELDS, h)) for h in hits], ensure_ascii=False, indent=2) + "\n"
 
 
-def _text(hits) -> str | None:
+def _text(hits: list[tuple]) -> str | None:
     """The text listing: a line per hit and its snippet indented, the matched words unmarked."""
     if not hits:
         return "No documents match.\n"
     lines = []
-    for h in hits:
-        lines.append(f"{h.doc_id}  {h.published or '----------'}  {h.outlet or ''}  {h.title or ''}".rstrip())
-        lines.append("    " + h.snippet.replace(MARKS[0], "").replace(MARKS[1], ""))
+    for doc_id, title, published, outlet, snippet, _ in hits:
+        lines.append(f"{doc_id}  {published or '----------'}  {outlet or ''}  {title or ''}".rstrip())
+        lines.append("    " + snippet.replace(MARKS[0], "").replace(MARKS[1], ""))
     return "\n".join(lines) + "\n"

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import zlib
 
 import pytest
 
 from kabar.model import Document, Entity, Quote, Source, TimeExpr, content_id
 from kabar.store import Store
-from kabar.store.codec import pack, raw_columns, raw_of, unpack
+from kabar.store.codec import DICTIONARY, pack, raw_columns, raw_of, unpack
 from kabar.store.migrations import MIGRATIONS, migrate
 
 TEXT = ("Gubernur Jawa Tengah Budi Santoso meninjau tanggul yang jebol di Demak pada Senin (4/3). "
@@ -90,3 +91,27 @@ def test_an_old_store_is_converted_when_opened(tmp_path):
         assert row == ("", "", 1)
         assert store.stats()["mentions"] == 3
         assert store.entity("Budi Santoso").mention_count == 2
+
+
+def test_format_2_blobs_still_read():
+    """Stores written before format 3 (plain deflated JSON of lists of dicts) read as they did."""
+    doc = analysed_doc()
+    data = {k: v for k, v in {**doc.to_dict(), "meta": doc.meta}.items()
+            if k not in ("id", "title", "published", "language", "text")}
+    old = zlib.compress(json.dumps(data, ensure_ascii=False).encode())
+    columns = {k: getattr(doc, k) for k in ("id", "title", "published", "language", "text")}
+    back = unpack(old, columns, doc.raw)
+    assert back.to_dict() == doc.to_dict()
+
+
+def test_format_3_packs_offsets_and_names_once():
+    doc = analysed_doc()
+    doc.entities.append(Entity("Budi", TEXT.index("Budi."), TEXT.index("Budi.") + 4, "PER", "Budi Santoso", "ent_1",
+                               metonymy=True))
+    data = {**doc.to_dict(), "meta": doc.meta}
+    packed = pack(data, doc.text)
+    body = json.loads(zlib.decompressobj(zdict=DICTIONARY).decompress(packed))
+    assert body["_f"] == 3 and body["entities"]["u"] == [["PER", "Budi Santoso", "ent_1"], ["GPE", "Demak", None]]
+    assert body["entities"]["r"][2][2:] == [0, True]  # the first name again, metonymic
+    columns = {k: data[k] for k in ("id", "title", "published", "language", "text")}
+    assert unpack(packed, columns, doc.raw).to_dict() == doc.to_dict()

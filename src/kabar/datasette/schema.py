@@ -25,6 +25,10 @@ TABLES = {
     "story_docs": ("Articles in stories", "Which story each article belongs to.", {"facets": ["story_id"]}),
     "story_df": ("Story word counts", "How many articles use each word or name (kabar's story clustering "
                  "weighs by it).", {"hidden": True}),
+    # Schema v4 keeps these rows compact (integer keys, texts cut from the article); the views above
+    # (mentions, entity_aliases, times, quantities, quotes, events) show them readably.
+    **{name: (name, "Compact rows behind the view of the same data.", {"hidden": True})
+       for name in ("entity_mentions", "entity_alias", "doc_times", "doc_quantities", "doc_quotes", "doc_events")},
 }
 
 ANNOTATION = {"doc_id": "The article (documents.id)", "start": "First character in the article's clean text",

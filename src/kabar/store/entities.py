@@ -61,8 +61,10 @@ def find_entity_id(conn: sqlite3.Connection, name_or_id: str) -> str | None:
     lookups = (
         ("SELECT entity_id FROM entities WHERE entity_id = ?", name_or_id),
         ("SELECT entity_id FROM entities WHERE canonical = ? COLLATE NOCASE", name_or_id),
-        ("SELECT a.entity_id FROM entity_aliases a JOIN mentions m USING (entity_id)"
-         " WHERE a.alias = ? COLLATE NOCASE GROUP BY a.entity_id ORDER BY SUM(m.n) DESC", name_or_id),
+        # (a canonical name matched above: entity_alias holds the other spellings)
+        ("SELECT e.entity_id FROM entity_alias a JOIN entities e ON e.key = a.entity"
+         " JOIN entity_mentions m ON m.entity = a.entity"
+         " WHERE a.alias = ? COLLATE NOCASE GROUP BY e.entity_id ORDER BY SUM(m.n) DESC, e.entity_id", name_or_id),
         ("SELECT entity_id FROM entities WHERE entity_id = ?", entity_key(name_or_id)),
     )
     for sql, arg in lookups:
@@ -76,8 +78,8 @@ def entity_documents(conn: sqlite3.Connection, members: list[str]) -> list[DocRe
     """The documents mentioning any of ``members``, newest first."""
     marks = ",".join("?" * len(members))
     rows = conn.execute(
-        f"SELECT DISTINCT d.id, d.title, d.published, d.seq FROM mentions m JOIN documents d ON d.seq = m.doc_seq"
-        f" WHERE m.entity_id IN ({marks}) ORDER BY d.published IS NULL, d.published DESC, d.seq DESC",
+        f"SELECT DISTINCT d.id, d.title, d.published, d.seq FROM entity_mentions m JOIN documents d ON d.seq = m.doc_seq"
+        f" JOIN entities e ON e.key = m.entity WHERE e.entity_id IN ({marks}) ORDER BY d.published IS NULL, d.published DESC, d.seq DESC",
         members).fetchall()
     return [DocRef(r[0], r[1], r[2]) for r in rows]
 
@@ -87,10 +89,12 @@ def _base_rows(conn: sqlite3.Connection) -> dict[str, EntityDetail]:
     rows: dict[str, EntityDetail] = {}
     for eid, canonical, mentions, docs in conn.execute(
             "SELECT e.entity_id, e.canonical, SUM(m.n), COUNT(DISTINCT m.doc_seq)"
-            " FROM entities e JOIN mentions m USING (entity_id) GROUP BY e.entity_id"):
+            " FROM entities e JOIN entity_mentions m ON m.entity = e.key GROUP BY e.entity_id ORDER BY e.entity_id"):
         rows[eid] = EntityDetail(eid, canonical, "", mention_count=mentions, doc_count=docs, members=[eid])
     type_counts: dict[str, Counter] = defaultdict(Counter)
-    for eid, type_, n in conn.execute("SELECT entity_id, type, SUM(n) FROM mentions GROUP BY entity_id, type"):
+    for eid, type_, n in conn.execute("SELECT e.entity_id, m.type, SUM(m.n) FROM entity_mentions m"
+                                      " JOIN entities e ON e.key = m.entity GROUP BY e.entity_id, m.type"
+                                      " ORDER BY e.entity_id, m.type"):
         type_counts[eid][type_] = n
     aliases: dict[str, list[str]] = defaultdict(list)
     for eid, alias in conn.execute("SELECT entity_id, alias FROM entity_aliases ORDER BY alias"):
@@ -105,7 +109,8 @@ def _base_rows(conn: sqlite3.Connection) -> dict[str, EntityDetail]:
 def _doc_sets(conn: sqlite3.Connection) -> dict[str, set[int]]:
     """The documents of every entity, for counting merged entities' documents."""
     out: dict[str, set[int]] = defaultdict(set)
-    for eid, doc_id in conn.execute("SELECT DISTINCT entity_id, doc_seq FROM mentions"):
+    for eid, doc_id in conn.execute("SELECT DISTINCT e.entity_id, m.doc_seq FROM entity_mentions m"
+                                    " JOIN entities e ON e.key = m.entity"):
         out[eid].add(doc_id)
     return out
 

@@ -69,7 +69,8 @@ def _add_entities(conn, found: list[Match]) -> None:
         chunk = ids[start:start + 500]
         marks = ",".join("?" * len(chunk))
         for doc_id, entity_id in conn.execute(
-                f"SELECT DISTINCT d.id, m.entity_id FROM documents d JOIN mentions m ON m.doc_seq = d.seq"
+                f"SELECT DISTINCT d.id, e.entity_id FROM documents d JOIN entity_mentions m ON m.doc_seq = d.seq"
+                f" JOIN entities e ON e.key = m.entity"
                 f" WHERE d.id IN ({marks})", chunk):
             by_id[doc_id].entities.add(entity_id)
 

@@ -8,7 +8,10 @@ entries at the end; never edit a released script.
 """
 from __future__ import annotations
 
-import sqlite3
+try:  # the C module itself: the ``sqlite3`` package adds DB-API constants and datetime adapters on top, and
+    import _sqlite3 as sqlite3  # importing datetime for them costs a CLI search a tenth of its start-up
+except ImportError:  # an implementation without it
+    import sqlite3
 
 from ..errors import StoreError
 
@@ -165,10 +168,141 @@ ALTER TABLE doc_mentions RENAME TO mentions;
 CREATE INDEX mentions_doc ON mentions(doc_seq);
 """
 
+# v4: the rows the documents table already holds are not repeated. Entities get an integer key that
+# mentions and aliases refer to; an entity's canonical name is not stored again as an alias
+# (``named``: it is one); annotation rows point at their document by ``seq`` and keep their ``text``
+# only where it is not the slice of the document's text between their offsets. Views under the old
+# names (mentions, entity_aliases, times, quantities, quotes, events) show the old columns.
+V4 = """
+CREATE TABLE entity_keys (
+    key       INTEGER PRIMARY KEY,
+    entity_id TEXT NOT NULL UNIQUE,
+    canonical TEXT NOT NULL,
+    type      TEXT NOT NULL,                   -- type of the first mention seen
+    named     INTEGER NOT NULL DEFAULT 1       -- 1: the canonical name is one of its aliases
+);
+INSERT INTO entity_keys (key, entity_id, canonical, type, named)
+    SELECT e.rowid, e.entity_id, e.canonical, e.type,
+           EXISTS (SELECT 1 FROM entity_aliases a WHERE a.entity_id = e.entity_id AND a.alias = e.canonical)
+    FROM entities e ORDER BY e.rowid;
+
+CREATE TABLE entity_alias (
+    entity INTEGER NOT NULL REFERENCES entity_keys(key) ON DELETE CASCADE,
+    alias  TEXT NOT NULL,                      -- a spelling other than the canonical name
+    PRIMARY KEY (entity, alias)
+) WITHOUT ROWID;
+INSERT INTO entity_alias (entity, alias)
+    SELECT k.key, a.alias FROM entity_aliases a JOIN entity_keys k USING (entity_id) WHERE a.alias != k.canonical;
+CREATE INDEX entity_alias_alias ON entity_alias(alias COLLATE NOCASE);
+
+CREATE TABLE entity_mentions (
+    entity   INTEGER NOT NULL REFERENCES entity_keys(key),
+    doc_seq  INTEGER NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
+    type     TEXT NOT NULL,
+    n        INTEGER NOT NULL,                 -- mentions of the entity with this type in the document
+    metonymy INTEGER NOT NULL DEFAULT 0,       -- of which metonymic
+    PRIMARY KEY (entity, doc_seq, type)
+) WITHOUT ROWID;
+INSERT INTO entity_mentions (entity, doc_seq, type, n, metonymy)
+    SELECT k.key, m.doc_seq, m.type, m.n, m.metonymy FROM mentions m JOIN entity_keys k USING (entity_id);
+CREATE INDEX entity_mentions_doc ON entity_mentions(doc_seq);
+
+DROP TABLE mentions;
+DROP TABLE entity_aliases;
+DROP TABLE entities;
+ALTER TABLE entity_keys RENAME TO entities;
+CREATE INDEX entities_canonical ON entities(canonical COLLATE NOCASE);
+
+CREATE VIEW mentions AS
+    SELECT e.entity_id, m.doc_seq, m.type, m.n, m.metonymy FROM entity_mentions m JOIN entities e ON e.key = m.entity;
+CREATE VIEW entity_aliases AS
+    SELECT e.entity_id, a.alias FROM entity_alias a JOIN entities e ON e.key = a.entity
+    UNION ALL SELECT entity_id, canonical FROM entities WHERE named;
+
+CREATE TABLE doc_times (
+    doc_seq     INTEGER NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
+    start       INTEGER NOT NULL,
+    "end"       INTEGER NOT NULL,
+    text        TEXT,                          -- NULL: the document's text from start to end
+    value       TEXT NOT NULL,
+    granularity TEXT NOT NULL
+);
+INSERT INTO doc_times SELECT d.seq, t.start, t."end", NULLIF(t.text, substr(d.text, t.start + 1, t."end" - t.start)),
+    t.value, t.granularity FROM times t JOIN documents d ON d.id = t.doc_id WHERE 0 <= t.start AND t.start <= t."end"
+    UNION ALL SELECT d.seq, t.start, t."end", t.text, t.value, t.granularity FROM times t JOIN documents d ON d.id = t.doc_id
+    WHERE NOT (0 <= t.start AND t.start <= t."end");
+DROP TABLE times;
+CREATE INDEX doc_times_doc ON doc_times(doc_seq);
+CREATE INDEX doc_times_value ON doc_times(value);
+CREATE VIEW times AS SELECT d.id AS doc_id, t.start, t."end",
+    COALESCE(t.text, substr(d.text, t.start + 1, t."end" - t.start)) AS text, t.value, t.granularity
+    FROM doc_times t JOIN documents d ON d.seq = t.doc_seq;
+
+CREATE TABLE doc_quantities (
+    doc_seq INTEGER NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
+    start   INTEGER NOT NULL,
+    "end"   INTEGER NOT NULL,
+    text    TEXT,                              -- NULL: the document's text from start to end
+    value   TEXT NOT NULL,                     -- JSON: a number or [low, high]
+    unit    TEXT
+);
+INSERT INTO doc_quantities SELECT d.seq, q.start, q."end", NULLIF(q.text, substr(d.text, q.start + 1, q."end" - q.start)),
+    q.value, q.unit FROM quantities q JOIN documents d ON d.id = q.doc_id WHERE 0 <= q.start AND q.start <= q."end"
+    UNION ALL SELECT d.seq, q.start, q."end", q.text, q.value, q.unit FROM quantities q JOIN documents d ON d.id = q.doc_id
+    WHERE NOT (0 <= q.start AND q.start <= q."end");
+DROP TABLE quantities;
+CREATE INDEX doc_quantities_doc ON doc_quantities(doc_seq);
+CREATE VIEW quantities AS SELECT d.id AS doc_id, q.start, q."end",
+    COALESCE(q.text, substr(d.text, q.start + 1, q."end" - q.start)) AS text, q.value, q.unit
+    FROM doc_quantities q JOIN documents d ON d.seq = q.doc_seq;
+
+CREATE TABLE doc_quotes (
+    doc_seq           INTEGER NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
+    start             INTEGER NOT NULL,
+    "end"             INTEGER NOT NULL,
+    text              TEXT,                    -- NULL: the document's text from start to end
+    speaker           TEXT,
+    speaker_entity_id TEXT,
+    cue               TEXT,
+    direct            INTEGER NOT NULL
+);
+INSERT INTO doc_quotes SELECT d.seq, q.start, q."end", NULLIF(q.text, substr(d.text, q.start + 1, q."end" - q.start)),
+    q.speaker, q.speaker_entity_id, q.cue, q.direct FROM quotes q JOIN documents d ON d.id = q.doc_id
+    WHERE 0 <= q.start AND q.start <= q."end"
+    UNION ALL SELECT d.seq, q.start, q."end", q.text, q.speaker, q.speaker_entity_id, q.cue, q.direct
+    FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE NOT (0 <= q.start AND q.start <= q."end");
+DROP TABLE quotes;
+CREATE INDEX doc_quotes_doc ON doc_quotes(doc_seq);
+CREATE INDEX doc_quotes_speaker ON doc_quotes(speaker);
+CREATE VIEW quotes AS SELECT d.id AS doc_id, q.start, q."end",
+    COALESCE(q.text, substr(d.text, q.start + 1, q."end" - q.start)) AS text, q.speaker, q.speaker_entity_id, q.cue,
+    q.direct FROM doc_quotes q JOIN documents d ON d.seq = q.doc_seq;
+
+CREATE TABLE doc_events (
+    doc_seq  INTEGER NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
+    type     TEXT NOT NULL,
+    actor    TEXT,
+    target   TEXT,
+    date     TEXT,
+    location TEXT,
+    trigger  TEXT NOT NULL,
+    sentence_start INTEGER,
+    sentence_end   INTEGER
+);
+INSERT INTO doc_events SELECT d.seq, e.type, e.actor, e.target, e.date, e.location, e.trigger, e.sentence_start,
+    e.sentence_end FROM events e JOIN documents d ON d.id = e.doc_id;
+DROP TABLE events;
+CREATE INDEX doc_events_doc ON doc_events(doc_seq);
+CREATE INDEX doc_events_type ON doc_events(type, date);
+CREATE VIEW events AS SELECT d.id AS doc_id, e.type, e.actor, e.target, e.date, e.location, e.trigger,
+    e.sentence_start, e.sentence_end FROM doc_events e JOIN documents d ON d.seq = e.doc_seq;
+"""
+
 MIGRATIONS: list[tuple[int, str]] = [
     (1, V1),
     (2, V2),
     (3, V3),
+    (4, V4),
 ]
 
 

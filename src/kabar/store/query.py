@@ -16,7 +16,6 @@ which is how the unicode61 tokenizer indexed them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from ..errors import StoreError
 from .stemming import stems, words
@@ -39,15 +38,24 @@ MAX_QUERY_TERMS = 64
 _NEAR_DISTANCE = re.compile(r",\s*(\d+)\s*$")
 
 
-@dataclass
 class ParsedQuery:
-    """An FTS5 MATCH expression plus what a snippet should highlight."""
+    """An FTS5 MATCH expression plus what a snippet should highlight.
 
-    fts: str = ""
-    terms: set[str] = field(default_factory=set)          # folded words as written
-    prefixes: set[str] = field(default_factory=set)
-    stems: set[str] = field(default_factory=set)
-    phrases: list[tuple[str, ...]] = field(default_factory=list)
+    A plain class, not a dataclass: ``kabar search`` would import :mod:`dataclasses` for it alone.
+    """
+
+    __slots__ = ("fts", "terms", "prefixes", "stems", "phrases")
+
+    def __init__(self) -> None:
+        self.fts = ""
+        self.terms: set[str] = set()  # folded words as written
+        self.prefixes: set[str] = set()
+        self.stems: set[str] = set()
+        self.phrases: list[tuple[str, ...]] = []
+
+    def __repr__(self) -> str:
+        return f"ParsedQuery(fts={self.fts!r}, terms={self.terms!r}, prefixes={self.prefixes!r}," \
+               f" stems={self.stems!r}, phrases={self.phrases!r})"
 
     @property
     def empty(self) -> bool:

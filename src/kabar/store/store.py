@@ -7,29 +7,29 @@ nothing already committed.
 """
 from __future__ import annotations
 
-import dataclasses
-import hashlib
-import json
-import sqlite3
-import threading
+try:  # the C module itself: the ``sqlite3`` package adds DB-API constants and datetime adapters on top, and
+    import _sqlite3 as sqlite3  # importing datetime for them costs a CLI search a tenth of its start-up
+except ImportError:  # an implementation without it
+    import sqlite3
+from _thread import RLock
 import time
-from datetime import datetime, timezone
 from functools import wraps
-from typing import TYPE_CHECKING, Any, Iterable
 
 from ..errors import StoreError
-if TYPE_CHECKING:  # the model's dataclasses (and pathlib) cost more to import than a search: not at start-up
+from .migrations import migrate
+from .query import parse
+from .snippet import DEFAULT_MARKS, make_snippet
+
+# Only what a search needs is imported here: ``kabar search`` starts a process per query, and the
+# model's dataclasses, typing, hashlib, datetime, the row codec and the entity code each cost more to
+# import than the search itself. Writing and the other readers import them where they are used.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
     from pathlib import Path
+    from typing import Any, Iterable
 
     from ..model import Document
-from . import entities as ents
-from .codec import pack, raw_columns, raw_of, unpack, upgrade_rows
-from .migrations import migrate
-from .outlets import unify
-from .query import parse
-from .rows import DocSummary, EntityDetail, EntityRow, SearchHit
-from .snippet import DEFAULT_MARKS, make_snippet
-from .stemming import stem_text
+    from .rows import DocSummary, EntityDetail, EntityRow, SearchHit
 
 DEFAULT_PATH = "kabar.db"
 BUSY_TIMEOUT_MS = 10_000
@@ -50,7 +50,12 @@ def _locked(method):
 
 def content_hash(doc: Document) -> str:
     """The hash that makes re-ingesting the same content a no-op (whitespace-insensitive)."""
-    content = doc.raw or doc.text
+    return _digest(doc.raw or doc.text)
+
+
+def _digest(content: str) -> str:
+    """SHA-256 of ``content`` with its whitespace runs made single spaces."""
+    import hashlib
     return hashlib.sha256(" ".join(content.split()).encode("utf-8")).hexdigest()
 
 
@@ -59,13 +64,14 @@ class Store:
 
     def __init__(self, path: str | Path = DEFAULT_PATH):
         self.path = str(path)
-        self._lock = threading.RLock()
+        self._lock = RLock()
         try:
             self._conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
                                          timeout=BUSY_TIMEOUT_MS / 1000)
             self._setup()
             migrate(self._conn)
             if self._conn.execute("SELECT 1 FROM documents WHERE packed IS NULL LIMIT 1").fetchone():
+                from .codec import upgrade_rows
                 upgrade_rows(self._conn)
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot open the store: {exc}") from exc
@@ -144,7 +150,7 @@ class Store:
     @_locked
     def has_content(self, raw: str) -> bool:
         """Whether a document with this raw content is stored (lets callers skip analysis)."""
-        return self._has_hash(hashlib.sha256(" ".join(raw.split()).encode("utf-8")).hexdigest())
+        return self._has_hash(_digest(raw))
 
     def _has_hash(self, digest: str) -> bool:
         return self._conn.execute("SELECT 1 FROM documents WHERE content_hash = ?", (digest,)).fetchone() is not None
@@ -158,36 +164,47 @@ class Store:
         self._conn.execute("INSERT INTO doc_fts (rowid, title, body, stems) VALUES (?, ?, ?, ?)",
                            (cur.lastrowid, doc.title or "", _body(doc), record["stems"]))
         self._insert_entities(doc, cur.lastrowid)
-        self._insert_annotations(doc)
+        self._insert_annotations(doc, cur.lastrowid)
 
     def _insert_entities(self, doc: Document, seq: int) -> None:
-        """Entities, their aliases and one mention row per entity, type and document (with counts)."""
-        counts: dict[tuple[str, str], list[int]] = {}
+        """Entities, their other spellings and one mention row per entity, type and document (with counts)."""
+        from . import entities as ents
+        counts: dict[tuple[int, str], list[int]] = {}
         for e in doc.entities:
-            eid = e.entity_id or ents.entity_key(e.canonical or e.text)
-            self._conn.execute("INSERT OR IGNORE INTO entities (entity_id, canonical, type) VALUES (?, ?, ?)",
-                               (eid, e.canonical or e.text, e.type))
-            self._conn.executemany("INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)",
-                                   [(eid, a) for a in {e.text, e.canonical} if a])
-            n = counts.setdefault((eid, e.type), [0, 0])
+            key, canonical = self._entity_key(e.entity_id or ents.entity_key(e.canonical or e.text),
+                                              e.canonical or e.text, e.type)
+            self._conn.executemany("INSERT OR IGNORE INTO entity_alias (entity, alias) VALUES (?, ?)",
+                                   [(key, a) for a in {e.text, e.canonical} if a and a != canonical])
+            n = counts.setdefault((key, e.type), [0, 0])
             n[0], n[1] = n[0] + 1, n[1] + int(e.metonymy)
-        self._conn.executemany("INSERT INTO mentions (entity_id, doc_seq, type, n, metonymy) VALUES (?, ?, ?, ?, ?)",
-                               [(eid, seq, t, n, m) for (eid, t), (n, m) in counts.items()])
+        self._conn.executemany("INSERT INTO entity_mentions (entity, doc_seq, type, n, metonymy) VALUES (?, ?, ?, ?, ?)",
+                               [(key, seq, t, n, m) for (key, t), (n, m) in counts.items()])
 
-    def _insert_annotations(self, doc: Document) -> None:
-        """Times, quantities, quotes and events as queryable rows."""
-        c = self._conn
-        c.executemany('INSERT INTO times (doc_id, start, "end", text, value, granularity) VALUES (?,?,?,?,?,?)',
-                      [(doc.id, t.start, t.end, t.text, t.value, t.granularity) for t in doc.times])
-        c.executemany('INSERT INTO quantities (doc_id, start, "end", text, value, unit) VALUES (?,?,?,?,?,?)',
-                      [(doc.id, q.start, q.end, q.text, json.dumps(q.value), q.unit) for q in doc.quantities])
-        c.executemany('INSERT INTO quotes (doc_id, start, "end", text, speaker, speaker_entity_id, cue, direct)'
+    def _entity_key(self, entity_id: str, canonical: str, type_: str) -> tuple[int, str]:
+        """The integer key and stored canonical name of an entity (stored now if it is new)."""
+        row = self._conn.execute("SELECT key, canonical FROM entities WHERE entity_id = ?", (entity_id,)).fetchone()
+        if row is not None:
+            return row
+        cur = self._conn.execute("INSERT INTO entities (entity_id, canonical, type, named) VALUES (?, ?, ?, ?)",
+                                 (entity_id, canonical, type_, int(bool(canonical))))
+        return cur.lastrowid, canonical
+
+    def _insert_annotations(self, doc: Document, seq: int) -> None:
+        """Times, quantities, quotes and events as queryable rows (a text that is the slice of the
+        document's between the offsets is not stored again: the views cut it)."""
+        import json
+        c, cut = self._conn, _slicer(doc.text)
+        c.executemany('INSERT INTO doc_times (doc_seq, start, "end", text, value, granularity) VALUES (?,?,?,?,?,?)',
+                      [(seq, t.start, t.end, cut(t), t.value, t.granularity) for t in doc.times])
+        c.executemany('INSERT INTO doc_quantities (doc_seq, start, "end", text, value, unit) VALUES (?,?,?,?,?,?)',
+                      [(seq, q.start, q.end, cut(q), json.dumps(q.value), q.unit) for q in doc.quantities])
+        c.executemany('INSERT INTO doc_quotes (doc_seq, start, "end", text, speaker, speaker_entity_id, cue, direct)'
                       " VALUES (?,?,?,?,?,?,?,?)",
-                      [(doc.id, q.start, q.end, q.text, q.speaker, q.speaker_entity_id, q.cue, int(q.direct))
+                      [(seq, q.start, q.end, cut(q), q.speaker, q.speaker_entity_id, q.cue, int(q.direct))
                        for q in doc.quotes])
-        c.executemany("INSERT INTO events (doc_id, type, actor, target, date, location, trigger, sentence_start,"
+        c.executemany("INSERT INTO doc_events (doc_seq, type, actor, target, date, location, trigger, sentence_start,"
                       " sentence_end) VALUES (?,?,?,?,?,?,?,?,?)",
-                      [(doc.id, e.type, e.actor, e.target, e.date, e.location, e.trigger,
+                      [(seq, e.type, e.actor, e.target, e.date, e.location, e.trigger,
                         e.sentence.get("start"), e.sentence.get("end")) for e in doc.events])
 
     # -- reading ---------------------------------------------------------
@@ -199,6 +216,9 @@ class Store:
                                  " FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if row is None:
             return None
+        import dataclasses
+
+        from .codec import raw_of, unpack
         columns = dict(zip(("id", "title", "published", "language", "text"), row[3:8]))
         doc = unpack(row[0], columns, raw_of(row[1], row[2], columns["text"]))
         if doc.source.outlet != row[8]:  # the store's one spelling of the outlet (see .outlets)
@@ -208,6 +228,7 @@ class Store:
     @_locked
     def documents(self, limit: int = 50, offset: int = 0) -> list[DocSummary]:
         """Stored documents, newest publication first (undated last)."""
+        from .rows import DocSummary
         rows = self._conn.execute(
             f"SELECT {SUMMARY_COLUMNS} FROM documents ORDER BY published IS NULL, published DESC, seq DESC"
             " LIMIT ? OFFSET ?", (limit, offset)).fetchall()
@@ -238,7 +259,7 @@ class Store:
             "published_from": first,
             "published_to": last,
             "entities": one("SELECT COUNT(*) FROM entities")[0],
-            "mentions": one("SELECT COALESCE(SUM(n), 0) FROM mentions")[0],
+            "mentions": one("SELECT COALESCE(SUM(n), 0) FROM entity_mentions")[0],
             "db_bytes": pages * page_size,
             "path": self.path,
         }
@@ -252,6 +273,14 @@ class Store:
         Raises :class:`StoreError` for a malformed query. ``marks`` wrap matched
         words in ``SearchHit.snippet``.
         """
+        from .rows import SearchHit
+        return [SearchHit(*r) for r in self.search_rows(query, limit, offset, marks)]
+
+    @_locked
+    def search_rows(self, query: str, limit: int = 20, offset: int = 0,
+                    marks: tuple[str, str] = DEFAULT_MARKS) -> list[tuple]:
+        """:meth:`search` as plain tuples in the order of SearchHit's fields (``kabar search`` prints them
+        without building the dataclasses, whose module costs more to import than the search)."""
         parsed = parse(query)
         if parsed.empty:
             return []
@@ -262,14 +291,15 @@ class Store:
             rows = self._conn.execute(sql, (*BM25_WEIGHTS, parsed.fts, limit, offset)).fetchall()
         except sqlite3.OperationalError as exc:
             raise StoreError(f"cannot search for {query!r}: {_fts_message(exc)}") from exc
-        return [SearchHit(r[0], r[1], r[2], r[3], make_snippet(r[4], parsed, marks), -r[5])
-                for r in rows]
+        return [(r[0], r[1], r[2], r[3], make_snippet(r[4], parsed, marks), -r[5]) for r in rows]
 
     # -- entities --------------------------------------------------------
 
     @_locked
     def entities(self, type: str | None = None, query: str | None = None, limit: int = 50) -> list[EntityRow]:
         """Entities across documents, most mentioned first, optionally of one type or matching a name."""
+        from . import entities as ents
+        from .rows import EntityRow
         rows = ents.filter_rows(ents.all_entities(self._conn), type, query)[:limit]
         return [EntityRow(r.entity_id, r.canonical, r.type, r.types, r.aliases, r.mention_count, r.doc_count)
                 for r in rows]
@@ -277,6 +307,7 @@ class Store:
     @_locked
     def entity(self, name_or_id: str) -> EntityDetail | None:
         """One entity by id, canonical name or alias, with its documents; None if unknown."""
+        from . import entities as ents
         eid = ents.find_entity_id(self._conn, name_or_id)
         if eid is None:
             return None
@@ -294,6 +325,10 @@ def _body(doc: Document) -> str:
 
 def _document_record(doc: Document, digest: str) -> dict[str, Any]:
     """The documents-table values of ``doc``, plus its stemmed text."""
+    from datetime import datetime, timezone
+
+    from .codec import raw_columns
+    from .stemming import stem_text
     raw, raw_delta = raw_columns(doc.raw, doc.text)
     return {
         "id": doc.id, "content_hash": digest, "path": doc.source.path, "url": doc.source.url,
@@ -304,8 +339,25 @@ def _document_record(doc: Document, digest: str) -> dict[str, Any]:
     }
 
 
+def _slicer(text: str):
+    """A function giving an annotation's ``text`` to store: None where it is ``text`` between its offsets
+    (as SQLite's substr() cuts it again in the views: offsets in order, no NUL character in the text)."""
+    nul = "\0" in text
+
+    def cut(a) -> str | None:
+        if a.text is None:  # NULL stands for the slice: a missing text is refused as the NOT NULL column did
+            raise StoreError(f"an annotation at {a.start}-{a.end} has no text (NOT NULL constraint)")
+        if nul or not 0 <= a.start <= a.end or a.text != text[a.start:a.end]:
+            return a.text
+        return None
+    return cut
+
+
 def _same_outlet_spelling(conn: sqlite3.Connection, doc: Document, record: dict[str, Any]) -> dict[str, Any]:
     """``record`` with the store's one spelling of the document's outlet (see :mod:`.outlets`)."""
+    import dataclasses
+
+    from .outlets import unify
     spelling = unify(conn, doc.source.outlet)
     if spelling == doc.source.outlet:
         return record
@@ -315,6 +367,7 @@ def _same_outlet_spelling(conn: sqlite3.Connection, doc: Document, record: dict[
 
 def _packed(doc: Document) -> bytes:
     """The compact annotations of ``doc`` (see :mod:`.codec`)."""
+    from .codec import pack
     data = doc.to_dict()
     data["meta"] = doc.meta  # an extra field: the contract allows adding fields
     return pack(data, doc.text)
