@@ -117,6 +117,7 @@ def measure(n: int, bounded: bool = True, dedup: bool = True, progress: int = 0)
     dup = DuplicateIndex() if dedup else None
     t_cluster = t_dedup = 0.0
     copies = 0
+    blocks: list[float] = []  # clustering CPU seconds of each tenth of the stream
     for f, event, text in iter_synthetic(n):
         t0 = time.process_time()
         assigned[f.doc_id] = c.assign(f)
@@ -125,12 +126,14 @@ def measure(n: int, bounded: bool = True, dedup: bool = True, progress: int = 0)
             copies += len(dup.add(f.doc_id, text))
         t_cluster, t_dedup = t_cluster + t1 - t0, t_dedup + time.process_time() - t1
         gold[f.doc_id] = event
+        if len(gold) * 10 % n == 0:
+            blocks.append(round(t_cluster - sum(blocks), 2))
         if progress and len(gold) % progress == 0:
             _progress(len(gold), t_cluster, c)
     out = {"n": n, "bounded": bounded, "cluster_cpu_s": round(t_cluster, 2), "dedup_cpu_s": round(t_dedup, 2),
            "peak_mb": round(_peak_mb(), 1), "peak_mb_over_start": round(_peak_mb() - before, 1),
            "stories": c.story_count, "stories_in_memory": len(c.stories), "near_copies": copies,
-           "bcubed": bcubed(gold, assigned), "assignment_sha1": _digest(assigned)}
+           "bcubed": bcubed(gold, assigned), "assignment_sha1": _digest(assigned), "cpu_s_per_tenth": blocks}
     if archive is not None:
         archive.close()
     return out
@@ -153,11 +156,23 @@ def measure_apart(n: int, bounded: bool, dedup: bool, progress: int = 0) -> dict
 
 
 def _growth(results: list[dict]) -> None:
-    """Print the growth exponents between the first and the last size (1.0 = linear)."""
+    """Print the growth exponents between the first and the last size (1.0 = linear), then within the
+    largest run: its first tenth is the same work as a run of a tenth of its size (the stream and the
+    clusterer are deterministic), measured in the same process under the same load."""
     a, b = results[0], results[-1]
     for key in ("cluster_cpu_s", "dedup_cpu_s", "peak_mb"):
         growth = math.log(b[key] / a[key]) / math.log(b["n"] / a["n"]) if a[key] and b[key] else float("nan")
         print(f"{key}: x{b[key] / a[key]:.1f} for x{b['n'] / a['n']:.0f} documents (exponent {growth:.2f})")
+    within(b)
+
+
+def within(result: dict) -> None:
+    """The clustering time's growth from the first tenth of one run to the whole run."""
+    tenths = result.get("cpu_s_per_tenth") or []
+    if len(tenths) == 10 and tenths[0] > 0:
+        total = sum(tenths)
+        print(f"within the {result['n']:,} run: first tenth {tenths[0]:.1f} CPU s, whole {total:.1f} CPU s"
+              f" (exponent {math.log(total / tenths[0]) / math.log(10):.2f}); tenths: {tenths}")
 
 
 def main(argv=None) -> int:
@@ -186,6 +201,8 @@ def main(argv=None) -> int:
             print(json.dumps({"n": n, "reference_all_in_memory": ref, "identical_assignment": same}), flush=True)
     if len(results) >= 2:
         _growth(results)
+    elif results:
+        within(results[0])
     return 0
 
 
