@@ -33,7 +33,7 @@ import time
 from typing import Iterator
 
 from kabar.stories.archive import DiskArchive
-from kabar.stories.cluster import Clusterer
+from kabar.stories.cluster import Clusterer, cosine
 from kabar.stories.evaluate import bcubed
 from kabar.stories.features import Features
 from kabar.stories.dedup import DuplicateIndex
@@ -84,6 +84,22 @@ def synthetic(n_docs: int, seed: int = SEED) -> tuple[list[Features], dict[str, 
     return feats, gold, texts
 
 
+# A fixed piece of work like clustering's (dict lookups, float arithmetic), run every REFERENCE_EVERY
+# documents: its CPU seconds over a tenth of the stream say how fast the machine was then, so tenths
+# measured under different load can be compared (their ratio to it is the work done, in references).
+REFERENCE_EVERY = 100
+_REF_A = {f"w{i}": 1.0 + (i % 7) / 3 for i in range(0, 400, 2)}
+_REF_B = {f"w{i}": 1.0 + (i % 5) / 4 for i in range(0, 400, 3)}
+
+
+def _reference(repeats: int = 200) -> float:
+    """CPU seconds of the reference work."""
+    t = time.process_time()
+    for _ in range(repeats):
+        cosine(_REF_A, _REF_B, lambda k: 1.5)
+    return time.process_time() - t
+
+
 def _rss_mb() -> float:
     """Resident memory of this process now (Linux), in MB."""
     with open("/proc/self/statm") as fh:
@@ -118,6 +134,8 @@ def measure(n: int, bounded: bool = True, dedup: bool = True, progress: int = 0)
     t_cluster = t_dedup = 0.0
     copies = 0
     blocks: list[float] = []  # clustering CPU seconds of each tenth of the stream
+    refs: list[float] = []  # reference work's CPU seconds in each tenth
+    ref = 0.0
     for f, event, text in iter_synthetic(n):
         t0 = time.process_time()
         assigned[f.doc_id] = c.assign(f)
@@ -126,14 +144,18 @@ def measure(n: int, bounded: bool = True, dedup: bool = True, progress: int = 0)
             copies += len(dup.add(f.doc_id, text))
         t_cluster, t_dedup = t_cluster + t1 - t0, t_dedup + time.process_time() - t1
         gold[f.doc_id] = event
+        if len(gold) % REFERENCE_EVERY == 0:
+            ref += _reference()
         if len(gold) * 10 % n == 0:
             blocks.append(round(t_cluster - sum(blocks), 2))
+            refs.append(round(ref - sum(refs), 4))
         if progress and len(gold) % progress == 0:
             _progress(len(gold), t_cluster, c)
     out = {"n": n, "bounded": bounded, "cluster_cpu_s": round(t_cluster, 2), "dedup_cpu_s": round(t_dedup, 2),
            "peak_mb": round(_peak_mb(), 1), "peak_mb_over_start": round(_peak_mb() - before, 1),
            "stories": c.story_count, "stories_in_memory": len(c.stories), "near_copies": copies,
-           "bcubed": bcubed(gold, assigned), "assignment_sha1": _digest(assigned), "cpu_s_per_tenth": blocks}
+           "bcubed": bcubed(gold, assigned), "assignment_sha1": _digest(assigned), "cpu_s_per_tenth": blocks,
+           "reference_cpu_s_per_tenth": refs}
     if archive is not None:
         archive.close()
     return out
@@ -168,11 +190,15 @@ def _growth(results: list[dict]) -> None:
 
 def within(result: dict) -> None:
     """The clustering time's growth from the first tenth of one run to the whole run."""
-    tenths = result.get("cpu_s_per_tenth") or []
+    tenths, refs = result.get("cpu_s_per_tenth") or [], result.get("reference_cpu_s_per_tenth") or []
     if len(tenths) == 10 and tenths[0] > 0:
         total = sum(tenths)
         print(f"within the {result['n']:,} run: first tenth {tenths[0]:.1f} CPU s, whole {total:.1f} CPU s"
               f" (exponent {math.log(total / tenths[0]) / math.log(10):.2f}); tenths: {tenths}")
+    if len(refs) == 10 and all(refs):
+        work = [t / r for t, r in zip(tenths, refs)]  # each tenth in units of the reference work
+        print(f"  in reference work (load removed): exponent {math.log(sum(work) / work[0]) / math.log(10):.2f};"
+              f" tenths: {[round(w / work[0], 2) for w in work]} of the first")
 
 
 def main(argv=None) -> int:
