@@ -103,3 +103,22 @@ def test_texts_that_are_slices_are_not_stored_again(tmp_path):
         assert store._conn.execute("SELECT alias FROM entity_alias").fetchall() == [("Budi",)]
         assert sorted(store._conn.execute("SELECT alias FROM entity_aliases").fetchall()) == [
             ("Budi",), ("Budi Santoso",), ("Demak",)]
+
+
+def test_a_migrated_entity_without_its_canonical_alias_gains_it_when_written_so(tmp_path):
+    """A v3 store need not list a canonical name among the aliases; a later mention spelled so adds it."""
+    doc = rich_doc()
+    _v3_store(tmp_path / "v3.db", doc)
+    conn = sqlite3.connect(tmp_path / "v3.db", isolation_level=None)
+    conn.execute("DELETE FROM entity_aliases WHERE alias = 'Demak'")
+    conn.close()
+    with Store(tmp_path / "v3.db") as store:
+        aliases = lambda: sorted(a for (a,) in store._conn.execute("SELECT alias FROM entity_aliases"))  # noqa: E731
+        assert "Demak" not in aliases()
+        later = analysed_doc()
+        later.text = later.raw = TEXT + " Demak kembali tenang."
+        later.id = "later"
+        later.entities = [Entity("Demak", len(TEXT) + 1, len(TEXT) + 6, "GPE", "Demak")]
+        later.times = later.quotes = []
+        store.add(later)
+        assert "Demak" in aliases()

@@ -171,23 +171,29 @@ class Store:
         from . import entities as ents
         counts: dict[tuple[int, str], list[int]] = {}
         for e in doc.entities:
-            key, canonical = self._entity_key(e.entity_id or ents.entity_key(e.canonical or e.text),
-                                              e.canonical or e.text, e.type)
+            key, canonical, named = self._entity_key(e.entity_id or ents.entity_key(e.canonical or e.text),
+                                                     e.canonical or e.text, e.type)
+            spellings = {a for a in (e.text, e.canonical) if a}
             self._conn.executemany("INSERT OR IGNORE INTO entity_alias (entity, alias) VALUES (?, ?)",
-                                   [(key, a) for a in {e.text, e.canonical} if a and a != canonical])
+                                   [(key, a) for a in spellings if a != canonical])
+            if not named and canonical in spellings:  # (an entity of a store made before v4)
+                self._conn.execute("UPDATE entities SET named = 1 WHERE key = ?", (key,))
             n = counts.setdefault((key, e.type), [0, 0])
             n[0], n[1] = n[0] + 1, n[1] + int(e.metonymy)
         self._conn.executemany("INSERT INTO entity_mentions (entity, doc_seq, type, n, metonymy) VALUES (?, ?, ?, ?, ?)",
                                [(key, seq, t, n, m) for (key, t), (n, m) in counts.items()])
 
-    def _entity_key(self, entity_id: str, canonical: str, type_: str) -> tuple[int, str]:
-        """The integer key and stored canonical name of an entity (stored now if it is new)."""
-        row = self._conn.execute("SELECT key, canonical FROM entities WHERE entity_id = ?", (entity_id,)).fetchone()
+    def _entity_key(self, entity_id: str, canonical: str, type_: str) -> tuple[int, str, int]:
+        """The integer key, stored canonical name and ``named`` flag of an entity (stored now if it is new:
+        its canonical name is then one of its spellings)."""
+        row = self._conn.execute("SELECT key, canonical, named FROM entities WHERE entity_id = ?",
+                                 (entity_id,)).fetchone()
         if row is not None:
             return row
+        named = int(bool(canonical))
         cur = self._conn.execute("INSERT INTO entities (entity_id, canonical, type, named) VALUES (?, ?, ?, ?)",
-                                 (entity_id, canonical, type_, int(bool(canonical))))
-        return cur.lastrowid, canonical
+                                 (entity_id, canonical, type_, named))
+        return cur.lastrowid, canonical, named
 
     def _insert_annotations(self, doc: Document, seq: int) -> None:
         """Times, quantities, quotes and events as queryable rows (a text that is the slice of the
