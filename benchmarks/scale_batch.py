@@ -18,7 +18,6 @@ beside every figure, because a shared machine cannot give two workers two cores.
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import shutil
 import sys
@@ -30,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from kabar.batch.run import run_batch  # noqa: E402
+from kabar.batch.run import local_cluster, run_batch  # noqa: E402
 from kabar.batch.synthetic import articles, write_jsonl, write_warc  # noqa: E402
 from kabar.io.warc import WarcStats, iter_warc  # noqa: E402
 from kabar.settings import Settings  # noqa: E402
@@ -60,10 +59,9 @@ def reader_vs_iteration(warc: str) -> dict:
 
 
 def batch_on(inputs: list[str], lake: str, workers: int) -> dict:
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                      silence_logs=logging.ERROR) as cluster, Client(cluster):
+    with local_cluster(workers) as cluster, Client(cluster):
         load0 = os.getloadavg()[0]
         t0 = time.perf_counter()
         report = run_batch(inputs, lake, Settings(), scheduler=cluster.scheduler_address)

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import math
 import os
 import resource
@@ -92,12 +91,13 @@ def _single_here(n: int) -> dict:
 
 
 def windowed(n: int, workers: int, window: int) -> dict:
-    from distributed import Client, LocalCluster
+    from distributed import Client
+
+    from kabar.batch.run import local_cluster
 
     with tempfile.TemporaryDirectory() as lake:
         summaries, gold = write_features(lake, n)
-        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                          silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+        with local_cluster(workers) as cluster, Client(cluster) as client:
             t0 = time.perf_counter()
             result = cluster_features(lake, client, summaries, window=window)
             seconds = time.perf_counter() - t0

@@ -19,7 +19,7 @@ pytest.importorskip("pyarrow")
 from kabar.analyze import analyze  # noqa: E402
 from kabar.batch import lake as lake_io  # noqa: E402
 from kabar.batch import units  # noqa: E402
-from kabar.batch.run import run_batch  # noqa: E402
+from kabar.batch.run import local_cluster, run_batch  # noqa: E402
 from kabar.batch.stories import cluster_lake, cluster_single  # noqa: E402
 from kabar.batch.synthetic import articles, write_jsonl, write_warc  # noqa: E402
 from kabar.cli import cli  # noqa: E402
@@ -40,10 +40,16 @@ Kota Sukamaju menggelar pasar murah di lima kecamatan pada Senin (6/2/2023) untu
 
 @pytest.fixture(scope="module")
 def cluster():
-    from distributed import Client, LocalCluster
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-                      silence_logs=40) as c, Client(c) as client:
+    from distributed import Client
+    with local_cluster(2) as c, Client(c) as client:  # the cluster `kabar batch --workers 2` starts
         yield c, client
+
+
+def test_the_workers_kabar_starts_keep_no_profile(cluster):
+    """Dask's worker profiler keeps 1,000 s of stack samples: worker memory grew with the run."""
+    import dask
+    enabled = cluster[1].run(lambda: dask.config.get("distributed.worker.profile.enabled"))
+    assert list(enabled.values()) == [False, False]
 
 
 @pytest.fixture(scope="module")
