@@ -281,7 +281,28 @@ YEARLESS = [  # no anchor: the year comes from the text or, failing that, from t
     ("Pada Juni 1950 perang pecah.", None, "Juni 1950", "1950-06"),
 ]
 
-CASES = ABSOLUTE + ANCHORED + DURATIONS + REFERENCES + SPANS_AND_PARTS + ANAPHORA + YEARLESS
+AUG = dt.date(2025, 8, 20)  # a Wednesday in 2025-W34
+MORE_CLASSES = [  # invented sentences for classes news uses that the lists above did not cover
+    ("Ekspor naik pada Januari-Maret 2024.", AUG, "Januari-Maret 2024", "2024-01/2024-03"),
+    ("Periode Januari sampai Juni 2025 ekspor naik.", AUG, "Januari sampai Juni 2025", "2025-01/2025-06"),
+    ("Musim hujan November-Februari 2025 lebih basah.", AUG, "November-Februari 2025", "2024-11/2025-02"),
+    ("Rapat digelar Oktober 2025 mendatang.", AUG, "Oktober 2025 mendatang", "2025-10"),
+    ("Kasus ini terjadi pada Maret 2023 silam.", AUG, "Maret 2023 silam", "2023-03"),
+    ("Ia tiba pada 15 Agustus 2025 lalu.", AUG, "15 Agustus 2025 lalu", "2025-08-15"),
+    ("Ia pindah belum lama ini.", AUG, "belum lama ini", "PAST_REF"),
+    ("Akhir-akhir ini harga naik.", AUG, "Akhir-akhir ini", "PRESENT_REF"),
+    ("Ia diperiksa 1x24 jam.", AUG, "1x24 jam", "PT24H"),
+    ("Ia ditahan 2 x 24 jam oleh polisi.", AUG, "2 x 24 jam", "PT48H"),
+    ("Ia dipenjara satu setengah tahun.", AUG, "satu setengah tahun", "P1Y6M"),
+    ("Ia ditahan selama setengah tahun.", AUG, "setengah tahun", "P6M"),
+    ("Kasus itu mencuat setengah tahun lalu.", AUG, "setengah tahun lalu", "2025-02"),
+    ("Harga naik hingga akhir tahun.", AUG, "akhir tahun", "2025"),
+    ("Gaji dibayar awal bulan.", AUG, "awal bulan", "2025-08"),
+    ("Pada 2019 harga naik di akhir tahun.", AUG, "akhir tahun", "2019"),
+    ("Ia datang Senin (18/8). Malam itu hujan deras.", AUG, "Malam itu", "2025-08-18TNI"),
+]
+
+CASES = ABSOLUTE + ANCHORED + DURATIONS + REFERENCES + SPANS_AND_PARTS + ANAPHORA + YEARLESS + MORE_CLASSES
 
 
 @pytest.mark.parametrize(("sentence", "anchor", "expression", "value"), CASES,
@@ -316,6 +337,8 @@ NOT_TIMES = [
     "Sebanyak 2000 orang mengungsi.",
     "Pada minggu ke-3 pertandingan ia cedera.",
     "Tim itu finis di kuartal V klasemen.",
+    "Setiap akhir bulan gaji dibayar.",
+    "Rapat digelar pada awal bulan Ramadan.",
 ]
 
 

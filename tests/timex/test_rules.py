@@ -101,6 +101,9 @@ def test_extent_leaves_out_prepositions(sentence, extent):
     ("Kunjungan digelar pertengahan bulan ini.", "pertengahan bulan ini", "MID"),
     ("Pertemuan gagal pada Februari 2019. Sejak itu, uji coba meningkat.", "Sejak itu", "AFTER"),
     ("Rudal diuji tahun ini.", "tahun ini", None),
+    ("Harga naik hingga akhir tahun.", "akhir tahun", "END"),
+    ("Gaji dibayar awal bulan.", "awal bulan", "START"),
+    ("Proyek selesai awal bulan Juni.", "awal bulan Juni", "START"),
 ])
 def test_mods(sentence, extent, mod):
     found = {t.text: t.mod for t in find_times(sentence, WED, today=TODAY)}

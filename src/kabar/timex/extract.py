@@ -35,13 +35,19 @@ PART = rf"(?:{_alt(PARTS_OF_DAY)})"
 UNIT = rf"(?P<unit>{_alt(tw.UNITS)})\b"
 # "pada 2015 lalu", "tahun 2023 ini", "di 2018 mendatang": the year keeps its tense word.
 YEAR_REL = r"(?:\s+(?P<rel>ini|itu|lalu|silam|mendatang|nanti)\b)?"
+# "Maret 2023 lalu", "15 Agustus 2025 silam": a side word after a written year adds nothing but belongs to it.
+SIDE_REL = r"(?:\s++(?:lalu|silam|mendatang|nanti)\b)?"
 UNIT_WORD = rf"(?:{_alt(tw.UNITS)})\b"
-NUM = rf"(?:(?P<n>\d+(?:[.,]\d+)?|{NUMBER_PHRASE_RE})\s+|(?P<se>se)(?=(?:{_alt(tw.UNITS)})\b))"
+HALF = rf"(?:{_alt(tw.HALF_WORDS)})"
+# A count before a unit: digits or number words, "satu setengah" (one and a half), "setengah" alone, "se-".
+NUM = (rf"(?:(?P<n>\d+(?:[.,]\d+)?|{NUMBER_PHRASE_RE})\s+(?:(?P<half>{HALF})\s+)?|(?P<half0>{HALF})\s+"
+       rf"|(?P<se>se)(?=(?:{_alt(tw.UNITS)})\b))")
 TZ = r"(?P<tz>WIB|WITA|WIT)\b"
 CLOCK = rf"(?P<hh>\d{{1,2}})[.:](?P<mm>\d{{2}})(?!\d)(?:\s*{TZ})?"
 OFFSET_WORDS = (tw.PAST_OFFSET + tw.FUTURE_OFFSET + tw.REF_BEFORE + tw.REF_AFTER + tw.BEFORE_WORDS
                 + tw.AFTER_WORDS + tw.LAST_WORDS)
-_DMY_TAIL = (rf"(?:\s++(?:tahun\s++)?(?P<y>\d{{4}})\b|\s++(?P<drel>lalu|silam|ini|mendatang|depan|nanti)\b)?"
+_DMY_TAIL = (rf"(?:\s++(?:tahun\s++)?(?P<y>\d{{4}})\b{SIDE_REL}"
+             rf"|\s++(?P<drel>lalu|silam|ini|mendatang|depan|nanti)\b)?"
              rf"(?:\s*+(?:,\s*+)?(?:pukul\s++|jam\s++)?{CLOCK})?"
              rf"(?:\s*+,\s*+(?P<wd2>{_alt(WEEKDAYS)})\b)?")
 
@@ -72,7 +78,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in (
     ("year_range", r"\b(?:tahun\s+)?(?P<y1>\d{4})\s+(?:hingga|sampai|sampai dengan|dan)\s+(?:tahun\s+)?(?P<y2>\d{4})\b"),
     ("decade", r"\b(?P<lead>(?:tahun|era|dekade|dasawarsa)\s+)?(?P<y>\d{3}0|\d0)\s*+(?:-\s*+)?an\b"),
     ("century", rf"\babad\s++(?:ke\s*+(?:-\s*+)?)?(?P<n>\d{{1,2}}|[IVX]+\b|{NUMBER_PHRASE_RE})"),
-    ("mon_year", rf"\b(?:bulan\s+)?{MON}\s+(?:tahun\s+)?(?P<y>\d{{4}})\b(?!\s*[-–/]\s*\d)"),
+    # Januari-Maret 2024, Januari hingga Maret 2024: a span of months; the year written belongs to the end
+    ("mon_span", rf"\b(?:bulan\s++)?(?P<mon>{_alt(MONTHS)})\b\.?\s*+(?:[-–]|hingga\b|sampai(?:\s++dengan)?\b|s\.?d\.?)"
+                 rf"\s*+(?:bulan\s++)?(?P<mon2>{_alt(MONTHS)})\b\.?\s++(?:tahun\s++)?(?P<y>\d{{4}})\b"),
+    ("mon_year", rf"\b(?:bulan\s+)?{MON}\s+(?:tahun\s+)?(?P<y>\d{{4}})\b(?!\s*[-–/]\s*\d){SIDE_REL}"),
     ("mon_rel", rf"\b(?:bulan\s+)?{MON}\s+(?P<tahun>tahun\s+)?(?P<rel>itu|ini|lalu|kemarin|depan|mendatang)\b"),
     ("mon_bare", rf"\b(?P<lead>bulan|{_alt(tw.YEAR_PRECEDERS)})\s+(?:bulan\s+)?{MON_FULL}"),
     ("year", rf"\btahun\s+(?P<y>\d{{4}})\b(?!\s*[-–]\s*\d){YEAR_REL}"),
@@ -84,7 +93,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in (
     # pukul 8 malam, jam 10 pagi, pukul 9 WIB: an hour without minutes
     ("clock_hour", rf"\b(?:pukul|jam)\s+(?P<hh>\d{{1,2}})\s+(?:(?P<hpart>{_alt(tw.HOUR_PARTS)})\b|{TZ})"),
     ("day_after", rf"\b(?P<dw>{_alt(tw.NEXT_DAY_WORDS + tw.SAME_DAY_WORDS)})\b"),
-    ("part_of_day_of", rf"\b(?P<part>{PART})\s+harinya\b"),
+    ("part_of_day_of", rf"\b(?P<part>{PART})\s+(?:harinya|itu)\b"),
+    # akhir tahun, awal bulan: the present year or month (checked against what follows when found)
+    ("mod_unit", rf"\b(?P<mod>{_alt(tw.MODS)})\s+(?P<unit>{_alt(tw.MOD_UNITS)})\b"),
+    # 1x24 jam, 2 x 24 jam: a count times a length
+    ("multiplied", rf"\b(?P<k>\d{{1,2}})\s*+(?:{_alt(tw.TIMES_SIGNS)})\s*+(?P<n>\d{{1,3}})\s++{UNIT}"),
     ("day_word", rf"\b(?P<dw>{_alt(tw.DAY_WORDS)})\b"),
     ("part_rel", rf"\b(?P<part>{PART})\s+(?P<rel>ini|tadi|nanti)\b"),
     ("part_rel", rf"\b(?P<rel>tadi|kemarin)\s+(?P<part>{PART})\b"),
@@ -153,7 +166,7 @@ _NAME_RUN_BEFORE = re.compile(r"(?:\b[A-Z][\w-]*\s+){1,4}$")
 _PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "pada", "sejak", "hingga", "sampai"})
 _WEEKDAY_BEFORE = re.compile(rf"\b{WD}\s*+,?\s*+$", re.I)
 _LAW_WORD = re.compile(r"\b(?:nomor|no\.?)\s*$", re.I)
-_MOD_BEFORE = re.compile(rf"\b(?P<mod>{_alt(tw.MODS)})\s+$", re.I)
+_MOD_BEFORE = re.compile(rf"\b(?P<mod>{_alt(tw.MODS)})\s+(?:bulan\s+)?$", re.I)
 _PART_AFTER = re.compile(rf"^\s+(?P<part>{PART})(?:\s+hari)?\b", re.I)
 _SIDE_AFTER = re.compile(rf"\s++(?:{_alt(tw.DATE_SIDE_WORDS)})\b", re.I)
 # Kinds that write a date out, whose side word ("kemarin", "lalu") adds nothing to it.
@@ -260,7 +273,22 @@ def _candidate(kind: str, m: re.Match, text: str) -> Candidate | None:
         return None  # "20-an" alone is usually an age
     if kind == "num_date":
         start = _weekday_before(text, start, parts)
+    if kind == "mod_unit" and not _unit_alone(text, start, end):
+        return None
     return Candidate(kind, start, end, parts)
+
+
+# What may follow "akhir tahun" for it to name the present year: nothing that makes it a longer
+# expression ("akhir tahun lalu", "akhir tahun 2024", "awal bulan Juni") or a name ("awal bulan Ramadan").
+_UNIT_GOES_ON = re.compile(rf"\s*+(?:\d|(?:{_alt(tw.DEICTIC_SHIFT)}|itu|ke|yang|{_alt(MONTHS)})\b|[A-Z])")
+_EVERY_BEFORE = re.compile(rf"\b(?:{_alt(tw.EVERY_WORDS)})\s+$", re.I)
+
+
+def _unit_alone(text: str, start: int, end: int) -> bool:
+    """'akhir tahun' on its own: not repeated ("setiap akhir bulan") and not the head of a longer phrase."""
+    if _EVERY_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    return not _UNIT_GOES_ON.match(text, end)
 
 
 def _units_fall(parts: dict[str, str]) -> bool:

@@ -277,6 +277,17 @@ def _mon_year(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(p.value(), MONTH, p)
 
 
+def _mon_span(c: Candidate, ctx: Context) -> Resolved | None:
+    """'Januari-Maret 2024' is 2024-01/2024-03; 'November-Februari 2024' starts a year earlier."""
+    m1, m2 = MONTHS[c.parts["mon"].lower().rstrip(".")], MONTHS[c.parts["mon2"].lower().rstrip(".")]
+    y2 = int(c.parts["y"])
+    y1 = y2 - (1 if m1 > m2 else 0)
+    if m1 == m2 or not _year_ok(y2, ctx):
+        return None
+    first = Point(dt.date(y1, m1, 1), MONTH)
+    return Resolved(f"{first.value()}/{Point(dt.date(y2, m2, 1), MONTH).value()}", "range", first)
+
+
 def _year(c: Candidate, ctx: Context) -> Resolved | None:
     y = int(c.parts["y"])
     if not _year_ok(y, ctx):
@@ -330,6 +341,20 @@ def _mon_bare(c: Candidate, ctx: Context) -> Resolved | None:
         year = now.year + (1 if future and month < now.month else 0) - (1 if not future and month > now.month else 0)
     p = Point(dt.date(year, month, 1), MONTH)
     return Resolved(p.value(), MONTH, p)
+
+
+def _mod_unit(c: Candidate, ctx: Context) -> Resolved | None:
+    """'akhir tahun', 'awal bulan': the year or month named earlier in the sentence, else the present one."""
+    letter = tw.MOD_UNITS[c.parts["unit"].lower()]
+    last = ctx.last
+    if last and ctx.sentence_of(last[0]) == ctx.sentence_of(c.start) and last[1].granularity in (DAY, MONTH, YEAR):
+        base = last[1].date
+    else:
+        base = _present(ctx)
+    if base is None or (letter == "M" and not ctx.anchor and base is not (last and last[1].date)):
+        return None
+    p = Point(base, UNIT_GRANULARITY[letter])
+    return Resolved(p.value(), p.granularity, p, mod=tw.MODS[c.parts["mod"].lower()])
 
 
 # --- relative to the anchor -------------------------------------------------------------------------
@@ -454,6 +479,11 @@ def _amount(c: Candidate, key: str = "n") -> float | None:
     """The count before a unit: "se-", digits ("1.450" is 1450, "6,5" is 6.5) or number words."""
     if key == "n" and c.parts.get("se"):
         return 1
+    if key == "n" and c.parts.get("half0"):
+        return 0.5
+    if key == "n" and c.parts.get("half"):
+        whole = _amount(Candidate(c.kind, c.start, c.end, {"n": c.parts["n"]}))
+        return whole + 0.5 if whole is not None else None
     raw = c.parts.get(key, "")
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw):
         return int(raw.replace(".", ""))
@@ -501,6 +531,13 @@ def _compound(c: Candidate, ctx: Context) -> Resolved | None:
             return None
         amounts[letter], last_rank = n * size, rank
     return Resolved(_iso_duration(amounts), "duration")
+
+
+def _multiplied(c: Candidate, ctx: Context) -> Resolved | None:
+    """'1x24 jam' = PT24H, '2 x 24 jam' = PT48H."""
+    k, n = int(c.parts["k"]), int(c.parts["n"])
+    letter, size = tw.UNITS[c.parts["unit"].lower()]
+    return Resolved(_iso_duration({letter: k * n * size}), "duration") if k and n else None
 
 
 def _week_no(c: Candidate, ctx: Context) -> Resolved | None:
@@ -572,6 +609,9 @@ def _offset(c: Candidate, ctx: Context, following: list[Candidate]) -> Resolved 
         if rel not in tw.PAST_OFFSET + tw.FUTURE_OFFSET:
             return None
         letter, n, size = "D", 0, 1
+    if not float(n * size).is_integer() and letter in tw.SUBUNITS:  # "setengah tahun lalu": six months back
+        letter, per = tw.SUBUNITS[letter]
+        n = n * per
     sign = -1 if rel in tw.PAST_OFFSET + tw.REF_BEFORE + tw.BEFORE_WORDS else 1
     if rel in tw.FUTURE_OFFSET and _DURATION_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
         return _duration(c, ctx)  # "selama 20 hari ke depan" is a length of time
@@ -670,11 +710,13 @@ _HANDLERS = {
     "clock": _clock, "clock_hour": _clock_hour, "day_after": _day_after, "part_of_day_of": _part_of_day_of, "clock_word": _clock_word, "day_word": _day_word,
     "part_rel": _part_rel, "rel_unit": _rel_unit, "offset": _offset, "vague_rel": _vague_rel,
     "duration": _duration, "vague": _vague, "redup": _fixed, "ref": _fixed, "anaphor": _anaphor,
-    "unit_anaphor": _unit_anaphor, "weekday": _weekday,
+    "unit_anaphor": _unit_anaphor, "weekday": _weekday, "mon_span": _mon_span, "mod_unit": _mod_unit,
+    "multiplied": _multiplied,
 }
 _NEEDS_FOLLOWING = {"offset", "weekday", "clock", "clock_hour"}
 # Kinds of a full date that may follow a weekday as its apposition: "Kamis malam, 14 Maret lalu".
 _APPOSED_DATES = {"dmy", "wd_date", "num_date", "paren_dm"}
 _APPOSITION_GAP = frozenset({"", ","})
 # Kinds whose value does not depend on context, usable as a look-ahead reference.
-_ABSOLUTE = {"wd_date", "dmy", "num_date", "year_range", "mon_year", "year", "bare_year", "decade", "wd_span", "dm_span"}
+_ABSOLUTE = {"wd_date", "dmy", "num_date", "year_range", "mon_year", "year", "bare_year", "decade", "wd_span", "dm_span",
+             "mon_span"}

@@ -69,6 +69,7 @@ REFERENCES: dict[str, str] = {
     "beberapa waktu lalu": "PAST_REF", "beberapa waktu yang lalu": "PAST_REF", "baru-baru ini": "PAST_REF",
     "masa lalu": "PAST_REF", "masa lampau": "PAST_REF", "dahulu kala": "PAST_REF", "tempo dulu": "PAST_REF",
     "masa silam": "PAST_REF", "waktu lalu": "PAST_REF", "baru saja": "PAST_REF", "selama ini": "PRESENT_REF",
+    "belum lama ini": "PAST_REF", "akhir-akhir ini": "PRESENT_REF",
     "masa depan": "FUTURE_REF", "masa mendatang": "FUTURE_REF", "waktu dekat": "FUTURE_REF",
     "tahun-tahun mendatang": "FUTURE_REF", "tahun-tahun ke depan": "FUTURE_REF",
     "bulan-bulan mendatang": "FUTURE_REF", "hari-hari mendatang": "FUTURE_REF",
@@ -174,3 +175,12 @@ HOUR_PARTS: dict[str, tuple[int, int]] = {
     "pagi": (0, 12), "subuh": (0, 12), "dini hari": (0, 12), "siang": (12, 11), "sore": (12, 12),
     "petang": (12, 12), "malam": (12, 13),
 }
+
+# Calendar units a modifier names on its own ("akhir tahun", "awal bulan"): the present one, or the one
+# last named in the same sentence. Words right before that make it a repetition, not a time ("setiap akhir bulan").
+MOD_UNITS: dict[str, str] = {"bulan": "M", "tahun": "Y"}
+EVERY_WORDS = ("setiap", "tiap", "per", "saban")
+# Half a unit: "setengah tahun" (P6M), "satu setengah tahun" (P1Y6M).
+HALF_WORDS = ("setengah", "separuh")
+# "1x24 jam": a count times a length (police custody, deadlines), multiplied out.
+TIMES_SIGNS = ("x", "×", "kali")
