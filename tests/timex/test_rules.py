@@ -175,6 +175,13 @@ def test_given_sentences_limit_the_reference():
     ("Kapal tiba pada 18 Juli. Sidang akan digelar Kamis (27/7).", None),
     ("Perang Korea 1950-53 menewaskan jutaan orang.", None),
     ("Presiden mengatakan Jumat, 28 Juli 2023 bahwa harga turun.", dt.date(2023, 7, 28)),
+    # future words inside a quotation are the speaker's: the reporting clause dates a day that has passed
+    ("\"Rapat akan digelar besok,\" kata ketua panitia, Selasa (14/3/2023).", dt.date(2023, 3, 14)),
+    # a weekday told as past the day after the latest dated day: the report has reached that day
+    ("\"Rapat akan digelar besok,\" kata ketua panitia, Selasa (14/3/2023). Warga berkumpul sejak Rabu pagi.",
+     dt.date(2023, 3, 15)),
+    # ... but a weekday further on is another day of the story told before, not the report's
+    ("Ketua panitia bicara pada Selasa (14/3/2023). Warga berkumpul sejak Jumat pagi.", dt.date(2023, 3, 14)),
 ])
 def test_infer_publication(text, expected):
     found, evidence = infer_publication(text, TODAY)

@@ -42,11 +42,19 @@ def _sentence_bounds(text: str, starts: list[int], pos: int) -> tuple[int, int]:
     return starts[i], starts[i + 1] if i + 1 < len(starts) else len(text)
 
 
+# A quotation within a paragraph, curly or straight.
+_QUOTED = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
+
+
 class _SentenceCues:
-    """Whether a sentence speaks of the future, and its reporting verb: searched once per sentence."""
+    """Whether a sentence speaks of the future, and its reporting verb: searched once per sentence.
+
+    Words inside a quotation are the speaker's, not the report's: '"... dijadwalkan besok," kata
+    Dave, Rabu (19/3/2025)' reports a day that has passed, though the quoted words look ahead.
+    """
 
     def __init__(self, text: str):
-        self.text = text
+        self.text = _QUOTED.sub(lambda m: " " * len(m.group()), text)
         self._seen: dict[tuple[int, int], tuple[bool, str | None]] = {}
 
     def __call__(self, lo: int, hi: int) -> tuple[bool, str | None]:
@@ -107,6 +115,9 @@ def present_year(text: str, cands: list[Candidate], starts: list[int], today: dt
 
 
 REPORT_LAG_DAYS = 3
+# A weekday told as past in a plain sentence ("Massa berkumpul sejak Kamis dini hari") the day after the
+# latest dated day: the story has reached that day, so the report is no earlier.
+NARRATED_LAG_DAYS = 1
 
 
 def infer_publication(text: str, today: dt.date | None = None) -> tuple[dt.date | None, str | None]:
@@ -133,16 +144,16 @@ def infer_publication(text: str, today: dt.date | None = None) -> tuple[dt.date 
         if r is not None and r.point and r.granularity == "day" and c.kind in ("wd_date", "dmy", "num_date") and marked:
             if r.point.date <= today:
                 dated.append((r.point.date, snippet))
-        elif c.kind == "weekday" and not c.parts.get("rel") and verb:
-            weekdays.append((c, f"{verb} ... {snippet}"))
+        elif c.kind == "weekday" and not c.parts.get("rel"):
+            weekdays.append((c, f"{verb} ... {snippet}" if verb else snippet, REPORT_LAG_DAYS if verb else NARRATED_LAG_DAYS))
     if not dated:
         return None, None
     base, base_text = max(dated)
     best = (base, base_text)
-    for c, evidence in weekdays:
+    for c, evidence, lag in weekdays:
         d = weekday_near(base, WEEKDAYS[c.parts["wd"].lower()], "future")
         # A report follows its event within days; a weekday a week on is another day of the story.
-        if d <= today and d > best[0] and (d - base).days <= REPORT_LAG_DAYS:
+        if d <= today and d > best[0] and (d - base).days <= lag:
             best = (d, f"{evidence} after {base_text}")
     return best
 
