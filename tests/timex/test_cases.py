@@ -28,7 +28,9 @@ ABSOLUTE = [
     ("Hubungan terjalin sejak 1930-an.", WED, "1930-an", "193X"),
     ("Teknologi ini berkembang pada abad ke-20.", WED, "abad ke-20", "19XX"),
     ("Pesawat mendarat pukul 21.20 WIB.", WED, "pukul 21.20 WIB", "2023-07-26T21:20"),
-    ("Kami tiba 27 Juli 2023, 21:20 WIB.", WED, "27 Juli 2023, 21:20 WIB", "2023-07-27T21:20"),
+    # a clock time after a written date is an expression of its own, on that date
+    ("Kami tiba 27 Juli 2023, 21:20 WIB.", WED, "27 Juli 2023", "2023-07-27"),
+    ("Kami tiba 27 Juli 2023, 21:20 WIB.", WED, "21:20 WIB", "2023-07-27T21:20"),
     ("Kamis, 27 Juli 2023 ia berangkat.", WED, "Kamis, 27 Juli 2023", "2023-07-27"),
     ("Pada 1949 negara itu berdiri.", WED, "1949", "1949"),
     ("Sejak tahun 2022 uji coba meningkat.", WED, "tahun 2022", "2022"),
@@ -112,7 +114,10 @@ ANCHORED = [
     ("Kemarin sore api padam.", WED, "Kemarin sore", "2023-07-25TAF"),
     ("Esok hari ia berangkat.", WED, "Esok hari", "2023-07-27"),
     ("Konser dimulai tengah malam.", WED, "tengah malam", "2023-07-26T00:00"),
-    ("Ia tiba Selasa (25/7) pukul 21.00 WIB.", WED, "Selasa (25/7) pukul 21.00 WIB", "2023-07-25T21:00"),
+    ("Ia tiba Selasa (25/7) pukul 21.00 WIB.", WED, "pukul 21.00 WIB", "2023-07-25T21:00"),
+    ("Ia tiba Selasa (25/7) pukul 21.00 WIB.", WED, "Selasa (25/7)", "2023-07-25"),
+    # ... and joins a bare weekday
+    ("Ia tiba Selasa pukul 13.00 WIB.", WED, "Selasa pukul 13.00 WIB", "2023-07-25T13:00"),
     ("Rapat digelar Senin (24/7).", WED, "Senin (24/7)", "2023-07-24"),
     ("Uji coba pada tanggal 27 Juli, Kamis.", WED, "tanggal 27 Juli, Kamis", "2023-07-27"),
     ("Kapal tiba pada 18 Juli di Busan.", WED, "18 Juli", "2023-07-18"),

@@ -48,7 +48,6 @@ OFFSET_WORDS = (tw.PAST_OFFSET + tw.FUTURE_OFFSET + tw.REF_BEFORE + tw.REF_AFTER
                 + tw.AFTER_WORDS + tw.LAST_WORDS)
 _DMY_TAIL = (rf"(?:\s++(?:tahun\s++)?(?P<y>\d{{4}})\b{SIDE_REL}"
              rf"|\s++(?P<drel>lalu|silam|ini|mendatang|depan|nanti)\b)?"
-             rf"(?:\s*+(?:,\s*+)?(?:pukul\s++|jam\s++)?{CLOCK})?"
              rf"(?:\s*+,\s*+(?P<wd2>{_alt(WEEKDAYS)})\b)?")
 
 PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in (
@@ -94,6 +93,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in (
     ("clock_hour", rf"\b(?:pukul|jam)\s+(?P<hh>\d{{1,2}})\s+(?:(?P<hpart>{_alt(tw.HOUR_PARTS)})\b|{TZ})"),
     ("day_after", rf"\b(?P<dw>{_alt(tw.NEXT_DAY_WORDS + tw.SAME_DAY_WORDS)})\b"),
     ("part_of_day_of", rf"\b(?P<part>{PART})\s+(?:harinya|itu)\b"),
+    # "berlangsung hingga malam hari": that part of the day the narrative is on (never "siang hari ini")
+    ("part_of_day_of", rf"\b(?P<part>{PART})\s+(?P<hari>hari)\b(?!\s+(?:ini|itu|yang|ke|pertama|kedua|terakhir|berikutnya)\b)"),
     # akhir tahun, awal bulan: the present year or month (checked against what follows when found)
     ("mod_unit", rf"\b(?P<mod>{_alt(tw.MODS)})\s+(?P<unit>{_alt(tw.MOD_UNITS)})\b"),
     # 1x24 jam, 2 x 24 jam: a count times a length
@@ -366,7 +367,7 @@ def _is_count(text: str, start: int) -> bool:
 
 
 def _attach(c: Candidate, text: str) -> None:
-    """Attach a modifier before the candidate and a part of day or clock time after it."""
+    """Attach a modifier before the candidate and a part of day (or, to a bare day, a clock time) after it."""
     if c.kind in MOD_KINDS or (c.kind == "dmy" and "y" not in c.parts):
         m = _MOD_BEFORE.search(text, max(0, c.start - 20), c.start)
         if m:
@@ -375,7 +376,9 @@ def _attach(c: Candidate, text: str) -> None:
             c.start = m.start("mod")
     if c.kind in DAY_KINDS and "hh" not in c.parts and "part" not in c.parts:
         tail = text[c.end:c.end + 40]
-        m = _CLOCK_AFTER.match(tail) or _PART_AFTER.match(tail)
+        # A clock time joins a bare weekday or day word ("Selasa pukul 13.00 WIB"); after a written date
+        # ("Senin (29/10/2018) pukul 10.00 WIB") it is an expression of its own, on that date.
+        m = (None if c.kind in _WRITTEN_DATES else _CLOCK_AFTER.match(tail)) or _PART_AFTER.match(tail)
         if m:
             c.parts.update({k: v for k, v in m.groupdict().items() if v is not None})
             c.end += m.end()

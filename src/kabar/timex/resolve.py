@@ -408,8 +408,9 @@ def _day_after(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def _part_of_day_of(c: Candidate, ctx: Context) -> Resolved | None:
-    """'malam harinya': that part of the last day named."""
-    last = _last_day(ctx)
+    """'malam harinya', 'malam itu': that part of the last day named; 'malam hari' only on a day the
+    narrative has just named (alone it is any night)."""
+    last = _narrative_day(c, ctx) if c.parts.get("hari") else _last_day(ctx)
     return Resolved(_day_value(last, c), DAY, Point(last, DAY)) if last else None
 
 
