@@ -129,6 +129,14 @@ def test_a_weekday_conflict_one_month_off_the_report_week_is_read_as_that_week()
     assert "conflict" in t.note and "2023-08-05" in t.note
 
 
+def test_a_weekday_conflict_one_day_off_keeps_the_date_as_written():
+    """'Senin (3/9/2023)' in a report of Wednesday 6 September: Monday was the 4th; the weekday or the
+    day may be the slip, so the date is kept as written and flagged."""
+    [t] = find_times("Sidang digelar Senin (3/9/2023) di Jakarta.", dt.date(2023, 9, 6), today=TODAY)
+    assert t.value == "2023-09-03"
+    assert "conflict" in t.note
+
+
 def test_a_weekday_conflict_with_no_neighbour_in_the_report_week_trusts_the_date():
     [t] = find_times("Sidang digelar Selasa (5/3/2023) di Jakarta.", dt.date(2023, 9, 5), today=TODAY)
     assert t.value == "2023-03-05"

@@ -159,13 +159,13 @@ def _dated(c: Candidate, ctx: Context, day: int, month: int, year: str | None) -
 
 
 def _misprint_fix(d: dt.date, weekday: int, anchor: dt.date | None) -> dt.date | None:
-    """A date misprinted by one in its month or day ("Selasa (5/8/2023)" in a report of 5 September):
-    the one such date that has the weekday written and falls in the week up to the anchor, where the
-    date as printed lies outside it."""
+    """A date misprinted by one in its month ("Selasa (5/8/2023)" in a report of 5 September): the one
+    such date that has the weekday written and falls in the week up to the anchor, where the date as
+    printed lies outside it. A day off by one ("Senin (4/10/2020)" for Monday the 5th) is kept as written
+    and flagged: the weekday or the day may be the slip, and the reader sees both."""
     if anchor is None or 0 <= (anchor - d).days <= MISPRINT_WINDOW_DAYS:
         return None
     options = {safe_date(d.year, d.month + k, d.day) if 1 <= d.month + k <= 12 else None for k in (-1, 1)}
-    options |= {d + dt.timedelta(days=k) for k in (-1, 1)}
     fits = [o for o in options if o and o.weekday() == weekday and 0 <= (anchor - o).days <= MISPRINT_WINDOW_DAYS]
     return fits[0] if len(fits) == 1 else None
 
