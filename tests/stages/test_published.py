@@ -77,6 +77,11 @@ def test_a_page_widget_date_far_after_the_story_is_not_the_publication_date():
     assert doc.published != "2025-08-23"
 
 
+def test_a_page_widget_date_far_after_a_yearless_weekday_date_is_not_the_publication_date():
+    doc = _doc("Sabtu, 23 Agustus 2025", "Daerah", TITLE, P1 + " Peristiwa itu terjadi Rabu (19/3).", P2, P3)
+    assert doc.published == "2025-03-19"
+
+
 def test_a_weekday_year_far_from_every_year_the_text_names_is_refused():
     # 'Rabu (10/9)' fell on a Wednesday in 2025; the text speaks of 2019 only.
     doc = _doc(TITLE, "Undang-undang tahun 2019 itu dibahas pada Rabu (10/9). " + P1, P2)

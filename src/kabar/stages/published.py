@@ -87,8 +87,8 @@ def _from_store(doc: Document, today: dt.date):
 def _from_dateline(doc: Document, today: dt.date):
     """The first removed dateline that is not a page widget."""
     for iso, line, timed in doc.meta.get("datelines") or ():
-        latest = _latest_text_date(doc.raw.replace(line, " "), today)
         day = dt.date.fromisoformat(iso)
+        latest = _latest_text_date(doc.raw.replace(line, " "), today, year_hint=day.year)
         if not timed and latest and (day - latest).days > WIDGET_GAP_DAYS:
             continue  # "Sabtu, 23 Agustus 2025" over a March story: the day the page was shown
         return day, "dateline"
@@ -203,16 +203,25 @@ def _year_supported(day: dt.date, years: list[int]) -> bool:
     return not years or any(abs(day.year - y) <= YEAR_SLACK for y in years)
 
 
-def _latest_text_date(text: str, today: dt.date) -> dt.date | None:
-    """The latest full date the body names (not after today)."""
+def _latest_text_date(text: str, today: dt.date, year_hint: int | None = None) -> dt.date | None:
+    """The latest full date the body names (not after today); with ``year_hint``, a weekday date without
+    a year ('Rabu (19/3)') counts too, in that year where its weekday fits it."""
     found = []
     for rx in (DMY_NAMED, DMY_NUMERIC, WEEKDAY_PAREN):
         for m in rx.finditer(text):
             day = parse_date_string(m.group(0)) if rx is not WEEKDAY_PAREN else (
-                weekday_date(m, today) if m.group(4) else None)
+                weekday_date(m, today) if m.group(4) else _in_year(m, year_hint))
             if day and day <= today:
                 found.append(day)
     return max(found) if found else None
+
+
+def _in_year(m, year: int | None) -> dt.date | None:
+    """A year-less WEEKDAY_PAREN match read in ``year``, when its weekday fits that year's date."""
+    if year is None:
+        return None
+    day = weekday_date(m, dt.date(year, 12, 31), year_hint=year)
+    return day if day and day.year == year else None
 
 
 def _weekday_in_month(text: str, month: tuple[str, str], today: dt.date):
