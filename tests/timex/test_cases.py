@@ -305,6 +305,14 @@ MORE_CLASSES = [  # invented sentences for classes news uses that the lists abov
     ("Gaji dibayar awal bulan.", AUG, "awal bulan", "2025-08"),
     ("Pada 2019 harga naik di akhir tahun.", AUG, "akhir tahun", "2019"),
     ("Ia datang Senin (18/8). Malam itu hujan deras.", AUG, "Malam itu", "2025-08-18TNI"),
+    ("Demo pada Senin (18/8/2025) berlangsung hingga malam hari.", AUG, "malam hari", "2025-08-18TNI"),
+    # a day word with its date in apposition is one expression; the written date wins
+    ("Tarif mulai berlaku besok, 21 Agustus 2025.", AUG, "besok, 21 Agustus 2025", "2025-08-21"),
+    ("Sidang digelar hari ini, Rabu, 20 Agustus 2025.", AUG, "hari ini, Rabu, 20 Agustus 2025", "2025-08-20"),
+    # words in a quotation are resolved against the day its reporting clause names
+    ("\u201cRapat dijadwalkan besok,\u201d kata ketua, Senin (18/8/2025).", AUG, "besok", "2025-08-19"),
+    # ... unless that day contradicts its weekday (20 August 2025 is a Wednesday)
+    ("\u201cRapat digelar hari ini,\u201d kata ketua, Senin (20/8/2025).", AUG, "hari ini", "2025-08-20"),
 ]
 
 CASES = ABSOLUTE + ANCHORED + DURATIONS + REFERENCES + SPANS_AND_PARTS + ANAPHORA + YEARLESS + MORE_CLASSES
@@ -344,6 +352,7 @@ NOT_TIMES = [
     "Tim itu finis di kuartal V klasemen.",
     "Setiap akhir bulan gaji dibayar.",
     "Rapat digelar pada awal bulan Ramadan.",
+    "Pada malam hari suhu turun.",
 ]
 
 

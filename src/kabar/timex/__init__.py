@@ -16,6 +16,8 @@ from .extract import Candidate, candidates
 from .calendar_math import DAY
 from .resolve import Context, Resolved, resolve
 
+# Kinds that name the day a reporting clause ("kata Dave, Rabu (19/3/2025)") was spoken.
+_REPORTING_DAYS = {"wd_date", "dmy", "num_date", "paren_dm", "weekday"}
 # Quotations, curly or straight, within one paragraph.
 _QUOTE = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
 
@@ -34,10 +36,11 @@ def find_times_detailed(text: str, anchor: dt.date | None, sentences: list[tuple
     quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
     out = []
     for i, c in enumerate(cands):
-        spoken = _speech_date(c, quotes, ctx)
+        rest = cands[i + 1:]
+        spoken = _speech_date(c, quotes, ctx, rest)
         if spoken and anchor:  # words in quotation marks are resolved against when they were spoken
             ctx.anchor = spoken
-        r = resolve(c, ctx, cands[i + 1:])
+        r = resolve(c, ctx, rest)
         ctx.anchor = anchor
         if r is not None and spoken and anchor and spoken != anchor:
             r.note = "; ".join(x for x in (r.note, f"inside a quote spoken on {spoken}") if x)
@@ -49,12 +52,33 @@ def find_times_detailed(text: str, anchor: dt.date | None, sentences: list[tuple
     return out
 
 
-def _speech_date(c: Candidate, quotes: list[tuple[int, int]], ctx: Context) -> dt.date | None:
-    """The day a quotation holding ``c`` was spoken: a dated day earlier in the quote's sentence."""
+def _speech_date(c: Candidate, quotes: list[tuple[int, int]], ctx: Context,
+                 following: list[Candidate]) -> dt.date | None:
+    """The day a quotation holding ``c`` was spoken: a dated day earlier in the quote's sentence, else
+    the day its reporting clause names ('"... besok," kata Dave, Rabu (19/3/2025).')."""
     k = bisect_left(quotes, c.start, key=lambda q: q[0]) - 1  # quotations are in order and never overlap
     if k < 0 or not c.start < quotes[k][1]:
         return None
-    q_start = quotes[k][0]
+    return _dated_before(quotes[k][0], ctx) or _dated_after(quotes[k][1], ctx, following)
+
+
+def _dated_after(q_end: int, ctx: Context, following: list[Candidate]) -> dt.date | None:
+    """The day the first date or weekday after a quotation's end, in the sentence it ends in, names."""
+    i = ctx.sentence_of(q_end)
+    sentence_end = ctx.sentence_starts[i + 1] if i + 1 < len(ctx.sentence_starts) else len(ctx.text)
+    for nxt in following:
+        if nxt.start >= sentence_end:
+            break
+        if nxt.start >= q_end and nxt.kind in _REPORTING_DAYS:
+            r = resolve(Candidate(nxt.kind, nxt.start, nxt.end, dict(nxt.parts), nxt.mod), ctx, [])
+            if r is None or r.point is None or r.granularity != DAY or "conflict" in (r.note or ""):
+                return None  # a date whose weekday contradicts it cannot re-anchor the words
+            return r.point.date
+    return None
+
+
+def _dated_before(q_start: int, ctx: Context) -> dt.date | None:
+    """The day a dated expression earlier in the quotation's sentence names."""
     sentence_start = ctx.sentence_starts[ctx.sentence_of(q_start)]
     # the history is in text order: walk back from the quotation's start to its sentence's start
     for i in range(bisect_left(ctx.history, q_start, key=lambda h: h[0]) - 1, -1, -1):

@@ -211,7 +211,24 @@ def _scan(text: str) -> tuple[Candidate, ...]:
         _attach(c, text)
     # An attached clock time or part of day may swallow a candidate that followed on its own.
     inside = _contained(chosen)
-    return tuple(c for k, c in enumerate(chosen) if k not in inside)
+    return tuple(_apposed([c for k, c in enumerate(chosen) if k not in inside], text))
+
+
+# "besok, 9 April 2025", "hari ini, Rabu, 28 Juli 2021": a day word with its date in apposition.
+_APPOSITION = re.compile(r"\s*+,\s*+")
+
+
+def _apposed(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """A day word followed by a written date after a comma is one expression, with the date's value."""
+    out: list[Candidate] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "day_word" and c.kind in _WRITTEN_DATES and "part" not in prev.parts
+                and _APPOSITION.fullmatch(text, prev.end, c.start)):
+            out[-1] = Candidate(c.kind, prev.start, c.end, {**c.parts, "dw_apposed": prev.parts["dw"]}, c.mod)
+        else:
+            out.append(c)
+    return out
 
 
 def _contained(spans: list[Candidate]) -> set[int]:
