@@ -306,6 +306,9 @@ MORE_CLASSES = [  # invented sentences for classes news uses that the lists abov
     ("Pada 2019 harga naik di akhir tahun.", AUG, "akhir tahun", "2019"),
     ("Ia datang Senin (18/8). Malam itu hujan deras.", AUG, "Malam itu", "2025-08-18TNI"),
     ("Demo pada Senin (18/8/2025) berlangsung hingga malam hari.", AUG, "malam hari", "2025-08-18TNI"),
+    ("Gempa terjadi 3 Maret 2020. Pada hari tersebut warga mengungsi.", AUG, "hari tersebut", "2020-03-03"),
+    ("Pada 2019 ia menang. Tahun tersebut penuh kejutan.", AUG, "Tahun tersebut", "2019"),
+    ("Ia ditangkap 5 Mei 2024. Pada tanggal tersebut motornya disita.", AUG, "tanggal tersebut", "2024-05-05"),
     # a day word with its date in apposition is one expression; the written date wins
     ("Tarif mulai berlaku besok, 21 Agustus 2025.", AUG, "besok, 21 Agustus 2025", "2025-08-21"),
     ("Sidang digelar hari ini, Rabu, 20 Agustus 2025.", AUG, "hari ini, Rabu, 20 Agustus 2025", "2025-08-20"),

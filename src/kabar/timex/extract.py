@@ -37,6 +37,7 @@ UNIT = rf"(?P<unit>{_alt(tw.UNITS)})\b"
 YEAR_REL = r"(?:\s+(?P<rel>ini|itu|lalu|silam|mendatang|nanti)\b)?"
 # "Maret 2023 lalu", "15 Agustus 2025 silam": a side word after a written year adds nothing but belongs to it.
 SIDE_REL = r"(?:\s++(?:lalu|silam|mendatang|nanti)\b)?"
+THAT = rf"(?:{_alt(tw.DEMONSTRATIVES)})\b"
 UNIT_WORD = rf"(?:{_alt(tw.UNITS)})\b"
 HALF = rf"(?:{_alt(tw.HALF_WORDS)})"
 # A count before a unit: digits or number words, "satu setengah" (one and a half), "setengah" alone, "se-".
@@ -92,7 +93,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in (
     # pukul 8 malam, jam 10 pagi, pukul 9 WIB: an hour without minutes
     ("clock_hour", rf"\b(?:pukul|jam)\s+(?P<hh>\d{{1,2}})\s+(?:(?P<hpart>{_alt(tw.HOUR_PARTS)})\b|{TZ})"),
     ("day_after", rf"\b(?P<dw>{_alt(tw.NEXT_DAY_WORDS + tw.SAME_DAY_WORDS)})\b"),
-    ("part_of_day_of", rf"\b(?P<part>{PART})\s+(?:harinya|itu)\b"),
+    ("part_of_day_of", rf"\b(?P<part>{PART})\s+(?:harinya\b|{THAT})"),
     # "berlangsung hingga malam hari": that part of the day the narrative is on (never "siang hari ini")
     ("part_of_day_of", rf"\b(?P<part>{PART})\s+(?P<hari>hari)\b(?!\s+(?:ini|itu|yang|ke|pertama|kedua|terakhir|berikutnya)\b)"),
     # akhir tahun, awal bulan: the present year or month (checked against what follows when found)
@@ -115,8 +116,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in (
     ("redup", rf"\b(?P<r>{_alt(tw.REDUPLICATED)})\b"),
     ("ref", rf"\b(?P<r>{_alt(tw.REFERENCES)})\b"),
     ("ref", r"\b(?P<r>mendatang)\b"),
-    ("anaphor", rf"\b(?P<head>{_alt(tw.ANAPHOR_HEADS)})\s+itu\b"),
-    ("unit_anaphor", rf"\b(?P<unit>{_alt(tw.ANAPHOR_UNITS)})\s+itu\b"),
+    ("anaphor", rf"\b(?P<head>{_alt(tw.ANAPHOR_HEADS)})\s+{THAT}"),
+    ("unit_anaphor", rf"\b(?P<unit>{_alt(tw.ANAPHOR_UNITS)})\s+{THAT}"),
     # a year standing alone ("pemilu 2020", "maka 2023 akan"); checked against its neighbours when found
     ("plain_year", r"(?<![\w.,/-])(?P<y>(?:19|20)\d\d)(?![\w/-]|[.,]\d)"),
     ("weekday", rf"\b(?P<hari>hari\s+)?{WD}(?:\s+(?P<rel>pekan\s+lalu|pekan\s+depan|minggu\s+lalu|minggu\s+depan|"

@@ -78,10 +78,12 @@ REFERENCES: dict[str, str] = {
 
 # Anaphora: "saat itu", "ketika itu" take the value of the last mentioned date.
 ANAPHOR_HEADS = ("saat", "ketika", "waktu", "kala", "masa", "zaman", "sejak")
+# Demonstratives after a head that make it point back: "saat itu", "tahun tersebut".
+DEMONSTRATIVES = ("itu", "tersebut")
 # "Sejak itu" means from then on.
 ANAPHOR_MODS: dict[str, str] = {"sejak": "AFTER"}
 # "tahun itu", "bulan itu", "hari itu": the unit of the last mentioned date.
-ANAPHOR_UNITS: dict[str, str] = {"hari": "D", "minggu": "W", "pekan": "W", "bulan": "M", "tahun": "Y"}
+ANAPHOR_UNITS: dict[str, str] = {"hari": "D", "tanggal": "D", "minggu": "W", "pekan": "W", "bulan": "M", "tahun": "Y"}
 
 # Unspecified durations written as reduplication: "bertahun-tahun" = for years.
 REDUPLICATED: dict[str, str] = {
