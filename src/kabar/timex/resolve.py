@@ -12,7 +12,9 @@ from ..lang.id.calendar import MONTHS, PARTS_OF_DAY, WEEKDAYS
 from .calendar_math import (CENTURY, DAY, DECADE, MONTH, UNIT_GRANULARITY, WEEK, YEAR, Point, full_year,
                             nearest_year, range_end_year, safe_date, shift, weekday_near, year_from_weekday)
 from .extract import Candidate
+from .durations import CLOCK_LETTERS, amount, compound, duration, fixed, multiplied, vague, vague_rel
 from .numbers import to_int
+from .result import Resolved
 
 # A date whose weekday disagrees is read as its one-off neighbour in the week before the anchor.
 MISPRINT_WINDOW_DAYS = 7
@@ -26,21 +28,10 @@ APPOSITION_GAP = 3
 MAX_RANGE_YEARS = 200
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _FUTURE_RE = re.compile(rf"\b(?:{'|'.join(tw.FUTURE_CUES)})\b", re.I)
-# Clock units (jam, menit, detik) count the anchor day itself.
-_CLOCK_LETTERS = {"S", "MIN", "H"}
 # Words right before "N unit sebelum X" that make it a length of time.
 _DURATION_BEFORE = re.compile(rf"\b(?:{'|'.join(tw.DURATION_MARKERS)})\s+$", re.I)
 
 
-@dataclass
-class Resolved:
-    """A value plus the calendar point it names (None for durations and references)."""
-
-    value: str
-    granularity: str
-    point: Point | None = None
-    mod: str | None = None
-    note: str | None = None
 
 
 @dataclass
@@ -476,71 +467,6 @@ def _rel_unit(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(p.value(), p.granularity, p)
 
 
-def _amount(c: Candidate, key: str = "n") -> float | None:
-    """The count before a unit: "se-", digits ("1.450" is 1450, "6,5" is 6.5) or number words."""
-    if key == "n" and c.parts.get("se"):
-        return 1
-    if key == "n" and c.parts.get("half0"):
-        return 0.5
-    if key == "n" and c.parts.get("half"):
-        whole = _amount(Candidate(c.kind, c.start, c.end, {"n": c.parts["n"]}))
-        return whole + 0.5 if whole is not None else None
-    raw = c.parts.get(key, "")
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw):
-        return int(raw.replace(".", ""))
-    if re.fullmatch(r"\d+[.,]\d+", raw):
-        return float(raw.replace(",", "."))
-    return to_int(raw)
-
-
-def _iso_duration(amounts: dict[str, float]) -> str:
-    """ISO 8601 from amounts per letter; a fraction becomes whole smaller units where exact (P6Y6M)."""
-    whole: dict[str, float] = {}
-    for letter, n in amounts.items():
-        sub = tw.SUBUNITS.get(letter)
-        frac = n - int(n)
-        if frac and sub and float(frac * sub[1]).is_integer():
-            whole[letter] = whole.get(letter, 0) + int(n)
-            whole[sub[0]] = whole.get(sub[0], 0) + int(frac * sub[1])
-        else:
-            whole[letter] = whole.get(letter, 0) + n
-    fmt = lambda n: str(int(n)) if float(n).is_integer() else str(n)
-    date = "".join(f"{fmt(whole[k])}{k}" for k in ("Y", "M", "W", "D") if whole.get(k))
-    clock = "".join(f"{fmt(whole[k])}{'M' if k == 'MIN' else k}" for k in ("H", "MIN", "S") if whole.get(k))
-    return "P" + date + ("T" + clock if clock else "")
-
-
-def _duration(c: Candidate, ctx: Context) -> Resolved | None:
-    n = _amount(c)
-    if not n:
-        return None
-    letter, size = tw.UNITS[c.parts["unit"].lower()]
-    return Resolved(_iso_duration({letter: n * size}), "duration")
-
-
-def _compound(c: Candidate, ctx: Context) -> Resolved | None:
-    """'2 bulan 8 hari' = P2M8D: each unit smaller than the one before."""
-    amounts: dict[str, float] = {}
-    last_rank = -1
-    for n_key, u_key in (("n", "unit"), ("n2", "unit2"), ("n3", "unit3")):
-        if u_key not in c.parts:
-            break
-        n = _amount(c, n_key)
-        letter, size = tw.UNITS[c.parts[u_key].lower()]
-        rank = tw.DURATION_ORDER.index(letter)
-        if not n or rank <= last_rank:
-            return None
-        amounts[letter], last_rank = n * size, rank
-    return Resolved(_iso_duration(amounts), "duration")
-
-
-def _multiplied(c: Candidate, ctx: Context) -> Resolved | None:
-    """'1x24 jam' = PT24H, '2 x 24 jam' = PT48H."""
-    k, n = int(c.parts["k"]), int(c.parts["n"])
-    letter, size = tw.UNITS[c.parts["unit"].lower()]
-    return Resolved(_iso_duration({letter: k * n * size}), "duration") if k and n else None
-
-
 def _week_no(c: Candidate, ctx: Context) -> Resolved | None:
     """'minggu ke-40 tahun 2025' is 2025-W40; without a year only in a text already counting ISO weeks."""
     week = int(c.parts["wk"])
@@ -556,26 +482,6 @@ def _week_no(c: Candidate, ctx: Context) -> Resolved | None:
     except ValueError:
         return None
     return Resolved(f"{year}-W{week:02d}", WEEK, Point(monday, WEEK))
-
-
-def _vague(c: Candidate, ctx: Context) -> Resolved | None:
-    q, unit = c.parts["q"].lower(), c.parts["unit"].lower()
-    letter = tw.VAGUE_SCALED.get((q, unit), tw.VAGUE_UNIT_LETTERS[unit])
-    prefix = "PTX" if tw.UNITS[unit][0] in _CLOCK_LETTERS else "PX"
-    return Resolved(prefix + letter, "duration")
-
-
-def _vague_rel(c: Candidate, ctx: Context) -> Resolved | None:
-    rel = " ".join(c.parts["rel"].lower().split())
-    if rel in tw.VAGUE_SPAN_AHEAD:
-        return _vague(c, ctx)
-    return Resolved("PAST_REF" if rel in tw.PAST_OFFSET else "FUTURE_REF", "ref")
-
-
-def _fixed(c: Candidate, ctx: Context) -> Resolved | None:
-    key = " ".join(c.parts["r"].lower().split())
-    value = tw.REDUPLICATED.get(key) or tw.REFERENCES.get(key) or "FUTURE_REF"
-    return Resolved(value, "duration" if value.startswith("P") and "_" not in value else "ref")
 
 
 # --- offsets and anaphora -----------------------------------------------------------------------------
@@ -601,12 +507,12 @@ def _reference_point(c: Candidate, ctx: Context, following: list[Candidate] | No
 def _offset(c: Candidate, ctx: Context, following: list[Candidate]) -> Resolved | None:
     rel = " ".join(c.parts["rel"].lower().split())
     if rel in tw.LAST_WORDS:
-        return _duration(c, ctx)
-    n = _amount(c)
+        return duration(c, ctx)
+    n = amount(c)
     letter, size = tw.UNITS[c.parts["unit"].lower()]
     if n is None:
         return None
-    if letter in _CLOCK_LETTERS:  # "dua jam lalu" is today; "tiga menit kemudian" has no calendar value
+    if letter in CLOCK_LETTERS:  # "dua jam lalu" is today; "tiga menit kemudian" has no calendar value
         if rel not in tw.PAST_OFFSET + tw.FUTURE_OFFSET:
             return None
         letter, n, size = "D", 0, 1
@@ -615,7 +521,7 @@ def _offset(c: Candidate, ctx: Context, following: list[Candidate]) -> Resolved 
         n = n * per
     sign = -1 if rel in tw.PAST_OFFSET + tw.REF_BEFORE + tw.BEFORE_WORDS else 1
     if rel in tw.FUTURE_OFFSET and _DURATION_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
-        return _duration(c, ctx)  # "selama 20 hari ke depan" is a length of time
+        return duration(c, ctx)  # "selama 20 hari ke depan" is a length of time
     if rel in tw.PAST_OFFSET + tw.FUTURE_OFFSET:
         base = ctx.anchor and Point(ctx.anchor, DAY)
     elif rel in tw.REF_BEFORE + tw.REF_AFTER:
@@ -645,7 +551,7 @@ def _event_offset(c: Candidate, ctx: Context, following: list[Candidate], amount
             return _at_granularity(d, letter, c) if d else None
     if _DURATION_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
         c.end = int(c.parts["unit_end"])  # "selama 11 bulan sebelum dibebaskan": a duration
-        return _duration(c, ctx)
+        return duration(c, ctx)
     last = ctx.last
     if last and c.start - ctx.last_end <= APPOSITION_GAP and ctx.text[ctx.last_end:c.start].strip() in ("", ","):
         return Resolved(last[2], last[1].granularity, last[1], note="restates the preceding date")
@@ -707,12 +613,12 @@ def _date_named_next(c: Candidate, ctx: Context, following: list[Candidate], wd:
 _HANDLERS = {
     "wd_date": _wd_date, "dmy": _dmy, "wd_span": _wd_span, "dm_span": _dm_span, "year_part": _year_part, "num_date": _wd_date, "paren_dm": _paren_dm, "year_range": _year_range,
     "decade": _decade, "century": _century, "mon_year": _mon_year, "mon_rel": _mon_rel, "mon_bare": _mon_bare,
-    "year": _year, "bare_year": _year, "plain_year": _year, "compound": _compound, "week_no": _week_no,
+    "year": _year, "bare_year": _year, "plain_year": _year, "compound": compound, "week_no": _week_no,
     "clock": _clock, "clock_hour": _clock_hour, "day_after": _day_after, "part_of_day_of": _part_of_day_of, "clock_word": _clock_word, "day_word": _day_word,
-    "part_rel": _part_rel, "rel_unit": _rel_unit, "offset": _offset, "vague_rel": _vague_rel,
-    "duration": _duration, "vague": _vague, "redup": _fixed, "ref": _fixed, "anaphor": _anaphor,
+    "part_rel": _part_rel, "rel_unit": _rel_unit, "offset": _offset, "vague_rel": vague_rel,
+    "duration": duration, "vague": vague, "redup": fixed, "ref": fixed, "anaphor": _anaphor,
     "unit_anaphor": _unit_anaphor, "weekday": _weekday, "mon_span": _mon_span, "mod_unit": _mod_unit,
-    "multiplied": _multiplied,
+    "multiplied": multiplied,
 }
 _NEEDS_FOLLOWING = {"offset", "weekday", "clock", "clock_hour"}
 # Kinds of a full date that may follow a weekday as its apposition: "Kamis malam, 14 Maret lalu".
