@@ -185,6 +185,8 @@ def test_given_sentences_limit_the_reference():
     ("Presiden mengatakan Jumat, 28 Juli 2023 bahwa harga turun.", dt.date(2023, 7, 28)),
     # future words inside a quotation are the speaker's: the reporting clause dates a day that has passed
     ("\"Rapat akan digelar besok,\" kata ketua panitia, Selasa (14/3/2023).", dt.date(2023, 3, 14)),
+    # ... but a date inside the quotation is judged by the quotation's own words
+    ("\"Sidang akan digelar Senin (20/3/2023),\" kata hakim, Selasa (14/3/2023).", dt.date(2023, 3, 14)),
     # a weekday told as past the day after the latest dated day: the report has reached that day
     ("\"Rapat akan digelar besok,\" kata ketua panitia, Selasa (14/3/2023). Warga berkumpul sejak Rabu pagi.",
      dt.date(2023, 3, 15)),

@@ -50,18 +50,27 @@ class _SentenceCues:
     """Whether a sentence speaks of the future, and its reporting verb: searched once per sentence.
 
     Words inside a quotation are the speaker's, not the report's: '"... dijadwalkan besok," kata
-    Dave, Rabu (19/3/2025)' reports a day that has passed, though the quoted words look ahead.
+    Dave, Rabu (19/3/2025)' reports a day that has passed, though the quoted words look ahead; a date
+    inside a quotation is judged by the quotation's own words ('"Sidang akan digelar Senin (24/3)"').
     """
 
     def __init__(self, text: str):
+        self.quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
         self.text = _QUOTED.sub(lambda m: " " * len(m.group()), text)
+        self.raw = text
         self._seen: dict[tuple[int, int], tuple[bool, str | None]] = {}
 
-    def __call__(self, lo: int, hi: int) -> tuple[bool, str | None]:
+    def __call__(self, lo: int, hi: int, pos: int | None = None) -> tuple[bool, str | None]:
         if (lo, hi) not in self._seen:
             verb = _REPORTING.search(self.text, lo, hi)
             self._seen[(lo, hi)] = (bool(_FUTURE.search(self.text, lo, hi)), verb.group() if verb else None)
-        return self._seen[(lo, hi)]
+        future, verb = self._seen[(lo, hi)]
+        quote = self._quote_at(pos) if pos is not None else None
+        return (bool(_FUTURE.search(self.raw, *quote)) if quote else future), verb
+
+    def _quote_at(self, pos: int) -> tuple[int, int] | None:
+        k = bisect_right(self.quotes, (pos, len(self.raw))) - 1
+        return self.quotes[k] if k >= 0 and self.quotes[k][0] <= pos < self.quotes[k][1] else None
 
 
 def _mentioned_years(cands: list[Candidate]) -> list[tuple[int, int, int]]:
@@ -133,10 +142,10 @@ def infer_publication(text: str, today: dt.date | None = None) -> tuple[dt.date 
     found = find_times_detailed(text, None, today=today)
     starts = sentence_starts(text)
     dated: list[tuple[dt.date, str]] = []
-    weekdays: list[tuple[Candidate, str]] = []
+    weekdays: list[tuple[Candidate, str, int]] = []
     cues = _SentenceCues(text)
     for c, r in found:
-        future, verb = cues(*_sentence_bounds(text, starts, c.start))
+        future, verb = cues(*_sentence_bounds(text, starts, c.start), c.start)
         if future:
             continue
         snippet = text[c.start:c.end]
@@ -145,7 +154,8 @@ def infer_publication(text: str, today: dt.date | None = None) -> tuple[dt.date 
             if r.point.date <= today:
                 dated.append((r.point.date, snippet))
         elif c.kind == "weekday" and not c.parts.get("rel"):
-            weekdays.append((c, f"{verb} ... {snippet}" if verb else snippet, REPORT_LAG_DAYS if verb else NARRATED_LAG_DAYS))
+            lag = REPORT_LAG_DAYS if verb else NARRATED_LAG_DAYS
+            weekdays.append((c, f"{verb} ... {snippet}" if verb else snippet, lag))
     if not dated:
         return None, None
     base, base_text = max(dated)
@@ -166,7 +176,9 @@ def best_reported_date(text: str, today: dt.date | None = None) -> tuple[dt.date
     best: tuple[dt.date, str] | None = None
     cues = _SentenceCues(text)
     for c, r in find_times_detailed(text, None, today=today):
-        if r is None or not r.point or r.granularity != "day" or cues(*_sentence_bounds(text, starts, c.start))[0]:
+        if r is None or not r.point or r.granularity != "day":
+            continue
+        if cues(*_sentence_bounds(text, starts, c.start), c.start)[0]:
             continue
         if r.point.date <= today and (best is None or r.point.date > best[0]):
             best = (r.point.date, text[c.start:c.end])

@@ -95,7 +95,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in (
     ("day_after", rf"\b(?P<dw>{_alt(tw.NEXT_DAY_WORDS + tw.SAME_DAY_WORDS)})\b"),
     ("part_of_day_of", rf"\b(?P<part>{PART})\s+(?:harinya\b|{THAT})"),
     # "berlangsung hingga malam hari": that part of the day the narrative is on (never "siang hari ini")
-    ("part_of_day_of", rf"\b(?P<part>{PART})\s+(?P<hari>hari)\b(?!\s+(?:ini|itu|yang|ke|pertama|kedua|terakhir|berikutnya)\b)"),
+    ("part_of_day_of", rf"\b(?P<part>{PART})\s+(?P<hari>hari)\b"
+                       rf"(?!\s+(?:ini|itu|yang|ke|pertama|kedua|terakhir|berikutnya)\b)"),
     # akhir tahun, awal bulan: the present year or month (checked against what follows when found)
     ("mod_unit", rf"\b(?P<mod>{_alt(tw.MODS)})\s+(?P<unit>{_alt(tw.MOD_UNITS)})\b"),
     # 1x24 jam, 2 x 24 jam: a count times a length
