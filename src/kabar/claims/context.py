@@ -273,8 +273,13 @@ def as_of(doc: Document, sent: Sent, start: int, end: int) -> tuple[str | None, 
 
 
 def _as_of_cue(doc: Document, sent: Sent, at: int) -> bool:
-    """Whether the time at ``at`` is said to be when a count holds ("hingga", "per")."""
-    return any(w in AS_OF_CUES for w in words_before(doc, sent, at)[:AS_OF_WINDOW])
+    """Whether the time at ``at`` is said to be when a count holds ("hingga", "per"); a clock time right
+    after a cued date shares its cue ("hingga Selasa (4/6/2024) pukul 06.30 WITA")."""
+    if any(w in AS_OF_CUES for w in words_before(doc, sent, at)[:AS_OF_WINDOW]):
+        return True
+    prev = next((t for t in doc.times if sent.start <= t.start and t.end <= at and not doc.text[t.end:at].strip(" ,")),
+                None)
+    return prev is not None and any(w in AS_OF_CUES for w in words_before(doc, sent, prev.start)[:AS_OF_WINDOW])
 
 
 def _dated(value: str) -> bool:
