@@ -12,6 +12,7 @@ import re
 
 from ..brief.sources import Sent
 from ..lang.id.calendar import WEEKDAYS
+from ..lang.id.time_words import DAY_WORDS
 from ..lang.id.claims import (
     DEFAULT_CURRENCY, MONEY_CONTEXT, MONEY_SCALE_MIN, MONEY_WINDOW, MEASURE_UNITS, MIN_UNIT_LEN, QUALIFIER_WORDS, SKIP_UNITS, TERM_PRIORITY, TERM_WINDOW, TERM_WORDS,
 )
@@ -24,6 +25,8 @@ _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _CLOCK = re.compile(r"T(\d{2}):(\d{2})")
 _DURATION = re.compile(r"^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)D)?$")
 _YEAR_WRITTEN = re.compile(r"\d{4}")
+# A day word set before its date in one time expression ("hari ini, Rabu, 28 Juli 2021", "besok, 9 April 2025").
+_DAY_WORD_APPOSED = re.compile(rf"^(?:{'|'.join(sorted(DAY_WORDS, key=len, reverse=True))})\s*,\s*", re.I)
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 MONTHS_PER_YEAR = 12
 CLOCK_WORDS = frozenset({"pukul", "pkl", "jam", "wib", "wita", "wit", "sekitar", "sekira"})
@@ -135,11 +138,12 @@ def date_claim(sent: Sent, t: TimeExpr, anchor: dt.date | None) -> Claim | None:
                   weekday_mismatch=weekday is not None and weekday != day.weekday(),
                   written_year=bool(_YEAR_WRITTEN.search(t.text)), extra={"weekday": weekday})
     doc = sent.doc
-    claim.topic = cx.clause_topic(doc, sent, t.start, t.end)
-    claim.topic_text = " ".join(cx.topic_words(cx.words_before(doc, sent, t.start)))
-    claim.places = cx.place_words(cx.places(doc, sent, t.start, t.end).values())
+    start = t.start + (m.end() if (m := _DAY_WORD_APPOSED.match(t.text)) else 0)  # the date after "hari ini, "
+    claim.topic = cx.clause_topic(doc, sent, start, t.end)
+    claim.topic_text = " ".join(cx.topic_words(cx.words_before(doc, sent, start)))
+    claim.places = cx.place_words(cx.places(doc, sent, start, t.end).values())
     claim.parties = frozenset(cx.sentence_parties(doc, sent))
-    claim.modality = cx.modality(cx.words_before(doc, sent, t.start), cx.words_after(doc, sent, t.end), False)
+    claim.modality = cx.modality(cx.words_before(doc, sent, start), cx.words_after(doc, sent, t.end), False)
     return claim
 
 
