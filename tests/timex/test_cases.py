@@ -309,6 +309,13 @@ MORE_CLASSES = [  # invented sentences for classes news uses that the lists abov
     ("Gempa terjadi 3 Maret 2020. Pada hari tersebut warga mengungsi.", AUG, "hari tersebut", "2020-03-03"),
     ("Pada 2019 ia menang. Tahun tersebut penuh kejutan.", AUG, "Tahun tersebut", "2019"),
     ("Ia ditangkap 5 Mei 2024. Pada tanggal tersebut motornya disita.", AUG, "tanggal tersebut", "2024-05-05"),
+    # parts of a year as business news writes them
+    ("Ekonomi tumbuh 5 persen pada kuartal III-2024.", AUG, "kuartal III-2024", "2024-Q3"),
+    ("Laba naik pada triwulan II/2024.", AUG, "triwulan II/2024", "2024-Q2"),
+    ("Laba naik pada Q1 2025.", AUG, "Q1 2025", "2025-Q1"),
+    ("Laba naik pada paruh pertama 2025.", AUG, "paruh pertama 2025", "2025-H1"),
+    ("Rapat digelar pada kuartal IV mendatang.", AUG, "kuartal IV mendatang", "2025-Q4"),
+    ("Laba semester I tahun lalu naik.", AUG, "semester I tahun lalu", "2024-H1"),
     # a day word with its date in apposition is one expression; the written date wins
     ("Tarif mulai berlaku besok, 21 Agustus 2025.", AUG, "besok, 21 Agustus 2025", "2025-08-21"),
     ("Sidang digelar hari ini, Rabu, 20 Agustus 2025.", AUG, "hari ini, Rabu, 20 Agustus 2025", "2025-08-20"),
@@ -356,6 +363,7 @@ NOT_TIMES = [
     "Setiap akhir bulan gaji dibayar.",
     "Rapat digelar pada awal bulan Ramadan.",
     "Pada malam hari suhu turun.",
+    "Ia bekerja paruh waktu di toko.",
 ]
 
 

@@ -104,6 +104,7 @@ def test_extent_leaves_out_prepositions(sentence, extent):
     ("Harga naik hingga akhir tahun.", "akhir tahun", "END"),
     ("Gaji dibayar awal bulan.", "awal bulan", "START"),
     ("Proyek selesai awal bulan Juni.", "awal bulan Juni", "START"),
+    ("Laba naik pada akhir kuartal III-2024.", "akhir kuartal III-2024", "END"),
 ])
 def test_mods(sentence, extent, mod):
     found = {t.text: t.mod for t in find_times(sentence, WED, today=TODAY)}

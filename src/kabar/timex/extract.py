@@ -64,8 +64,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in (
     ("dm_span", rf"\b(?P<d>\d{{1,2}})\s++(?P<mon>{_alt(MONTHS)})\b\.?\s*+(?:[-–]|hingga\b|sampai(?:\s++dengan)?\b)\s*+"
                 rf"(?P<d2>\d{{1,2}})\s++(?P<mon2>{_alt(MONTHS)})\b\.?(?:\s++(?:tahun\s++)?(?P<y>\d{{4}})\b)?"),
     # kuartal III 2023, triwulan pertama tahun ini, semester II
+    # (kuartal III-2024, semester I/2025: the year after a dash or slash, as business news writes it)
     ("year_part", rf"\b(?P<pw>{_alt(tw.YEAR_PARTS)})\s++(?:ke\s*+-?\s*+)?(?P<pn>{_alt(tw.PART_ORDINALS)})\b"
-                  rf"(?:\s++(?:tahun\s++)?(?:(?P<y>\d{{4}})\b|(?P<rel>ini|lalu|depan|mendatang)\b))?"),
+                  rf"(?:(?:\s++(?:tahun\s++)?|\s*+[-/]\s*+)(?P<y>\d{{4}})\b"
+                  rf"|\s++(?P<tahun>tahun\s++)?(?P<rel>ini|lalu|depan|mendatang)\b)?"),
+    # Q3 2024, Q1-2025
+    ("year_part", rf"\b(?P<pw>{_alt(tw.YEAR_PART_LETTERS)})(?P<pn>[1-4])\s*+[-/]?\s*+(?P<y>\d{{4}})\b"),
     # Kamis, 27 Juli 2023 / tanggal 27 Juli, Kamis / 25-28 Maret / 27 Juli 2023, 21:20 WIB
     ("dmy", rf"\b(?:(?:hari\s+)?{WD}\s*+(?:,\s*+)?)?(?:(?:tanggal|tgl\.?)\s*+)?(?P<d>\d{{1,2}})"
             rf"(?:\s*+(?:[-–]|hingga\b|sampai\b)\s*+(?P<d2>\d{{1,2}}))?"
@@ -156,7 +160,8 @@ DAY_KINDS = {"wd_date", "dmy", "num_date", "paren_dm", "day_word", "weekday", "d
 # Kinds that count units from a number written before them.
 _COUNTED = {"duration", "offset", "compound"}
 # Kinds a modifier ("awal", "akhir") can attach to.
-MOD_KINDS = {"mon_year", "mon_rel", "mon_bare", "year", "bare_year", "rel_unit", "decade", "century", "year_range"}
+MOD_KINDS = {"mon_year", "mon_rel", "mon_bare", "year", "bare_year", "rel_unit", "decade", "century", "year_range",
+             "year_part"}
 
 _LAW_NUMBER = re.compile(r"\b(?:nomor|no\.?)\s*+\d[\w/.-]*+\s++(?:tahun\s++)?$", re.I)
 # The words right before and after a position (for the neighbours of numbers).

@@ -204,7 +204,8 @@ def _dm_span(c: Candidate, ctx: Context) -> Resolved | None:
 def _year_part(c: Candidate, ctx: Context) -> Resolved | None:
     """'kuartal III 2023' is 2023-Q3, 'semester pertama tahun ini' the anchor year's H1; a bare part
     is this year's, or last year's when it has not begun yet."""
-    letter, count = tw.YEAR_PARTS[c.parts["pw"].lower()]
+    pw = c.parts["pw"].lower()
+    letter, count = tw.YEAR_PARTS.get(pw) or tw.YEAR_PART_LETTERS[pw]
     n = tw.PART_ORDINALS[c.parts["pn"].lower()]
     if n > count:
         return None
@@ -215,11 +216,23 @@ def _year_part(c: Candidate, ctx: Context) -> Resolved | None:
         now = _present(ctx)
         if now is None:
             return None
-        rel = (c.parts.get("rel") or "").lower()
-        year = now.year + tw.DEICTIC_SHIFT.get(rel, 0) if rel else now.year - (first_month > now.month and not ctx.future(c))
+        year = _part_year(c, ctx, now, first_month)
     if not _year_ok(year, ctx):
         return None
     return Resolved(f"{year}-{letter}{n}", "year_part", Point(dt.date(year, first_month, 1), YEAR))
+
+
+def _part_year(c: Candidate, ctx: Context, now: dt.date, first_month: int) -> int:
+    """The year of a part named without one: 'tahun ini/lalu' shift the year; 'kuartal III lalu' is the
+    latest third quarter begun before now, 'kuartal IV mendatang' the next one to begin; a bare part is
+    this year's, or last year's when it has not begun yet (unless the sentence looks ahead)."""
+    rel = (c.parts.get("rel") or "").lower()
+    shift_by = tw.DEICTIC_SHIFT.get(rel, 0)
+    if c.parts.get("tahun") or not rel or shift_by == 0:
+        return now.year + shift_by if rel else now.year - (first_month > now.month and not ctx.future(c))
+    if shift_by < 0:
+        return now.year if first_month < now.month else now.year - 1
+    return now.year if first_month > now.month else now.year + 1
 
 
 def _year_range(c: Candidate, ctx: Context) -> Resolved | None:

@@ -160,8 +160,10 @@ DATE_SIDE_WORDS = ("kemarin", "lalu", "silam", "mendatang", "nanti", "ini", "tad
                    "minggu lalu", "minggu depan", "pekan ini", "minggu ini")
 # Parts of a year: the word, the TIMEX3 letter of the part ("2023-Q3", "2024-H1") and the parts in a year.
 YEAR_PARTS: dict[str, tuple[str, int]] = {
-    "kuartal": ("Q", 4), "triwulan": ("Q", 4), "caturwulan": ("T", 3), "semester": ("H", 2),
+    "kuartal": ("Q", 4), "triwulan": ("Q", 4), "caturwulan": ("T", 3), "semester": ("H", 2), "paruh": ("H", 2),
 }
+# Letters written before a part's number ("Q3 2024", "H1 2025") and the year parts they name.
+YEAR_PART_LETTERS: dict[str, tuple[str, int]] = {"q": ("Q", 4), "h": ("H", 2)}
 # Ordinals naming a part of a year ("kuartal III", "semester kedua").
 PART_ORDINALS: dict[str, int] = {
     "i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4,
