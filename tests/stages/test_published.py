@@ -82,6 +82,12 @@ def test_a_page_widget_date_far_after_a_yearless_weekday_date_is_not_the_publica
     assert doc.published == "2025-03-19"
 
 
+def test_a_dateline_of_a_revision_gives_way_to_the_publication_dateline():
+    doc = _doc(TITLE, "Diperbarui: Jumat, 8 November 2024 09:00 WIB", "", "Kamis, 7 November 2024 13:30 WIB", "",
+               P1, P2, P3)
+    assert doc.published == "2024-11-07"
+
+
 def test_a_weekday_year_far_from_every_year_the_text_names_is_refused():
     # 'Rabu (10/9)' fell on a Wednesday in 2025; the text speaks of 2019 only.
     doc = _doc(TITLE, "Undang-undang tahun 2019 itu dibahas pada Rabu (10/9). " + P1, P2)

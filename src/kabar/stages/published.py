@@ -22,7 +22,7 @@ import datetime as dt
 import re
 
 from ..lang.id.boilerplate import ARCHIVE_PHOTO_WORDS
-from ..lang.id.calendar import SPAN_END_WORDS, WEEKDAYS, WEEKDAYS_EN
+from ..lang.id.calendar import SPAN_END_WORDS, UPDATED_WORDS, WEEKDAYS, WEEKDAYS_EN
 from ..model import Document
 from ..pipeline import register
 from ..settings import Settings
@@ -36,6 +36,7 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _YEARS_ON = re.compile(r"\b(\d{1,3})\s(?:tahun|thn)\b", re.I)
 _SPAN_END = re.compile(rf"(?:^|\s)(?:{'|'.join(re.escape(w) for w in SPAN_END_WORDS)})\s{{1,3}}(?:(?:hari|tanggal)\s{{1,3}})?"
                        rf"(?:(?:{'|'.join(re.escape(w) for w in {**WEEKDAYS, **WEEKDAYS_EN})})\s{{0,3}},?\s{{0,3}})?$", re.I)
+_UPDATED = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in UPDATED_WORDS)})\b", re.I)
 SPAN_START_CHARS = 60  # the span's first day is named just before its end ("pada (8/10/2018) hingga ...")
 SPAN_DAYS = 7  # without a first day, a day reported this close before the end lies inside the span
 CAPTION_KINDS = ("caption",)
@@ -85,8 +86,10 @@ def _from_store(doc: Document, today: dt.date):
 
 
 def _from_dateline(doc: Document, today: dt.date):
-    """The first removed dateline that is not a page widget."""
-    for iso, line, timed in doc.meta.get("datelines") or ():
+    """The first removed dateline that is not a page widget; one that dates a revision ("Diperbarui ...")
+    only when no other dateline is left."""
+    lines = doc.meta.get("datelines") or ()
+    for iso, line, timed in sorted(lines, key=lambda d: bool(_UPDATED.search(d[1]))):
         day = dt.date.fromisoformat(iso)
         latest = _latest_text_date(doc.raw.replace(line, " "), today, year_hint=day.year)
         if not timed and latest and (day - latest).days > WIDGET_GAP_DAYS:

@@ -37,6 +37,10 @@ WEEKDAYS_EN: dict[str, int] = {
 # Words that close a span of days ("digelar 8 hingga Minggu (14/10/2018)"): the date after them is the span's end.
 SPAN_END_WORDS: tuple[str, ...] = ("hingga", "sampai dengan", "sampai", "s.d.", "s/d", "until")
 
+# Words on a dateline that date a revision, not the publication ("Diperbarui: Jumat, 8 November 2024").
+UPDATED_WORDS: tuple[str, ...] = ("diperbarui", "diperbaharui", "pembaruan", "update", "updated", "diupdate",
+                                  "diubah", "revisi", "last modified", "modified")
+
 # Parts of the day and their TIMEX3 suffixes.
 PARTS_OF_DAY: dict[str, str] = {
     "dini hari": "TNI", "subuh": "MO", "pagi": "MO", "siang": "MI", "sore": "AF", "petang": "EV",
