@@ -193,6 +193,7 @@ def test_given_sentences_limit_the_reference():
      dt.date(2023, 3, 15)),
     # ... but a weekday further on is another day of the story told before, not the report's
     ("Ketua panitia bicara pada Selasa (14/3/2023). Warga berkumpul sejak Jumat pagi.", dt.date(2023, 3, 14)),
+    ("Ketua panitia bicara pada Selasa (14/3/2023). Sebelumnya, pada Rabu, warga berkumpul.", dt.date(2023, 3, 14)),
 ])
 def test_infer_publication(text, expected):
     found, evidence = infer_publication(text, TODAY)

@@ -26,6 +26,8 @@ ANNIVERSARY = re.compile(
 _END_CUES = re.compile(rf"\b(?:{'|'.join(re.escape(c) for c in tw.RANGE_END_CUES)})\b", re.I)
 _REPORTING = re.compile(rf"\b(?:{'|'.join(tw.REPORTING_VERBS)})\b", re.I)
 _FUTURE = re.compile(rf"\b(?:{'|'.join(tw.FUTURE_CUES)})\b", re.I)
+# "Sebelumnya, pada Kamis, ...": a weekday told as earlier than the report, whatever day it is.
+_EARLIER = re.compile(rf"\b(?:{'|'.join(tw.REF_BEFORE + tw.BEFORE_WORDS)})\b", re.I)
 # Kinds naming a year, and kinds naming one day with a year of their own.
 _YEAR_KINDS = {"year", "bare_year", "mon_year", "dmy", "num_date", "wd_date"}
 
@@ -155,7 +157,8 @@ def infer_publication(text: str, today: dt.date | None = None) -> tuple[dt.date 
                 dated.append((r.point.date, snippet))
         elif c.kind == "weekday" and not c.parts.get("rel"):
             lag = REPORT_LAG_DAYS if verb else NARRATED_LAG_DAYS
-            weekdays.append((c, f"{verb} ... {snippet}" if verb else snippet, lag))
+            if verb or not _EARLIER.search(text, *_sentence_bounds(text, starts, c.start)):
+                weekdays.append((c, f"{verb} ... {snippet}" if verb else snippet, lag))
     if not dated:
         return None, None
     base, base_text = max(dated)
