@@ -34,10 +34,11 @@ def find_times_detailed(text: str, anchor: dt.date | None, sentences: list[tuple
     if anchor is None:
         ctx.year_hint = present_year(text, cands, starts, today)
     quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+    spoken_in: dict[int, dt.date | None] = {}  # quotation index -> the day it was spoken (found once per quote)
     out = []
     for i, c in enumerate(cands):
         rest = cands[i + 1:]
-        spoken = _speech_date(c, quotes, ctx, rest)
+        spoken = _speech_date(c, quotes, ctx, rest, spoken_in)
         if spoken and anchor:  # words in quotation marks are resolved against when they were spoken
             ctx.anchor = spoken
         r = resolve(c, ctx, rest)
@@ -52,29 +53,33 @@ def find_times_detailed(text: str, anchor: dt.date | None, sentences: list[tuple
     return out
 
 
-def _speech_date(c: Candidate, quotes: list[tuple[int, int]], ctx: Context,
-                 following: list[Candidate]) -> dt.date | None:
+def _speech_date(c: Candidate, quotes: list[tuple[int, int]], ctx: Context, following: list[Candidate],
+                 spoken_in: dict[int, dt.date | None]) -> dt.date | None:
     """The day a quotation holding ``c`` was spoken: a dated day earlier in the quote's sentence, else
-    the day its reporting clause names ('"... besok," kata Dave, Rabu (19/3/2025).')."""
+    the day its reporting clause names ('"... besok," kata Dave, Rabu (19/3/2025).'). Both are fixed
+    once the quotation is reached, so each quotation is looked up once (``spoken_in``)."""
     k = bisect_left(quotes, c.start, key=lambda q: q[0]) - 1  # quotations are in order and never overlap
     if k < 0 or not c.start < quotes[k][1]:
         return None
-    return _dated_before(quotes[k][0], ctx) or _dated_after(quotes[k][1], ctx, following)
+    if k not in spoken_in:
+        spoken_in[k] = _dated_before(quotes[k][0], ctx) or _dated_after(quotes[k][1], ctx, following)
+    return spoken_in[k]
 
 
 def _dated_after(q_end: int, ctx: Context, following: list[Candidate]) -> dt.date | None:
-    """The day the first date or weekday after a quotation's end, in the sentence it ends in, names."""
-    i = ctx.sentence_of(q_end)
+    """The day the first expression after a quotation's end names, when it is a date or weekday of the
+    sentence the quotation ends in (the reporting clause: '..." kata Dave, Rabu (19/3/2025)')."""
+    j = bisect_left(following, q_end, key=lambda f: f.start)
+    if j == len(following):
+        return None
+    nxt, i = following[j], ctx.sentence_of(q_end)
     sentence_end = ctx.sentence_starts[i + 1] if i + 1 < len(ctx.sentence_starts) else len(ctx.text)
-    for nxt in following:
-        if nxt.start >= sentence_end:
-            break
-        if nxt.start >= q_end and nxt.kind in _REPORTING_DAYS:
-            r = resolve(Candidate(nxt.kind, nxt.start, nxt.end, dict(nxt.parts), nxt.mod), ctx, [])
-            if r is None or r.point is None or r.granularity != DAY or "conflict" in (r.note or ""):
-                return None  # a date whose weekday contradicts it cannot re-anchor the words
-            return r.point.date
-    return None
+    if nxt.start >= sentence_end or nxt.kind not in _REPORTING_DAYS:
+        return None
+    r = resolve(Candidate(nxt.kind, nxt.start, nxt.end, dict(nxt.parts), nxt.mod), ctx, [])
+    if r is None or r.point is None or r.granularity != DAY or "conflict" in (r.note or ""):
+        return None  # a date whose weekday contradicts it cannot re-anchor the words
+    return r.point.date
 
 
 def _dated_before(q_start: int, ctx: Context) -> dt.date | None:

@@ -61,6 +61,7 @@ class _SentenceCues:
         self.text = _QUOTED.sub(lambda m: " " * len(m.group()), text)
         self.raw = text
         self._seen: dict[tuple[int, int], tuple[bool, str | None]] = {}
+        self._quote_future: dict[tuple[int, int], bool] = {}
 
     def __call__(self, lo: int, hi: int, pos: int | None = None) -> tuple[bool, str | None]:
         if (lo, hi) not in self._seen:
@@ -68,7 +69,11 @@ class _SentenceCues:
             self._seen[(lo, hi)] = (bool(_FUTURE.search(self.text, lo, hi)), verb.group() if verb else None)
         future, verb = self._seen[(lo, hi)]
         quote = self._quote_at(pos) if pos is not None else None
-        return (bool(_FUTURE.search(self.raw, *quote)) if quote else future), verb
+        if quote is None:
+            return future, verb
+        if quote not in self._quote_future:
+            self._quote_future[quote] = bool(_FUTURE.search(self.raw, *quote))
+        return self._quote_future[quote], verb
 
     def _quote_at(self, pos: int) -> tuple[int, int] | None:
         k = bisect_right(self.quotes, (pos, len(self.raw))) - 1
