@@ -16,6 +16,8 @@ from .extract import Candidate, candidates
 from .calendar_math import DAY
 from .resolve import Context, Resolved, resolve
 
+# A reporting clause names its day among the first few expressions after the quotation.
+REPORTING_CLAUSE_EXPRESSIONS = 3
 # Kinds that name the day a reporting clause ("kata Dave, Rabu (19/3/2025)") was spoken.
 _REPORTING_DAYS = {"wd_date", "dmy", "num_date", "paren_dm", "weekday"}
 # Quotations, curly or straight, within one paragraph.
@@ -67,19 +69,20 @@ def _speech_date(c: Candidate, quotes: list[tuple[int, int]], ctx: Context, foll
 
 
 def _dated_after(q_end: int, ctx: Context, following: list[Candidate]) -> dt.date | None:
-    """The day the first expression after a quotation's end names, when it is a date or weekday of the
-    sentence the quotation ends in (the reporting clause: '..." kata Dave, Rabu (19/3/2025)')."""
+    """The day the first date or weekday after a quotation's end names, in the sentence the quotation ends
+    in (the reporting clause: '..." kata Dave dalam rapat RPJMN 2025-2029, Rabu (19/3/2025)')."""
     j = bisect_left(following, q_end, key=lambda f: f.start)
-    if j == len(following):
-        return None
-    nxt, i = following[j], ctx.sentence_of(q_end)
+    i = ctx.sentence_of(q_end)
     sentence_end = ctx.sentence_starts[i + 1] if i + 1 < len(ctx.sentence_starts) else len(ctx.text)
-    if nxt.start >= sentence_end or nxt.kind not in _REPORTING_DAYS:
-        return None
-    r = resolve(Candidate(nxt.kind, nxt.start, nxt.end, dict(nxt.parts), nxt.mod), ctx, [])
-    if r is None or r.point is None or r.granularity != DAY or "conflict" in (r.note or ""):
-        return None  # a date whose weekday contradicts it cannot re-anchor the words
-    return r.point.date
+    for nxt in following[j:j + REPORTING_CLAUSE_EXPRESSIONS]:
+        if nxt.start >= sentence_end:
+            break
+        if nxt.kind in _REPORTING_DAYS:
+            r = resolve(Candidate(nxt.kind, nxt.start, nxt.end, dict(nxt.parts), nxt.mod), ctx, [])
+            if r is None or r.point is None or r.granularity != DAY or "conflict" in (r.note or ""):
+                return None  # a date whose weekday contradicts it cannot re-anchor the words
+            return r.point.date
+    return None
 
 
 def _dated_before(q_start: int, ctx: Context) -> dt.date | None:
