@@ -16,7 +16,9 @@ from .extract import Candidate, candidates
 from .calendar_math import DAY
 from .resolve import Context, Resolved, resolve
 
-# A reporting clause names its day among the first few expressions after the quotation.
+# A quotation's day is named among the last few expressions before it in its sentence ...
+LOOK_BACK_EXPRESSIONS = 8
+# ... or, in its reporting clause, among the first few expressions after it.
 REPORTING_CLAUSE_EXPRESSIONS = 3
 # Kinds that name the day a reporting clause ("kata Dave, Rabu (19/3/2025)") was spoken.
 _REPORTING_DAYS = {"wd_date", "dmy", "num_date", "paren_dm", "weekday"}
@@ -86,10 +88,11 @@ def _dated_after(q_end: int, ctx: Context, following: list[Candidate]) -> dt.dat
 
 
 def _dated_before(q_start: int, ctx: Context) -> dt.date | None:
-    """The day a dated expression earlier in the quotation's sentence names."""
+    """The day a dated expression earlier in the quotation's sentence names (among the last few before it)."""
     sentence_start = ctx.sentence_starts[ctx.sentence_of(q_start)]
     # the history is in text order: walk back from the quotation's start to its sentence's start
-    for i in range(bisect_left(ctx.history, q_start, key=lambda h: h[0]) - 1, -1, -1):
+    last = bisect_left(ctx.history, q_start, key=lambda h: h[0]) - 1
+    for i in range(last, max(-1, last - LOOK_BACK_EXPRESSIONS), -1):
         start, p, _ = ctx.history[i]
         if start < sentence_start:
             break
