@@ -46,7 +46,9 @@ def test_byte_limit_closes_a_group(tmp_path, monkeypatch):
     assert [u.kind for u in units.plan([str(tmp_path)])] == ["file", "file", "file"]
 
 
-def test_a_unit_written_in_chunks_holds_the_rows_of_one_write(tmp_path):
+@pytest.mark.parametrize("row_group", [3, 2000])
+def test_a_unit_written_in_chunks_holds_the_rows_of_one_write(tmp_path, monkeypatch, row_group):
+    monkeypatch.setattr(lake_io, "ROW_GROUP_DOCS", row_group)
     src = tmp_path / "x.jsonl"
     write_jsonl(str(src), articles(7, seed=8))
     records = [lake_record(d, i) for i, d in enumerate(analyze([str(src)], Settings()))]
