@@ -31,6 +31,9 @@ HEAD_TYPES = (("ORG", ORG_HEADS), ("EVENT", EVENT_HEADS), ("LAW", LAW_HEADS), ("
               ("LOC", LOC_HEADS))
 ALL_HEADS = ORG_HEADS | EVENT_HEADS | LAW_HEADS | GPE_HEADS | LOC_HEADS
 MAX_NAME_TOKENS = 6
+# The most tokens a head-word name or a title's fields may run over (the longest in news is about 16):
+# the bound that keeps a pathological capitalised run of any length linear.
+MAX_SPAN_TOKENS = 40
 # A sentence of at least this many words, all capitalised but words this short ("di", "dan"), is a headline.
 HEADLINE_MIN_WORDS, HEADLINE_SMALL_WORD = 4, 3
 # How far after a known name a tail word may type it ("Bali Nusa Dua Convention Center").
@@ -104,7 +107,11 @@ class _Scanner:
         self.text, self.toks, self.sent, self.gaz = text, toks, sent, gaz
         self.tagged = tagged
         self._tag_starts = [sp.start for sp in tagged]  # tagged spans come sorted by start
+        self._tag_at: dict[int, list] = {}  # tagged spans by start offset
+        for sp in tagged:
+            self._tag_at.setdefault(sp.start, []).append(sp)
         self._tok_at: tuple[dict[int, int], dict[int, int]] | None = None  # token index by start, by end
+        self._best: dict[int, tuple | None] = {}  # _best_span by token index (it depends on nothing else)
         self.pending_title = False
         self.title_end = -1  # token index right after the last title
         self.headline = _is_headline(toks)  # title case: capitals are no evidence of names
@@ -148,6 +155,11 @@ class _Scanner:
 
     def _best_span(self, i: int):
         """The longer of the head-word span and the gazetteer match at ``i`` (gazetteer on ties)."""
+        if i not in self._best:
+            self._best[i] = self._find_best_span(i)
+        return self._best[i]
+
+    def _find_best_span(self, i: int):
         tok = self.toks[i]
         lower_ok = tok.low in LOWER_FIRST_OK and self._cap_at(i + 1)
         if not (tok.is_cap or lower_ok):
@@ -187,7 +199,8 @@ class _Scanner:
         """Extend a head-word span; returns its end and the kinds of parts taken."""
         t, parts, end = self.toks, [], j
         english = head in ENGLISH_HEADS
-        while j < len(t):
+        stop = min(len(t), j + MAX_SPAN_TOKENS)
+        while j < stop:
             tok = t[j]
             if tok.text in HYPHENS and tok.glued and j + 1 < len(t) and t[j + 1].glued and parts:
                 j += 2
@@ -270,15 +283,14 @@ class _Scanner:
         """Where the tagger ends a person it starts at token ``i`` ("Donald J. Trump", "Marcos, Jr."),
         as a token index; ``i`` where it starts none there."""
         t = self.toks
-        sp = next((x for x in self.tagged if x.start == t[i].start and x.label == "PER"), None)
+        sp = next((x for x in self._tag_at.get(t[i].start, ()) if x.label == "PER"), None)
         if sp is None:
             return i
         return next((k + 1 for k in range(i, len(t)) if t[k].end == sp.end), i)
 
     def _other_tag_at(self, j: int) -> bool:
         """The tagger starts an organisation or place at token ``j`` ("Kepala | Basarnas")."""
-        start = self.toks[j].start
-        return any(sp.start == start and sp.label != "PER" for sp in self.tagged)
+        return any(sp.label != "PER" for sp in self._tag_at.get(self.toks[j].start, ()))
 
     def _person_after(self, j: int, head: str, parts: list[str]) -> bool:
         """After the ordinary words of a descriptive name, or right after a ministry's short name,
@@ -314,8 +326,7 @@ class _Scanner:
 
     def _person_at(self, j: int) -> bool:
         """The tagger puts a person's name starting at token ``j``."""
-        start = self.toks[j].start
-        return any(sp.start == start and sp.label == "PER" for sp in self.tagged)
+        return any(sp.label == "PER" for sp in self._tag_at.get(self.toks[j].start, ()))
 
     def _stops_head(self, j: int, type_: str, parts: list[str], english: bool = False) -> bool:
         """A capitalised word that begins a person rather than continuing the name."""
@@ -518,9 +529,12 @@ class _Scanner:
         """Capitalised words after a title up to the name: ordinary words, more titles and links,
         or, where the tagger puts a person further on, every word before that person."""
         t, start = self.toks, j
-        person = next((sp.start for sp in self.tagged if sp.label == "PER" and sp.start >= t[j].start), None) \
-            if j < len(t) else None
-        while j < len(t) and t[j].is_word:
+        person = None
+        if j < len(t):
+            later = range(bisect.bisect_left(self._tag_starts, t[j].start), len(self.tagged))
+            person = next((self.tagged[k].start for k in later if self.tagged[k].label == "PER"), None)
+        stop = min(len(t), j + MAX_SPAN_TOKENS)
+        while j < stop and t[j].is_word:
             tok = t[j]
             if person is not None and tok.start >= person:
                 break
@@ -554,7 +568,7 @@ class _Scanner:
         tok = self.toks[i]
         if not self._cap_at(i + 1) or self._best_span(i + 1):
             return False  # "Koalisi | Perserikatan Bangsa-Bangsa": a table name follows
-        return any(sp.start == tok.start and sp.end > tok.end for sp in self.tagged)
+        return any(sp.end > tok.end for sp in self._tag_at.get(tok.start, ()))
 
     def _title_abbreviation(self, i: int) -> bool:
         """One capitalised word in brackets right after a title: the title's short form."""

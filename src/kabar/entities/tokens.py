@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’][^\W_]+)*|\S", re.UNICODE)
+# A run of 16 or more of one symbol ("((((", "....") is one token: no cost per character of junk.
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’][^\W_]+)*|(\S)\1{15,}|\S", re.UNICODE)
 HYPHENS = frozenset("-‐‑")
 
 

@@ -18,6 +18,7 @@ _TOKEN = re.compile(
   | \d+(?:-an|-nya)?                       # 1930an? plain numbers, ke-70 handled by word rule
   | (?:[A-Za-z]\.){2,}                     # A.S., U.S.
   | \w+(?:[-’'`]\w+)*                       # words, Jong-un, negara-negara, Jum'at, ke-70
+  | (\S)\1{15,}                           # a run of 16 or more of one symbol: one token, not thousands
   | \S                                     # any other single symbol
     """,
     re.VERBOSE | re.UNICODE,
