@@ -1,8 +1,10 @@
-"""kill -9 in the middle of 'kabar ingest' and 'kabar stories': the store stays whole, and ingesting again
-completes it without duplicates."""
+"""kill -9 in the middle of 'kabar ingest' and 'kabar stories': the store stays whole, ingesting again
+completes it without duplicates, and a killed 'kabar stories' keeps the chunks it committed."""
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -10,6 +12,7 @@ import sys
 import time
 
 from kabar.store import Store
+from kabar.stories.features import Features
 
 N = 40
 TOWNS = ("Samarinda", "Balikpapan", "Bontang", "Tarakan", "Kendari", "Palu", "Manado", "Ambon")
@@ -33,9 +36,9 @@ def _count(db) -> int:
         return 0
 
 
-def _kill_when(cmd: list[str], ready) -> bool:
+def _kill_when(cmd: list[str], ready, env: dict | None = None) -> bool:
     """Run ``cmd`` and kill -9 it as soon as ``ready()``; False when it finished first."""
-    env = {**os.environ, "KABAR_TODAY": "2024-06-10"}
+    env = env or {**os.environ, "KABAR_TODAY": "2024-06-10"}
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     deadline = time.monotonic() + 300
     while proc.poll() is None and time.monotonic() < deadline:
@@ -87,3 +90,71 @@ def test_kill_9_mid_ingest_and_mid_stories_then_ingest_again(tmp_path):
     with Store(db) as store:
         assigned = store._conn.execute("SELECT COUNT(DISTINCT doc_id) FROM story_docs").fetchone()[0]
     assert assigned == N
+
+
+# -- kabar stories killed midway --------------------------------------------------
+
+EVENTS = ("Banjir", "Kebakaran", "Gempa", "Longsor", "Kecelakaan")
+STORY_DOCS = 1_000  # about four chunks of store.stories.CHUNK_DOCS
+
+
+def _pending_store(db) -> None:
+    """A store of STORY_DOCS hand-made documents (no analysis) that have no story yet."""
+    from .conftest import make_doc
+    with Store(db) as store:
+        for i in range(STORY_DOCS):
+            town, event, day = TOWNS[i % len(TOWNS)], EVENTS[(i // 8) % len(EVENTS)], 1 + (i * 7) % 28
+            text = (f"{event} melanda {town} pada 2024-03-{day:02d}. Kejadian kode{i}x membuat warga mengungsi ke"
+                    f" balai desa. Kepala BPBD {town} mengatakan situasi mulai pulih.")
+            store.add(make_doc(text, title=f"{event} di {town}", published=f"2024-{1 + i % 12:02d}-{day:02d}",
+                               entities=[(town, "LOC", town)]))
+
+
+def _assigned(db) -> int:
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as conn:
+            return conn.execute("SELECT COUNT(*) FROM story_docs").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+def _story_tables(db) -> dict[str, list]:
+    """Every stored fact about stories, in a fixed order; checks the tables agree with each other."""
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        tables = {"story_docs": conn.execute("SELECT doc_id, story_id, features FROM story_docs ORDER BY doc_id"),
+                  "stories": conn.execute('SELECT story_id, title, start, "end", last_day, storyline, state'
+                                          " FROM stories ORDER BY story_id"),
+                  "story_df": conn.execute("SELECT key, df FROM story_df ORDER BY key")}
+        out = {name: rows.fetchall() for name, rows in tables.items()}
+    finally:
+        conn.close()
+    stories = {row[0] for row in out["stories"]}
+    assert {sid for _, sid, _ in out["story_docs"]} == stories  # no story without a document, nor the reverse
+    df: dict[str, int] = {}
+    for _, _, features in out["story_docs"]:  # the frequencies count exactly the assigned documents
+        for key in set(Features.from_json(json.loads(features)).keys()):
+            df[key] = df.get(key, 0) + 1
+    assert sorted(df.items()) == out["story_df"]
+    return out
+
+
+def test_kill_9_mid_stories_keeps_what_it_committed_and_the_next_run_finishes(tmp_path):
+    """Issue 17 #9: a killed 'kabar stories' lost all its work. Now it commits a chunk at a time: killed
+    after its first commit, the store is whole, and the next run ends where an uninterrupted run does."""
+    _pending_store(tmp_path / "k.db")
+    shutil.copy(tmp_path / "k.db", tmp_path / "clean.db")
+    env = {**os.environ, "KABAR_TODAY": "2024-06-10", "PYTHONHASHSEED": "0"}
+
+    def stories(db):
+        return [sys.executable, "-m", "kabar", "stories", "--db", str(db), "--format", "json"]
+    killed = _kill_when(stories(tmp_path / "k.db"), lambda: _assigned(tmp_path / "k.db") > 0, env)
+    kept = _assigned(tmp_path / "k.db")
+    assert killed and 0 < kept < STORY_DOCS, f"killed: {killed}, {kept} of {STORY_DOCS} assigned"
+    _story_tables(tmp_path / "k.db")
+    for db in ("k.db", "clean.db"):
+        subprocess.run(stories(tmp_path / db), capture_output=True, check=True, env=env)
+    resumed, clean = _story_tables(tmp_path / "k.db"), _story_tables(tmp_path / "clean.db")
+    assert len(resumed["story_docs"]) == STORY_DOCS
+    assert resumed == clean

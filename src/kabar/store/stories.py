@@ -4,7 +4,9 @@ Documents without a story are assigned in date order to the stories that
 are still open near their dates (loaded from their saved state), or open
 new ones; earlier assignments are never revisited. Storylines are then
 relinked over all stories (cheap: one vector per story). All of it is computed
-from a read snapshot; the write transaction only stores the result.
+from a read snapshot; the write transaction only stores the result. Many
+pending documents are assigned and committed a chunk at a time, so a run
+killed midway keeps every chunk it committed and the next run goes on from there.
 """
 from __future__ import annotations
 
@@ -20,35 +22,51 @@ from ..stories.storylines import link_storylines
 STORY_PREFIX = "story-"
 # Tries at clustering outside the write lock before doing it under the lock (others keep assigning).
 OPTIMISTIC_ROUNDS = 3
+# Pending documents clustered and committed together (in date order): a killed run loses at most one
+# chunk of work; storylines are linked once per run, with the last chunk.
+CHUNK_DOCS = 256
 
 
-def assign_pending(store, weights: Weights | None = None) -> int:
+def assign_pending(store, weights: Weights | None = None, chunk: int = CHUNK_DOCS) -> int:
     """Give every document that has no story one; returns how many were assigned.
 
-    The clustering and storyline linking run on a snapshot read outside any write
-    transaction; only the resulting rows are written under SQLite's write lock, after
-    checking that no other process assigned stories meanwhile (else the work is
-    redone on the new state). So another writer never waits on clustering.
+    The earliest ``chunk`` pending documents are clustered and their stories committed
+    before the next ``chunk``; the last chunk also relinks the storylines. A run killed
+    midway keeps what it committed, and the next run goes on from there exactly as this
+    one would have.
+    Each chunk's clustering and storyline linking run on a snapshot read outside any
+    write transaction; only the resulting rows are written under SQLite's write lock,
+    after checking that no other process assigned stories meanwhile (else the work
+    is redone on the new state). So another writer never waits on clustering.
     """
-    w = weights or Weights()
+    w, total = weights or Weights(), 0
     with store._lock:
-        for _ in range(OPTIMISTIC_ROUNDS):
-            plan = _plan(store, w)
-            if plan is None:
-                return 0
-            if _save(store._conn, plan):
-                return len(plan.assigned)
-        store._conn.execute("BEGIN IMMEDIATE")  # busy with others: plan and write under the lock
-        try:
-            plan = _plan(store, w, in_transaction=True)
-        except BaseException:
-            store._conn.execute("ROLLBACK")
-            raise
+        while True:
+            done = _assign_chunk(store, w, chunk)
+            total += done
+            if done < chunk:
+                return total
+
+
+def _assign_chunk(store, w: Weights, chunk: int) -> int:
+    """Assign and commit the earliest ``chunk`` pending documents; returns how many."""
+    for _ in range(OPTIMISTIC_ROUNDS):
+        plan = _plan(store, w, chunk)
         if plan is None:
-            store._conn.execute("ROLLBACK")
             return 0
-        _save(store._conn, plan, locked=True)
-        return len(plan.assigned)
+        if _save(store._conn, plan):
+            return len(plan.assigned)
+    store._conn.execute("BEGIN IMMEDIATE")  # busy with others: plan and write under the lock
+    try:
+        plan = _plan(store, w, chunk, in_transaction=True)
+    except BaseException:
+        store._conn.execute("ROLLBACK")
+        raise
+    if plan is None:
+        store._conn.execute("ROLLBACK")
+        return 0
+    _save(store._conn, plan, locked=True)
+    return len(plan.assigned)
 
 
 def pending_count(store) -> int:
@@ -101,21 +119,27 @@ class _Plan:
     lines: dict[str, str]  # story id -> storyline, only where it changed
 
 
-def _plan(store, w: Weights, in_transaction: bool = False) -> _Plan | None:
-    """Cluster the pending documents on a consistent snapshot (a read transaction unless already in one)."""
+def _plan(store, w: Weights, chunk: int, in_transaction: bool = False) -> _Plan | None:
+    """Cluster the earliest ``chunk`` pending documents on a consistent snapshot (a read transaction
+    unless already in one)."""
     conn = store._conn
     if not in_transaction:
         conn.execute("BEGIN")  # deferred: a read snapshot, no write lock
     try:
         mark = _state_mark(conn)
-        pending = [_features(store, doc_id) for (doc_id,) in conn.execute(
+        ids = [doc_id for (doc_id,) in conn.execute(
             "SELECT d.id FROM documents d LEFT JOIN story_docs s ON s.doc_id = d.id WHERE s.doc_id IS NULL"
-            " ORDER BY d.published IS NULL, d.published, d.seq")]
-        if not pending:
+            " ORDER BY d.published IS NULL, d.published, d.seq LIMIT ?", (max(1, chunk) + 1,))]
+        if not ids:
             return None
+        last = len(ids) <= max(1, chunk)
+        pending = [_features(store, doc_id) for doc_id in ids[:max(1, chunk)]]
         clusterer = _open_clusterer(conn, pending, w)
         assigned = [(f, clusterer.assign(f)) for f in sorted(pending, key=lambda f: (f.day is None, f.day or 0))]
-        lines = _relink(conn, clusterer, {sid for _, sid in assigned})
+        touched = {sid for _, sid in assigned}
+        # Storylines span all stories: linked once, with the last chunk (a killed run leaves pending
+        # documents, so the next run's last chunk links them); until then a story keeps its line.
+        lines = _relink(conn, clusterer, touched) if last else _kept_lines(conn, touched)
     finally:
         if not in_transaction:
             conn.execute("COMMIT")
@@ -171,6 +195,13 @@ def _write(conn, plan: _Plan) -> None:
     conn.executemany("INSERT INTO story_df (key, df) VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET df = df + 1",
                      [(k,) for f, _ in assigned for k in set(f.keys())])
     conn.executemany("UPDATE stories SET storyline = ? WHERE story_id = ?", [(v, k) for k, v in plan.lines.items()])
+
+
+def _kept_lines(conn, touched: set[str]) -> dict[str, str]:
+    """The stored storyline of each ``touched`` story, its own id for a new one."""
+    stored = dict(conn.execute(f"SELECT story_id, storyline FROM stories WHERE story_id IN "
+                               f"({','.join('?' * len(touched))})", sorted(touched))) if touched else {}
+    return {sid: stored.get(sid) or sid for sid in touched}
 
 
 def _relink(conn, clusterer: Clusterer, touched: set[str]) -> dict[str, str]:
