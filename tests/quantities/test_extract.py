@@ -157,3 +157,12 @@ MEASURED = [
 @pytest.mark.parametrize("sentence, what", MEASURED)
 def test_measured(sentence, what):
     assert [q.measured for q in find_quantities(sentence)] == [what]
+
+
+def test_glued_magnitudes_and_tokens_never_give_one_quantity_twice():
+    """A magnitude glued to its sign ("M6,2") stands once, among many, in linear time."""
+    from kabar.quantities.extract import find_quantities
+    text = "Gempa M6,2 mengguncang Palu dan 3 rumah rusak. " * 50
+    found = find_quantities(text)
+    assert len({q.start for q in found}) == len(found)
+    assert sum(q.text == "M6,2" for q in found) == 50

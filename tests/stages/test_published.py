@@ -146,3 +146,18 @@ def test_a_yearless_weekday_date_takes_the_fitting_year_near_the_texts():
 ])
 def test_an_archive_photo_or_illustration_does_not_date_the_page(caption):
     assert _doc(TITLE, "Foto: Dok. Warga", caption, P1, P2, P3).published is None
+
+
+def test_span_cover_agrees_with_checking_every_span():
+    """The bisection that tells whether a date lies inside an earlier pattern's date (linear in the dates)."""
+    import random
+
+    from kabar.stages.published import _Cover
+    rng = random.Random(17)
+    for _ in range(200):
+        spans = [(s, s + rng.randint(1, 30), None) for s in (rng.randint(0, 200) for _ in range(rng.randint(0, 12)))]
+        inside = _Cover(spans)
+        for _ in range(20):
+            a = rng.randint(0, 230)
+            b = a + rng.randint(1, 20)
+            assert inside(a, b) == any(s <= a and b <= e for s, e, _ in spans)

@@ -441,19 +441,55 @@ def _settle_unmatched(m: Mention, people: list[_Person]) -> None:
 # -- short places and institutions
 
 def _resolve_short_places(mentions: list[Mention]) -> None:
-    """"Semenanjung" → Semenanjung Korea, "Selatan" → Korea Selatan, "Kongres" → Kongres AS."""
-    for i, m in enumerate(mentions):
+    """"Semenanjung" → Semenanjung Korea, "Selatan" → Korea Selatan, "Kongres" → Kongres AS.
+
+    Each mention is looked up among the mentions before it (as they stand once resolved) by
+    the first or last word of their canonical name, so the cost stays linear in the mentions."""
+    earlier = _EarlierNames()
+    for m in mentions:
         low = m.text.casefold()
         single = " " not in m.text
         if m.type is None and single and (low in LOC_HEADS or low in COMPASS_WORDS):
-            _shorten_to_place(m, mentions[:i], low)
+            _shorten_to_place(m, earlier, low)
         elif single and low in ORG_HEADS and (m.kind == "head" and m.type == "ORG" or m.kind == "initial"):
-            prior = [p for p in mentions[:i] if p.type == "ORG" and p.canonical
-                     and p.canonical.casefold().startswith(low + " ")]
+            prior = earlier.orgs.get(low)
             if prior:
-                m.type, m.canonical = "ORG", prior[-1].canonical
+                m.type, m.canonical = "ORG", prior
             elif m.type == "ORG":
                 m.canonical = m.text
+        earlier.add(m)
+
+
+class _EarlierNames:
+    """Canonical names of the mentions seen so far: the latest organisation by its first word, and
+    places of two words or more by their first and by their last word."""
+
+    def __init__(self):
+        self.orgs: dict[str, str] = {}
+        # word -> canonical -> [mentions, first type]; dicts keep the order names were first seen
+        self.by_first: dict[str, dict[str, list]] = {}
+        self.by_last: dict[str, dict[str, list]] = {}
+
+    def add(self, m: Mention) -> None:
+        if not m.canonical or " " not in m.canonical:
+            return
+        low = m.canonical.casefold()
+        first, last = low.split(" ", 1)[0], low.rsplit(" ", 1)[1]
+        if m.type == "ORG":
+            self.orgs[first] = m.canonical
+        elif m.type in ("GPE", "LOC"):
+            for index, word in ((self.by_first, first), (self.by_last, last)):
+                seen = index.setdefault(word, {}).setdefault(m.canonical, [0, m.type])
+                seen[0] += 1
+
+    def most_named(self, word: str, compass: bool) -> tuple[str, str] | None:
+        """(canonical, type) of the place named most often whose last (``compass``) or first word is
+        ``word``; on a tie the one named first."""
+        names = (self.by_last if compass else self.by_first).get(word)
+        if not names:
+            return None
+        best = max(names.items(), key=lambda kv: kv[1][0])  # max keeps the first of equals
+        return best[0], best[1][1]
 
 
 def _admin_lists(mentions: list[Mention], text: str) -> None:
@@ -486,17 +522,9 @@ def _admin_unit(text: str, start: int) -> tuple[str | None, bool]:
     return (words[-1], True) if words and words[-1] in ADMIN_UNITS else (None, False)
 
 
-def _shorten_to_place(m: Mention, before: list[Mention], low: str) -> None:
-    places = [p for p in before if p.type in ("GPE", "LOC") and p.canonical and " " in p.canonical]
-    if low in COMPASS_WORDS:
-        fits = [p for p in places if p.canonical.casefold().endswith(" " + low)]
-    else:
-        fits = [p for p in places if p.canonical.casefold().startswith(low + " ")]
-    if fits:
-        counts: dict[str, int] = {}
-        for p in fits:
-            counts[p.canonical] = counts.get(p.canonical, 0) + 1
-        best = max(fits, key=lambda p: counts[p.canonical])
-        m.type, m.canonical = best.type, best.canonical
+def _shorten_to_place(m: Mention, earlier: _EarlierNames, low: str) -> None:
+    best = earlier.most_named(low, low in COMPASS_WORDS)
+    if best:
+        m.canonical, m.type = best
     elif low in DEFAULT_COMPASS and not m.initial:
         m.canonical, m.type = DEFAULT_COMPASS[low]

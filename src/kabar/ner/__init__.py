@@ -21,6 +21,9 @@ GAZETTEER_FILE = "ner_gazetteer.tsv.gz"
 LABELS = ("PER", "ORG", "LOC")
 # Tokens that end a sentence when the caller gives no sentence boundaries.
 SENTENCE_END = frozenset(".!?")
+# Sentences tagged in one batch: the batch is padded to its longest sentence, so one batch for a whole
+# long text costs its sentences times the longest of them (super-linear); batches keep it linear.
+BATCH_SENTENCES = 64
 
 __all__ = ["NerSpan", "tag", "LABELS"]
 
@@ -77,6 +80,8 @@ def tag(text: str, sentences: list[tuple[int, int]] | None = None) -> list[NerSp
         groups = _split(tokenize(text), text)
     else:
         groups = [tokenize(text, s, e) for s, e in sentences]
-    found = _tagger().entities_many([[t.text for t in toks] for toks in groups])
+    tagger, found = _tagger(), []
+    for k in range(0, len(groups), BATCH_SENTENCES):  # a batch is padded to its longest sentence
+        found += tagger.entities_many([[t.text for t in toks] for toks in groups[k:k + BATCH_SENTENCES]])
     return [NerSpan(toks[ent.start].start, toks[ent.end - 1].end, ent.label, round(ent.score, 4))
             for toks, ents in zip(groups, found) for ent in ents]

@@ -8,6 +8,7 @@ are kept.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -364,10 +365,17 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     glued = glued_magnitudes(text, start, end)
     titles = TitleLines(text)
     out, i, n = list(glued), 0, len(tokens)
+    glued_starts = [g.start for g in glued]
     while i < n:
         if not may_start(tokens[i].text):  # most tokens: the cheap test here, not in quantity_at
             i += 1
             continue
         found, i = quantity_at(text, tokens, i, titles)
-        out += [q for q in found if not any(g.start < q.end and q.start < g.end for g in glued)]
+        out += [q for q in found if not _overlaps_glued(q, glued, glued_starts)]
     return sorted(out, key=lambda q: q.start)
+
+
+def _overlaps_glued(q: Quantity, glued: list[Quantity], starts: list[int]) -> bool:
+    """``q`` overlaps one of the glued magnitudes (in text order, never overlapping each other)."""
+    k = bisect.bisect_left(starts, q.end)
+    return k > 0 and glued[k - 1].end > q.start

@@ -192,7 +192,8 @@ class Cast:
     def within(self, start: int, end: int) -> list[Cand]:
         """Candidates lying inside [start, end)."""
         out = []
-        for c in self.cands[bisect.bisect_left(self.starts, start):]:
+        for k in range(bisect.bisect_left(self.starts, start), len(self.cands)):  # no copy of the tail
+            c = self.cands[k]
             if c.start >= end:
                 break
             if c.end <= end:

@@ -18,7 +18,9 @@ reported day). Nothing evidenced: ``None``.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import re
 
 from ..lang.id.boilerplate import ARCHIVE_PHOTO_WORDS
@@ -152,14 +154,28 @@ def without_planned_ends(text: str, today: dt.date) -> str:
 
 def _dated_spans(text: str, today: dt.date) -> list[tuple[int, int, dt.date]]:
     """(start, end, date) of every full date the text names, outermost matches only, in text order."""
-    found = []
+    found: list[tuple[int, int, dt.date]] = []
     for rx in (WEEKDAY_PAREN, DMY_NAMED, DMY_NUMERIC):
+        inside = _Cover(found)  # one pattern's matches never overlap: only earlier patterns' can hold them
         for m in rx.finditer(text):
             day = weekday_date(m, today) if rx is WEEKDAY_PAREN and m.group(4) else (
                 None if rx is WEEKDAY_PAREN else parse_date_string(m.group(0)))
-            if day and not any(s <= m.start() and m.end() <= e for s, e, _ in found):
+            if day and not inside(m.start(), m.end()):
                 found.append((m.start(), m.end(), day))
     return sorted(found)
+
+
+class _Cover:
+    """Whether a span lies inside one of a fixed set of spans (a bisection over their starts)."""
+
+    def __init__(self, spans):
+        spans = sorted((s, e) for s, e, *_ in spans)
+        self.starts = [s for s, _ in spans]
+        self.reach = list(itertools.accumulate((e for _, e in spans), max))  # furthest end so far
+
+    def __call__(self, start: int, end: int) -> bool:
+        k = bisect.bisect_right(self.starts, start)
+        return k > 0 and self.reach[k - 1] >= end
 
 
 def lead_weekday_date(text: str, today: dt.date) -> tuple[dt.date | None, str | None]:
