@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..lang.id import boilerplate as lex
-from ..text.dates import DMY_NAMED, DMY_NUMERIC, ISO, MDY_NAMED, WEEKDAY_PAREN
+from ..text.dates import DMY_NAMED, DMY_NUMERIC, ISO, MDY_NAMED, WEEKDAY_PAREN, may_hold_date
 from . import rules
 
 RULE_KINDS = ("related_link", "byline", "source", "tags", "pagination", "section", "comment_form", "share",
@@ -27,8 +27,11 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.U)
 _CONTENT = re.compile(r"[^\W\d_]{4,}", re.U)
 _SENT_BREAK = re.compile(r"[.!?][\"”’)]?\s+[\"“(]?[A-Z]")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT|GMT|UTC)?\b|\b(?:WIB|WITA|WIT)\b")
+_TIME_GATE = re.compile(r"\d|WI")  # what every match of _TIME holds (a quick scan before the slow one)
 _WEEKDAY = re.compile(r"\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|"
                       r"thursday|friday|saturday|sunday)\b", re.I)
+# The same, case-sensitive, for lower-cased ASCII text: the same matches there, at half the cost.
+_WEEKDAY_LOWER = re.compile(_WEEKDAY.pattern)
 _URLISH = re.compile(r"https?://|www\.|!\[|\]\(")
 _SLASH_CREDIT = re.compile(r"(?<![\w.])[A-Za-z][\w.]*+\s?/\s?[A-Z]")  # tried only where a token starts
 # "(ANTARA FOTO/Nama)", "(Istimewa)", "(Airline Ratings)"; not "(AS)", "(5/3/2024)"
@@ -88,21 +91,22 @@ def shape(s: str, words: list[str]) -> dict[str, float]:
     """Length, punctuation and casing of one line (web names counted outside a dateline prefix)."""
     found = rules.site_prefix(s)
     after_prefix = s[found[0].end:] if found else s
-    letters = [c for c in s if c.isalpha()]
+    letters = "".join(filter(str.isalpha, s))  # per-character tests in C, not in a generator
     caps = sum(1 for w in words if w[:1].isupper())
     return {
         "log_chars": math.log1p(len(s)), "n_words": min(len(words), 60) / 60,
         "end_sentence": float(s.endswith(_END_SENT)), "end_colon": float(s.endswith((":", "："))),
         "end_excl": float(s.endswith(("!", "?", "…"))),
         "cap_share": caps / len(words) if words else 0.0,
-        "upper_share": sum(c.isupper() for c in letters) / len(letters) if letters else 0.0,
-        "digit_share": sum(c.isdigit() for c in s) / len(s),
+        "upper_share": sum(map(str.isupper, letters)) / len(letters) if letters else 0.0,
+        "digit_share": sum(map(str.isdigit, s)) / len(s),
         "sent_breaks": min(len(_SENT_BREAK.findall(s)), 5) / 5,
         "quote_char": float(any(q in s for q in "“”\"")),
         "separator": float(any(q in s for q in "|·•")),
         "bullet_start": float(s[:1] in "•-*·–—>"),
         "urlish": float(bool(_URLISH.search(s))),
-        "domain_token": float(any(rules.DOMAIN_TOKEN.match(t.strip(".,:;()[]")) for t in after_prefix.split())),
+        "domain_token": float("." in after_prefix and any(rules.DOMAIN_TOKEN.match(t.strip(".,:;()[]"))
+                                                          for t in after_prefix.split() if "." in t)),
         "lower_start": float(s[:1].islower()),
         "colon_inside": float(":" in s[:-1]),
         "paren_end": float(bool(_PAREN_END.search(s))),
@@ -122,19 +126,26 @@ def _prefix_features(s: str) -> dict[str, float]:
 
 def dates(s: str) -> dict[str, float]:
     """Dates, weekdays and clock times inside the line; 'Selasa (5/3/2024)' apart (how body text dates)."""
-    paren = WEEKDAY_PAREN.search(s)
+    paren = WEEKDAY_PAREN.search(s) if "(" in s else None
     rest = s[:paren.start()] + s[paren.end():] if paren else s
-    has_date = bool(DMY_NAMED.search(rest) or DMY_NUMERIC.search(rest) or ISO.search(rest) or MDY_NAMED.search(rest))
+    has_date = may_hold_date(rest) and bool(DMY_NAMED.search(rest) or DMY_NUMERIC.search(rest) or ISO.search(rest)
+                                            or MDY_NAMED.search(rest))
     return {"has_date": float(has_date),
-            "has_weekday": float(bool(_WEEKDAY.search(rest))),
-            "has_time": float(bool(_TIME.search(s))), "dateline_rule": float(rules.is_dateline(s))}
+            "has_weekday": float(_has_weekday(rest)),
+            "has_time": float(bool(_TIME_GATE.search(s) and _TIME.search(s))),
+            "dateline_rule": float(rules.is_dateline(s))}
 
 
-def lexicon(s: str, words: list[str], rule: str | None) -> dict[str, float]:
-    """The boilerplate lexicons and whole-line rules as evidence."""
+def _has_weekday(s: str) -> bool:
+    """A weekday name in ``s`` (ASCII text is lower-cased and scanned case-sensitively: the same answer, faster)."""
+    return bool(_WEEKDAY_LOWER.search(s.lower()) if s.isascii() else _WEEKDAY.search(s))
+
+
+def lexicon(s: str, words: list[str], rule: str | None, normed: str | None = None) -> dict[str, float]:
+    """The boilerplate lexicons and whole-line rules as evidence (``normed``: ``norm(s)`` when known)."""
     low = [w.casefold().strip(".") for w in words]
     n = len(low) or 1
-    head = norm(s)[:40]
+    head = (norm(s) if normed is None else normed)[:40]
     out = {f"rule_{k}": float(rule == k) for k in RULE_KINDS}
     out.update({
         "strong_rule": float(rule is not None and rule != "dateline"),
@@ -168,13 +179,17 @@ class Page:
 
     def __init__(self, lines: list[str], title: str | None):
         self.items = page_lines(lines)
+        # What the features ask of each line again and again (of it and of its neighbours), once.
+        self.headline = [headline_shaped(it) for it in self.items]
+        self.credit = [_photo_credit(it) for it in self.items]
+        self.byline = [_byline_like(it) for it in self.items]
         self.title = norm(title) if title else ""
         self.title_words = {w.casefold() for w in _CONTENT.findall(title or "")}
         prose = [k for k, it in enumerate(self.items) if is_prose(it)]
         prefixed = [k for k, it in enumerate(self.items[:MAX_PREFIX_LINE]) if _prefix_features(it.text)["site_prefix"]]
         self.first_prefix = prefixed[0] if prefixed else -1
         self.header_marks = [k for k, it in enumerate(self.items[:HEADER_LINES])
-                             if _credit_like(it) or _is_date_line(it)]
+                             if self.credit[k] or self.byline[k] or _is_date_line(it)]
         self.title_at = next((k for k, it in enumerate(self.items) if self.title and it.norm == self.title), -1)
         self.first_prose = prose[0] if prose else len(self.items)
         self.last_prose = prose[-1] if prose else -1
@@ -191,7 +206,7 @@ class Page:
         it = self.items[k]
         out = shape(it.text, it.words)
         out.update(dates(it.text))
-        out.update(lexicon(it.text, it.words, it.rule))
+        out.update(lexicon(it.text, it.words, it.rule, it.norm))
         out.update(self._position(k))
         out.update(self._neighbours(k))
         out.update(self._repetition(k))
@@ -218,15 +233,15 @@ class Page:
             out[f"{name}_log_chars"] = math.log1p(len(it.text)) if it else 0.0
             out[f"{name}_end_colon"] = float(bool(it) and it.text.endswith((":", "：")))
             out[f"{name}_rule"] = float(bool(it) and it.rule is not None)
-            out[f"{name}_headline"] = float(bool(it) and headline_shaped(it) and j not in self.prose)
+            out[f"{name}_headline"] = float(bool(it) and self.headline[j] and j not in self.prose)
             out[f"{name}_prose"] = float(j in self.prose)
-            out[f"{name}_credit"] = float(bool(it) and _photo_credit(it))
-            out[f"{name}_byline"] = float(bool(it) and _byline_like(it))
+            out[f"{name}_credit"] = float(bool(it) and self.credit[j])
+            out[f"{name}_byline"] = float(bool(it) and self.byline[j])
             out[f"{name}_marker"] = float(bool(it) and it.rule == "related_link" and len(it.words) <= 4)
         near = range(max(0, k - NEIGHBOURS), min(len(self.items), k + NEIGHBOURS + 1))
-        out["run_headline"] = sum(headline_shaped(self.items[j]) and j not in self.prose
+        out["run_headline"] = sum(self.headline[j] and j not in self.prose
                                   for j in near if j != k) / (2 * NEIGHBOURS)
-        out["headline_shape"] = float(headline_shaped(self.items[k]))
+        out["headline_shape"] = float(self.headline[k])
         out["between_prose"] = float(k - 1 in self.prose and k + 1 in self.prose and k not in self.prose)
         return out
 
@@ -241,9 +256,8 @@ class Page:
         return {"dup_count": min(self.counts[it.norm] - 1, 3) / 3, "copy_before": float(bool(earlier)),
                 "copy_after": float(bool(later)), "sim_later": sim,
                 "deck_like": float(prev_title and rules.site_prefix(it.text) is None and k + 1 in self.header_marks),
-                "dated_by_credit": float(bool(WEEKDAY_PAREN.search(it.text) or DMY_NAMED.search(it.text))
-                                         and any(0 <= j < len(self.items) and _photo_credit(self.items[j])
-                                                 for j in (k - 1, k + 1)))}
+                "dated_by_credit": float(any(0 <= j < len(self.items) and self.credit[j] for j in (k - 1, k + 1))
+                                         and bool(WEEKDAY_PAREN.search(it.text) or DMY_NAMED.search(it.text)))}
 
     def _topic(self, k: int) -> dict[str, float]:
         it = self.items[k]
@@ -261,11 +275,6 @@ class Page:
 
 def _is_date_line(it: Line) -> bool:
     return len(it.text) <= 80 and bool(DMY_NAMED.search(it.text) or DMY_NUMERIC.search(it.text) or ISO.search(it.text))
-
-
-def _credit_like(it: Line) -> bool:
-    """A photo credit or a byline: what sits next to a caption or opens the page header."""
-    return _photo_credit(it) or _byline_like(it)
 
 
 def _photo_credit(it: Line) -> bool:

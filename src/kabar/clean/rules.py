@@ -114,14 +114,18 @@ def dateline_outlet(s: str) -> str | None:
 
 def glued_related(line: str) -> Piece | None:
     """A 'Baca Juga:' link glued inside a line: from the marker to the end of the line."""
-    m = RELATED_GLUED.search(line)
+    m = RELATED_GLUED.search(line) if ":" in line or "：" in line else None  # the marker ends in a colon
     if not m or m.start() == 0:
         return None
     return Piece(line[m.start():].strip(), "related_link", m.start(), len(line))
 
 
+@lru_cache(maxsize=1024)
 def site_prefix(line: str) -> tuple[Piece, str | None] | None:
-    """A dateline/outlet prefix glued to the start of a body paragraph, and the outlet it names."""
+    """A dateline/outlet prefix glued to the start of a body paragraph, and the outlet it names.
+
+    Cached: the line features, the headline ranker and the cleaner ask about the same lines (the
+    answer is shared, so never change it)."""
     m = WEB_GLUED_PREFIX.match(line)
     if m and DOMAIN_TOKEN.match(m.group("web")):
         return Piece(line[:m.end()], "site_prefix", 0, m.end()), m.group("web")

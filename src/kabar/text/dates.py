@@ -24,6 +24,15 @@ DMY_NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b(?![:.]\d)")
 # Kamis (22/10/2020) or Rabu (10/9): a weekday with a parenthesised date, year optional (a mistyped
 # five-digit year, "15/11/20220", is read as no year)
 WEEKDAY_PAREN = re.compile(rf"\b({_WEEKDAY_RE})\s*\(\s*(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{2,5}}))?\s*\)", re.I)
+# Four digits in a row: every match of ISO, DMY_NAMED, MDY_NAMED and DMY_NUMERIC holds a year. Scanning for
+# them is much faster than any of those patterns (which try a word boundary at every character).
+_YEAR_DIGITS = re.compile(r"\d\d\d\d")
+
+
+def may_hold_date(text: str, start: int = 0, end: int | None = None) -> bool:
+    """False when ``text[start:end]`` holds no four digits in a row, so none of ISO, DMY_NAMED, MDY_NAMED and
+    DMY_NUMERIC can match there (a cheap test before them; True says nothing)."""
+    return _YEAR_DIGITS.search(text, start, len(text) if end is None else end) is not None
 
 
 def _valid(y: int, m: int, d: int) -> dt.date | None:
@@ -35,6 +44,8 @@ def _valid(y: int, m: int, d: int) -> dt.date | None:
 
 def parse_date_string(value: str) -> dt.date | None:
     """The first absolute date in a metadata-like string (ISO, named month, d/m/y)."""
+    if not may_hold_date(value):
+        return None
     for rx, order in ((ISO, "ymd"), (DMY_NAMED, "dmy"), (MDY_NAMED, "mdy"), (DMY_NUMERIC, "dmy")):
         m = rx.search(value)
         if m:
