@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from contextlib import AbstractContextManager
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -45,11 +46,22 @@ def candidate_features(items: list[Line]) -> np.ndarray:
     """One row per candidate line; columns in :data:`NAMES`."""
     prose = [k for k, it in enumerate(items) if is_prose(it)]
     first_prose = prose[0] if prose else len(items)
-    rows = [_row(items, k, first_prose) for k in candidates(items)]
+    shown = candidates(items)
+    # Each candidate looks at the lines before it: judge each of those lines once.
+    before = _Before(shaped=[headline_shaped(items[k]) for k in shown], chrome=[_chrome(items[k]) for k in shown])
+    rows = [_row(items, k, first_prose, before) for k in shown]
     return np.array([[r[n] for n in NAMES] for r in rows], dtype=float) if rows else np.zeros((0, len(NAMES)))
 
 
-def _row(items: list[Line], k: int, first_prose: int) -> dict[str, float]:
+@dataclass
+class _Before:
+    """Whether each candidate line is headline-shaped and whether it is page chrome."""
+
+    shaped: list[bool]
+    chrome: list[bool]
+
+
+def _row(items: list[Line], k: int, first_prose: int, known: _Before | None = None) -> dict[str, float]:
     it = items[k]
     words = it.words
     caps = sum(1 for w in words if w[:1].isupper())
@@ -63,7 +75,8 @@ def _row(items: list[Line], k: int, first_prose: int) -> dict[str, float]:
         "upper_share": _upper_share(it.text), "sent_breaks": min(len(_SENT_BREAK.findall(it.text)), 3) / 3,
         "rule": float(it.rule is not None), "headline_shape": float(headline_shaped(it)),
         "prose": float(is_prose(it)), "before_first_prose": float(k < first_prose),
-        "chrome_before": _share(before, _chrome), "headline_before": _share(before, headline_shaped),
+        "chrome_before": _known_share(known.chrome, k) if known else _share(before, _chrome),
+        "headline_before": _known_share(known.shaped, k) if known else _share(before, headline_shaped),
         "next_chrome": float(bool(nxt) and _chrome(nxt)), "next_prose": float(bool(nxt) and is_prose(nxt)),
         "repeated": float(any(o.norm == it.norm for o in items[k + 1:])),
         "lead_sim": _jaccard(it.content, lead.content) if lead and lead is not it else 0.0,
@@ -75,8 +88,8 @@ def _row(items: list[Line], k: int, first_prose: int) -> dict[str, float]:
 
 
 def _upper_share(s: str) -> float:
-    letters = [c for c in s if c.isalpha()]
-    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+    letters = "".join(filter(str.isalpha, s))  # per-character tests in C
+    return sum(map(str.isupper, letters)) / len(letters) if letters else 0.0
 
 
 def _chrome(it: Line) -> bool:
@@ -86,6 +99,11 @@ def _chrome(it: Line) -> bool:
 
 def _share(items: list[Line], test) -> float:
     return sum(1 for it in items if test(it)) / len(items) if items else 0.0
+
+
+def _known_share(flags: list[bool], k: int) -> float:
+    """:func:`_share` of the lines before candidate ``k`` from their flags, judged once."""
+    return sum(flags[:k]) / k if k else 0.0
 
 
 def _lexicon_share(words: list[str], lexicon: frozenset[str]) -> float:

@@ -10,6 +10,8 @@ features: ``tests/ner/test_emission.py`` checks the sums against the strings it 
 """
 from __future__ import annotations
 
+from functools import partial
+from operator import is_not
 from typing import Iterator, Sequence
 
 import numpy as np
@@ -19,6 +21,7 @@ from .features import CUE_MATCHER, WINDOW, FeatureMaker
 
 # Word types kept; past this the cache starts again (a bound for long-running servers).
 CACHE_WORDS = 100_000
+_known = partial(is_not, None)  # an attribute id the model has (ids may be 0: never test for truth)
 
 
 class Emissions:
@@ -63,14 +66,18 @@ class Emissions:
             self._ctx = np.concatenate([self._ctx, np.zeros_like(self._ctx)])
         ids: list[int] = []
         starts: list[int] = []
+        lent_ids, none, features = self._lent.get, self._none, self.features.word_and_context
         for word in words:
-            own, lent = self.features.word_and_context(word)
+            own, lent = features(word)
             starts.append(len(ids))
-            ids += [zero, *(a for f in own if (a := attrs.get(f)) is not None)]
-            by_offset = [self._lent.get(f, self._none) for f in lent]
-            for k in range(len(WINDOW)):
+            ids.append(zero)
+            ids.extend(filter(_known, map(attrs.get, own)))
+            # the lent features' ids at each offset (a column per offset), in the features' order
+            by_offset = zip(*[lent_ids(f, none) for f in lent]) if lent else [()] * len(WINDOW)
+            for column in by_offset:
                 starts.append(len(ids))
-                ids += [zero, *(a for ids4 in by_offset if (a := ids4[k]) is not None)]
+                ids.append(zero)
+                ids.extend(filter(_known, column))
         sums = np.add.reduceat(self._rows[np.array(ids, dtype=np.intp)], starts).reshape(
             len(words), 1 + len(WINDOW), self.n_labels)
         self._own[first:first + len(words)] = sums[:, 0]
