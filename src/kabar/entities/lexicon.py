@@ -6,6 +6,7 @@ rescued by the document context, not here.
 """
 from __future__ import annotations
 
+import gzip
 from functools import lru_cache
 from importlib import resources
 
@@ -17,6 +18,7 @@ AFFIX_SUFFIXES = ("kan", "nya", "an", "i")
 # Particles glued to the end of a word ("mungkin" + "kah"), and the shortest word they attach to.
 PARTICLES = ("kah", "lah", "tah", "pun")
 MIN_PARTICLE_STEM = 3
+AFFIXED_FILE = "affixed_words.tsv.gz"
 # Function words Sastrawi's root list lacks or stems oddly.
 EXTRA_COMMON = frozenset({
     "para", "sang", "kedua", "ketiga", "sebuah", "seorang", "beberapa", "sejumlah", "setiap",
@@ -44,13 +46,31 @@ def _stemmer():
 def is_affixed(word: str) -> bool:
     """True for an affixed ordinary word: "Bertemu", "Menandakan", "Tingkatkan"."""
     low = word.casefold()
-    if not low.isalpha() or len(low) < 5:
-        return False
-    if not (low.startswith(AFFIX_PREFIXES) or low.endswith(AFFIX_SUFFIXES)):
+    if not may_be_affixed(low):
         return False  # the cheap test first: no stem can make such a word affixed
+    known = _known_affixed().get(low)
+    return known if known is not None else sastrawi_affixed(low)
+
+
+def may_be_affixed(low: str) -> bool:
+    """The cheap test: a lower-cased word of letters, long enough, with an affix Sastrawi could strip."""
+    return low.isalpha() and len(low) >= 5 and (low.startswith(AFFIX_PREFIXES) or low.endswith(AFFIX_SUFFIXES))
+
+
+def sastrawi_affixed(low: str) -> bool:
+    """Sastrawi's verdict (about a millisecond a word): the stem differs and is a dictionary root."""
     stemmer, roots = _stemmer()
     stem = stemmer.stem(low)
     return stem != low and roots.contains(stem)
+
+
+@lru_cache(maxsize=1)
+def _known_affixed() -> dict[str, bool]:
+    """Sastrawi's verdicts on frequent word forms, shipped (``lang/id/affixed_words.tsv.gz``, built by
+    ``scripts/build_affixed_words.py``), so that analysis rarely waits for Sastrawi."""
+    data = resources.files("kabar.lang.id").joinpath(AFFIXED_FILE).read_bytes()
+    rows = (ln.split("\t") for ln in gzip.decompress(data).decode("utf-8").splitlines() if not ln.startswith("#"))
+    return {word: flag == "1" for word, flag in rows}
 
 
 @lru_cache(maxsize=65536)

@@ -22,6 +22,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
+from functools import lru_cache
 
 from ..lang.id.boilerplate import ARCHIVE_PHOTO_WORDS
 from ..lang.id.calendar import SPAN_END_WORDS, UPDATED_WORDS, WEEKDAYS, WEEKDAYS_EN
@@ -139,8 +140,10 @@ def _archive_photo(caption: str) -> bool:
     return any(w in ARCHIVE_PHOTO_WORDS for w in re.findall(r"[\w.]+", caption.casefold()))
 
 
+@lru_cache(maxsize=4)
 def without_planned_ends(text: str, today: dt.date) -> str:
-    """``text`` with the end dates of spans it reports a day inside blanked out (offsets kept)."""
+    """``text`` with the end dates of spans it reports a day inside blanked out (offsets kept).
+    (Cached: the text's reporting day and its lead are both read from it.)"""
     dates = _dated_spans(text, today)
     for start, end, day in dates:
         if not _SPAN_END.search(text[max(0, start - 30):start]):
@@ -196,7 +199,7 @@ def lead_weekday_date(text: str, today: dt.date) -> tuple[dt.date | None, str | 
     return (found, f"lead: {m.group(0)}") if found else (None, None)
 
 
-def _weekday_year_near(day: dt.date, years: list[int], today: dt.date) -> dt.date | None:
+def _weekday_year_near(day: dt.date, years: tuple[int, ...], today: dt.date) -> dt.date | None:
     """The same day and month in the year nearest the text's latest where it falls on the same weekday
     ('Senin (5/10)' beside 'masa sidang 2020-2021': 5 October 2020), within YEAR_SLACK years of it."""
     latest = max(years)
@@ -210,14 +213,16 @@ def _weekday_year_near(day: dt.date, years: list[int], today: dt.date) -> dt.dat
     return None
 
 
-def _years(text: str, today: dt.date) -> list[int]:
-    """The years the text names, and those it counts to ('peringatan 60 tahun' of a 1961 treaty: 2021)."""
+@lru_cache(maxsize=8)
+def _years(text: str, today: dt.date) -> tuple[int, ...]:
+    """The years the text names, and those it counts to ('peringatan 60 tahun' of a 1961 treaty: 2021).
+    (Cached, so a tuple: several kinds of evidence ask about the same text.)"""
     named = [int(y) for y in _YEAR.findall(text) if int(y) <= today.year]
     spans = {int(n) for n in _YEARS_ON.findall(text)}
-    return named + [y + n for y in named for n in spans if y + n <= today.year]
+    return tuple(named + [y + n for y in named for n in spans if y + n <= today.year])
 
 
-def _year_supported(day: dt.date, years: list[int]) -> bool:
+def _year_supported(day: dt.date, years: tuple[int, ...]) -> bool:
     """A year inferred from a weekday lies within YEAR_SLACK years of one the text names (any, if it names none)."""
     return not years or any(abs(day.year - y) <= YEAR_SLACK for y in years)
 

@@ -20,14 +20,33 @@ def plain(words: Iterable[str], space: str = r"\s+") -> str:
 
 
 def tree(words: Iterable[str], space: str = r"\s+") -> str:
-    """The same language as :func:`plain`, as a prefix tree (a top-level alternation, like :func:`plain`)."""
+    """The same language as :func:`plain`, as a prefix tree (a top-level alternation, like :func:`plain`).
+
+    The argument above needs two characters at one node never to match one character of the text, even
+    case-insensitively, and a space never to be followed by another space: words with capitals, cased
+    non-ASCII letters or whitespace other than single inner spaces get the flat alternation instead.
+    """
+    words = set(words)
+    if not all(_tree_safe(w) for w in words):
+        return plain(words, space)
     root: dict = {}
-    for word in sorted(set(words), key=len, reverse=True):
+    for word in sorted(words, key=len, reverse=True):
         node = root
         for unit in _units(word, space):
             node = node.setdefault(unit, {})
         node[_END] = {}
     return "|".join(_branches(root))
+
+
+def _tree_safe(word: str) -> bool:
+    """Lower-case ASCII or uncased characters, spaces only single and between characters."""
+    return all(word.split(" ")) and all(_plain_char(c) for c in word if c != " ")
+
+
+def _plain_char(c: str) -> bool:
+    if c.isspace():
+        return False
+    return not c.isupper() if c.isascii() else c.lower() == c == c.upper()
 
 
 def _units(word: str, space: str) -> list[str]:
