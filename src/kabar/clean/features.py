@@ -10,6 +10,7 @@ the page shares. :func:`line_features` gives the matrix; :data:`NAMES` its colum
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 
 import math
 import re
@@ -73,7 +74,13 @@ def norm(s: str) -> str:
 
 
 def page_lines(lines: list[str]) -> list[Line]:
-    """The non-empty lines of a page with their own measurements."""
+    """The non-empty lines of a page with their own measurements (the headline ranker and the line
+    classifier read the same page: measured once, the lines shared, never changed)."""
+    return list(_page_lines(tuple(lines)))
+
+
+@lru_cache(maxsize=2)
+def _page_lines(lines: tuple[str, ...]) -> tuple[Line, ...]:
     out = []
     for i, raw in enumerate(lines):
         s = raw.strip()
@@ -84,7 +91,7 @@ def page_lines(lines: list[str]) -> list[Line]:
         words = _WORD.findall(s)
         out.append(Line(i, s, norm(s), words, {w.casefold() for w in _CONTENT.findall(s)},
                         rules.whole_line_kind(s), blank_before and blank_after))
-    return out
+    return tuple(out)
 
 
 def shape(s: str, words: list[str]) -> dict[str, float]:

@@ -232,7 +232,7 @@ def caption_fragments(line: str) -> list[Piece]:
 
 def end_marker(line: str) -> Piece | None:
     """'(*)', '(nam/red)' and the like closing a paragraph."""
-    m = END_MARKER.search(line)
+    m = END_MARKER.search(line) if line.rstrip()[-1:] in (")", "]", "*") else None  # a mark ends the line
     if not m or m.start() == 0:
         return None
     mark, before = m.group().strip(), line[:m.start()].rstrip()

@@ -5,6 +5,8 @@ in text order; ``entity_id`` and ``link_entities`` identify entities across docu
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..lang.id.not_names import NOT_NAME_PATTERNS, NOT_NAMES
 from ..lang.id.calendar import MONTHS, WEEKDAYS
 from ..lang.id.titles import TITLE_WORDS
@@ -59,6 +61,7 @@ def _refine(found: list, spans: list, text: str, gaz) -> list:
     return refine(found, spans, text, lambda label, surface: _type_of(label, surface, gaz))
 
 
+@lru_cache(maxsize=16384)
 def _never_a_name(surface: str) -> bool:
     """Currency signs and scale readings ("Rp", "V MMI") that a tagger may take for names, titles,
     weekdays and months standing alone ("kata Presiden", "Minggu"), and social-media handles."""

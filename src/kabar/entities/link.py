@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from .canonical import fold, person_name
 
@@ -18,8 +19,9 @@ ID_PREFIX = "ent_"
 ID_HEX_CHARS = 16
 
 
+@lru_cache(maxsize=16384)
 def entity_id(canonical: str, type: str) -> str:
-    """A stable id for (canonical, type)."""
+    """A stable id for (canonical, type) (cached: the same names recur across documents)."""
     key = f"{type.upper()}|{fold(canonical)}"
     return ID_PREFIX + hashlib.sha1(key.encode("utf-8")).hexdigest()[:ID_HEX_CHARS]
 

@@ -25,7 +25,7 @@ class Tok:
         first = text[:1]
         self.is_word = first.isalnum()
         self.is_cap = first.isupper()  # Korea, AS, A.S., McDonald
-        self.has_digit = False if text.isalpha() else any(c.isdigit() for c in text)
+        self.has_digit = not text.isalpha() and any(map(str.isdigit, text))
 
     @property
     def is_acronym(self) -> bool:

@@ -27,17 +27,15 @@ def viterbi(emissions: Sequence[np.ndarray], trans: np.ndarray) -> list[list[int
         return []
     em, lengths = pad(emissions)
     n_sent, longest, n_labels = em.shape
-    score = em[:, 0].copy()
     back = np.zeros((n_sent, longest, n_labels), dtype=np.intp)
-    hist = np.empty_like(em)
-    hist[:, 0] = score
+    hist = np.empty_like(em)  # the best score of each label at each position
+    hist[:, 0] = em[:, 0]
     cand = np.empty((n_sent, n_labels, n_labels))
-    for t in range(1, longest):
-        np.add(score[:, :, None], trans, out=cand)  # (sentence, from, to)
-        back[:, t] = cand.argmax(axis=1)  # the first maximum, as crfsuite keeps it
-        score = cand.max(axis=1)
-        score += em[:, t]
-        hist[:, t] = score
+    for t in range(1, longest):  # written in place: a few array calls per position
+        np.add(hist[:, t - 1, :, None], trans, out=cand)  # (sentence, from, to)
+        np.argmax(cand, axis=1, out=back[:, t])  # the first maximum, as crfsuite keeps it
+        np.max(cand, axis=1, out=hist[:, t])
+        hist[:, t] += em[:, t]
     last = hist[np.arange(n_sent), lengths - 1].argmax(axis=1)
     return [_backtrack(back[s, :n].tolist(), int(last[s]), int(n)) for s, n in enumerate(lengths)]
 

@@ -21,7 +21,8 @@ from .features import CUE_MATCHER, WINDOW, FeatureMaker
 
 # Word types kept; past this the cache starts again (a bound for long-running servers).
 CACHE_WORDS = 100_000
-_known = partial(is_not, None)  # an attribute id the model has (ids may be 0: never test for truth)
+_known = partial(is_not, None)
+_PAIR = "bi={}|{}"  # the word-pair feature of two lower-cased neighbours  # an attribute id the model has (ids may be 0: never test for truth)
 
 
 class Emissions:
@@ -112,12 +113,18 @@ class Emissions:
         """Rows of the features that depend on the sentence: lower-case line, phrases, word pairs."""
         where: list[int] = []
         ids: list[int] = []
-        base, attrs = 0, self.attrs
+        base, get = 0, self.attrs.get
         for toks in sents:
-            for i, f in self._position_features(toks):
-                a = attrs.get(f)
+            lowers = [t.lower() for t in toks]
+            for i, f in self._phrase_features(toks, lowers):
+                a = get(f)
                 if a is not None:
                     where.append(base + i)
+                    ids.append(a)
+            # the word pairs last, as _position_features yields them, looked up in one pass
+            for i, a in enumerate(map(get, map(_PAIR.format, lowers, lowers[1:])), base + 1):
+                if a is not None:
+                    where.append(i)
                     ids.append(a)
             base += len(toks)
         if ids:
@@ -126,9 +133,14 @@ class Emissions:
     def _position_features(self, tokens: Sequence[str]) -> Iterator[tuple[int, str]]:
         """(token, feature) for the features :meth:`FeatureMaker.sentence` adds beyond the word's own
         and its neighbours' (which come from the cache)."""
-        n = len(tokens)
         lowers = [t.lower() for t in tokens]
-        if not any(c.isupper() for t in tokens for c in t):
+        yield from self._phrase_features(tokens, lowers)
+        yield from ((i, _PAIR.format(lowers[i - 1], lowers[i])) for i in range(1, len(tokens)))
+
+    def _phrase_features(self, tokens: Sequence[str], lowers: list[str]) -> Iterator[tuple[int, str]]:
+        """The position features but the word pairs: lower-case line, cue and gazetteer phrases."""
+        n = len(tokens)
+        if not any(map(str.isupper, "".join(tokens))):  # no capital anywhere (each character tested, in C)
             yield from ((i, "lcs") for i in range(n))
         for prefix, found in (("mq=", CUE_MATCHER.matches(lowers)), ("gz=", self.features.gazetteer.matches(lowers))):
             for i, size, cls in found:
@@ -137,5 +149,3 @@ class Emissions:
                     yield j, mark
                     if prefix == "gz=":  # a neighbour inside a known name is a strong hint
                         yield from ((k, f"{j - k}:{mark}") for k in (j - 1, j + 1) if 0 <= k < n)
-        for i in range(1, n):
-            yield i, "bi=" + lowers[i - 1] + "|" + lowers[i]

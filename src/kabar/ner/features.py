@@ -100,11 +100,11 @@ def _flags(word: str) -> list[str]:
         out.append("cap")
     if len(word) > 1 and word.isupper():
         out.append("allcap")
-    if any(c.isdigit() for c in word):
+    if any(map(str.isdigit, word)):
         out.append("dig")
     if "-" in word:
         out.append("hyph")
-    if not any(c.isalnum() for c in word):
+    if not any(map(str.isalnum, word)):
         out.append("punct")
     if "." in word and len(word) > 1:
         out.append("dot")
@@ -156,7 +156,7 @@ class FeatureMaker:
         lowers = [t.lower() for t in tokens]
         phrase = CUE_MATCHER.marks(lowers, "mq=")
         gaz = self.gazetteer.marks(lowers, "gz=")
-        lower_case_sentence = not any(c.isupper() for t in tokens for c in t)
+        lower_case_sentence = not any(map(str.isupper, "".join(tokens)))
         out = []
         for i, tok in enumerate(tokens):
             feats = list(self.word_features(tok))
