@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kabar.errors import InputError
 from kabar.io import iter_inputs
-from kabar.io.feeds import iter_feed, read_xml, sniff
+from kabar.io.feeds import _prolog_on_own_line, iter_feed, read_xml, sniff
 from kabar.model import Raw
 from kabar.settings import Settings
 
@@ -79,3 +79,20 @@ def test_feed_item_link_is_fetched_only_when_asked_and_guarded():
     feed = RSS2.replace("https://warta.example/banjir", "http://10.0.0.1/banjir").encode()
     fetched = list(iter_feed(feed, "f.rss", Settings(fetch_links=True)))
     assert all(isinstance(i, InputError) and "refused" in str(i) for i in fetched[:1])
+
+
+def test_a_long_line_of_broken_declarations_is_read_at_once_not_backtracked():
+    """feedparser's encoding pattern backtracks for minutes on one long line of unclosed declarations
+    (fuzz input #30742, seed 17); the broken prolog is cut, so the feed's items are still read."""
+    junk = b'<?xml version="1.0" encoding="utf-8"' * 4000
+    data = junk + RSS2.encode("utf-8").split(b"?>", 1)[1]
+    assert _prolog_on_own_line(data).startswith(b"<rss")
+    assert [r.title for r in _raws(iter_feed(data, "rusak.rss", Settings()))] == ["Banjir rendam Sukamaju"]
+
+
+def test_a_good_declaration_stands_alone_on_the_first_line():
+    data = RSS2.encode("utf-8")
+    fixed = _prolog_on_own_line(data)
+    first, rest = fixed.split(b"\n", 1)
+    assert first == b'<?xml version="1.0" encoding="utf-8"?>' and rest.startswith(b"<rss")
+    assert _prolog_on_own_line(b"<rss><channel/></rss>") == b"<rss><channel/></rss>"
