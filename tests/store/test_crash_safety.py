@@ -28,12 +28,17 @@ def _articles(folder) -> None:
             f" ujarnya. Kerugian ditaksir Rp {i + 1} miliar.", encoding="utf-8")
 
 
-def _count(db) -> int:
+def _rows(db, table: str) -> int:
+    """Rows of ``table`` as a reader sees them now (0 while the store is not there yet)."""
     try:
         with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as conn:
-            return conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+            return conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
     except sqlite3.Error:
         return 0
+
+
+def _count(db) -> int:
+    return _rows(db, "documents")
 
 
 def _kill_when(cmd: list[str], ready, env: dict | None = None) -> bool:
@@ -111,11 +116,7 @@ def _pending_store(db) -> None:
 
 
 def _assigned(db) -> int:
-    try:
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as conn:
-            return conn.execute("SELECT COUNT(*) FROM story_docs").fetchone()[0]
-    except sqlite3.Error:
-        return 0
+    return _rows(db, "story_docs")
 
 
 def _story_tables(db) -> dict[str, list]:
