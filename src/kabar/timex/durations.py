@@ -11,7 +11,7 @@ from .numbers import to_int
 from .result import Resolved
 
 if TYPE_CHECKING:
-    from .resolve import Context
+    from .context import Context
 
 # Clock units (jam, menit, detik) count the anchor day itself.
 CLOCK_LETTERS = {"S", "MIN", "H"}
