@@ -166,17 +166,53 @@ def _change_pair(a: Claim, b: Claim) -> bool:
 
 
 def group(claims: list[Claim], weights: dict[str, float]) -> list[list[Claim]]:
-    """Groups of claims of one figure; a claim joins the group whose members it is most like."""
-    groups: list[list[Claim]] = []
-    for c in claims:
-        fits = [g for g in groups if all(same_figure(c, o, weights) or _echo(c, o) for o in g)
-                and any(same_figure(c, o, weights) for o in g)]
-        home = max(fits, key=lambda g: _affinity(c, g, weights), default=None)
-        if home is None:
-            groups.append([c])
-        else:
-            home.append(c)
-    return _slips_joined(groups)
+    """Groups of claims of one figure, built from the best-matched pairs first (agglomerative).
+
+    Every pair that may be one figure (or one article's repeat of a value) is ranked by how alike it is
+    (:func:`_pair_rank`); taking pairs best first, two groups merge when every claim of one fits every
+    claim of the other. So a claim goes to its best match wherever it stands in the input, and groups do not
+    chain: "1 juta ton" finds the other article's "1 juta ton" before that article's "2,6 juta ton" of
+    another period can claim it.
+    """
+    links = _links(claims, weights)
+    home = list(range(len(claims)))  # claim index -> index of its group's first claim
+    members = {i: [i] for i in range(len(claims))}
+    for _, i, j in sorted(((_pair_rank(claims[i], claims[j], weights), i, j) for i, j in links), reverse=True):
+        a, b = home[i], home[j]
+        if a == b or not all((x, y) in links or (y, x) in links for x in members[a] for y in members[b]):
+            continue
+        first, second = min(a, b), max(a, b)
+        for k in members[second]:
+            home[k] = first
+        members[first] = sorted(members[first] + members.pop(second))
+    return _slips_joined([[claims[k] for k in members[i]] for i in sorted(members)])
+
+
+def _links(claims: list[Claim], weights: dict[str, float]) -> set[tuple[int, int]]:
+    """(i, j), i < j, of every pair of claims that may stand in one group: one figure, or one article's
+    repeat of one value. Only claims of one measure are paired (same kind, thing, state and qualifiers)."""
+    buckets: dict[tuple, list[int]] = {}
+    for i, c in enumerate(claims):
+        buckets.setdefault((c.kind, c.thing, c.state, c.qualifiers, c.modality == FORECAST), []).append(i)
+    out = set()
+    for idx in buckets.values():
+        for n, i in enumerate(idx):
+            for j in idx[n + 1:]:
+                if same_figure(claims[i], claims[j], weights) or _echo(claims[i], claims[j]):
+                    out.add((i, j))
+    return out
+
+
+def _pair_rank(a: Claim, b: Claim, weights: dict[str, float]) -> tuple[float, float, float]:
+    """How alike two claims are: values that meet within bounds first ("lebih dari 5.000" meets any larger
+    value, which says little), then the words of their clauses, then of their sentences."""
+    return (float(_meet_closely(a, b)), round(context_similarity(a, b, weights), 6),
+            round(sentence_similarity(a, b, weights), 6))
+
+
+def _meet_closely(a: Claim, b: Claim) -> bool:
+    """Two values that meet, neither open at an end."""
+    return a.overlaps(b) and all(c.lo > 0 and math.isfinite(c.hi) for c in (a, b))
 
 
 def _slips_joined(groups: list[list[Claim]]) -> list[list[Claim]]:
@@ -198,11 +234,6 @@ def _slips_joined(groups: list[list[Claim]]) -> list[list[Claim]]:
 def _echo(a: Claim, b: Claim) -> bool:
     """The same value of the same thing said again in one article (a lead and its body)."""
     return a.doc.id == b.doc.id and comparable(a, b) and a.overlaps(b)
-
-
-def _affinity(c: Claim, g: list[Claim], weights: dict[str, float]) -> tuple[float, float]:
-    """How well ``c`` fits a group: a member with an overlapping value, then the closest words."""
-    return (float(any(c.overlaps(o) for o in g)), max(context_similarity(c, o, weights) for o in g))
 
 
 def values(g: list[Claim]) -> list[list[Claim]]:

@@ -7,6 +7,7 @@ entities, and the document's quotes. The word lists are language data in
 """
 from __future__ import annotations
 
+import math
 import re
 
 from ..brief.sources import Sent, entity_key
@@ -38,6 +39,7 @@ OWNER_TYPES = frozenset({"GPE", "NORP", "ORG", "LOC", "PER"})
 OWNER_GAP = 2  # characters between a figure and a name that owns it ("tentara China")
 ISSUER_GAP = 40  # characters between an issuer cue and the issuer's name
 TIME_PREFIXES = ("P", "PRESENT", "PAST", "FUTURE")  # durations and vague references date nothing
+PERIOD_PART = 1 / 3  # the share of a period its start, middle or end ("awal tahun": January to April)
 
 
 def words_before(doc: Document, sent: Sent, at: int) -> list[str]:
@@ -253,8 +255,24 @@ def periods(doc: Document, sent: Sent, start: int, end: int) -> tuple[tuple[int,
                 TIME_PREFIXES) and not _as_of_cue(doc, sent, t.start):
             parsed = parse_date(t.value[:10] if "T" in t.value[:11] else t.value)
             if parsed:
-                out.append((parsed[2].toordinal(), parsed[3].toordinal()))
+                out.append(part_of(parsed[2].toordinal(), parsed[3].toordinal(), t.mod))
     return tuple(sorted(set(out)))
+
+
+def part_of(first: int, last: int, mod: str | None) -> tuple[int, int]:
+    """The days of a period its modifier names: "awal tahun" is the first PERIOD_PART of the year, "akhir
+    Juli" the last, "pertengahan" the middle one (a figure for the start of a year is not that year's total,
+    nor one of July)."""
+    span = last - first + 1
+    part = max(1, math.ceil(span * PERIOD_PART))
+    if mod == "START":
+        return first, first + part - 1
+    if mod == "END":
+        return last - part + 1, last
+    if mod == "MID":
+        mid = first + span // 2
+        return max(first, mid - part // 2), min(last, mid - part // 2 + part - 1)
+    return first, last
 
 
 def as_of(doc: Document, sent: Sent, start: int, end: int) -> tuple[str | None, str | None]:
