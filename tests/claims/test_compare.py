@@ -1,7 +1,11 @@
 """Verdicts on invented reports: agree, disagree, update, change, different scope, and what is never compared."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+
+from kabar.claims.context import part_of
 
 from .conftest import article, judged
 
@@ -243,3 +247,60 @@ def test_two_outlets_timing_one_take_off_differently_disagree_in_whatever_words(
     times = [n for n in judged(docs) if n["unit"] == "time"]
     assert [(n["verdict"], sorted(v["value"] for v in n["values"])) for n in times] == [
         ("disagree", ["08:10", "08:40"])]
+
+
+SUGAR = [  # one article states this import and an earlier one of the year; two others state this one
+    article("Pemerintah memutuskan menambah impor gula sebanyak 1 juta ton untuk menahan kenaikan harga di pasar, "
+            "Rabu (10/7/2024). Pada awal tahun, pemerintah sudah menugaskan Perum Niaga mengimpor 2,6 juta ton "
+            "gula setelah produksi 2023 merosot.", "Kabar Satu", "2024-07-10"),
+    article("Perum Niaga ditugaskan mendatangkan impor gula sebanyak 1 juta ton, kata Menteri Perdagangan Budi "
+            "Santosa, Rabu (10/7/2024).", "Kabar Dua", "2024-07-11"),
+    article("Petani tebu khawatir gula impor sebanyak 1,5 juta ton yang akan masuk justru menekan harga tebu.",
+            "Kabar Tiga", "2024-07-12"),
+]
+
+
+def test_a_figure_joins_its_best_match_not_the_first_group_that_fits(make):
+    docs = make(SUGAR)
+    tons = [n for n in judged(docs) if n["unit"] == "ton" and n["verdict"] == "disagree"]
+    assert len(tons) == 1
+    by_value = {v["value"]: {r["doc_id"] for r in v["sources"]} for v in tons[0]["values"]}
+    assert by_value == {1_000_000: {docs[0].id, docs[1].id}, 1_500_000: {docs[2].id}}
+
+
+def test_a_figure_for_the_start_of_a_year_is_not_one_of_mid_year(make):
+    docs = make(SUGAR[:2])  # "2,6 juta ton" of "awal tahun" against "1 juta ton" of 11 July: two imports
+    tons = [n for n in judged(docs) if n["unit"] == "ton"]
+    assert not [n for n in tons if n["verdict"] == "disagree"]
+    assert [(n["verdict"], n["outlets"]) for n in tons] == [("agree", 2)]
+
+
+def test_an_open_ended_figure_does_not_take_its_own_articles_other_figure(make):
+    docs = make([  # "lebih dari 5.000" meets "21 ribu" of the same article, but it is the final's crowd
+        article("Lebih dari 5.000 penonton memadati GOR Cendana pada laga final, Minggu (7/7/2024). Selama enam "
+                "hari turnamen, tercatat 21 ribu penonton datang.", "Kabar Satu", "2024-07-08"),
+        article("Sekitar 4.000 penonton memadati GOR Cendana pada laga final, Minggu (7/7/2024).", "Kabar Dua",
+                "2024-07-08"),
+    ])
+    crowd = [n for n in judged(docs) if n["unit"] == "penonton" and n["verdict"] == "disagree"]
+    assert [sorted(v["value"] for v in n["values"]) for n in crowd] == [[4000, 5000]]
+
+
+def test_a_sum_per_kilogram_is_a_price_of_its_day(make):
+    docs = make([  # two days' prices of one kind of rice, at two markets: no conflict
+        article("Kenaikan juga terjadi pada beras premium yang kini menyentuh Rp 16.800 per kilogram.",
+                "Kabar Satu", "2024-07-10"),
+        article("Beras medium masih dijual Rp 15.000 per kilogram, sedangkan beras premium mencapai Rp 17.000 "
+                "per kilogram.", "Kabar Dua", "2024-07-12"),
+    ])
+    assert not [n for n in judged(docs) if n["unit"] == "IDR" and n["verdict"] == "disagree"]
+
+
+def test_a_period_modifier_narrows_the_period_to_its_part():
+    first, last = dt.date(2024, 1, 1).toordinal(), dt.date(2024, 12, 31).toordinal()
+    start, end = part_of(first, last, "START"), part_of(first, last, "END")
+    assert dt.date.fromordinal(start[0]) == dt.date(2024, 1, 1) and dt.date.fromordinal(start[1]).month == 5
+    assert dt.date.fromordinal(end[1]) == dt.date(2024, 12, 31) and dt.date.fromordinal(end[0]).month == 9
+    mid = part_of(first, last, "MID")
+    assert start[1] < mid[0] and mid[1] < end[0]
+    assert part_of(first, last, None) == (first, last) and part_of(first, first, "END") == (first, first)

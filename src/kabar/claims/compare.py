@@ -130,9 +130,9 @@ def same_time(a: Claim, b: Claim) -> bool:
 
 
 def _varying(c: Claim) -> bool:
-    """A price, rate or index: it moves from day to day."""
-    return c.measure and bool(set(c.topic_text.split()) & VARYING_WORDS or
-                              {w for w in c.sent.text.lower().split()} & VARYING_WORDS)
+    """A price, rate or index: it moves from day to day (said so in the words of its clause before it:
+    "harga beras Rp 14.900", not "impor 1 juta ton untuk menahan kenaikan harga"; or a sum per unit)."""
+    return c.measure and bool(set(c.extra.get("head", ())) & VARYING_WORDS or c.extra.get("per_unit"))
 
 
 def is_measure(c: Claim) -> bool:
@@ -177,9 +177,11 @@ def group(claims: list[Claim], weights: dict[str, float]) -> list[list[Claim]]:
     links = _links(claims, weights)
     home = list(range(len(claims)))  # claim index -> index of its group's first claim
     members = {i: [i] for i in range(len(claims))}
-    for _, i, j in sorted(((_pair_rank(claims[i], claims[j], weights), i, j) for i, j in links), reverse=True):
+    ranked = sorted(((figure, _pair_rank(claims[i], claims[j], weights), i, j) for (i, j), figure in links.items()),
+                    key=lambda p: (p[0], p[1], -p[2], -p[3]), reverse=True)
+    for _, _, i, j in ranked:
         a, b = home[i], home[j]
-        if a == b or not all((x, y) in links or (y, x) in links for x in members[a] for y in members[b]):
+        if a == b or not all((min(x, y), max(x, y)) in links for x in members[a] for y in members[b]):
             continue
         first, second = min(a, b), max(a, b)
         for k in members[second]:
@@ -188,18 +190,22 @@ def group(claims: list[Claim], weights: dict[str, float]) -> list[list[Claim]]:
     return _slips_joined([[claims[k] for k in members[i]] for i in sorted(members)])
 
 
-def _links(claims: list[Claim], weights: dict[str, float]) -> set[tuple[int, int]]:
-    """(i, j), i < j, of every pair of claims that may stand in one group: one figure, or one article's
-    repeat of one value. Only claims of one measure are paired (same kind, thing, state and qualifiers)."""
+def _links(claims: list[Claim], weights: dict[str, float]) -> dict[tuple[int, int], bool]:
+    """(i, j), i < j, of every pair of claims that may stand in one group -> whether they are one figure
+    (True) or only one article's repeat of one value (False; such pairs are joined last, so that a lead's
+    loose repeat never keeps its article's figure from the others'). Only claims of one measure are paired
+    (same kind, thing, state, qualifiers and modality class)."""
     buckets: dict[tuple, list[int]] = {}
     for i, c in enumerate(claims):
         buckets.setdefault((c.kind, c.thing, c.state, c.qualifiers, c.modality == FORECAST), []).append(i)
-    out = set()
+    out = {}
     for idx in buckets.values():
         for n, i in enumerate(idx):
             for j in idx[n + 1:]:
-                if same_figure(claims[i], claims[j], weights) or _echo(claims[i], claims[j]):
-                    out.add((i, j))
+                if same_figure(claims[i], claims[j], weights):
+                    out[i, j] = True
+                elif _echo(claims[i], claims[j]):
+                    out[i, j] = False
     return out
 
 

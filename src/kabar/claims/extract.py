@@ -14,7 +14,7 @@ from ..brief.sources import Sent
 from ..lang.id.calendar import WEEKDAYS
 from ..lang.id.time_words import DAY_WORDS
 from ..lang.id.claims import (
-    DEFAULT_CURRENCY, MONEY_CONTEXT, MONEY_SCALE_MIN, MONEY_WINDOW, MEASURE_UNITS, MIN_UNIT_LEN, QUALIFIER_WORDS, SKIP_UNITS, TERM_PRIORITY, TERM_WINDOW, TERM_WORDS,
+    CURRENCY_UNITS, DEFAULT_CURRENCY, MONEY_CONTEXT, PER_UNIT_WORDS, MONEY_SCALE_MIN, MONEY_WINDOW, MEASURE_UNITS, MIN_UNIT_LEN, QUALIFIER_WORDS, SKIP_UNITS, TERM_PRIORITY, TERM_WINDOW, TERM_WORDS,
 )
 from ..model import Document, Quantity, TimeExpr
 from . import context as cx
@@ -91,6 +91,8 @@ def _read(c: Claim, before: list[str], after: list[str]) -> Claim:
     words = cx.topic_words(before)
     c.topic_text = " ".join(words)
     c.topic = cx.clause_topic(doc, sent, c.start, c.end)
+    c.extra["head"] = tuple(cx.clause(before))  # the words of its clause before the value, nearest first
+    c.extra["per_unit"] = c.unit in CURRENCY_UNITS and after[:1] != [] and after[0] in PER_UNIT_WORDS
     c.names = {**cx.places(doc, sent, c.start, c.end), **cx.parties(doc, sent, c.start, c.end)}
     c.places = cx.place_words(cx.places(doc, sent, c.start, c.end).values())
     c.parties = frozenset(cx.parties(doc, sent, c.start, c.end))

@@ -55,9 +55,12 @@ TOPIC_WORDS = 2  # content words before the figure that name what it is about
 TOPIC_WINDOW = 6  # words before the figure searched for them
 
 # Units of measure: what they measure must be read from the words before the figure.
-MEASURE_UNITS: frozenset[str] = frozenset({"IDR", "USD", "SGD", "AUD", "HKD", "EUR", "GBP", "JPY", "MYR", "CNY",
-                                           "KRW", "THB", "PHP", "INR", "RUB", "SAR", "BRL", "CHF", "TRY",
-                                           "AED", "VND", "TWD", "%",
+CURRENCY_UNITS: frozenset[str] = frozenset({"IDR", "USD", "SGD", "AUD", "HKD", "EUR", "GBP", "JPY", "MYR", "CNY",
+                                            "KRW", "THB", "PHP", "INR", "RUB", "SAR", "BRL", "CHF", "TRY",
+                                            "AED", "VND", "TWD"})
+# A sum "per" a unit is a price ("Rp 16.800 per kilogram", "Rp 10.000/liter"): it moves from day to day.
+PER_UNIT_WORDS: frozenset[str] = frozenset({"per", "/", "sekilo", "seliter"})
+MEASURE_UNITS: frozenset[str] = CURRENCY_UNITS | frozenset({"%",
                                            # physical measures: "kedalaman 10 km" is not "berjarak 18 km"
                                            "kilometer", "km", "meter", "m", "kilogram", "kg", "hektare", "ha",
                                            "liter", "ton", "derajat", "mil"})
