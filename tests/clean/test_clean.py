@@ -166,6 +166,24 @@ def test_clean_hard_wrapped_paragraphs_are_joined():
     assert clean_text(raw).text == "Gubernur meninjau lokasi banjir di Samarinda pada Selasa.\n\nIa meminta warga waspada."
 
 
+def test_clean_a_final_newline_does_not_make_lines_hard_wrapped():
+    sub = "Warga mengungsi ke masjid terdekat"
+    assert clean_text("\n".join([BODY1, sub, BODY2]) + "\n").text == "\n\n".join([BODY1, sub, BODY2])
+
+
+@pytest.mark.parametrize("line", ["Diterbitkan: Selasa, 5 Maret 2024 10:15 WIB", "Published: March 5, 2024",
+                                  "Update: 6 Maret 2024 08:00 WIB"])
+def test_clean_a_line_labelling_the_page_date_is_a_dateline(line):
+    res = _clean(TITLE, line, BODY1, *MORE, BODY2)
+    assert [(b.kind, b.text) for b in res.boilerplate] == [("dateline", line)] and res.title == TITLE
+    assert [d[1] for d in res.datelines] == [line]
+
+
+def test_clean_a_schedule_with_its_own_label_stays_in_body():
+    line = "Jadwal: Sabtu, 12 Agustus 2023"
+    assert line in _clean(TITLE, BODY1, line, BODY2, *MORE).text
+
+
 def test_clean_subheading_stays_in_body():
     sub = "Warga mengungsi ke masjid terdekat"
     res = _clean(BODY1, sub, BODY2)

@@ -88,6 +88,40 @@ def test_a_dateline_of_a_revision_gives_way_to_the_publication_dateline():
     assert doc.published == "2024-11-07"
 
 
+@pytest.mark.parametrize("label, day", [
+    ("Diterbitkan: Selasa, 5 Maret 2024 10:15 WIB", "2024-03-05"),
+    ("Dipublikasikan pada 5 Maret 2024", "2024-03-05"),
+    ("Published: March 5, 2024", "2024-03-05"),
+    ("Terbit 05/03/2024 10:15", "2024-03-05"),
+    ("Posted on 5 Maret 2024 by Admin", "2024-03-05"),
+    ("Dimuat: Selasa, 05 Mar 2024 | 10:15 WIB", "2024-03-05"),
+])
+def test_a_line_that_labels_the_page_date_gives_it_before_the_texts_days(label, day):
+    doc = _doc(TITLE, label, P1 + " Jembatan itu putus pada Senin (4/3/2024).", P2, P3)
+    assert doc.published == day and doc.published_evidence == f"label: {label}"
+    assert label not in doc.text and doc.title == TITLE
+
+
+@pytest.mark.parametrize("where", ["bottom", "after the lead"])
+def test_a_publication_label_below_the_headline_area_is_read_too(where):
+    label = "Diterbitkan: 5 Maret 2024, 10:15 WIB"
+    lines = [TITLE, P1 + " Jembatan itu putus pada Senin (4/3/2024).", P2, P3]
+    lines.insert(len(lines) if where == "bottom" else 2, label)
+    doc = _doc(*lines, "")  # a file's final newline
+    assert doc.published == "2024-03-05" and doc.published_evidence.startswith("label")
+    assert P2 in doc.text.split("\n\n")  # the label is not glued to a paragraph
+
+
+def test_a_publication_label_outranks_a_revision_label_above_it():
+    doc = _doc(TITLE, "Update: 6 Maret 2024 08:00 WIB", "Diterbitkan: 5 Maret 2024 07:00 WIB", P1, P2, P3)
+    assert doc.published == "2024-03-05"
+
+
+def test_a_sentence_about_a_book_published_is_no_label():
+    doc = _doc(TITLE, P1, "Terbit pada 5 Maret 2024, buku itu langsung laris di toko buku seluruh negeri.", P2)
+    assert doc.published_evidence is None or not doc.published_evidence.startswith("label")
+
+
 def test_a_weekday_year_far_from_every_year_the_text_names_is_refused():
     # 'Rabu (10/9)' fell on a Wednesday in 2025; the text speaks of 2019 only.
     doc = _doc(TITLE, "Undang-undang tahun 2019 itu dibahas pada Rabu (10/9). " + P1, P2)

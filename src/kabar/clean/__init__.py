@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..lang.id.boilerplate import SECTION_WORDS
 from ..model import Boilerplate, Byline
-from ..text.dates import parse_date_string
+from ..text.dates import labelled_date, parse_date_string
 from . import rules
 from .byline import parse_credit_line
 from .headline import find_title
@@ -70,7 +70,7 @@ def clean_text(raw: str, title_hint: str | None = None) -> Cleaned:
         if body:
             kept.append((i, blocks[i], body))
             opened = opened or opens
-    out.text = _assemble(kept, hard_wrapped=any(not ln.strip() for ln in lines))
+    out.text = _assemble(kept, hard_wrapped=_blank_between(lines))
     return out
 
 
@@ -116,6 +116,13 @@ def _paragraph_like(s: str) -> bool:
     return len(s.split()) >= OPENING_WORDS or s.endswith(_SENTENCE_END)
 
 
+def _blank_between(lines: list[str]) -> bool:
+    """Whether a blank line parts two lines of text (paragraphs set off by blank lines); the blank lines
+    before the first and after the last line of text (a file's final newline) say nothing."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    return bool(filled) and filled[-1] - filled[0] + 1 > len(filled)
+
+
 def _block_numbers(lines: list[str]) -> list[int]:
     """The blank-line separated block each line belongs to."""
     out, block = [], 0
@@ -141,7 +148,8 @@ def _cut_store_prefix(lines: list[str], out: Cleaned) -> None:
 
 def _record_whole(i: int, s: str, kind: str, out: Cleaned, dateline: str | None = None,
                   header: bool = True) -> None:
-    """One removed line; a dated one above the body is a dateline candidate."""
+    """One removed line; a dated one above the body, or one anywhere that labels the page's date
+    ("Diterbitkan: 5 Maret 2024, 10:15 WIB" under the article), is a dateline candidate."""
     related = rules.glued_related(s)
     if related and rules.is_dateline(s[:related.start].rstrip()):  # "Outlet | 27 Juli 2023, 21:20 WIBBaca Juga: ..."
         kind, dateline = "dateline+related_link", s[:related.start].rstrip()
@@ -155,7 +163,7 @@ def _record_whole(i: int, s: str, kind: str, out: Cleaned, dateline: str | None 
         if found and not out.dateline_date:
             out.dateline_date = found.isoformat()
         _name_outlet(out, rules.dateline_outlet(head))
-    if header and kind not in UNDATED_KINDS:
+    if (header or labelled_date(head)) and kind not in UNDATED_KINDS:
         _note_dateline(head, out)
 
 

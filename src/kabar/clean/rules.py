@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lang.id import boilerplate as data
-from ..text.dates import DMY_NAMED, DMY_NUMERIC, ISO, parse_date_string
+from ..text.dates import DMY_NAMED, DMY_NUMERIC, ISO, MDY_NAMED, labelled_date, parse_date_string
 
 _FLAGS = re.I | re.U
 WHOLE_LINE = tuple((kind, re.compile(p, _FLAGS)) for kind, p in data.WHOLE_LINE)
@@ -78,10 +78,11 @@ def whole_line_kind(line: str) -> str | None:
 
 def is_dateline(s: str) -> bool:
     """A short line that is a date (and time, outlet, section), not a sentence nor a schedule
-    ("Jadwal: Sabtu, 12 Agustus 2023, pukul 19.00 WIB": a label and a colon, or 'pukul', make it body)."""
-    if len(s) > 110 or s.endswith((".", "?", "!", "”", '"')) or _SCHEDULE.search(s):
+    ("Jadwal: Sabtu, 12 Agustus 2023, pukul 19.00 WIB": a label and a colon, or 'pukul', make it body), unless
+    the label is the page's own ("Diterbitkan: Selasa, 5 Maret 2024 10:15 WIB", "Published: March 5, 2024")."""
+    if len(s) > 110 or s.endswith((".", "?", "!", "”", '"')) or _SCHEDULE.search(s) and not labelled_date(s):
         return False
-    m = DMY_NAMED.search(s) or DMY_NUMERIC.search(s) or ISO.search(s)
+    m = DMY_NAMED.search(s) or DMY_NUMERIC.search(s) or ISO.search(s) or MDY_NAMED.search(s)
     if not m:
         return False
     rest = (s[:m.start()] + " " + s[m.end():])

@@ -1,7 +1,9 @@
 """Stage ``published``: the publication date, from the best evidence there is.
 
 In order: explicit metadata (HTML meta/JSON-LD, an export's date field); the date in
-the page's address (``/2022/12/06/``, ``/read/20181029/``); a store's metadata prefix
+the page's address (``/2022/12/06/``, ``/read/20181029/``); a line that labels the page's
+publication date, removed or kept in the body ("Diterbitkan: Selasa, 5 Maret 2024 10:15 WIB",
+"Published: March 5, 2024"; not a revision's "Update: ..."); a store's metadata prefix
 (" date 2023-10-02 "); a dateline the cleaner removed ("Kamis, 07 Nov 2024, 15:36 WIB",
 "Jakarta, 22 April 2022 -"), unless it is a page widget (a bare date far after every
 date the text names); a date the text anchors to its own day ("hari ini, Rabu, 28 Juli
@@ -29,8 +31,8 @@ from ..lang.id.calendar import SPAN_END_WORDS, UPDATED_WORDS, WEEKDAYS, WEEKDAYS
 from ..model import Document
 from ..pipeline import register
 from ..settings import Settings
-from ..text.dates import (ANCHORED_DAY, DMY_NAMED, DMY_NUMERIC, WEEKDAY_PAREN, anchored_day, parse_date_string,
-                          url_date, WEEKDAY_NAMED, weekday_date, weekdays_in_month)
+from ..text.dates import (ANCHORED_DAY, DMY_NAMED, DMY_NUMERIC, WEEKDAY_PAREN, anchored_day, labelled_date,
+                          parse_date_string, url_date, WEEKDAY_NAMED, weekday_date, weekdays_in_month)
 
 LEAD_CHARS = 600  # the dateline weekday sits in the first sentences of an Indonesian article
 YEAR_SLACK = 3  # a case named for 2020 reported in 2023 is the same story; a 2020 law dated 2026 is not
@@ -43,6 +45,7 @@ _UPDATED = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in UPDATED_WORDS)})\b
 SPAN_START_CHARS = 60  # the span's first day is named just before its end ("pada (8/10/2018) hingga ...")
 SPAN_DAYS = 7  # without a first day, a day reported this close before the end lies inside the span
 CAPTION_KINDS = ("caption",)
+LABEL_LINE_CHARS = 120  # a line labelling the page's date is short; a paragraph is not read for one
 
 
 def today_of(settings: Settings) -> dt.date:
@@ -56,7 +59,7 @@ def published(doc: Document, settings: Settings) -> Document:
         return doc
     today = today_of(settings)
     month = _month_known(doc)
-    for source in (_from_url, _from_store, _from_dateline, _from_anchor, _from_timex, _from_lead, _from_caption):
+    for source in (_from_url, _from_label, _from_store, _from_dateline, _from_anchor, _from_timex, _from_lead, _from_caption):
         found, evidence = source(doc, today)
         if found and found <= today + dt.timedelta(days=1) and (not month or found.isoformat()[:7] == month[0]):
             doc.published, doc.published_evidence = found.isoformat(), evidence
@@ -86,6 +89,17 @@ def _from_store(doc: Document, today: dt.date):
     store = doc.meta.get("store_date") or ""
     found = parse_date_string(store) if len(store) == 10 else None
     return (found, "store metadata") if found else (None, None)
+
+
+def _from_label(doc: Document, today: dt.date):
+    """The first line that labels the page's publication date ("Diterbitkan: Selasa, 5 Maret 2024 10:15 WIB"),
+    removed as a dateline or kept in the body; a revision's label ("Update: ...") is left to the datelines."""
+    lines = [line for _, line, _ in doc.meta.get("datelines") or ()] + doc.text.split("\n")
+    for line in lines:
+        found = labelled_date(line) if len(line) <= LABEL_LINE_CHARS else None
+        if found and not found[1]:
+            return found[0], f"label: {line.strip()}"
+    return None, None
 
 
 def _from_dateline(doc: Document, today: dt.date):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..lang.id.calendar import MONTHS, MONTHS_EN, WEEKDAYS, WEEKDAYS_EN
+from ..lang.id.calendar import MONTHS, MONTHS_EN, PUBLISHED_WORDS, UPDATED_WORDS, WEEKDAYS, WEEKDAYS_EN
 
 _MONTH_NAMES = sorted(set(MONTHS) | set(MONTHS_EN), key=len, reverse=True)
 _MONTH_RE = "|".join(re.escape(m) for m in _MONTH_NAMES)
@@ -153,3 +153,22 @@ def weekdays_in_month(text: str, month: str) -> list[tuple[dt.date, str]]:
             if day and weekday is not None and day.weekday() == weekday:
                 out.append((day, m.group(0)))
     return out
+
+
+# A line that labels the page's own date: "Diterbitkan: Selasa, 5 Maret 2024 10:15 WIB", "Dipublikasikan pada
+# 5 Maret 2024", "Published: March 5, 2024", "Update: 6 Maret 2024 08:00 WIB" (a revision). The label opens
+# the line; a short rest without a sentence's end holds the date.
+_LABEL_WORDS = sorted(PUBLISHED_WORDS + UPDATED_WORDS, key=len, reverse=True)
+_DATE_LABEL = re.compile(rf"^[\W_]{{0,3}}(?P<label>{'|'.join(re.escape(w) for w in _LABEL_WORDS)})\b", re.I)
+LABEL_REST_CHARS = 80  # a label's date, time, author and section; a longer rest is a sentence
+_SENTENCE_END = (".", "!", "?", "\u201d", '"')
+
+
+def labelled_date(line: str) -> tuple[dt.date, bool] | None:
+    """(date, whether it dates a revision) of a line that labels the page's date, else None."""
+    s = line.strip()
+    m = _DATE_LABEL.match(s)
+    if not m or len(s) - m.end() > LABEL_REST_CHARS or s.endswith(_SENTENCE_END):
+        return None
+    found = parse_date_string(s[m.end():])
+    return (found, m.group("label").casefold() in UPDATED_WORDS) if found else None

@@ -37,6 +37,13 @@ WEEKDAYS_EN: dict[str, int] = {
 # Words that close a span of days ("digelar 8 hingga Minggu (14/10/2018)"): the date after them is the span's end.
 SPAN_END_WORDS: tuple[str, ...] = ("hingga", "sampai dengan", "sampai", "s.d.", "s/d", "until")
 
+# Labels a page prints before its own publication date ("Diterbitkan: Selasa, 5 Maret 2024 10:15 WIB",
+# "Published: March 5, 2024"); a label from UPDATED_WORDS dates a revision instead.
+PUBLISHED_WORDS: tuple[str, ...] = ("diterbitkan", "terbit", "tanggal terbit", "tgl terbit", "waktu terbit",
+                                    "dipublikasikan", "dipublikasi", "dipublish", "dipublis", "publikasi",
+                                    "dimuat", "diunggah", "ditulis", "published", "first published",
+                                    "date published", "posted", "posted on", "pubdate")
+
 # Words on a dateline that date a revision, not the publication ("Diperbarui: Jumat, 8 November 2024").
 UPDATED_WORDS: tuple[str, ...] = ("diperbarui", "diperbaharui", "pembaruan", "update", "updated", "diupdate",
                                   "diubah", "revisi", "last modified", "modified")
