@@ -323,6 +323,20 @@ MORE_CLASSES = [  # invented sentences for classes news uses that the lists abov
     ("\u201cRapat dijadwalkan besok,\u201d kata ketua, Senin (18/8/2025).", AUG, "besok", "2025-08-19"),
     # ... unless that day contradicts its weekday (20 August 2025 is a Wednesday)
     ("\u201cRapat digelar hari ini,\u201d kata ketua, Senin (20/8/2025).", AUG, "hari ini", "2025-08-20"),
+    # a weekday vouches for a day and month written without brackets
+    ("Festival digelar Kamis, 14/8 di alun-alun.", AUG, "Kamis, 14/8", "2025-08-14"),
+    ("Pawai digelar Senin 1/1 di alun-alun.", NEWYEAR, "Senin 1/1", "2024-01-01"),
+    # the days of one month written as numbers, with a year or in brackets
+    ("Rapat kerja digelar 11-13/8/2025 di Bogor.", AUG, "11-13/8/2025", "2025-08-11/2025-08-13"),
+    ("Rapat kerja digelar Jumat dan Sabtu (15-16/8).", AUG, "(15-16/8)", "2025-08-15/2025-08-16"),
+    # a written date beside an offset names the point counted to
+    ("Sehari sebelumnya, pada Minggu (17/8), ia tiba.", AUG, "Sehari sebelumnya", "2025-08-17"),
+    ("Tiga tahun kemudian, pada 2028, proyek itu selesai.", AUG, "Tiga tahun kemudian", "2028"),
+    ("Dua hari lalu, Senin (18/8), hujan turun.", AUG, "Dua hari lalu", "2025-08-18"),
+    # a weekday 'besok' is the coming one; 'dua hari ini' the days up to the anchor
+    ("Sidang digelar Kamis besok di Jakarta.", AUG, "Kamis besok", "2025-08-21"),
+    ("Pertemuan dua hari ini harus menghasilkan kesepakatan.", AUG, "dua hari ini", "2025-08-19/2025-08-20"),
+    ("Sebuah kapal tiba 30 Desember-2 Januari.", NEWYEAR, "30 Desember-2 Januari", "2023-12-30/2024-01-02"),
 ]
 
 CASES = ABSOLUTE + ANCHORED + DURATIONS + REFERENCES + SPANS_AND_PARTS + ANAPHORA + YEARLESS + MORE_CLASSES
@@ -364,6 +378,7 @@ NOT_TIMES = [
     "Rapat digelar pada awal bulan Ramadan.",
     "Pada malam hari suhu turun.",
     "Ia bekerja paruh waktu di toko.",
+    "Tim tamu menang dengan skor 25/7 di set terakhir.",
 ]
 
 

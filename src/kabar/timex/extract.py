@@ -57,15 +57,20 @@ _DMY_TAIL = (rf"(?:\s++(?:tahun\s++)?(?P<y>\d{{4}})\b{SIDE_REL}"
 PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in (
     # Selasa (25/7), Kamis (22/10/2020)
     # Selasa (25/7), Kamis (22/10/2020), Minggu kemarin (3/11), Besok (22/4/2021): the written date wins
-    ("wd_date", rf"\b(?:(?:hari\s+)?{WD}(?:\s+(?P<wrel>kemarin|lalu|ini|depan|mendatang))?(?:\s+(?P<part>{PART}))?"
+    ("wd_date", rf"\b(?:(?:hari\s+)?{WD}(?:\s+(?P<wrel>kemarin|besok|lalu|ini|depan|mendatang))?(?:\s+(?P<part>{PART}))?"
                 rf"|(?P<dw>{_alt(tw.DAY_WORDS)}))"
                 rf"\s*+(?:,\s*+)?\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)"),
+    # Kamis, 25/7 or Kamis 25/7: a weekday vouches for a day and month written without brackets
+    ("wd_date", rf"\b(?:hari\s+)?{WD}\s*+,?\s*+(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})\b(?![/.,]?\d)"),
     # Senin-Rabu (11-13/3/2024): two weekdays and the days they span
     ("wd_span", rf"\b{WD}\s*+(?:[-–]|hingga\b|sampai\b)\s*+(?P<wd2>{_alt(WEEKDAYS)})\b\s*+\(\s*+(?P<d>\d{{1,2}})"
                 rf"\s*+[-–]\s*+(?P<d2>\d{{1,2}})\s*+/\s*+(?P<m>\d{{1,2}})(?:\s*+/\s*+(?P<y>\d{{4}}))?\s*+\)"),
+    # 15-17/3/2024, (15-16/3): the days of one month, with a year or in brackets
+    ("wd_span", r"\(\s*+(?P<d>\d{1,2})\s*+[-–]\s*+(?P<d2>\d{1,2})\s*+/\s*+(?P<m>\d{1,2})(?:\s*+/\s*+(?P<y>\d{4}))?\s*+\)"),
+    ("wd_span", r"\b(?P<d>\d{1,2})\s*+[-–]\s*+(?P<d2>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b"),
     # 28 Februari-2 Maret 2024: a span across two months
     ("dm_span", rf"\b(?P<d>\d{{1,2}})\s++(?P<mon>{_alt(MONTHS)})\b\.?\s*+(?:[-–]|hingga\b|sampai(?:\s++dengan)?\b)\s*+"
-                rf"(?P<d2>\d{{1,2}})\s++(?P<mon2>{_alt(MONTHS)})\b\.?(?:\s++(?:tahun\s++)?(?P<y>\d{{4}})\b)?"),
+                rf"(?P<d2>\d{{1,2}})\s++{MON.replace('<mon>', '<mon2>')}(?:\s++(?:tahun\s++)?(?P<y>\d{{4}})\b)?"),
     # kuartal III 2023, triwulan pertama tahun ini, semester II
     # (kuartal III-2024, semester I/2025: the year after a dash or slash, as business news writes it)
     ("year_part", rf"\b(?P<pw>{_alt(tw.YEAR_PARTS)})\s++(?:ke\s*+-?\s*+)?(?P<pn>{_alt(tw.PART_ORDINALS)})\b"
@@ -109,6 +114,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in (
     # 1x24 jam, 2 x 24 jam: a count times a length
     ("multiplied", rf"\b(?P<k>\d{{1,2}})\s*+(?:{_alt(tw.TIMES_SIGNS)})\s*+(?P<n>\d{{1,3}})\s++{UNIT}"),
     ("day_word", rf"\b(?P<dw>{_alt(tw.DAY_WORDS)})\b"),
+    # dua hari ini: the days up to the present one ("KTT dua hari ini" on its second day)
+    ("days_this", rf"\b(?P<n>\d{{1,2}}|{NUMBER_PHRASE_RE})\s++(?P<unit>hari)\s++ini\b"),
     ("part_rel", rf"\b(?P<part>{PART})\s+(?P<rel>ini|tadi|nanti)\b"),
     ("part_rel", rf"\b(?P<rel>tadi|kemarin)\s+(?P<part>{PART})\b"),
     ("rel_unit", rf"\b(?P<unit>{_alt(tw.DEICTIC_UNITS)})\s+(?P<rel>{_alt(tw.DEICTIC_SHIFT)})\b"),
@@ -129,7 +136,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in (
     # a year standing alone ("pemilu 2020", "maka 2023 akan"); checked against its neighbours when found
     ("plain_year", r"(?<![\w.,/-])(?P<y>(?:19|20)\d\d)(?![\w/-]|[.,]\d)"),
     ("weekday", rf"\b(?P<hari>hari\s+)?{WD}(?:\s+(?P<rel>pekan\s+lalu|pekan\s+depan|minggu\s+lalu|minggu\s+depan|"
-                rf"lalu|kemarin|depan|mendatang|nanti|ini))?"),
+                rf"lalu|kemarin|besok|depan|mendatang|nanti|ini))?"),
 )]
 _PRIORITY = {name: i for i, (name, _) in enumerate(PATTERNS)}
 _PRIORITY["compound"] = _PRIORITY["duration"]  # found by the duration pattern

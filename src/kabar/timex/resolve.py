@@ -115,6 +115,15 @@ def _day_word(c: Candidate, ctx: Context) -> Resolved | None:
     return anchored(ctx, c, ctx.anchor + dt.timedelta(days=tw.DAY_WORDS[word]))
 
 
+def _days_this(c: Candidate, ctx: Context) -> Resolved | None:
+    """'dua hari ini': the span of that many days that ends on the anchor day."""
+    n = amount(c)
+    if not ctx.anchor or n is None or n < 2 or not float(n).is_integer():
+        return None
+    first = ctx.anchor - dt.timedelta(days=int(n) - 1)
+    return Resolved(f"{first.isoformat()}/{ctx.anchor.isoformat()}", "range", Point(first, DAY))
+
+
 def _part_rel(c: Candidate, ctx: Context) -> Resolved | None:
     """'pagi ini', 'tadi malam', 'kemarin sore': a part of a day near the anchor."""
     if not ctx.anchor:
@@ -199,6 +208,9 @@ def _offset(c: Candidate, ctx: Context, following: list[Candidate]) -> Resolved 
     sign = -1 if rel in tw.PAST_OFFSET + tw.REF_BEFORE + tw.BEFORE_WORDS else 1
     if rel in tw.FUTURE_OFFSET and _DURATION_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
         return duration(c, ctx)  # "selama 20 hari ke depan" is a length of time
+    restated = _restated_after(c, ctx, following, letter) if rel in _COUNTED_FROM_A_POINT else None
+    if restated is not None:
+        return restated
     if rel in tw.PAST_OFFSET + tw.FUTURE_OFFSET:
         base = ctx.anchor and Point(ctx.anchor, DAY)
     elif rel in tw.REF_BEFORE + tw.REF_AFTER:
@@ -209,6 +221,20 @@ def _offset(c: Candidate, ctx: Context, following: list[Candidate]) -> Resolved 
         return None
     d = shift(base.date, sign * n * size, letter)
     return _at_granularity(d, letter, c) if d else None
+
+
+def _restated_after(c: Candidate, ctx: Context, following: list[Candidate], letter: str) -> Resolved | None:
+    """The written date set beside an offset, at the offset's unit: it names the point counted to ("Tiga
+    hari sebelumnya, pada Sabtu (28/12), ...", "Tiga tahun kemudian, pada 2027, ...")."""
+    nxt = following[0] if following else None
+    if nxt is None or nxt.kind not in _RESTATING:
+        return None
+    if " ".join(ctx.text[c.end:nxt.start].split()) not in _OFFSET_APPOSITION:
+        return None
+    r = _HANDLERS[nxt.kind](nxt, ctx)
+    if r is None or r.point is None or r.granularity != UNIT_GRANULARITY[letter]:
+        return None
+    return Resolved(r.value, r.granularity, r.point, note="the date written beside it")
 
 
 def _at_granularity(d: dt.date, letter: str, c: Candidate) -> Resolved:
@@ -267,7 +293,7 @@ def _weekday(c: Candidate, ctx: Context, following: list[Candidate] | None = Non
         d = weekday_near(ctx.anchor + dt.timedelta(weeks=1), wd, "week")
     elif rel in ("lalu", "kemarin"):
         d = weekday_near(ctx.anchor, wd, "before")
-    elif rel in ("depan", "mendatang"):
+    elif rel in ("depan", "mendatang", "besok"):
         d = weekday_near(ctx.anchor, wd, "after")
     elif rel == "ini":
         d = weekday_near(ctx.anchor, wd, "week")
@@ -290,15 +316,21 @@ def _date_named_next(c: Candidate, ctx: Context, following: list[Candidate], wd:
 _HANDLERS = {
     **ABSOLUTE_HANDLERS,
     "compound": compound, "week_no": _week_no, "clock": _clock, "clock_hour": _clock_hour, "day_after": _day_after,
-    "part_of_day_of": _part_of_day_of, "clock_word": _clock_word, "day_word": _day_word, "part_rel": _part_rel,
-    "rel_unit": _rel_unit, "offset": _offset, "vague_rel": vague_rel, "duration": duration, "vague": vague,
-    "redup": fixed, "ref": fixed, "anaphor": _anaphor, "unit_anaphor": _unit_anaphor, "weekday": _weekday,
-    "multiplied": multiplied,
+    "part_of_day_of": _part_of_day_of, "clock_word": _clock_word, "day_word": _day_word, "days_this": _days_this,
+    "part_rel": _part_rel, "rel_unit": _rel_unit, "offset": _offset, "vague_rel": vague_rel, "duration": duration,
+    "vague": vague, "redup": fixed, "ref": fixed, "anaphor": _anaphor, "unit_anaphor": _unit_anaphor,
+    "weekday": _weekday, "multiplied": multiplied,
 }
 _NEEDS_FOLLOWING = {"offset", "weekday", "clock", "clock_hour"}
 # Kinds of a full date that may follow a weekday as its apposition: "Kamis malam, 14 Maret lalu".
 _APPOSED_DATES = {"dmy", "wd_date", "num_date", "paren_dm"}
 _APPOSITION_GAP = frozenset({"", ","})
+# What may part an offset from the written date that restates it ("Sehari sebelumnya, pada Jumat (27/12), ...").
+_OFFSET_APPOSITION = frozenset({"", ",", ", pada", ", yakni", ", yaitu", ", tepatnya", ", tepatnya pada"})
+# Offsets counted from the anchor or the last date named, which a written date beside them restates.
+_COUNTED_FROM_A_POINT = frozenset(tw.PAST_OFFSET + tw.FUTURE_OFFSET + tw.REF_BEFORE + tw.REF_AFTER)
 # Kinds whose value does not depend on context, usable as a look-ahead reference.
 _ABSOLUTE = {"wd_date", "dmy", "num_date", "year_range", "mon_year", "year", "bare_year", "decade", "wd_span", "dm_span",
              "mon_span"}
+# Kinds of a written date that can restate an offset beside it.
+_RESTATING = _ABSOLUTE | _APPOSED_DATES
