@@ -211,3 +211,8 @@ def test_a_list_of_organisations_is_not_one_name_twice():
     ents = find_entities("Tiga lembaga, yakni Kepolisian Negara Bagian Kalimantan, Kejaksaan Agung Kalimantan, "
                          "dan Mahkamah Agung, menerbitkan surat edaran.")
     assert len({e.canonical for e in ents}) == 3
+
+
+def test_states_of_other_federations_are_places():
+    assert spans("Kampanye berlanjut di Wisconsin, Texas dan Queensland Selatan.")[:2] == [
+        ("Wisconsin", "GPE"), ("Texas", "GPE")]

@@ -46,3 +46,13 @@ def test_pipeline_runs_sentences_then_entities():
     names = [n for n in ("clean", "sentences", "entities")]
     doc = Pipeline.build(names)(doc)
     assert {"Korea Utara", "Rusia", "Sergei Shoigu"} <= {e.canonical for e in doc.entities}
+
+
+def test_a_recurring_event_without_its_year_is_the_edition_of_the_publication_year():
+    import kabar.stages  # noqa: F401
+
+    doc = make_doc("Presiden hadir di KTT APEC. Ia juga membahas KTT ke-9 Mekong.")
+    doc.published = "2031-11-07"
+    doc = REGISTRY["entities"].fn(doc, None)
+    canon = {e.text: e.canonical for e in doc.entities}
+    assert canon["KTT APEC"] == "KTT APEC 2031" and "2031" not in canon["KTT ke-9 Mekong"]

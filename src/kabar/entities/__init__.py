@@ -23,13 +23,14 @@ USE_CRF = True
 
 
 def find_entities(text: str, sentences=None, context: str | None = None,
-                  use_crf: bool = USE_CRF, accurate: bool = False) -> list[Entity]:
+                  use_crf: bool = USE_CRF, accurate: bool = False, year: str | None = None) -> list[Entity]:
     """Every entity mention of ``text`` (sentences: objects with start/end, or None).
 
     ``context`` is text outside ``text`` that names the same people, such as a headline
     kept apart from the body; its names explain short mentions but are not returned.
     ``accurate`` takes the statistical opinion from the fine-tuned encoder
     (:mod:`kabar.encoder`) instead of the CRF, and lets it trim and veto capitalised runs.
+    ``year`` (the publication year, when known) dates recurring events named without one.
     """
     gaz = load()
     around = resolve(recognize(context, None, gaz), context, gaz) if context else []
@@ -39,7 +40,7 @@ def find_entities(text: str, sentences=None, context: str | None = None,
         found = combine(found, spans, text, gaz)
     if use_crf and accurate:
         found = _refine(found, spans, text, gaz)
-    mentions = resolve([m for m in found if not _never_a_name(m.text)], text, gaz, around)
+    mentions = resolve([m for m in found if not _never_a_name(m.text)], text, gaz, around, year)
     return [Entity(text=m.text, start=m.start, end=m.end, type=m.type, canonical=m.canonical,
                    entity_id=entity_id(m.canonical, m.type), metonymy=m.metonymy)
             for m in mentions]

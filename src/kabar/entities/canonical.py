@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lang.id.entity_heads import (ACRONYM_WORDS, ADMIN_UNITS, CITY_PREPOSITIONS, LIST_OPENERS, COMPASS_WORDS, LOC_HEADS,
+from ..lang.id.entity_heads import (ACRONYM_WORDS, ADMIN_UNITS, CITY_PREPOSITIONS, DATED_EVENT_HEADS, LIST_OPENERS, COMPASS_WORDS, LOC_HEADS,
                                     MOTION_VERBS, NAME_CONNECTORS, NAME_VARIANTS, NICKNAME_AFTER_FULL,
                                     NICKNAME_BEFORE_FULL, ORG_HEADS, PLACE_SPELLING_FOLDS)
 from .gazetteer import Entry, Gazetteer
@@ -46,6 +46,8 @@ NICK_LAST = re.compile(rf"\s*+,?+\s*+(?:{_PHRASES(NICKNAME_AFTER_FULL)})\s++", r
 LIST_TOKEN = re.compile(r"[\w'-]+|[^\w\s]")
 LIST_REACH = 200  # characters
 OPENER_WORDS = frozenset(w for phrase in LIST_OPENERS for w in phrase.split())
+# A year or an ordinal ("ke-43") that already names an event's edition.
+EDITION_MARK = re.compile(r"\b(?:1[89]|20)\d\d\b|\bke-?\s?\d|\d+(?:st|nd|rd|th)\b", re.I)
 # A list going on after its second item (", dan", ", serta", ", atau").
 LIST_GOES_ON = re.compile(r",\s*(?:dan|serta|atau|and|or)\s", re.I)
 # What follows a city opening a dateline: a comma or dash and the outlet or the story.
@@ -68,7 +70,7 @@ def fold(name: str) -> str:
 
 
 def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
-            context: list[Mention] = ()) -> list[Mention]:
+            context: list[Mention] = (), year: str | None = None) -> list[Mention]:
     """Type and canonicalise every mention; drop those no rule can place.
 
     ``context`` holds mentions from outside the text (the headline): full person names
@@ -84,7 +86,18 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
     _resolve_short_places(mentions)
     _admin_lists(mentions, text)
     _fold_shorter_names(mentions)
+    if year:
+        _date_editions(mentions, year)
     return [m for m in mentions if m.type and m.canonical]
+
+
+def _date_editions(mentions: list[Mention], year: str) -> None:
+    """A recurring event named without its year or number is the edition of the article's year
+    ("KTT APEC" in a 2024 report: "KTT APEC 2024"); the document's own dated name was folded in already."""
+    for m in mentions:
+        if m.type == "EVENT" and m.canonical and m.canonical.split()[0].casefold() in DATED_EVENT_HEADS \
+                and not EDITION_MARK.search(m.canonical):
+            m.canonical = f"{m.canonical} {year}"
 
 
 # -- first pass: what each mention says on its own

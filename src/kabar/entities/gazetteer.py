@@ -1,7 +1,7 @@
 """Gazetteers and the alias table, loaded once from ``kabar/lang/id``.
 
 Priority, lowest first, so that later tables override earlier ones: short forms mined from the
-public corpora (``aliases_acronyms.tsv``), Indonesian regions, English names of countries, countries (CLDR/ISO), world cities, capitals, then the hand-written alias table, whose
+public corpora (``aliases_acronyms.tsv``), states of other federations, Indonesian regions, English names of countries, countries (CLDR/ISO), world cities, capitals, then the hand-written alias table, whose
 canonical names also rename gazetteer canonicals ("Tiongkok" → "China").
 """
 from __future__ import annotations
@@ -22,7 +22,7 @@ class Entry:
     surface: str
     canonical: str
     type: str
-    source: str  # alias | acronym | country | english | wilayah | city | capital
+    source: str  # alias | acronym | state | country | english | wilayah | city | capital
     state: str | None = None  # for capitals: the state a metonymic use stands for
     case_key: tuple[str, ...] = ()  # the surface tokens as written, for case checks
 
@@ -94,6 +94,8 @@ def load() -> Gazetteer:
     rename = {s: c for s, c, t in aliases if t in ("GPE", "LOC", "ORG") and s != c}
     for surface, canonical, type_ in _rows("aliases_acronyms.tsv"):
         _add(gaz, surface, canonical, type_, "acronym")
+    for surface, canonical, type_ in _rows("gazetteer_states.tsv"):
+        _add(gaz, surface, canonical, type_, "state")
     for surface, canonical, type_ in _rows("gazetteer_wilayah.tsv"):
         _add(gaz, surface, rename.get(canonical, canonical), type_, "wilayah")
     for surface, canonical, type_ in _rows("gazetteer_countries_en.tsv"):

@@ -66,6 +66,9 @@ EVENT_HEADS: frozenset[str] = frozenset({
 })
 # Event heads whose name may end with the edition's year ("KTT BRICS 2023"), unlike wars and disasters.
 EDITION_HEADS: frozenset[str] = EVENT_HEADS - {"perang", "pertempuran", "revolusi", "tragedi", "peristiwa", "war"}
+# Heads of recurring events whose unnumbered name means the edition of the article's year
+# ("KTT APEC" in a November 2024 report is KTT APEC 2024).
+DATED_EVENT_HEADS: frozenset[str] = frozenset({"ktt", "konferensi", "summit", "pemilihan", "pilpres", "pemilu", "pilkada"})
 LAW_HEADS: frozenset[str] = frozenset({
     "undang-undang", "uu", "perjanjian", "traktat", "treaty", "piagam", "konvensi", "perpres",
     "perppu", "perpu", "perda", "permen", "keppres", "inpres", "resolusi", "deklarasi", "protokol",
