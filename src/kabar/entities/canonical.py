@@ -218,8 +218,8 @@ def _short_form(surface: str) -> str:
 def _fold_shorter_names(mentions: list[Mention]) -> None:
     """A head-word name whose words all occur, in order, in a longer name of the same type in the
     document is that name ("KTT ASEAN" in "KTT ke-42 ASEAN", "Gedung Bundar" in "Gedung Bundar Kejaksaan Agung")."""
-    named = [m for m in mentions if m.type in FOLDED_TYPES and m.canonical and " " in m.canonical
-             and m.kind in ("head", "gaz", "name")]
+    named = [m for m in mentions if m.type in FOLDED_TYPES and m.canonical and m.kind in ("head", "gaz", "name")
+             and (" " in m.canonical or m.type == "ORG" and m.kind == "name")]  # "Danantara" in "BPI Danantara"
     by_word: dict[tuple[str, str], dict[str, None]] = {}  # (type, word) -> the names holding it, in order
     for n in named:
         for w in n.canonical.casefold().split():

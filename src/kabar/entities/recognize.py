@@ -17,10 +17,10 @@ from dataclasses import dataclass, replace
 from ..lang.id.entity_heads import (DESCRIPTIVE_HEADS, EDITION_HEADS, ENGLISH_HEADS, ENGLISH_LINKS, EVENT_HEADS, GENERIC_HEADS, GPE_HEADS, KINSHIP, LAW_HEADS,
                                     LAW_NUMBER_WORDS, LOC_HEADS, NUMBERED_LAW_HEADS, LOWER_FIRST_OK, LOWER_LOC_HEADS,
                                     ENGLISH_TAILS, MEDIA_TAILS, NAME_CONNECTORS, ORG_HEADS, PER_CONNECTORS,
-                                    SHORT_MINISTRY_HEADS, STANDALONE_ORGS)
+                                    SHORT_MINISTRY_HEADS, STANDALONE_ORGS, VEHICLE_CODES)
 from ..lang.id.calendar import MONTHS, WEEKDAYS
-from ..lang.id.titles import (ENGLISH_OFFICE_WORDS, ENGLISH_TITLE_OPENERS, PER_CUES, STRONG_PER_CUES, TITLE_FIELD_LINKS,
-                              TITLE_PHRASES, TITLE_WORDS)
+from ..lang.id.titles import (ENGLISH_OFFICE_WORDS, ENGLISH_TITLE_OPENERS, PER_CUES, RANK_FIELDS, RANK_WORDS,
+                              STRONG_PER_CUES, TITLE_FIELD_LINKS, TITLE_PHRASES, TITLE_WORDS)
 from .gazetteer import Entry, Gazetteer
 from .lexicon import AFFIX_PREFIXES, is_affixed, is_common, is_name_word, is_person_word
 from .tokens import HYPHENS, Tok, tokenize
@@ -134,6 +134,8 @@ class _Scanner:
             return i + n_title
         if self._title_abbreviation(i):  # "Menteri Keuangan (Menkeu)"
             return i + 1
+        if tok.text in VEHICLE_CODES and self._cap_at(i + 1):  # "KRI Nanggala-402": a vehicle, no entity
+            return self._vehicle_end(i + 1)
         best = self._best_span(i)
         if best:
             end, type_, kind, entry = best
@@ -523,6 +525,10 @@ class _Scanner:
             n = 1
         if not n or (not self.tagged and not self._cap_at(i + n)):
             return n if self.tagged else 0
+        if n == 1 and low in RANK_WORDS:  # "Laksamana | Yudo Margono": the name follows at once
+            while i + n < len(t) and t[i + n].low in RANK_FIELDS:
+                n += 1
+            return n
         return n + self._title_fields(i + n)
 
     def _title_fields(self, j: int) -> int:
@@ -554,6 +560,13 @@ class _Scanner:
         while j > start and t[j - 1].low in TITLE_FIELD_LINKS:
             j -= 1
         return j - start
+
+    def _vehicle_end(self, j: int) -> int:
+        """The end of a vehicle's name: capitalised words, numbers and glued hyphens."""
+        t = self.toks
+        while j < len(t) and (t[j].is_cap or t[j].has_digit or t[j].text in HYPHENS and t[j].glued):
+            j += 1
+        return j
 
     def _first_name_of(self, j: int, person: int) -> bool:
         """Token ``j`` is a name word right before a one-word person the tagger starts next."""

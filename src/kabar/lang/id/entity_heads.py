@@ -195,3 +195,7 @@ NAME_VARIANTS: dict[str, str] = {
 
 # Compass words: a bare capitalised one can stand for an earlier "Korea Selatan" (ellipsis).
 COMPASS_WORDS: frozenset[str] = frozenset({"utara", "selatan", "barat", "timur", "tengah"})
+
+# Written before the name of a ship, train or aircraft (vehicles are not annotated as entities):
+# "KRI Nanggala-402", "KA Turangga", "KM Sinar Bangun". Matched as written (capitals).
+VEHICLE_CODES: frozenset[str] = frozenset({"KRI", "KA", "KM", "KMP", "KLM", "MV", "USS", "HMS", "KN", "KP", "TB"})

@@ -85,3 +85,24 @@ ENGLISH_OFFICE_WORDS: frozenset[str] = ENGLISH_TITLE_OPENERS | frozenset({
     "global", "group", "commerce", "treasury", "defense", "defence", "homeland", "security", "energy",
     "justice", "health", "education", "agriculture", "transportation", "interior", "labor", "labour",
 })
+
+# Ranks and honorifics: the capitalised words after them are the name itself, never fields of an
+# office ("Laksamana | Yudo Margono", where "yudo" is also an ordinary word), except these few.
+RANK_WORDS: frozenset[str] = frozenset({
+    "jenderal", "jendral", "letjen", "mayjen", "brigjen", "laksamana", "marsekal", "kolonel", "letkol",
+    "mayor", "letnan", "sersan", "kopral", "kombes", "irjen", "komjen", "aipda", "akbp", "akp", "kompol",
+    "iptu", "ipda", "aiptu", "bripka", "brigadir", "bripda", "briptu", "serda", "serka", "sertu", "pratu",
+    "praka", "kopda", "marsdya", "marsda", "marsma", "laksdya", "laksda", "laksma", "letda", "lettu",
+    "serma", "pelda", "peltu", "prada", "bharada", "bharaka", "bharatu", "brigpol", "bripol", "kombespol",
+    "pak", "bu", "bapak", "ibu", "haji", "hajjah", "h", "hj", "dr", "prof", "ir", "drs", "kiai", "kyai",
+    "ustaz", "ustad", "habib", "syekh", "syeikh", "tuan", "nyonya", "nona", "mr", "mrs", "ms",
+})
+RANK_FIELDS: frozenset[str] = frozenset({"polisi", "tni", "purn", "purnawirawan", "anumerta", "kehormatan", "(", ")"})
+
+# Sports roles written before an athlete's name ("lifter Rizki Juniansyah", "pebulu tangkis ...").
+SPORT_ROLES: frozenset[str] = frozenset({
+    "lifter", "atlet", "pemain", "petenis", "pebalap", "pegolf", "perenang", "pelari", "pesilat",
+    "pebulutangkis", "pesepakbola", "pebasket", "pevoli", "penembak", "pemanah", "pendayung", "pesenam",
+    "pecatur", "petinju", "karateka", "judoka", "pesenam", "wasit", "juara", "atlet-atlet",
+})
+TITLE_WORDS = TITLE_WORDS | SPORT_ROLES

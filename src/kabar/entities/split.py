@@ -1,0 +1,81 @@
+"""Persons that the tagger glued to something else, taken apart with the document's own evidence.
+
+* a ticket of two people joined by a hyphen ("Pramono Anung-Rano Karno"): two persons;
+* an organisation written right before a person ("CEO Danantara Rosan Roeslani"), where the
+  document names that organisation elsewhere ("BPI Danantara"): the organisation, then the person;
+* a "person" ending in an organisation's name ("Ditjenpas Kemenkumham"), made of an acronym and
+  words of an organisation the document names ("BPI Danantara"), or one word of such a name that
+  no person of the document bears ("Danantara"): an organisation.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..lang.id.entity_heads import ORG_HEADS
+from .gazetteer import Gazetteer
+from .lexicon import is_person_word
+from .recognize import Mention
+
+# Two names of two words or more joined by a glued hyphen between capitalised words.
+TICKET = re.compile(r"^([^\s-]+(?: [^\s-]+)+)-([A-Z][^\s-]*(?: [^\s-]+)+)$")
+MIN_GLUED_WORDS = 3
+BRACKETS = "()[],"  # an organisation word and a person of two words at least
+
+
+def split_glued(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """The mentions with glued persons taken apart (see the module docstring), in text order."""
+    others = _other_words(mentions)
+    people = {w.casefold() for m in mentions if m.type == "PER" and " " in m.text for w in m.text.split()}
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type == "PER" and " " not in m.text and others.get(m.text.casefold()) == "ORG" \
+                and m.text.casefold() not in people and not is_person_word(m.text):
+            out.append(replace(m, type="ORG"))  # "Danantara" alone, named inside "BPI Danantara"
+        elif m.type == "PER":
+            out.extend(_apart(m, others, gaz))
+        else:
+            out.append(m)
+    return out
+
+
+def _other_words(mentions: list[Mention]) -> dict[str, str]:
+    """Lower-case words of the document's organisation and place names -> that name's type."""
+    words: dict[str, str] = {}
+    for m in mentions:
+        if m.type in ("ORG", "GPE", "LOC"):
+            for w in m.text.split():
+                words.setdefault(w.strip(BRACKETS).casefold(), m.type)
+    return words
+
+
+def _apart(m: Mention, others: dict[str, str], gaz: Gazetteer) -> list[Mention]:
+    """One person mention as the mentions it really is."""
+    ticket = TICKET.match(m.text)
+    if ticket:
+        cut = m.start + ticket.end(1)
+        return [_piece(m, m.start, cut, "PER"), _piece(m, cut + 1, m.end, "PER")]
+    words = m.text.split()
+    last = words[-1].casefold()
+    if len(words) > 1 and (last in ORG_HEADS or _is_org(words[-1], gaz)):
+        return [replace(m, type="ORG")]
+    if any(w.isupper() and len(w) > 1 for w in words) and all(others.get(w.casefold()) == "ORG" for w in words):
+        return [replace(m, type="ORG")]  # "BPI Danantara" after "Badan Pengelola Investasi (BPI) Danantara"
+    first = words[0]
+    if len(words) >= MIN_GLUED_WORDS and first.casefold() in others and not is_person_word(first):
+        cut = m.start + len(first)
+        return [_piece(m, m.start, cut, others[first.casefold()]), _piece(m, cut + 1, m.end, "PER")]
+    return [m]
+
+
+def _is_org(word: str, gaz: Gazetteer) -> bool:
+    """A word the gazetteer knows as an organisation's whole name ("Kemenkumham", "Polri")."""
+    entry = gaz.canonical_of(word)
+    return entry is not None and entry.type == "ORG" and entry.surface == word  # "Un" is not "UN"
+
+
+def _piece(m: Mention, start: int, end: int, type_: str) -> Mention:
+    """Part of a mention, as a mention of its own."""
+    text = m.text[start - m.start:end - m.start]
+    return replace(m, start=start, end=end, text=text, type=type_, canonical=None,
+                   titled=m.titled if start == m.start else False)

@@ -1,0 +1,31 @@
+"""Persons glued to another name, taken apart with the document's own evidence."""
+from kabar.entities import find_entities
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.type) for e in find_entities(text)]
+
+
+def test_a_ticket_of_two_people_is_two_persons():
+    assert names("KPU menetapkan pasangan Budi Santoso-Rina Wulandari sebagai pemenang.") == [
+        ("KPU", "ORG"), ("Budi Santoso", "PER"), ("Rina Wulandari", "PER")]
+
+
+def test_a_hyphenated_given_name_stays_one_person():
+    assert names("Mantan presiden Moon Jae-in berbicara.") == [("Moon Jae-in", "PER")]
+
+
+def test_an_organisation_the_document_names_is_taken_off_the_person_after_it():
+    ents = find_entities("Lembaga Riset Nusakarya (LRN) dibentuk kemarin. CEO Nusakarya Rudi Hartanto Wibowo "
+                         "menyebut LRN Nusakarya siap bekerja.")
+    got = [(e.text, e.type) for e in ents]
+    assert ("Rudi Hartanto Wibowo", "PER") in got and ("Nusakarya", "ORG") in got
+    assert ("Nusakarya", "PER") not in got
+
+
+def test_a_person_ending_in_an_organisation_is_an_organisation():
+    assert ("Ditjenpas Kemenkumham", "ORG") in names("Hal itu disampaikan Ditjenpas Kemenkumham kemarin.")
+
+
+def test_vehicles_and_ranks():
+    assert names("Kapal KRI Samudra Jaya-401 tenggelam, kata Laksamana Yudo Margono.") == [("Yudo Margono", "PER")]
