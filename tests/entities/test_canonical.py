@@ -219,3 +219,24 @@ def test_places_listed_after_an_administrative_unit_carry_it(text, surface, cano
 def test_places_not_in_such_a_list_keep_their_name(text, surface):
     e = by_text(text).get(surface)
     assert e is None or not e.canonical.startswith(("Kecamatan", "Desa", "Kabupaten"))
+
+
+def test_a_name_clipped_from_a_full_name_in_the_document_is_that_person():
+    from kabar.entities import find_entities
+
+    ents = find_entities("Hakim memvonis Bambang Sutrisno. Bamsut mengajukan banding.")
+    assert {e.text: e.canonical for e in ents}.get("Bamsut") == "Bambang Sutrisno"
+
+
+def test_an_office_of_an_organisation_is_a_title_and_the_organisation():
+    from kabar.entities import find_entities
+
+    ents = find_entities("Sekjen PBB Antonio Guterres menyerukan gencatan senjata.")
+    assert [e.text for e in ents] == ["PBB", "Antonio Guterres"]
+
+
+def test_a_bracketed_acronym_extends_a_name_over_its_places():
+    from kabar.entities import find_entities
+
+    ents = find_entities("PT Kereta Cepat Indonesia China (KCIC) menambah jadwal. KCIC melayani penumpang.")
+    assert {e.canonical for e in ents} == {"PT Kereta Cepat Indonesia China"}

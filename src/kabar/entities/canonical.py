@@ -48,6 +48,8 @@ LIST_REACH = 200  # characters
 OPENER_WORDS = frozenset(w for phrase in LIST_OPENERS for w in phrase.split())
 # A year or an ordinal ("ke-43") that already names an event's edition.
 EDITION_MARK = re.compile(r"\b(?:1[89]|20)\d\d\b|\bke-?\s?\d|\d+(?:st|nd|rd|th)\b", re.I)
+# The shortest one-word name read as clipped from a full name ("Setnov").
+MIN_CLIPPED = 4
 # A list going on after its second item (", dan", ", serta", ", atau").
 LIST_GOES_ON = re.compile(r",\s*(?:dan|serta|atau|and|or)\s", re.I)
 # What follows a city opening a dateline: a comma or dash and the outlet or the story.
@@ -83,6 +85,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
     _resolve_acronyms(mentions)
     _resolve_people(mentions, gaz, _context_people(context, gaz))
     _join_nicknames(mentions, text)
+    _join_clipped_names(mentions)
     _resolve_short_places(mentions)
     _admin_lists(mentions, text)
     _fold_shorter_names(mentions)
@@ -391,6 +394,36 @@ def _resolve_people(mentions: list[Mention], gaz: Gazetteer, people: list[_Perso
             pending.append(m)
     for m in pending:
         _settle_unmatched(m, people)
+
+
+def _join_clipped_names(mentions: list[Mention]) -> None:
+    """A one-word name clipped from the first syllables of a full name in the document
+    ("Setnov" for Setya Novanto, "Jokowi" for Joko Widodo) is that person."""
+    full = {m.canonical for m in mentions if m.type == "PER" and m.canonical and " " in m.canonical}
+    for m in mentions:
+        if m.type != "PER" or " " in m.text or m.canonical != m.text or len(m.text) < MIN_CLIPPED:
+            continue
+        hits = [name for name in full if _clipped_from(m.text.casefold(), name.casefold().split())]
+        if len(hits) == 1:
+            m.canonical = hits[0]
+
+
+def _clipped_from(short: str, words: list[str]) -> bool:
+    """``short`` is made of the starts (two letters or more) of two or more of ``words`` in order,
+    the first of them included."""
+    def go(i: int, j: int, used: int) -> bool:
+        if i == len(short):
+            return used >= 2
+        if j == len(words):
+            return False
+        k = 2
+        while i + k <= len(short) and k <= len(words[j]) and short[i:i + k] == words[j][:k]:
+            if go(i + k, j + 1, used + 1):
+                return True
+            k += 1
+        return used > 0 and go(i, j + 1, used)  # a middle word left out ("Susilo Bambang | Yudhoyono")
+
+    return go(0, 0, 0)
 
 
 def _join_nicknames(mentions: list[Mention], text: str) -> None:

@@ -199,7 +199,7 @@ class _Scanner:
 
     def _continue_head(self, j: int, type_: str, head: str) -> tuple[int, list[str]]:
         """Extend a head-word span; returns its end and the kinds of parts taken."""
-        t, parts, end = self.toks, [], j
+        t, parts, end, start = self.toks, [], j, j
         english = head in ENGLISH_HEADS
         stop = min(len(t), j + MAX_SPAN_TOKENS)
         while j < stop:
@@ -225,7 +225,8 @@ class _Scanner:
             if hit:
                 parts.append("place" if hit[1].type in ("GPE", "LOC") else "name")
                 j = end = hit[0]
-                if type_ == "ORG" and parts[-1] == "place" and not self._name_goes_on(j):
+                if type_ == "ORG" and parts[-1] == "place" and not self._name_goes_on(j) \
+                        and not self._bracket_spells(start - 1, j):
                     break  # "Partai Komunis China" ends with its country
                 continue
             if tok.is_cap:  # words and codes alike ("G20")
@@ -518,7 +519,7 @@ class _Scanner:
         t = self.toks
         low = t[i].low
         opener = low in TITLE_WORDS or low in ENGLISH_TITLE_OPENERS
-        if not t[i].is_cap or (not opener and low not in TITLE_FIRST_WORDS) or self.gaz.lookup(t, i):
+        if not t[i].is_cap or (not opener and low not in TITLE_FIRST_WORDS) or self._named_by_table(i):
             return 0
         n = next((len(p) for p in TITLE_FIRST_WORDS.get(low, ()) if tuple(x.low for x in t[i:i + len(p)]) == p), 0)
         if not n and opener:
@@ -560,6 +561,26 @@ class _Scanner:
         while j > start and t[j - 1].low in TITLE_FIELD_LINKS:
             j -= 1
         return j - start
+
+    def _bracket_spells(self, i: int, j: int) -> bool:
+        """The capitalised words from ``i`` (or the one after it) up to a bracketed acronym a few
+        words after ``j`` are what the acronym spells: "PT Kereta Cepat Indonesia China (KCIC)"."""
+        t = self.toks
+        k = next((n for n in range(j, min(j + MAX_TAIL_WORDS + 1, len(t) - 2)) if t[n].text == "("), None)
+        if k is None or not t[k + 1].is_acronym or t[k + 2].text != ")" or not all(x.is_cap for x in t[j:k]):
+            return False
+        initials = "".join(x.text[0] for x in t[i:k] if x.is_cap).casefold()
+        short = t[k + 1].text.casefold()
+        return short in (initials, initials[1:])
+
+    def _named_by_table(self, i: int) -> bool:
+        """A table name starts at ``i`` ("Raja Ampat"), other than an office of an organisation the
+        table knows on its own ("Sekjen | PBB": the title, then the organisation)."""
+        hit = self.gaz.lookup(self.toks, i)
+        if not hit:
+            return False
+        rest = self.gaz.lookup(self.toks, i + 1) if hit[1].type == "ORG" else None
+        return not (rest and rest[0] == hit[0] and rest[1].type == "ORG")
 
     def _vehicle_end(self, j: int) -> int:
         """The end of a vehicle's name: capitalised words, numbers and glued hyphens."""
