@@ -29,3 +29,13 @@ def test_a_person_ending_in_an_organisation_is_an_organisation():
 
 def test_vehicles_and_ranks():
     assert names("Kapal KRI Samudra Jaya-401 tenggelam, kata Laksamana Yudo Margono.") == [("Yudo Margono", "PER")]
+
+
+def test_an_acronym_glued_to_a_surname_the_document_names_is_two_names():
+    got = names("Juru runding Jamieson Greer hadir. Menurut USTR Greer, tarif turun.")
+    assert ("Greer", "PER") in got and ("USTR Greer", "ORG") not in got
+
+
+def test_a_venue_after_its_island_keeps_both():
+    assert names("Pertemuan digelar di Bali Nusa Dua Convention Center kemarin.") == [
+        ("Bali Nusa Dua Convention Center", "LOC")]

@@ -47,7 +47,7 @@ LIST_TOKEN = re.compile(r"[\w'-]+|[^\w\s]")
 LIST_REACH = 200  # characters
 OPENER_WORDS = frozenset(w for phrase in LIST_OPENERS for w in phrase.split())
 # A year or an ordinal ("ke-43") that already names an event's edition.
-EDITION_MARK = re.compile(r"\b(?:1[89]|20)\d\d\b|\bke-?\s?\d|\d+(?:st|nd|rd|th)\b", re.I)
+EDITION_MARK = re.compile(r"\b(?:1[89]|20)\d\d\b|\bke-?\s?\d|(?<!\d)\d{1,3}(?:st|nd|rd|th)\b", re.I)
 # The shortest one-word name read as clipped from a full name ("Setnov").
 MIN_CLIPPED = 4
 # A list going on after its second item (", dan", ", serta", ", atau").

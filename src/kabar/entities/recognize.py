@@ -36,8 +36,12 @@ MAX_NAME_TOKENS = 6
 MAX_SPAN_TOKENS = 40
 # A sentence of at least this many words, all capitalised but words this short ("di", "dan"), is a headline.
 HEADLINE_MIN_WORDS, HEADLINE_SMALL_WORD = 4, 3
+# Function words a title-case headline leaves in lower case.
+HEADLINE_LOWER_WORDS = frozenset({"dengan", "untuk", "yang", "dari", "pada", "dalam", "kepada", "terhadap",
+                                  "antara", "hingga", "sampai", "tentang", "sebagai", "karena", "setelah",
+                                  "sebelum", "usai", "jadi", "bagi", "soal", "atas", "akan", "tidak"})
 # How far after a known name a tail word may type it ("Bali Nusa Dua Convention Center").
-MAX_TAIL_WORDS = 3
+MAX_TAIL_WORDS = 4
 # Prefixes of verbs (not of nouns like "Penanggulangan" or adjectives like "Terpadu").
 VERB_PREFIXES = ("di", "me")
 VERB_SUFFIX = "kan"
@@ -668,9 +672,11 @@ class _Scanner:
 
 
 def _is_headline(toks: list[Tok]) -> bool:
-    """A sentence in title case or capitals: every word but short function words starts with a capital."""
+    """A sentence in title case or capitals: every word but function words ("di", "dengan",
+    "untuk", "yang") starts with a capital."""
     words = [x for x in toks if x.is_word and not x.has_digit]
-    return len(words) >= HEADLINE_MIN_WORDS and all(x.is_cap or len(x.text) <= HEADLINE_SMALL_WORD for x in words)
+    return len(words) >= HEADLINE_MIN_WORDS and all(
+        x.is_cap or len(x.text) <= HEADLINE_SMALL_WORD or x.low in HEADLINE_LOWER_WORDS for x in words)
 
 
 def _is_verb_form(word: str) -> bool:

@@ -1,6 +1,8 @@
 """Persons that the tagger glued to something else, taken apart with the document's own evidence.
 
 * a ticket of two people joined by a hyphen ("Pramono Anung-Rano Karno"): two persons;
+* an "organisation" of an acronym and a person's surname that the document names in full
+  ("USTR Greer" beside "Jamieson Greer"): the organisation, then the person;
 * an organisation written right before a person ("CEO Danantara Rosan Roeslani"), where the
   document names that organisation elsewhere ("BPI Danantara"): the organisation, then the person;
 * a "person" ending in an organisation's name ("Ditjenpas Kemenkumham"), made of an acronym and
@@ -34,9 +36,19 @@ def split_glued(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
             out.append(replace(m, type="ORG"))  # "Danantara" alone, named inside "BPI Danantara"
         elif m.type == "PER":
             out.extend(_apart(m, others, gaz))
+        elif m.type == "ORG" and _acronym_and_surname(m.text, people):
+            cut = m.start + m.text.index(" ")  # "USTR Greer" beside "Jamieson Greer"
+            out += [_piece(m, m.start, cut, "ORG"), _piece(m, cut + 1, m.end, "PER")]
         else:
             out.append(m)
     return out
+
+
+def _acronym_and_surname(text: str, people: set[str]) -> bool:
+    """An organisation's acronym and one word that a person of the document bears."""
+    words = text.split()
+    return len(words) == 2 and words[0].isupper() and len(words[0]) > 1 and words[1][:1].isupper() \
+        and not words[1].isupper() and words[1].casefold() in people
 
 
 def _other_words(mentions: list[Mention]) -> dict[str, str]:
