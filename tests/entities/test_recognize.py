@@ -216,3 +216,7 @@ def test_a_list_of_organisations_is_not_one_name_twice():
 def test_states_of_other_federations_are_places():
     assert spans("Kampanye berlanjut di Wisconsin, Texas dan Queensland Selatan.")[:2] == [
         ("Wisconsin", "GPE"), ("Texas", "GPE")]
+
+
+def test_a_first_name_the_tagger_left_out_after_an_office_stays_in_the_name():
+    assert spans("Menteri Keuangan Purbaya Yudhi Sadewa hadir di Jakarta.")[0] == ("Purbaya Yudhi Sadewa", "PER")

@@ -594,12 +594,12 @@ class _Scanner:
         return j
 
     def _first_name_of(self, j: int, person: int) -> bool:
-        """Token ``j`` is a name word right before a one-word person the tagger starts next."""
+        """Token ``j`` is a name word right before the person the tagger starts next: the first name
+        the tagger left out ("Secretary of Commerce Howard | Lutnick", "Menteri Keuangan Purbaya |
+        Yudhi Sadewa")."""
         t, tok = self.toks, self.toks[j]
-        if j + 1 >= len(t) or t[j + 1].start != person or tok.is_acronym or is_common(tok.text) \
-                or tok.low in TITLE_WORDS or tok.low in ENGLISH_OFFICE_WORDS:
-            return False
-        return not any(sp.start == person and sp.end > t[j + 1].end for sp in self.tagged)
+        return j + 1 < len(t) and t[j + 1].start == person and not (
+            tok.is_acronym or is_common(tok.text) or tok.low in TITLE_WORDS or tok.low in ENGLISH_OFFICE_WORDS)
 
     def _tag_opens(self, i: int) -> bool:
         """The tagger puts a name of two words or more starting at token ``i``."""

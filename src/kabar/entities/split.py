@@ -28,20 +28,22 @@ BRACKETS = "()[],"  # an organisation word and a person of two words at least
 def split_glued(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """The mentions with glued persons taken apart (see the module docstring), in text order."""
     others = _other_words(mentions)
-    people = {w.casefold() for m in mentions if m.type == "PER" and " " in m.text for w in m.text.split()}
     out: list[Mention] = []
     for m in mentions:
-        if m.type == "PER" and " " not in m.text and others.get(m.text.casefold()) == "ORG" \
-                and m.text.casefold() not in people and not is_person_word(m.text):
-            out.append(replace(m, type="ORG"))  # "Danantara" alone, named inside "BPI Danantara"
-        elif m.type == "PER":
-            out.extend(_apart(m, others, gaz))
-        elif m.type == "ORG" and _acronym_and_surname(m.text, people):
-            cut = m.start + m.text.index(" ")  # "USTR Greer" beside "Jamieson Greer"
-            out += [_piece(m, m.start, cut, "ORG"), _piece(m, cut + 1, m.end, "PER")]
-        else:
-            out.append(m)
-    return out
+        out.extend(_apart(m, others, gaz) if m.type == "PER" else [m])
+    people = {w.casefold() for m in out if m.type == "PER" and " " in m.text for w in m.text.split()}
+    return [x for m in out for x in _with_people(m, others, people)]
+
+
+def _with_people(m: Mention, others: dict[str, str], people: set[str]) -> list[Mention]:
+    """A mention read against the words of the document's persons of two words or more."""
+    if m.type == "PER" and " " not in m.text and others.get(m.text.casefold()) == "ORG" \
+            and m.text.casefold() not in people and not is_person_word(m.text):
+        return [replace(m, type="ORG")]  # "Danantara" alone, named inside "BPI Danantara"
+    if m.type == "ORG" and _acronym_and_surname(m.text, people):
+        cut = m.start + m.text.index(" ")  # "USTR Greer" beside "Jamieson Greer"
+        return [_piece(m, m.start, cut, "ORG"), _piece(m, cut + 1, m.end, "PER")]
+    return [m]
 
 
 def _acronym_and_surname(text: str, people: set[str]) -> bool:
