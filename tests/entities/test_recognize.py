@@ -220,3 +220,42 @@ def test_states_of_other_federations_are_places():
 
 def test_a_first_name_the_tagger_left_out_after_an_office_stays_in_the_name():
     assert spans("Menteri Keuangan Purbaya Yudhi Sadewa hadir di Jakarta.")[0] == ("Purbaya Yudhi Sadewa", "PER")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an English event keeps its edition: the year after it, its bracketed short form, an ordinal before it
+    ("Para menteri bertemu di sela-sela Global Maritime Forum (GMF) 2027 di Oslo.",
+     ("Global Maritime Forum (GMF) 2027", "EVENT")),
+    ("Tim Denmark menjuarai Davis Cup 2026 di Malaga.", ("Davis Cup 2026", "EVENT")),
+    ("Para pemimpin menghadiri 45th Pacific Islands Summit di Fiji.", ("45th Pacific Islands Summit", "EVENT")),
+    # an election's name goes on over the office elected
+    ("Ia maju dalam Pemilihan Gubernur Jawa Tengah 2029 mendatang.", ("Pemilihan Gubernur Jawa Tengah 2029", "EVENT")),
+])
+def test_named_editions_of_events(text, expected):
+    assert expected in spans(text)
+
+
+def test_an_election_without_place_or_year_is_no_name():
+    assert spans("Ia ikut Pemilihan Presiden mendatang.") == []
+
+
+def test_a_long_english_venue_runs_to_its_last_tail():
+    assert spans("Laga digelar di Shenzhen Bay Sports Park Indoor Hockey Centre Arena, Shenzhen, China.")[0] == (
+        "Shenzhen Bay Sports Park Indoor Hockey Centre Arena", "LOC")
+
+
+def test_a_run_of_tail_words_stays_linear():
+    text = "Mereka tiba di Jakarta " + "Center " * 3000 + "kemarin."
+    assert spans(text)[0][1] in ("LOC", "GPE")
+
+
+def test_a_tagger_person_begun_at_an_organisation_is_cut_to_the_run_after_it():
+    from kabar.entities.gazetteer import load
+    from kabar.entities.recognize import recognize
+    from kabar.ner import NerSpan
+
+    text = "Tersangka lain adalah Direktur Utama BAPAN Kemenkes Handoko Sulistyo Latif kemarin."
+    start = text.index("Kemenkes")
+    tagged = [NerSpan(start, text.index(" kemarin"), "PER", 0.7)]
+    found = [(m.text, m.type) for m in recognize(text, None, load(), tagged)]
+    assert ("Handoko Sulistyo Latif", "PER") in found and ("Kemenkes", "ORG") in found

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ..lang.id.entity_heads import (DESCRIPTIVE_HEADS, EDITION_HEADS, ENGLISH_HEADS, ENGLISH_LINKS, EVENT_HEADS, GENERIC_HEADS, GPE_HEADS, KINSHIP, LAW_HEADS,
+from ..lang.id.entity_heads import (DESCRIPTIVE_HEADS, EDITION_HEADS, ELECTION_HEADS, ENGLISH_HEADS, ENGLISH_LINKS, EVENT_HEADS, GENERIC_HEADS, GPE_HEADS, KINSHIP, LAW_HEADS,
                                     LAW_NUMBER_WORDS, LOC_HEADS, NUMBERED_LAW_HEADS, LOWER_FIRST_OK, LOWER_LOC_HEADS,
                                     ENGLISH_TAILS, MEDIA_TAILS, NAME_CONNECTORS, ORG_HEADS, PER_CONNECTORS,
                                     SHORT_MINISTRY_HEADS, STANDALONE_ORGS, VEHICLE_CODES)
@@ -47,6 +47,7 @@ VERB_PREFIXES = ("di", "me")
 VERB_SUFFIX = "kan"
 NOUN_PREFIXES = ("pe", "ke")
 YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+ENGLISH_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # Demonstratives never continue a name ("RUU Cipta Kerja | Ini" in a title-case line).
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 # Connectors that join two names rather than continue one.
@@ -146,6 +147,8 @@ class _Scanner:
             tail = self._english_tail(end, own=kind == "head") if type_ in ("GPE", "ORG") or kind == "head" else None
             if tail:  # "Jakarta Post", "NU Online", "Jakarta Convention Center", "Convention Center"
                 end, type_, kind, entry = tail[0], tail[1], "name" if kind == "gaz" else kind, None
+                if type_ == "EVENT":  # "43rd ASEAN Summit", "Thomas Cup 2024"
+                    i, end = self._ordinal_before(i), self._edition_after(end)
             self._emit(i, end, type_, kind, entry)
             return end
         if tok.is_cap and not tok.has_digit:
@@ -225,6 +228,10 @@ class _Scanner:
             if head not in NUMBERED_LAW_HEADS and (tok.low == "tahun" or tok.low in MONTHS) and j + 1 < len(t) \
                     and t[j + 1].has_digit:
                 break  # "Universitas Indonesia | Tahun 2019": a date, not more of the name
+            if head in ELECTION_HEADS and tok.is_cap and tok.low in TITLE_WORDS:
+                parts.append("office")  # "Pemilihan Presiden AS 2024": the office elected is part of the name
+                j = end = j + 1
+                continue
             hit = self.gaz.lookup(t, j) if tok.is_cap else None
             if hit:
                 parts.append("place" if hit[1].type in ("GPE", "LOC") else "name")
@@ -250,24 +257,25 @@ class _Scanner:
         if parts and parts[-1] == "abbr":  # nothing of the name after its short form
             parts.pop()
             end -= 3
+        if all(p == "office" for p in parts):
+            return start, []  # "Pemilihan Presiden" alone: an election, not a named one
         return end, parts
 
     def _english_tail(self, end: int, own: bool) -> tuple[int, str] | None:
         """A tail word that types the whole name ending at it, within the next few capitalised
         words after ``end`` or as the name's own last word: (new end, type), else None."""
         t = self.toks
-        last = t[end - 1].low
-        k = end
-        while k < len(t) and k < end + MAX_TAIL_WORDS and t[k].is_cap and not t[k].is_acronym:
+        found = (end, ENGLISH_TAILS[t[end - 1].low]) if own and t[end - 1].low in ENGLISH_TAILS else None
+        k, reach = end, min(len(t), end + MAX_TAIL_WORDS, end + MAX_SPAN_TOKENS)
+        while k < reach and t[k].is_cap and not t[k].is_acronym:
             low = t[k].low
             if low in MEDIA_TAILS:
                 return k + 1, "ORG"
-            if low in ENGLISH_TAILS:
-                return k + 1, ENGLISH_TAILS[low]
+            if low in ENGLISH_TAILS:  # the name goes on to a later tail ("Sports Park Indoor Arena")
+                found = k + 1, ENGLISH_TAILS[low]
+                reach = min(len(t), k + 1 + MAX_TAIL_WORDS, end + MAX_SPAN_TOKENS)
             k += 1
-        if own and last in ENGLISH_TAILS:
-            return end, ENGLISH_TAILS[last]
-        return None
+        return found
 
     def _inner_piece(self, j: int, head: str, parts: list[str]) -> tuple[int, str] | None:
         """A bracketed short form with the name going on after it, an ordinal ("ke-43") before more
@@ -285,6 +293,21 @@ class _Scanner:
                 j + 1 < len(t) and t[j + 1].glued and t[j + 1].text in "-–/"):
             return j + 1, "year"
         return None
+
+    def _ordinal_before(self, i: int) -> int:
+        """Where an English event's name starts: at an English ordinal right before it ("43rd | ASEAN Summit")."""
+        t = self.toks
+        return i - 1 if i and not t[i].glued and ENGLISH_ORDINAL.fullmatch(t[i - 1].text) else i
+
+    def _edition_after(self, j: int) -> int:
+        """Where an English event's name ends: after the edition's year that follows it, with its
+        bracketed short form between them ("World Economic Forum (WEF) 2026", "Thomas Cup 2024")."""
+        t = self.toks
+        k = j + 3 if j + 3 < len(t) and t[j].text == "(" and t[j + 1].is_acronym and t[j + 2].text == ")" else j
+        if k < len(t) and YEAR_TOKEN.fullmatch(t[k].text) and not t[k].glued and not (
+                k + 1 < len(t) and t[k + 1].glued and t[k + 1].text in "-–/"):
+            return k + 1
+        return j
 
     def _person_end(self, i: int) -> int:
         """Where the tagger ends a person it starts at token ``i`` ("Donald J. Trump", "Marcos, Jr."),
@@ -331,6 +354,10 @@ class _Scanner:
         end = self.toks[j - 1].end
         return any(sp.end == end and sp.label != "PER" for sp in self.tagged)
 
+    def _org_at(self, j: int) -> bool:
+        """The tagger puts an organisation's name starting at token ``j``."""
+        return any(sp.label == "ORG" for sp in self._tag_at.get(self.toks[j].start, ()))
+
     def _person_at(self, j: int) -> bool:
         """The tagger puts a person's name starting at token ``j``."""
         return any(sp.label == "PER" for sp in self._tag_at.get(self.toks[j].start, ()))
@@ -368,8 +395,8 @@ class _Scanner:
         """Collect a run of capitalised words at ``i``, classify it, return the next index."""
         j = i + 1
         t = self.toks
-        while j < len(t) and j - i < MAX_NAME_TOKENS:
-            tok = t[j]
+        while j < len(t) and (j - i < MAX_NAME_TOKENS or t[j].low in ENGLISH_TAILS and j - i < MAX_SPAN_TOKENS):
+            tok = t[j]  # a long English name goes on to its tail ("Chengdu Hi Tech Zone Sports Center Gymnasium")
             if tok.text in HYPHENS and self._glued_word(j + 1):
                 j += 2
                 continue
@@ -382,6 +409,10 @@ class _Scanner:
         j = max(j, self._person_end(i))
         if not self._numbered_tail(j):  # "Covid-19", "MQ-9A" are not names
             self._classify(i, j)
+        elif j - i > 1 and t[j - 1].is_acronym and self._org_at(i):  # "Sriwijaya Air | SJ-182": the
+            k = next(n for n in range(i, j) if not t[n].is_acronym)  # company the tagger sees before a
+            if k < j - 1:  # flight's code, after the acronyms before it ("operasi SAR | Sriwijaya Air")
+                self._emit(k, j - 1, "ORG", "name", None)
         return j
 
     def _initial_word(self, i: int) -> int:
@@ -403,11 +434,16 @@ class _Scanner:
         if any(w.has_digit for w in words):
             return
         if len(words) > 1 and words[-1].low in ENGLISH_TAILS and not words[-1].is_acronym:
-            self._emit(i, j, ENGLISH_TAILS[words[-1].low], "name", None)  # "Plaza Senayan Convention Center"
+            type_ = ENGLISH_TAILS[words[-1].low]  # "Plaza Senayan Convention Center"
+            if type_ == "EVENT":  # "World Economic Forum (WEF) 2026"
+                i, j = self._ordinal_before(i), self._edition_after(j)
+            self._emit(i, j, type_, "name", None)
             return
         if self.tagged and len(words) > 1:
             lo, hi = bisect.bisect_left(self._tag_starts, t[i].start), bisect.bisect_right(self._tag_starts, t[j - 1].end)
             inside = [sp for sp in self.tagged[lo:hi] if sp.end <= t[j - 1].end]
+            before = self._person_into(lo, t[i].start, t[j - 1].end)
+            inside = [before] + inside if before else inside
             if inside:  # the tagger knows where names start and end inside a run ("Harvey Moeis | Kaget")
                 joined = self._join_split_person(inside)
                 owner = titled and not any(x.label == "PER" for x in joined[1:])  # "CEO Tesla | Elon Musk"
@@ -427,6 +463,14 @@ class _Scanner:
             self._emit(i, j, "PER", "name", None)
         elif len(words) == 1:
             self._emit(i, j, None, "name", None)  # the document decides ("Kim", "Shoigu")
+
+    def _person_into(self, lo: int, start: int, end: int):
+        """The tagger's person that begins before a run (at an organisation the rules found) and ends
+        inside it, cut to the run: "BAKTI Kominfo | Anang Achmad Latif" gives "Anang Achmad Latif"."""
+        sp = self.tagged[lo - 1] if lo else None
+        if sp is None or sp.label != "PER" or not start < sp.end <= end:
+            return None
+        return replace(sp, start=start)
 
     def _join_split_person(self, spans: list) -> list:
         """Neighbouring tagger spans one space apart that make one person (:meth:`_joins`)."""

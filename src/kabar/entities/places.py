@@ -1,0 +1,52 @@
+"""Places that only their position names: the later links of a chain of places.
+
+News gives a place as a chain from the smallest unit to the largest, each link after a comma:
+"di Gedung Sate, Bandung, Jawa Barat", "di JCC, Senayan, Selasa (5/9)". A one-word name that no
+table or tagger explains, written between two commas, after a place (or any name that follows
+the locative "di") and before another place or the day, is one more place of that chain; before
+anything else ("asal Cibinong, Purwidi, 51 tahun") it is an appositive.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lang.id.calendar import MONTHS, WEEKDAYS
+from .lexicon import is_common
+from .recognize import Mention
+
+PLACE_TYPES = ("GPE", "LOC")
+# What follows a chain's link that is not itself a mention: a comma and the day or date.
+DAY_AFTER = re.compile(r", (?:%s)\b" % "|".join(sorted(WEEKDAYS | MONTHS, key=len, reverse=True)), re.IGNORECASE)
+# The locative before the first link, when the first link is itself of no known type ("di JCC, ...").
+LOCATIVE = re.compile(r"\b(?:di|ke|dari)\s+$", re.IGNORECASE)
+LOCATIVE_REACH = 8  # characters before the first link searched for the locative
+
+
+def type_chain_links(mentions: list[Mention], text: str) -> list[Mention]:
+    """The mentions with untyped one-word links of place chains typed as places (GPE), in place."""
+    for n in range(1, len(mentions)):
+        prev, m = mentions[n - 1], mentions[n]
+        nxt = mentions[n + 1] if n + 1 < len(mentions) else None
+        if _untyped_word(m) and text[prev.end:m.start] == ", " and _opens_chain(prev, text) \
+                and _closes_link(m, nxt, text):
+            m.type, m.kind = "GPE", "name"
+    return mentions
+
+
+def _closes_link(m: Mention, nxt: Mention | None, text: str) -> bool:
+    """After the link: a comma and another place, or a comma and the day ("Senayan, Selasa")."""
+    if nxt is not None and nxt.type in PLACE_TYPES and text[m.end:nxt.start] == ", ":
+        return True
+    return bool(DAY_AFTER.match(text, m.end))
+
+
+def _untyped_word(m: Mention) -> bool:
+    """A one-word capitalised name of no known type that is no ordinary word."""
+    return m.type is None and m.kind in ("name", "untagged") and " " not in m.text and not is_common(m.text)
+
+
+def _opens_chain(prev: Mention, text: str) -> bool:
+    """A place, or any name the locative "di" introduces."""
+    if prev.type in PLACE_TYPES:
+        return True
+    return bool(LOCATIVE.search(text, max(0, prev.start - LOCATIVE_REACH), prev.start))

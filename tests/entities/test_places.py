@@ -1,0 +1,20 @@
+"""Chains of places: a one-word link nobody explains is a place between a place and a place or the day."""
+from kabar.entities import find_entities
+
+
+def spans(text: str) -> list[tuple[str, str]]:
+    """(text, type) with places of either kind as "place"."""
+    return [(e.text, "place" if e.type in ("GPE", "LOC") else e.type) for e in find_entities(text)]
+
+
+def test_a_link_between_two_places_is_a_place():
+    assert ("Cikarangsari", "place") in spans("Acara digelar di Balai Warga, Cikarangsari, Bekasi.")
+
+
+def test_a_link_before_the_day_after_a_locative_is_a_place():
+    assert ("Kemayoran", "place") in spans("Ia bicara di JIExpo, Kemayoran, Senin (3/5).")
+
+
+def test_an_appositive_name_after_a_place_is_no_place():
+    assert all(ty != "place" for t, ty in spans("kata sopir asal Cibinong, Purwidi, 51 tahun.")
+               if t == "Purwidi")
