@@ -259,3 +259,23 @@ def test_a_tagger_person_begun_at_an_organisation_is_cut_to_the_run_after_it():
     tagged = [NerSpan(start, text.index(" kemarin"), "PER", 0.7)]
     found = [(m.text, m.type) for m in recognize(text, None, load(), tagged)]
     assert ("Handoko Sulistyo Latif", "PER") in found and ("Kemenkes", "ORG") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a site cited by its address is the outlet
+    ("Hal itu disampaikan Budi kepada Harianrakyat.com, Senin (3/5).", ("Harianrakyat.com", "ORG")),
+    ("Seperti dilansir Beritasatu6.co.id, polisi menangkap tersangka.", ("Beritasatu6.co.id", "ORG")),
+    ("Acara itu tayang di eKabar.id malam ini.", ("eKabar.id", "ORG")),
+    # a one-word body between an office and a place is the office's organisation
+    ("Ketua Forsap Kalimantan Barat, Andi Rahman, mengatakan hal itu.", ("Forsap", "ORG")),
+])
+def test_outlets_by_address_and_bodies_of_offices(text, expected):
+    assert expected in spans(text)
+
+
+def test_an_address_is_no_outlet_name():
+    assert all(not t.startswith("Harianrakyat.com/") for t, _ in spans("Baca Harianrakyat.com/berita/1 ya."))
+
+
+def test_a_headline_run_with_ordinary_words_is_no_person():
+    assert spans("Ihsg Kembali Menguat di Awal Pekan") == []

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from ..lang.id.entity_heads import (DESCRIPTIVE_HEADS, EDITION_HEADS, ELECTION_HEADS, ENGLISH_HEADS, ENGLISH_LINKS, EVENT_HEADS, GENERIC_HEADS, GPE_HEADS, KINSHIP, LAW_HEADS,
                                     LAW_NUMBER_WORDS, LOC_HEADS, NUMBERED_LAW_HEADS, LOWER_FIRST_OK, LOWER_LOC_HEADS,
                                     ENGLISH_TAILS, MEDIA_TAILS, NAME_CONNECTORS, ORG_HEADS, PER_CONNECTORS,
-                                    SHORT_MINISTRY_HEADS, STANDALONE_ORGS, VEHICLE_CODES)
+                                    SHORT_MINISTRY_HEADS, SITE_DOMAINS, STANDALONE_ORGS, VEHICLE_CODES)
 from ..lang.id.calendar import MONTHS, WEEKDAYS
 from ..lang.id.titles import (ENGLISH_OFFICE_WORDS, ENGLISH_TITLE_OPENERS, PER_CUES, RANK_FIELDS, RANK_WORDS,
                               STRONG_PER_CUES, TITLE_FIELD_LINKS, TITLE_PHRASES, TITLE_WORDS)
@@ -139,6 +139,10 @@ class _Scanner:
             return i + n_title
         if self._title_abbreviation(i):  # "Menteri Keuangan (Menkeu)"
             return i + 1
+        domain = self._domain_end(i)
+        if domain:  # "Solopos.com", "NTVNews.id": the outlet by its address
+            self._emit(i, domain, "ORG", "name", None)
+            return domain
         if tok.text in VEHICLE_CODES and self._cap_at(i + 1):  # "KRI Nanggala-402": a vehicle, no entity
             return self._vehicle_end(i + 1)
         best = self._best_span(i)
@@ -294,6 +298,21 @@ class _Scanner:
             return j + 1, "year"
         return None
 
+    def _domain_end(self, i: int) -> int | None:
+        """The end of a capitalised site name glued to its domain ("Solopos.com", "iNews.id",
+        "Liputan6.co.id"), not inside an address ("www.x.com", "x.com/berita")."""
+        t, j = self.toks, i + 1
+        first = t[i].text
+        if not (t[i].is_cap or first[:1].islower() and any(c.isupper() for c in first[1:])):
+            return None
+        if i and t[i].glued and t[i - 1].text in "./@":
+            return None
+        while j + 1 < len(t) and t[j].text == "." and t[j].glued and t[j + 1].glued and t[j + 1].low in SITE_DOMAINS:
+            j += 2
+        if j == i + 1 or (j < len(t) and t[j].glued and t[j].text in "/@"):
+            return None
+        return j
+
     def _ordinal_before(self, i: int) -> int:
         """Where an English event's name starts: at an English ordinal right before it ("43rd | ASEAN Summit")."""
         t = self.toks
@@ -353,6 +372,11 @@ class _Scanner:
         """The tagger ends an organisation or place right before token ``j`` ("PT Astra | Djony ...")."""
         end = self.toks[j - 1].end
         return any(sp.end == end and sp.label != "PER" for sp in self.tagged)
+
+    def _place_at(self, j: int) -> bool:
+        """A place the table knows starts at token ``j`` ("Sulawesi Tenggara", "Indonesia")."""
+        hit = self.gaz.lookup(self.toks, j) if self._cap_at(j) else None
+        return bool(hit) and hit[1].type in ("GPE", "LOC")
 
     def _org_at(self, j: int) -> bool:
         """The tagger puts an organisation's name starting at token ``j``."""
@@ -453,10 +477,14 @@ class _Scanner:
                 return
             if not titled and (self.headline or not all(is_name_word(w.text) for w in words)):
                 return  # a capitalised run the tagger sees no name in: a headline or a title
+        elif self.headline and not titled and len(words) > 1 and not all(is_name_word(w.text) for w in words):
+            return  # a headline's capitals are no evidence: "Ihsg | Kembali" is no person
         if len(words) == 1 and words[0].is_acronym:
             self._emit(i, j, None, "acronym", None)
         elif words[-1].low in MEDIA_TAILS and len(words) > 1:
             self._emit(i, j, "ORG", "name", None)
+        elif titled and len(words) == 1 and not is_person_word(words[0].text) and self._place_at(j):
+            self._emit(i, j, "ORG", "name", None)  # "Ketua Fopas | Sulawesi Tenggara": the office's body
         elif titled and (has_name_word or (len(words) == 1 and not self.tagged)):
             self._emit(i, j, "PER", "name", None)
         elif len(words) > 1 and has_name_word:

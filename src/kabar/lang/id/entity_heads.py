@@ -99,6 +99,8 @@ MEDIA_TAILS: frozenset[str] = frozenset({
     "times", "post", "news", "herald", "tribune", "journal", "daily", "telegraph", "guardian",
     "gazette", "chronicle", "monitor", "today", "press", "agency", "network", "tv", "channel", "online",
 })
+# Domain labels after a site's name: the outlet cited by its address ("Solopos.com", "NTVNews.id").
+SITE_DOMAINS: frozenset[str] = frozenset({"com", "id", "co", "net", "org", "tv", "news", "info", "asia"})
 # Last words that type an English name ("Jakarta Convention Center", "World Economic Forum").
 ENGLISH_TAILS: dict[str, str] = {
     **{w: "LOC" for w in ("center", "centre", "hall", "arena", "stadium", "gymnasium", "hotel", "airport",

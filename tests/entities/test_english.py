@@ -1,0 +1,21 @@
+"""English titles inside Indonesian text are not names; English names with a head or tail still are."""
+from kabar.entities import find_entities
+
+
+def spans(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.type) for e in find_entities(text)]
+
+
+def test_words_of_an_english_title_joined_by_of_are_no_names():
+    assert spans("Ia menyebut serial Tale of Kingdoms dalam pidatonya.") == []
+    assert all(t not in ("Resilience", "Harmony") for t, _ in
+               spans("Negara itu mengusung tema 'Resilience of Harmony' tahun ini."))
+
+
+def test_english_names_opened_by_a_head_stay_whole():
+    assert spans("Ia bekerja di Council of Pacific Islands sejak 2010.") == [("Council of Pacific Islands", "ORG")]
+    assert spans("Ia kuliah di University of Melbourne.") == [("University of Melbourne", "ORG")]
+
+
+def test_a_person_opening_with_the_english_article_is_no_person():
+    assert all(ty != "PER" for t, ty in spans("Mereka memperebutkan The Golden Crown tahun ini."))
