@@ -279,3 +279,16 @@ def test_an_address_is_no_outlet_name():
 
 def test_a_headline_run_with_ordinary_words_is_no_person():
     assert spans("Ihsg Kembali Menguat di Awal Pekan") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party the table names ends the head-word name; the person after its office is the person's
+    ("Wakil Ketua Umum Partai Golkar Bambang Laksono tak hadir.", [("Partai Golkar", "ORG"), ("Bambang Laksono", "PER")]),
+    ("Ia bertemu Ketua Umum Partai NasDem Surya Palohan kemarin.", [("Partai NasDem", "ORG"), ("Surya Palohan", "PER")]),
+    # a one-letter honorific inside a name is an initial
+    ("Kapolres AKBP Budi H Santoso hadir.", [("Budi H Santoso", "PER")]),
+    ("Guru besar Fakultas Kehutanan Universitas Gadjah Mada itu wafat.",
+     [("Fakultas Kehutanan Universitas Gadjah Mada", "ORG")]),
+])
+def test_offices_of_named_bodies_and_initials(text, expected):
+    assert spans(text) == expected

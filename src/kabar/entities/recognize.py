@@ -226,7 +226,8 @@ class _Scanner:
                 if inner[1] == "year":
                     break
                 continue
-            if tok.is_cap and (((self._specific(j, parts) or self._tag_ends(j)) and self._person_at(j))
+            if tok.is_cap and (((self._specific(j, parts) or self._tag_ends(j)) and self._person_at(j)
+                                or parts and self._person_at(j, CONFIDENT_TAG))
                                or _is_verb_form(tok.text) or tok.low in DEMONSTRATIVES):
                 break  # "Bank Dunia | Jim Yong Kim", "Perang | Dihentikan", not "Rumah Sakit Cipto ..."
             if head not in NUMBERED_LAW_HEADS and (tok.low == "tahun" or tok.low in MONTHS) and j + 1 < len(t) \
@@ -243,6 +244,8 @@ class _Scanner:
                 if type_ == "ORG" and parts[-1] == "place" and not self._name_goes_on(j) \
                         and not self._bracket_spells(start - 1, j):
                     break  # "Partai Komunis China" ends with its country
+                if type_ == "ORG" and hit[1].type == "ORG" and self._two_name_words(j):
+                    break  # "Partai Golkar | Agung Laksono": the party's own name ends it, a person follows
                 continue
             if tok.is_cap:  # words and codes alike ("G20")
                 if self._stops_head(j, type_, parts, english) or self._person_after(j, head, parts):
@@ -382,9 +385,18 @@ class _Scanner:
         """The tagger puts an organisation's name starting at token ``j``."""
         return any(sp.label == "ORG" for sp in self._tag_at.get(self.toks[j].start, ()))
 
-    def _person_at(self, j: int) -> bool:
-        """The tagger puts a person's name starting at token ``j``."""
-        return any(sp.label == "PER" for sp in self._tag_at.get(self.toks[j].start, ()))
+    def _person_at(self, j: int, score: float = 0.0) -> bool:
+        """The tagger puts a person's name starting at token ``j`` (at least this sure)."""
+        return any(sp.label == "PER" and sp.score >= score for sp in self._tag_at.get(self.toks[j].start, ()))
+
+    def _two_name_words(self, j: int) -> bool:
+        """Tokens ``j`` and ``j + 1`` are capitalised words no table or title starts, one of them a
+        name word: a person's name ("Agung Laksono", "Surya Paloh")."""
+        t = self.toks
+        pair = ((j, t[j]), (j + 1, t[j + 1])) if j + 1 < len(t) else ()
+        return bool(pair) and all(x.is_cap and x.is_word and not x.is_acronym and x.low not in TITLE_WORDS
+                                  and self._head_word(k)[0] not in ALL_HEADS and not self.gaz.lookup(t, k)
+                                  for k, x in pair) and any(is_name_word(x.text) for _, x in pair)
 
     def _stops_head(self, j: int, type_: str, parts: list[str], english: bool = False) -> bool:
         """A capitalised word that begins a person rather than continuing the name."""
@@ -430,7 +442,7 @@ class _Scanner:
             if not tok.is_cap or tok.has_digit or self._title_len(j) or self._starts_other(i, j):
                 break
             j += 1
-        j = max(j, self._person_end(i))
+        j = max([j] + [self._person_end(k) for k in range(i, j)])  # "Yasonna H Laoly": on over an initial
         if not self._numbered_tail(j):  # "Covid-19", "MQ-9A" are not names
             self._classify(i, j)
         elif j - i > 1 and t[j - 1].is_acronym and self._org_at(i):  # "Sriwijaya Air | SJ-182": the
@@ -473,7 +485,8 @@ class _Scanner:
                 owner = titled and not any(x.label == "PER" for x in joined[1:])  # "CEO Tesla | Elon Musk"
                 for n, sp in enumerate(joined):
                     lo_, hi_ = (joined[n - 1].end if n else -1), (joined[n + 1].start if n + 1 < len(joined) else len(self.text))
-                    self._emit_tagged(self._fit_to_run(sp, i, j, lo_, hi_), owner and sp.start == t[i].start)
+                    self._emit_tagged(self._fit_to_run(sp, i, j, lo_, hi_, titled and i > 0 and (t[i - 1].is_word or t[i - 1].text == ",")),
+                                      owner and sp.start == t[i].start)
                 return
             if not titled and (self.headline or not all(is_name_word(w.text) for w in words)):
                 return  # a capitalised run the tagger sees no name in: a headline or a title
@@ -519,10 +532,12 @@ class _Scanner:
         first = self.text[prev.start:prev.end].split(" ", 1)[0]
         return sp.label == "PER" and is_person_word(first)
 
-    def _fit_to_run(self, sp, i: int, j: int, lo: int = -1, hi: int | None = None):
+    def _fit_to_run(self, sp, i: int, j: int, lo: int = -1, hi: int | None = None, titled: bool = False):
         """A tagger person widened over the name words of its run it left out ("Purbaya | Yudhi Sadewa"),
         never into its neighbouring tagger spans (ending at ``lo``, starting at ``hi``),
-        or, in a headline, cut before the ordinary words it took in ("Harvey Moeis Kaget")."""
+        or, in a headline, cut before the ordinary words it took in ("Harvey Moeis Kaget"). After a
+        title (and its organisation) the whole run before the person is the person's ("Ketua Umum Partai
+        Golkar | Agung | Laksono"), ordinary words too."""
         hi = len(self.text) if hi is None else hi
         if sp.label != "PER":
             return sp
@@ -533,8 +548,8 @@ class _Scanner:
             while e > k and t[e].is_word and not is_name_word(t[e].text):
                 e -= 1
         else:
-            while k > i and t[k - 1].start >= lo and t[k - 1].is_word and not is_common(t[k - 1].text) \
-                    and not t[k - 1].is_acronym:
+            while k > i and t[k - 1].start >= lo and t[k - 1].is_word and not t[k - 1].is_acronym and (
+                    not is_common(t[k - 1].text) or titled and lo < 0 and t[k - 1].low not in TITLE_WORDS):
                 k -= 1
             while e + 1 < j and t[e + 1].end <= hi and t[e + 1].is_word and not is_common(t[e + 1].text) \
                     and not t[e + 1].is_acronym:
@@ -568,7 +583,8 @@ class _Scanner:
     def _after_inner_title(self, k: int, end: int) -> int:
         """Where a tagger person really starts: after a rank or title inside it ("Agam | Iptu | Fetra");
         a place before the title is emitted as itself."""
-        inner = [n for n in range(k + 1, end - 1) if self.toks[n].low in TITLE_WORDS and self.toks[n].is_cap]
+        inner = [n for n in range(k + 1, end - 1) if self.toks[n].low in TITLE_WORDS and self.toks[n].is_cap
+                 and len(self.toks[n].text) > 1]  # "Yasonna H Laoly": one letter inside a name is an initial
         if not inner:
             return k
         hit = self.gaz.lookup(self.toks, k)
@@ -585,7 +601,7 @@ class _Scanner:
         m = Mention(start, end, self.text[start:end], type_, kind, self.sent, entry,
                     titled=self.pending_title or prev in STRONG_PER_CUES, cue=prev,
                     relative=self._near_kinship(i), initial=self._initial(i))
-        if not (type_ in ("GPE", "LOC", "ORG") and kind == "gaz"):
+        if not (type_ in ("GPE", "LOC", "ORG") and kind == "gaz" or type_ == "ORG" and kind == "head"):
             self.pending_title = False
         self.out.append(m)
 

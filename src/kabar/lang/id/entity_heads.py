@@ -23,7 +23,7 @@ ORG_HEADS: frozenset[str] = frozenset({
     "puskesmas", "pusat", "komnas", "kemenlu", "kemenkeu", "kemendagri", "kemenhan", "kemenkes", "kemensos",
     "kemenag", "kemendikbud", "kemenkumham", "kemenhub", "kemnaker", "kemenaker", "kemenperin", "kemendag",
     "kementan", "kemenpora", "kemenparekraf", "kemenkominfo", "kemkominfo", "kemlu", "kemenko", "kemenpan",
-    "pn", "pengurus", "tim", "klub", "maskapai", "harian", "majalah", "stasiun televisi",
+    "pn", "pengurus", "tim", "klub", "maskapai", "harian", "majalah", "stasiun televisi", "fakultas",
 })
 # Organisation heads named by what they do, in ordinary words ("Kementerian Perhubungan", "Bank Dunia"):
 # two words of a name after such words are the person who follows, not more of the organisation.
