@@ -54,6 +54,7 @@ def kabar_row(extraction: tuple[str, ...]):
     from kabar.errors import InputError
     from kabar.io.html import html_to_raw
     from kabar.model import Source
+    from kabar.text.lead import headline_end
 
     pipe = default_pipeline()
 
@@ -62,7 +63,8 @@ def kabar_row(extraction: tuple[str, ...]):
             raw = html_to_raw(html, Source(path="page.html"), extraction=extraction)
         except InputError:
             return ""
-        return analyze_raw(raw, pipe).text
+        doc = analyze_raw(raw, pipe)
+        return doc.text[headline_end(doc.text, doc.title):]  # the body proper, as the gold and trafilatura give it
     return run
 
 

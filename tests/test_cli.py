@@ -36,7 +36,7 @@ def test_cli_analyze_prints_contract_fields_and_errors_per_file(files):
     assert doc["title"] == "Banjir Rendam Samarinda" and doc["published"] == "2024-03-05"
     assert doc["source"]["outlet"] == "KABARTIMUR.COM" and doc["byline"]["authors"] == ["Rina Wati"]
     assert "Baca Juga" not in doc["text"] and "Baca Juga: Harga Beras Naik" in doc["boilerplate"]
-    assert doc["text"].startswith("Banjir merendam") and "\n\n" in doc["text"]
+    assert doc["text"].startswith("Banjir Rendam Samarinda\n\nBanjir merendam")  # the headline printed once opens it
     for s in doc["sentences"]:
         assert 0 <= s["start"] < s["end"] <= len(doc["text"])
     assert "b.txt" in err["error"] and "empty" in err["error"]

@@ -22,7 +22,8 @@ def _clean(*lines: str):
 
 
 def _page_with(line: str, kind: str):
-    """An article page with ``line`` where its kind of line sits; the body the cleaner must return."""
+    """An article page with ``line`` where its kind of line sits; the text the cleaner must return
+    (the headline, printed once, opens it)."""
     body = [BODY1, MORE[0], MORE[1], BODY2, MORE[2]]
     if kind in HEADER_KINDS:
         page = [TITLE, line] + body
@@ -30,7 +31,7 @@ def _page_with(line: str, kind: str):
         page = [TITLE] + body + [line]
     else:
         page = [TITLE] + body[:2] + [line] + body[2:]
-    return clean_text("\n".join(page)), "\n\n".join(body), page.index(line)
+    return clean_text("\n".join(page)), "\n\n".join([TITLE] + body), page.index(line)
 
 
 @pytest.mark.parametrize("line, kind", [
@@ -108,7 +109,7 @@ def test_clean_dateline_glued_to_related_link_is_one_line_of_boilerplate():
     assert [(b.kind, b.fragment) for b in res.boilerplate] == [("dateline+related_link", False)]
     assert res.dateline_date == "2024-03-05" and res.outlet == "Kabar Timur"
     assert res.title == "Banjir Kembali Rendam Samarinda"
-    assert res.text == BODY1 + "\n\n" + BODY2
+    assert res.text == "Banjir Kembali Rendam Samarinda\n\n" + BODY1 + "\n\n" + BODY2
 
 
 def test_clean_related_link_glued_after_body_keeps_the_body():
@@ -151,7 +152,7 @@ def test_clean_no_title_when_first_line_is_a_sentence():
 
 def test_clean_title_hint_from_metadata():
     res = clean_text("Banjir di Samarinda\n" + BODY1 + "\n" + BODY2, title_hint="Banjir di Samarinda")
-    assert res.title == "Banjir di Samarinda" and res.text.startswith(BODY1)
+    assert res.title == "Banjir di Samarinda" and res.text.startswith("Banjir di Samarinda\n\n" + BODY1)
 
 
 def test_clean_credit_lines_become_byline():
@@ -159,6 +160,22 @@ def test_clean_credit_lines_become_byline():
     assert res.byline.authors == ["Rina Wati", "Dedi Kurnia"]
     assert res.byline.editors == ["Budi Santoso"]
     assert res.byline.agencies == ["Reuters", "AFP", "AP"]
+
+
+def test_clean_headline_printed_once_opens_the_text():
+    res = _clean(TITLE, BODY1, BODY2)
+    assert res.title == TITLE and res.text == "\n\n".join([TITLE, BODY1, BODY2])
+
+
+def test_clean_headline_printed_twice_stays_out_of_the_text():
+    res = _clean(TITLE, "Selasa, 5 Maret 2024 10:15 WIB", TITLE, BODY1, BODY2)
+    assert res.title == TITLE and res.text == BODY1 + "\n\n" + BODY2
+
+
+def test_clean_headline_with_outlet_name_opens_the_text_without_it():
+    res = clean_text("\n".join([TITLE + " - KabarTimur.com", BODY1, BODY2]), title_hint=TITLE + " - KabarTimur.com")
+    assert res.title == TITLE and res.text.startswith(TITLE + "\n\n" + BODY1)
+    assert ("KabarTimur.com", "site_prefix", True) in [(b.text, b.kind, b.fragment) for b in res.boilerplate]
 
 
 def test_clean_hard_wrapped_paragraphs_are_joined():

@@ -37,7 +37,7 @@ def test_published_from_the_dateline_shapes_pages_print(dateline, day):
 
 def test_published_from_a_dateline_glued_to_the_lead():
     doc = _doc(TITLE, "Jakarta, 22 April 2022- " + P1, P2, P3)
-    assert doc.published == "2022-04-22" and doc.text.startswith(P1)
+    assert doc.published == "2022-04-22" and doc.text.startswith(TITLE + "\n\n" + P1)
     assert doc.source.outlet is None  # a place and a date name no outlet
 
 

@@ -9,7 +9,10 @@ lines kept, a dateline/outlet prefix ("KOTA, OUTLET.COM -") is cut where a parag
 opens the body (or leads one of the first paragraphs, after a kept caption or
 banner), or anywhere when it names a web outlet. Every removed line or fragment is
 kept verbatim with its kind; credit lines become the byline; datelines give the
-outlet and the date.
+outlet and the date. A headline the page prints once opens the text as its own paragraph
+(it is the article's own line, and names and figures in it belong to the article); a page
+that prints it twice keeps it as the title only, so the text never holds a second copy of a
+line the annotation convention marks as a repeat.
 """
 from __future__ import annotations
 
@@ -70,8 +73,29 @@ def clean_text(raw: str, title_hint: str | None = None) -> Cleaned:
         if body:
             kept.append((i, blocks[i], body))
             opened = opened or opens
+    _open_with_headline(work, title_idx, out, kept)
     out.text = _assemble(kept, hard_wrapped=_blank_between(lines))
     return out
+
+
+def _open_with_headline(work: list[str], idx: int | None, out: Cleaned, kept: list[tuple[int, int, str]]) -> None:
+    """Put a headline printed once at the head of the kept paragraphs (its outlet name cut as a fragment)."""
+    if idx is None or not out.title or not _printed_once(work, idx):
+        return
+    printed = " ".join(work[idx].split())
+    if out.title not in printed:
+        return
+    kept.insert(0, (idx, -1, out.title))
+    rest = printed.replace(out.title, " ", 1).strip(" -|:–—")
+    if rest:
+        at = next((k for k, b in enumerate(out.boilerplate) if b.line > idx), len(out.boilerplate))
+        out.boilerplate.insert(at, Boilerplate(rest, "site_prefix", idx, fragment=True))
+
+
+def _printed_once(work: list[str], idx: int) -> bool:
+    """No other line of the page prints the same words as line ``idx``."""
+    key = " ".join(work[idx].split()).casefold()
+    return sum(1 for ln in work if " ".join(ln.split()).casefold() == key) == 1
 
 
 def _cut_glued(lines: list[str]) -> tuple[list[str], dict[int, list[Boilerplate]]]:

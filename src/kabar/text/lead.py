@@ -1,4 +1,5 @@
-"""A readable name for an article that has no title: its first sentence, cut at a word."""
+"""A readable name for an article that has no title (its first sentence, cut at a word), and where the
+body proper starts in a text that opens with its headline."""
 from __future__ import annotations
 
 import re
@@ -17,3 +18,8 @@ def lead_title(text: str | None, limit: int = TITLE_CHARS) -> str | None:
     if len(first) <= limit:
         return first
     return first[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def headline_end(text: str, title: str | None) -> int:
+    """Where the body proper starts when ``text`` opens with the headline as its own paragraph (else 0)."""
+    return len(title) + 2 if title and text.startswith(title + "\n\n") else 0

@@ -13,6 +13,7 @@ from typing import Any
 from .. import l10n
 from ..model import Document
 from ..store import entity_key
+from ..text.lead import headline_end
 
 ENTITY, TIME, QUANTITY, QUOTE = "entity", "time", "quantity", "quote"
 # Marks put in search snippets by the store; private-use characters never typed in articles.
@@ -55,14 +56,15 @@ def cited_span(doc: Document, cite: str | None) -> dict[str, int] | None:
 
 
 def segments(text: str, annotations: list[dict[str, Any]],
-             cited: dict[str, int] | None = None) -> list[dict[str, Any]]:
-    """``text`` as consecutive pieces ``{text, kinds, title, href, cited}``; a piece with no kinds is plain.
+             cited: dict[str, int] | None = None, start: int = 0) -> list[dict[str, Any]]:
+    """``text[start:]`` as consecutive pieces ``{text, kinds, title, href, cited}``; a piece with no kinds is plain.
 
     Pieces inside ``cited`` carry ``cited``; the first and last of them
     ``cited_first`` / ``cited_last`` (where the page puts the anchor and the copy control).
     """
     bounds = (cited["start"], cited["end"]) if cited else ()
-    cuts = sorted({0, len(text), *bounds, *(a["start"] for a in annotations), *(a["end"] for a in annotations)})
+    marks = {*bounds, *(a["start"] for a in annotations), *(a["end"] for a in annotations)}
+    cuts = sorted({start, len(text), *(m for m in marks if m > start)})
     out: list[dict[str, Any]] = []
     for start, end in zip(cuts, cuts[1:]):
         over = [a for a in annotations if a["start"] <= start and end <= a["end"]]
@@ -77,6 +79,13 @@ def segments(text: str, annotations: list[dict[str, Any]],
     if marked:
         marked[0]["cited_first"] = marked[-1]["cited_last"] = True
     return out
+
+
+def body_start(text: str, title: str | None, cited: dict[str, int] | None = None) -> int:
+    """Where the text goes on after a first paragraph that repeats the page's heading (0 when it does not,
+    or when the cited span lies in that paragraph)."""
+    end = headline_end(text, title)
+    return 0 if cited and cited["start"] < end else end
 
 
 def _piece(text: str, over: list[dict[str, Any]]) -> dict[str, Any]:

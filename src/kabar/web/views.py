@@ -239,7 +239,8 @@ def document_view(db: Database, doc_id: str, index: StoryIndex | None = None, ci
     cited = annotate.cited_span(doc, cite)
     title, outlet = title_of(doc.title, doc.text), outlet_name(doc.source.outlet, doc.source.url)
     return {"document": data, "title": title, "outlet": outlet,
-            "segments": annotate.segments(doc.text, annotate.spans(doc, lang), cited),
+            "segments": annotate.segments(doc.text, annotate.spans(doc, lang), cited,
+                                          annotate.body_start(doc.text, title, cited)),
             "entities": sorted(names.values(), key=lambda e: e["name"]), "original": doc.raw,
             "story": {k: story[k] for k in ("id", "title", "storyline")} if story else None,
             "cited": cited and {**cited, "citation": l10n.citation(outlet, title, doc.published, doc.source.url,
