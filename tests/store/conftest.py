@@ -25,6 +25,19 @@ def store():
         yield s
 
 
+V4_INDEX = ("CREATE VIRTUAL TABLE doc_fts USING fts5(title, body, stems, content='',"
+            " tokenize='unicode61 remove_diacritics 2')")
+
+
+def with_v4_index(store: Store) -> Store:
+    """``store`` (still empty) with the full-text index of stores made before schema v5 (title first,
+    every word's stem), as a migrated store keeps it."""
+    store._conn.execute("DROP TABLE doc_fts")
+    store._conn.execute(V4_INDEX)
+    store._fts_form = None
+    return store
+
+
 @pytest.fixture(name="make_doc")
 def make_doc_fixture():
     """The :func:`make_doc` builder, for test modules."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kabar.errors import StoreError
+from kabar.store import Store
 from kabar.store.query import parse
 from kabar.store.snippet import make_snippet
 from kabar.store.stemming import stems
@@ -19,6 +20,14 @@ DOCS = {
     "talks": ("Pertemuan menteri",
               "Para menteri luar negeri ASEAN mengadakan pertemuan tentang kerja sama ekonomi di Jakarta."),
 }
+
+
+@pytest.fixture(params=["compact index", "v4 index"])
+def store(request):
+    """Every search test runs on a new store's compact index and on the index a migrated store keeps."""
+    from .conftest import with_v4_index
+    with Store(":memory:") as s:
+        yield with_v4_index(s) if request.param == "v4 index" else s
 
 
 @pytest.fixture

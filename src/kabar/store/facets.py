@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..errors import StoreError
 from .query import parse
 from .snippet import DEFAULT_MARKS, make_snippet
-from .store import BM25_WEIGHTS, _fts_message
+from .store import _fts_message
 
 MAX_MATCHES = 5000  # more matches than this are counted as "5.000+"
 FACET_SIZE = 8  # values shown per facet
@@ -44,7 +44,8 @@ class Match:
 
 def matches(store, query: str) -> tuple[list[Match], bool]:
     """Every document matching ``query`` (best first) and whether the list was cut at MAX_MATCHES."""
-    parsed = parse(query)
+    weights, compact = store._index_form()
+    parsed = parse(query, compact)
     if parsed.empty:
         return [], False
     sql = ("SELECT d.id, d.seq, -f.score, d.title, d.published, d.outlet, s.story_id FROM"
@@ -53,7 +54,7 @@ def matches(store, query: str) -> tuple[list[Match], bool]:
            " LEFT JOIN story_docs s ON s.doc_id = d.id ORDER BY f.score")
     with store._lock:
         try:
-            rows = store._conn.execute(sql, (*BM25_WEIGHTS, parsed.fts, MAX_MATCHES + 1)).fetchall()
+            rows = store._conn.execute(sql, (*weights, parsed.fts, MAX_MATCHES + 1)).fetchall()
         except sqlite3.OperationalError as exc:
             raise StoreError(f"cannot search for {query!r}: {_fts_message(exc)}") from exc
         found = [Match(*r) for r in rows[:MAX_MATCHES]]

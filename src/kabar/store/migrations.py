@@ -1,6 +1,7 @@
 """Versioned schema migrations, tracked with ``PRAGMA user_version``.
 
-Each entry is ``(version, script)``; :func:`migrate` applies the scripts
+Each entry is ``(version, script)`` (SQL, or a function of the connection for a step that depends
+on what the store holds); :func:`migrate` applies the scripts
 newer than the database's ``user_version`` in order, each inside one
 transaction together with the version bump, so a failed upgrade leaves the
 database at its previous version. Later features (stories, storylines) add
@@ -14,6 +15,12 @@ except ImportError:  # an implementation without it
     import sqlite3
 
 from ..errors import StoreError
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # (typing is not imported at run time: ``kabar search`` opens a store per query)
+    from typing import Callable, Union
+
+    Step = Union[str, Callable[[sqlite3.Connection], None]]
 
 # v1: documents, their annotations as rows, and the full-text index.
 V1 = """
@@ -298,11 +305,120 @@ CREATE VIEW events AS SELECT d.id AS doc_id, e.type, e.actor, e.target, e.date, 
     e.sentence_start, e.sentence_end FROM doc_events e JOIN documents d ON d.seq = e.doc_seq;
 """
 
-MIGRATIONS: list[tuple[int, str]] = [
+# v5: the annotation rows are stored in their document's order, clustered by it (WITHOUT ROWID, keyed by
+# document and ordinal ``i``), so no separate index by document repeats them; the indexes on times' values,
+# quotes' speakers and events' types, which no query of kabar uses, are gone. The views are unchanged.
+V5 = """
+DROP VIEW times;
+DROP VIEW quantities;
+DROP VIEW quotes;
+DROP VIEW events;
+
+CREATE TABLE doc_times_v5 (
+    doc_seq     INTEGER NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
+    i           INTEGER NOT NULL,              -- its place among the document's times
+    start       INTEGER NOT NULL,
+    "end"       INTEGER NOT NULL,
+    text        TEXT,                          -- NULL: the document's text from start to end
+    value       TEXT NOT NULL,
+    granularity TEXT NOT NULL,
+    PRIMARY KEY (doc_seq, i)
+) WITHOUT ROWID;
+INSERT INTO doc_times_v5 SELECT doc_seq, ROW_NUMBER() OVER (PARTITION BY doc_seq ORDER BY rowid) - 1, start, "end",
+    text, value, granularity FROM doc_times;
+DROP TABLE doc_times;
+ALTER TABLE doc_times_v5 RENAME TO doc_times;
+CREATE VIEW times AS SELECT d.id AS doc_id, t.start, t."end",
+    COALESCE(t.text, substr(d.text, t.start + 1, t."end" - t.start)) AS text, t.value, t.granularity
+    FROM doc_times t JOIN documents d ON d.seq = t.doc_seq;
+
+CREATE TABLE doc_quantities_v5 (
+    doc_seq INTEGER NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
+    i       INTEGER NOT NULL,
+    start   INTEGER NOT NULL,
+    "end"   INTEGER NOT NULL,
+    text    TEXT,                              -- NULL: the document's text from start to end
+    value   TEXT NOT NULL,                     -- JSON: a number or [low, high]
+    unit    TEXT,
+    PRIMARY KEY (doc_seq, i)
+) WITHOUT ROWID;
+INSERT INTO doc_quantities_v5 SELECT doc_seq, ROW_NUMBER() OVER (PARTITION BY doc_seq ORDER BY rowid) - 1, start,
+    "end", text, value, unit FROM doc_quantities;
+DROP TABLE doc_quantities;
+ALTER TABLE doc_quantities_v5 RENAME TO doc_quantities;
+CREATE VIEW quantities AS SELECT d.id AS doc_id, q.start, q."end",
+    COALESCE(q.text, substr(d.text, q.start + 1, q."end" - q.start)) AS text, q.value, q.unit
+    FROM doc_quantities q JOIN documents d ON d.seq = q.doc_seq;
+
+CREATE TABLE doc_quotes_v5 (
+    doc_seq           INTEGER NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
+    i                 INTEGER NOT NULL,
+    start             INTEGER NOT NULL,
+    "end"             INTEGER NOT NULL,
+    text              TEXT,                    -- NULL: the document's text from start to end
+    speaker           TEXT,
+    speaker_entity_id TEXT,
+    cue               TEXT,
+    direct            INTEGER NOT NULL,
+    PRIMARY KEY (doc_seq, i)
+) WITHOUT ROWID;
+INSERT INTO doc_quotes_v5 SELECT doc_seq, ROW_NUMBER() OVER (PARTITION BY doc_seq ORDER BY rowid) - 1, start, "end",
+    text, speaker, speaker_entity_id, cue, direct FROM doc_quotes;
+DROP TABLE doc_quotes;
+ALTER TABLE doc_quotes_v5 RENAME TO doc_quotes;
+CREATE VIEW quotes AS SELECT d.id AS doc_id, q.start, q."end",
+    COALESCE(q.text, substr(d.text, q.start + 1, q."end" - q.start)) AS text, q.speaker, q.speaker_entity_id, q.cue,
+    q.direct FROM doc_quotes q JOIN documents d ON d.seq = q.doc_seq;
+
+CREATE TABLE doc_events_v5 (
+    doc_seq  INTEGER NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
+    i        INTEGER NOT NULL,
+    type     TEXT NOT NULL,
+    actor    TEXT,
+    target   TEXT,
+    date     TEXT,
+    location TEXT,
+    trigger  TEXT NOT NULL,
+    sentence_start INTEGER,
+    sentence_end   INTEGER,
+    PRIMARY KEY (doc_seq, i)
+) WITHOUT ROWID;
+INSERT INTO doc_events_v5 SELECT doc_seq, ROW_NUMBER() OVER (PARTITION BY doc_seq ORDER BY rowid) - 1, type, actor,
+    target, date, location, trigger, sentence_start, sentence_end FROM doc_events;
+DROP TABLE doc_events;
+ALTER TABLE doc_events_v5 RENAME TO doc_events;
+CREATE VIEW events AS SELECT d.id AS doc_id, e.type, e.actor, e.target, e.date, e.location, e.trigger,
+    e.sentence_start, e.sentence_end FROM doc_events e JOIN documents d ON d.seq = e.doc_seq;
+"""
+
+# v5, for a store without documents yet: the full-text index in the compact layout (see
+# kabar.store.query): the body first (FTS5 writes no column marker for a document's words in its first
+# column, the one most words are in) and a stems column holding only the stems of words that stemming
+# changes (a word that is its own stem is found in the title and body columns). A store that already
+# holds documents keeps its index as it is (a contentless index cannot be rebuilt without re-stemming
+# every text); searches ask the index which layout it has.
+COMPACT_FTS = """
+CREATE VIRTUAL TABLE doc_fts USING fts5(
+    body, title, stems, content='', tokenize='unicode61 remove_diacritics 2'
+)
+"""
+
+
+def _v5(conn: sqlite3.Connection) -> None:
+    """The v5 script, and the compact full-text index where no document is indexed yet."""
+    for statement in _statements(V5):
+        conn.execute(statement)
+    if conn.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is None:
+        conn.execute("DROP TABLE doc_fts")
+        conn.execute(COMPACT_FTS)
+
+
+MIGRATIONS: list[tuple[int, Step]] = [
     (1, V1),
     (2, V2),
     (3, V3),
     (4, V4),
+    (5, _v5),
 ]
 
 
@@ -316,7 +432,7 @@ def latest_version() -> int:
     return MIGRATIONS[-1][0]
 
 
-def migrate(conn: sqlite3.Connection, migrations: list[tuple[int, str]] | None = None) -> int:
+def migrate(conn: sqlite3.Connection, migrations: list[tuple[int, Step]] | None = None) -> int:
     """Apply the pending migrations in order; returns the resulting version."""
     steps = MIGRATIONS if migrations is None else migrations
     current = schema_version(conn)
@@ -330,9 +446,10 @@ def migrate(conn: sqlite3.Connection, migrations: list[tuple[int, str]] | None =
     return current
 
 
-def _apply(conn: sqlite3.Connection, version: int, script: str) -> None:
-    """Run one script and bump ``user_version`` in a single transaction (skipped when another
-    process applied it first: two processes creating the same new store both succeed)."""
+def _apply(conn: sqlite3.Connection, version: int, script: Step) -> None:
+    """Run one script (SQL, or a function of the connection) and bump ``user_version`` in a single
+    transaction (skipped when another process applied it first: two processes creating the same new
+    store both succeed)."""
     # executescript() would commit on its own; run statement by statement instead
     # so that the script and the version bump commit or roll back together.
     try:
@@ -340,8 +457,11 @@ def _apply(conn: sqlite3.Connection, version: int, script: str) -> None:
         if schema_version(conn) >= version:  # read under the write lock: someone else was quicker
             conn.execute("ROLLBACK")
             return
-        for statement in _statements(script):
-            conn.execute(statement)
+        if callable(script):
+            script(conn)
+        else:
+            for statement in _statements(script):
+                conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {int(version)}")
         conn.execute("COMMIT")
     except sqlite3.Error as exc:

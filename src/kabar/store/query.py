@@ -10,6 +10,12 @@ features people type (``"quoted phrases"``, ``prefix*``, ``AND``/``OR``/
 * a prefix matches words as written or stems starting with it;
 * phrases and NEAR groups match the text as written, word for word.
 
+The compact index (stores made since schema v5) holds in ``stems`` only the stems of the words that
+stemming changes; a word that is its own stem is found as written. There a stem is looked for in every
+column (``{title body stems}``), which finds the same documents: a document has a word with that stem
+either as written (a word that is its own stem) or in the stems column. (The one difference: a word
+written exactly as the stem that stems to something else is found too.)
+
 Words with punctuation inside (``Kim-Jong-un``, ``A.S.``) become phrases,
 which is how the unicode61 tokenizer indexed them.
 """
@@ -22,6 +28,7 @@ from .stemming import stems, words
 
 AS_WRITTEN = "{title body}"
 STEMMED = "stems"
+ANY_FORM = "{title body stems}"  # a stem in the compact index
 OPERATORS = frozenset({"AND", "OR", "NOT"})
 # Curly and low quotes people paste from articles mean the same as ".
 QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
@@ -44,9 +51,10 @@ class ParsedQuery:
     A plain class, not a dataclass: ``kabar search`` would import :mod:`dataclasses` for it alone.
     """
 
-    __slots__ = ("fts", "terms", "prefixes", "stems", "phrases")
+    __slots__ = ("fts", "terms", "prefixes", "stems", "phrases", "compact")
 
-    def __init__(self) -> None:
+    def __init__(self, compact: bool = False) -> None:
+        self.compact = compact  # for the compact index (see above)
         self.fts = ""
         self.terms: set[str] = set()  # folded words as written
         self.prefixes: set[str] = set()
@@ -62,12 +70,12 @@ class ParsedQuery:
         return not self.fts
 
 
-def parse(query: str) -> ParsedQuery:
-    """Translate ``query``; raises :class:`StoreError` on unbalanced quotes and on a query over
-    MAX_QUERY_CHARS characters or MAX_QUERY_TERMS terms."""
+def parse(query: str, compact: bool = False) -> ParsedQuery:
+    """Translate ``query`` (for the compact index when ``compact``); raises :class:`StoreError` on
+    unbalanced quotes and on a query over MAX_QUERY_CHARS characters or MAX_QUERY_TERMS terms."""
     if len(query) > MAX_QUERY_CHARS:
         raise StoreError(f"the query is too long ({len(query):,} characters; at most {MAX_QUERY_CHARS:,})")
-    out = ParsedQuery()
+    out = ParsedQuery(compact)
     parts: list[str] = []
     for m in _TOKEN.finditer(query.translate(QUOTES)):
         piece = _HANDLERS[m.lastgroup](m, out)  # the outer group closes last
@@ -157,12 +165,18 @@ def _word(m: re.Match, out: ParsedQuery) -> str:
     word = toks[0]
     if prefix:
         out.prefixes.add(word)
+        if out.compact:
+            return f'{ANY_FORM} : "{word}"*'
         return f'({AS_WRITTEN} : "{word}"* OR {STEMMED} : "{word}"*)'
     out.terms.add(word)
     word_stems = stems(word)
     out.stems.update(word_stems)
     alternatives = " OR ".join(f'"{s}"' for s in word_stems)
-    return f'({AS_WRITTEN} : "{word}" OR {STEMMED} : ({alternatives}))'
+    if not out.compact:
+        return f'({AS_WRITTEN} : "{word}" OR {STEMMED} : ({alternatives}))'
+    if word_stems == (word,):
+        return f'{ANY_FORM} : "{word}"'
+    return f'({AS_WRITTEN} : "{word}" OR {ANY_FORM} : ({alternatives}))'
 
 
 _HANDLERS = {"near": _near, "phrase": _phrase, "quote": _quote, "paren": _paren, "word": _word}

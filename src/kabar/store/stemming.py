@@ -83,11 +83,18 @@ def sastrawi_stems(word: str) -> tuple[str, ...]:
     return (root, alt) if alt else (root,)
 
 
-def stem_text(text: str) -> str:
-    """``text`` as a space-separated sequence of stems, for the shadow column."""
+def stem_text(text: str, changed_only: bool = False) -> str:
+    """``text`` as a space-separated sequence of stems, for the shadow column.
+
+    ``changed_only`` (the compact index): only the stems of the words stemming changes; an ASCII word
+    that is its own stem is left out (the index finds it in the text as written). A word with other
+    letters stays: its folded form may not be what the index's tokenizer made of it.
+    """
     out: list[str] = []
     for w in words(text):
-        out.extend(stems(w))
+        found = stems(w)
+        if not changed_only or found != (w,) or not w.isascii():
+            out.extend(found)
     return " ".join(out)
 
 

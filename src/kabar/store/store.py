@@ -33,9 +33,13 @@ if TYPE_CHECKING:
 
 DEFAULT_PATH = "kabar.db"
 BUSY_TIMEOUT_MS = 10_000
-# bm25 column weights: title, body as written, stems. A title hit counts most;
-# a stem-only match counts less than the same word as written.
-BM25_WEIGHTS = (4.0, 1.0, 0.6)
+# bm25 column weights of the full-text index: title, body as written, stems (given in the index's column
+# order: the compact one has the body first). A title hit counts most; a stem-only match counts less than
+# the same word as written.
+COLUMN_WEIGHTS = {"title": 4.0, "body": 1.0, "stems": 0.6}
+# Pages of a new store. A document row (its text and packed annotations, about 3.3 KB for a news article)
+# fits a 4 KB page once, leaving a fifth of it empty; 16 KB pages hold four or five such rows.
+PAGE_SIZE = 16_384
 SUMMARY_COLUMNS = "id, title, published, outlet, language, path, url, ingested_at"
 
 
@@ -62,6 +66,9 @@ def _digest(content: str) -> str:
 class Store:
     """A kabar database. ``Store(":memory:")`` gives a throwaway one for tests."""
 
+    _fts_form: tuple[tuple[float, ...], bool] | None = None  # see _index_form (a class default: read-only
+    # stores of the web server are made without __init__)
+
     def __init__(self, path: str | Path = DEFAULT_PATH):
         self.path = str(path)
         self._lock = RLock()
@@ -77,8 +84,9 @@ class Store:
             raise StoreError(f"{self.path}: cannot open the store: {exc}") from exc
 
     def _setup(self) -> None:
-        """Connection settings: WAL so readers never block the writer, FK checks on."""
-        for pragma in (f"busy_timeout = {BUSY_TIMEOUT_MS}", "foreign_keys = ON"):
+        """Connection settings: WAL so readers never block the writer, FK checks on; a new store's pages
+        of PAGE_SIZE bytes (an existing store keeps the size it was made with)."""
+        for pragma in (f"busy_timeout = {BUSY_TIMEOUT_MS}", "foreign_keys = ON", f"page_size = {PAGE_SIZE}"):
             self._conn.execute(f"PRAGMA {pragma}")
         self._enable_wal()
         self._conn.execute("PRAGMA synchronous = NORMAL")
@@ -115,7 +123,7 @@ class Store:
         digest = content_hash(doc)
         if self._has_hash(digest):
             return False
-        record = _document_record(doc, digest)  # stemming happens here, outside the write lock
+        record = _document_record(doc, digest, self._index_form()[1])  # stemming: outside the write lock
         try:
             self._conn.execute("BEGIN IMMEDIATE")
             if self._has_hash(digest):  # another process stored it meanwhile
@@ -196,22 +204,24 @@ class Store:
         return cur.lastrowid, canonical, named
 
     def _insert_annotations(self, doc: Document, seq: int) -> None:
-        """Times, quantities, quotes and events as queryable rows (a text that is the slice of the
-        document's between the offsets is not stored again: the views cut it)."""
+        """Times, quantities, quotes and events as queryable rows, numbered in the document's order (a text
+        that is the slice of the document's between the offsets is not stored again: the views cut it)."""
         import json
         c, cut = self._conn, _slicer(doc.text)
-        c.executemany('INSERT INTO doc_times (doc_seq, start, "end", text, value, granularity) VALUES (?,?,?,?,?,?)',
-                      [(seq, t.start, t.end, cut(t), t.value, t.granularity) for t in doc.times])
-        c.executemany('INSERT INTO doc_quantities (doc_seq, start, "end", text, value, unit) VALUES (?,?,?,?,?,?)',
-                      [(seq, q.start, q.end, cut(q), json.dumps(q.value), q.unit) for q in doc.quantities])
-        c.executemany('INSERT INTO doc_quotes (doc_seq, start, "end", text, speaker, speaker_entity_id, cue, direct)'
-                      " VALUES (?,?,?,?,?,?,?,?)",
-                      [(seq, q.start, q.end, cut(q), q.speaker, q.speaker_entity_id, q.cue, int(q.direct))
-                       for q in doc.quotes])
-        c.executemany("INSERT INTO doc_events (doc_seq, type, actor, target, date, location, trigger, sentence_start,"
-                      " sentence_end) VALUES (?,?,?,?,?,?,?,?,?)",
-                      [(seq, e.type, e.actor, e.target, e.date, e.location, e.trigger,
-                        e.sentence.get("start"), e.sentence.get("end")) for e in doc.events])
+        c.executemany('INSERT INTO doc_times (doc_seq, i, start, "end", text, value, granularity)'
+                      " VALUES (?,?,?,?,?,?,?)",
+                      [(seq, i, t.start, t.end, cut(t), t.value, t.granularity) for i, t in enumerate(doc.times)])
+        c.executemany('INSERT INTO doc_quantities (doc_seq, i, start, "end", text, value, unit) VALUES (?,?,?,?,?,?,?)',
+                      [(seq, i, q.start, q.end, cut(q), json.dumps(q.value), q.unit)
+                       for i, q in enumerate(doc.quantities)])
+        c.executemany('INSERT INTO doc_quotes (doc_seq, i, start, "end", text, speaker, speaker_entity_id, cue, direct)'
+                      " VALUES (?,?,?,?,?,?,?,?,?)",
+                      [(seq, i, q.start, q.end, cut(q), q.speaker, q.speaker_entity_id, q.cue, int(q.direct))
+                       for i, q in enumerate(doc.quotes)])
+        c.executemany("INSERT INTO doc_events (doc_seq, i, type, actor, target, date, location, trigger,"
+                      " sentence_start, sentence_end) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                      [(seq, i, e.type, e.actor, e.target, e.date, e.location, e.trigger,
+                        e.sentence.get("start"), e.sentence.get("end")) for i, e in enumerate(doc.events)])
 
     # -- reading ---------------------------------------------------------
 
@@ -287,17 +297,27 @@ class Store:
                     marks: tuple[str, str] = DEFAULT_MARKS) -> list[tuple]:
         """:meth:`search` as plain tuples in the order of SearchHit's fields (``kabar search`` prints them
         without building the dataclasses, whose module costs more to import than the search)."""
-        parsed = parse(query)
+        weights, compact = self._index_form()
+        parsed = parse(query, compact)
         if parsed.empty:
             return []
         sql = ("SELECT d.id, d.title, d.published, d.outlet, IIF(d.text != '', d.text, d.raw), f.score FROM"
                " (SELECT rowid, bm25(doc_fts, ?, ?, ?) AS score FROM doc_fts WHERE doc_fts MATCH ?"
                "  ORDER BY score LIMIT ? OFFSET ?) AS f JOIN documents d ON d.seq = f.rowid ORDER BY f.score")
         try:
-            rows = self._conn.execute(sql, (*BM25_WEIGHTS, parsed.fts, limit, offset)).fetchall()
+            rows = self._conn.execute(sql, (*weights, parsed.fts, limit, offset)).fetchall()
         except sqlite3.OperationalError as exc:
             raise StoreError(f"cannot search for {query!r}: {_fts_message(exc)}") from exc
         return [(r[0], r[1], r[2], r[3], make_snippet(r[4], parsed, marks), -r[5]) for r in rows]
+
+    @_locked
+    def _index_form(self) -> tuple[tuple[float, ...], bool]:
+        """The full-text index's bm25 weights in its column order, and whether it has the compact layout
+        (body first, stems of changed words only: see :mod:`.migrations`, v5)."""
+        if self._fts_form is None:
+            columns = [r[1] for r in self._conn.execute("PRAGMA table_info(doc_fts)")]
+            self._fts_form = tuple(COLUMN_WEIGHTS[c] for c in columns), columns[0] == "body"
+        return self._fts_form
 
     # -- entities --------------------------------------------------------
 
@@ -329,8 +349,9 @@ def _body(doc: Document) -> str:
     return doc.text or doc.raw
 
 
-def _document_record(doc: Document, digest: str) -> dict[str, Any]:
-    """The documents-table values of ``doc``, plus its stemmed text."""
+def _document_record(doc: Document, digest: str, compact: bool) -> dict[str, Any]:
+    """The documents-table values of ``doc``, plus its stemmed text (``compact``: only the stems of the words
+    stemming changes, for the compact index)."""
     from datetime import datetime, timezone
 
     from .codec import raw_columns
@@ -341,7 +362,7 @@ def _document_record(doc: Document, digest: str) -> dict[str, Any]:
         "outlet": doc.source.outlet, "title": doc.title, "published": doc.published, "language": doc.language,
         "text": doc.text, "raw": raw, "raw_delta": raw_delta, "packed": _packed(doc),
         "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "stems": stem_text(f"{doc.title or ''}\n{_body(doc)}"),
+        "stems": stem_text(f"{doc.title or ''}\n{_body(doc)}", changed_only=compact),
     }
 
 
