@@ -62,3 +62,15 @@ def test_a_photo_caption_told_as_a_sentence_is_no_lead_line():
     assert not lead.photo_line("Bupati menyampaikan hal itu saat meninjau jembatan di Desa Wanasari, Senin "
                                "(10/2/2025).")
     assert not lead.photo_line("Bupati saat itu meninjau jembatan yang putus di Desa Wanasari.")
+
+
+def test_a_line_stating_how_many_beats_a_retelling_in_other_words(monkeypatch):
+    sents = _sents(
+        ("Banjir bandang memutus jembatan gantung Desa Wanasari, Senin (10/2/2025). Tiang listrik di tepi sungai "
+         "roboh. Sebanyak 230 rumah terendam.", "2025-02-10"),
+        ("Banjir bandang memutus jembatan gantung Desa Wanasari, Senin (10/2/2025). Tiang listrik juga ambruk.",
+         "2025-02-10"),
+    )
+    assert "230 rumah" in [s.text for s in _choose(sents, 2)][1]
+    monkeypatch.setattr(lead, "QUANTITY_WEIGHT", 0.0)
+    assert "Tiang listrik" in [s.text for s in _choose(sents, 2)][1]  # words alone: the retelling comes first

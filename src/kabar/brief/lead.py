@@ -7,7 +7,8 @@ do not. Concepts are what several outlets report: content words and names
 weighted first, so a list of names is no lead), the day of the main
 happening (the day most articles date something on, near their publication, a date written with a
 weekday the calendar does not give it aside),
-and the figures several outlets give (from the compared claims). News puts
+and the figures several outlets give (from the compared claims); any stated quantity counts more than a word or a
+name (QUANTITY_WEIGHT), since the how-many is what a reader checks first. News puts
 its essentials in an article's first sentences, so those count a little more.
 The first line tells rather than quotes (a quote's date is when it was said) and
 says when where a line can. Captions, questions, fragments and sentences leaning on their predecessor are
@@ -31,6 +32,10 @@ ENTITY_WEIGHT = 1.5  # a name several outlets use counts more than a common word
 DATE_WEIGHT = 2.0  # the day of the main happening: the "when"
 FIGURE_WEIGHT = 1.5  # a figure several outlets give
 DETAIL_WEIGHT = 0.25  # a name or a stated figure, whoever gives it
+# A stated quantity (how many, how much, how long) is worth this much more than a name: the "how many" a lead
+# must carry and a fact a reader can check. Chosen on the tune events of devnews (lead coverage 0.680 at 0,
+# 0.695 at 0.5, 0.703 at 1.0, 0.711 at 1.5 and 2.0, 0.695 at 3.0).
+QUANTITY_WEIGHT = 1.5
 DETAIL_KINDS = ("@", "Q:")
 NAMES_PER_LINE = 3  # names a line is worth at most: a lead names who acted, a list of names is no more lead  # concept prefixes: names and stated figures
 OPENING_BONUS = 1.0  # a sentence among its article's first OPENING_SENTENCES
@@ -148,7 +153,8 @@ def weights(all_sents: list[Sent], days: set[str], figures: dict[tuple[str, int]
     for c, n in df.items():
         share = n / max(n_docs, 2)
         if c.startswith(DETAIL_KINDS):  # a name or a figure is a checkable detail even when one outlet gives it
-            out[c] = DETAIL_WEIGHT + share * (ENTITY_WEIGHT if c[0] == "@" else FIGURE_WEIGHT)
+            out[c] = DETAIL_WEIGHT + share * (ENTITY_WEIGHT if c[0] == "@" else FIGURE_WEIGHT) + (
+                0.0 if c[0] == "@" else QUANTITY_WEIGHT)
         elif n >= 2:
             out[c] = share * (DATE_WEIGHT if c.startswith("D:") else FIGURE_WEIGHT if c.startswith("F:") else 1.0)
     return out
