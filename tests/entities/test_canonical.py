@@ -240,3 +240,46 @@ def test_a_bracketed_acronym_extends_a_name_over_its_places():
 
     ents = find_entities("PT Kereta Cepat Indonesia China (KCIC) menambah jadwal. KCIC melayani penumpang.")
     assert {e.canonical for e in ents} == {"PT Kereta Cepat Indonesia China"}
+
+
+def test_a_court_named_with_its_city_is_that_court():
+    e = by_text("Sidang digelar di Pengadilan Tindak Pidana Korupsi Surabaya pekan ini.")
+    assert e["Pengadilan Tindak Pidana Korupsi Surabaya"].canonical == "Pengadilan Tindak Pidana Korupsi Surabaya"
+
+
+def test_a_short_ministry_name_before_no_place_is_not_spelled_out():
+    e = by_text("Siaran Kemenkes TV menayangkan acara itu. Kemenkes menyatakan siap.")
+    assert (e["Kemenkes TV"].canonical, e["Kemenkes"].canonical) == ("Kemenkes TV", "Kementerian Kesehatan")
+
+
+def test_an_english_name_is_called_by_its_capital_acronym():
+    ents = find_entities("Laporan International Energy Agency (IEA) terbit. IEA memperkirakan permintaan naik.")
+    assert {e.canonical for e in ents} == {"IEA"}
+
+
+def test_a_mixed_case_acronym_takes_the_name():
+    ents = find_entities("Dana dari Arab Monetary Fund (ArMF) cair. ArMF menyetujuinya.")
+    assert {e.canonical for e in ents} == {"Arab Monetary Fund"}
+
+
+def test_a_short_event_name_takes_the_longer_name_written_most_often():
+    e = by_text("Para pemimpin hadir di KTT ke-10 Mekong. KTT ke-10 Mekong dibuka kemarin. "
+                "Tahun lalu KTT Luar Biasa Mekong digelar daring. KTT Mekong berakhir sore.")
+    assert e["KTT Mekong"].canonical == "KTT ke-10 Mekong"
+
+
+def test_a_well_known_person_with_a_middle_initial_is_that_person():
+    assert by_text("Presiden Recep T. Erdogan tiba di Ankara.")["Recep T. Erdogan"].canonical == "Recep Tayyip Erdogan"
+
+
+def test_a_generation_suffix_loses_its_comma():
+    from kabar.entities.canonical import person_name
+    assert person_name("Martin Luther King, Jr.") == "Martin Luther King Jr."
+
+
+@pytest.mark.parametrize("surface, canonical", [
+    ("Sri Mulyani", "Sri Mulyani Indrawati"), ("Kementerian Koordinator Pangan", "Kementerian Koordinator Bidang Pangan"),
+    ("Partai Gerindra", "Partai Gerakan Indonesia Raya"),
+])
+def test_officials_and_institutions_take_their_official_names(surface, canonical):
+    assert by_text(f"Pernyataan itu disampaikan {surface} kemarin.")[surface].canonical == canonical

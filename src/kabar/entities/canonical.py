@@ -11,11 +11,13 @@ person mention joins the most salient compatible full name; a bare head or compa
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..lang.id.entity_heads import (ACRONYM_WORDS, ADMIN_UNITS, CITY_PREPOSITIONS, DATED_EVENT_HEADS, LIST_OPENERS, COMPASS_WORDS, LOC_HEADS,
                                     MOTION_VERBS, NAME_CONNECTORS, NAME_VARIANTS, NICKNAME_AFTER_FULL,
                                     NICKNAME_BEFORE_FULL, ORG_HEADS, PLACE_SPELLING_FOLDS)
+from ..lang.id.english_names import ENGLISH_FUNCTION_WORDS, ENGLISH_ORG_HEADS
 from .gazetteer import Entry, Gazetteer
 from .lexicon import is_common
 from .recognize import Mention
@@ -52,6 +54,8 @@ EDITION_MARK = re.compile(r"\b(?:1[89]|20)\d\d\b|\bke-?\s?\d|(?<!\d)\d{1,3}(?:st
 MIN_CLIPPED = 4
 # A list going on after its second item (", dan", ", serta", ", atau").
 LIST_GOES_ON = re.compile(r",\s*(?:dan|serta|atau|and|or)\s", re.I)
+# A comma before a generation suffix in a name ("Ferdinand Marcos, Jr.").
+GENERATION_COMMA = re.compile(r"\s*,\s*(?=(?:Jr|Sr)\b)")
 # What follows a city opening a dateline: a comma or dash and the outlet or the story.
 DATELINE = re.compile(r"(?<!\s)\s*+(?:,|[-–—]\s)")
 
@@ -116,7 +120,7 @@ def _first_canonical(m: Mention, text: str, gaz: Gazetteer) -> None:
     elif m.kind == "head":
         m.canonical = _compose(m.text, m.type, gaz)
     elif m.type == "PER":
-        m.canonical = person_name(m.text)
+        m.canonical = _known_person(person_name(m.text), gaz)
     elif m.type in ("ORG", "EVENT", "LAW"):
         m.canonical = m.text
     elif m.type in ("GPE", "LOC"):
@@ -189,8 +193,9 @@ def _compose(surface: str, type_: str, gaz: Gazetteer) -> str:
     parts, i, last = [], 0, 0
     while i < len(toks) and type_ not in ("GPE", "LOC"):  # "Gedung DPR" keeps its short form
         hit = gaz.lookup(toks, i)
-        if hit and not i and (hit[0] >= len(toks) or hit[1].type != "ORG"):
-            hit = None  # the head itself: only a short name of an organisation ("Kemenlu Brasil") is spelled out
+        if hit and not i and (hit[0] >= len(toks) or hit[1].type != "ORG"
+                              or not _names_place(surface[toks[hit[0]].start:], gaz)):
+            hit = None  # the head itself: only a short organisation name before a place ("Kemenlu Brasil") is spelled out
         if hit and hit[1].type in ("GPE", "ORG") and hit[1].source != "capital" \
                 and len(hit[1].canonical) >= toks[hit[0] - 1].end - toks[i].start:  # spelt out, never cut ("DKI Jakarta")
             parts.append(surface[last:toks[i].start] + hit[1].canonical)
@@ -202,7 +207,25 @@ def _compose(surface: str, type_: str, gaz: Gazetteer) -> str:
     whole = gaz.canonical_of(name)
     if whole and whole.type == type_:
         return whole.canonical
-    return gaz.contained_alias([t.text for t in toks if t.is_word], type_) or name
+    return _contained_alias(toks, type_, gaz) or name
+
+
+def _contained_alias(toks: list, type_: str, gaz: Gazetteer) -> str | None:
+    """The alias a name extends by a word or two, unless the name ends in a place: "Pengadilan Tindak
+    Pidana Korupsi Jakarta" is the Jakarta court, not the court in general."""
+    words = [t.text for t in toks if t.is_word]
+    alias = gaz.contained_alias(words, type_)
+    if alias is None:
+        return None
+    known = {w.casefold() for w in alias.split()}
+    rest = [w for w in words if w.casefold() not in known]
+    return None if rest and _names_place(" ".join(rest), gaz) else alias
+
+
+def _names_place(words: str, gaz: Gazetteer) -> bool:
+    """The words name a place ("Brasil" after "Kemenlu", "Jakarta" after a court; not "TV")."""
+    entry = gaz.canonical_of(words)
+    return entry is not None and entry.type in ("GPE", "LOC")
 
 
 def _short_form(surface: str) -> str:
@@ -220,7 +243,8 @@ def _short_form(surface: str) -> str:
 
 def _fold_shorter_names(mentions: list[Mention]) -> None:
     """A head-word name whose words all occur, in order, in a longer name of the same type in the
-    document is that name ("KTT ASEAN" in "KTT ke-42 ASEAN", "Gedung Bundar" in "Gedung Bundar Kejaksaan Agung")."""
+    document is that name ("KTT ASEAN" in "KTT ke-42 ASEAN", "Gedung Bundar" in "Gedung Bundar Kejaksaan Agung");
+    of several such names, the one the document writes most often."""
     named = [m for m in mentions if m.type in FOLDED_TYPES and m.canonical and m.kind in ("head", "gaz", "name")
              and (" " in m.canonical or m.type == "ORG" and m.kind == "name")]  # "Danantara" in "BPI Danantara"
     by_word: dict[tuple[str, str], dict[str, None]] = {}  # (type, word) -> the names holding it, in order
@@ -231,13 +255,14 @@ def _fold_shorter_names(mentions: list[Mention]) -> None:
         for w in n.canonical.casefold().split():
             by_word.get((n.type, w), {}).pop(n.canonical, None)
     folded: dict[tuple[str, str], str | None] = {}  # each distinct name is looked at once
+    named_times = Counter((n.type, n.canonical) for n in named)  # the name written most often wins a tie of targets
     for m in named:
         key = (m.type, m.canonical)
         if key not in folded:
             words = m.canonical.casefold().split()
             longer = [n for n in by_word.get((m.type, words[0]), {}) if len(n.split()) > len(words)
                       and _in_order(words, n.casefold().split())]
-            folded[key] = max(longer, key=len) if longer else None
+            folded[key] = max(longer, key=lambda n: (named_times[(m.type, n)], len(n))) if longer else None
         m.canonical = folded[key] or m.canonical
 
 
@@ -264,21 +289,63 @@ def _in_order(words: list[str], longer: list[str]) -> bool:
 
 
 def person_name(surface: str) -> str:
-    """A person's name with spelling variants folded ("Sergey" → "Sergei")."""
+    """A person's name with spelling variants folded ("Sergey" → "Sergei") and no comma before a
+    generation suffix ("Marcos, Jr." → "Marcos Jr.")."""
+    surface = GENERATION_COMMA.sub(" ", surface)
     return " ".join(NAME_VARIANTS.get(w.casefold(), w) for w in surface.split())
+
+
+def _known_person(name: str, gaz: Gazetteer) -> str:
+    """A well-known person written with a middle name, initial or without one ("Donald J. Trump",
+    "Purbaya Sadewa"): the table's full name sharing the first and last words, where only one does."""
+    words = name.split()
+    if len(words) < 2:
+        return name
+    return _people_by_ends(gaz).get((fold(words[0]), fold(words[-1]))) or name
+
+
+def _people_by_ends(gaz: Gazetteer) -> dict[tuple[str, str], str | None]:
+    """(first word, last word) -> the one well-known person's canonical name (built once per gazetteer)."""
+    table = getattr(gaz, "_people_by_ends", None)
+    if table is None:
+        table = {}
+        for canonical in sorted(gaz.famous):
+            words = canonical.split()
+            if len(words) >= 2:
+                key = (fold(words[0]), fold(words[-1]))
+                table[key] = canonical if table.get(key, canonical) == canonical else None
+        gaz._people_by_ends = table
+    return table
 
 
 # -- joins between mentions
 
 def _join_parentheses(mentions: list[Mention], text: str) -> None:
-    """"Otoritas Penarikan Presiden (PDA)": the bracketed acronym names the same thing."""
+    """"Otoritas Penarikan Presiden (PDA)": the bracketed acronym names the same thing. An English
+    name takes its capital-letter acronym as the name ("... Development (OECD)" is OECD)."""
+    renamed: dict[str, str] = {}
     for a, b in zip(mentions, mentions[1:]):
         if text[a.end:b.start].strip() != "(" or not text[b.end:].lstrip().startswith(")"):
             continue
-        if b.kind == "acronym" or (b.kind in ("name", "untagged") and b.type is None):
+        if b.kind == "acronym" or (b.kind in ("name", "untagged") and b.type in (None, a.type)):
             b.type, b.canonical = a.type, a.canonical
+            if a.kind != "gaz" and a.canonical and _english_name(a.canonical) and _capital_acronym(b.text):
+                renamed[a.canonical] = b.canonical = b.text
         elif a.kind in ("head", "name") and a.type == b.type:
             a.canonical = b.canonical
+    for m in mentions:
+        m.canonical = renamed.get(m.canonical, m.canonical)
+
+
+def _english_name(name: str) -> bool:
+    """A name written in English: an English function word inside, or an English head word last."""
+    words = [w.casefold() for w in re.findall(r"[\w'’]+", name)]
+    return len(words) > 1 and (any(w in ENGLISH_FUNCTION_WORDS for w in words[1:-1]) or words[-1] in ENGLISH_ORG_HEADS)
+
+
+def _capital_acronym(word: str) -> bool:
+    """Three or more capital letters ("OECD", "USTR"; not "IsDB" or "AS")."""
+    return len(word) >= 3 and word.isalpha() and word.isupper()
 
 
 def _join_appositions(mentions: list[Mention], text: str) -> None:
