@@ -283,3 +283,26 @@ def test_a_generation_suffix_loses_its_comma():
 ])
 def test_officials_and_institutions_take_their_official_names(surface, canonical):
     assert by_text(f"Pernyataan itu disampaikan {surface} kemarin.")[surface].canonical == canonical
+
+
+def test_an_english_trophy_is_the_indonesian_piala():
+    e = by_text("Tim itu menjuarai Sudirman Cup tahun lalu.")
+    assert e["Sudirman Cup"].canonical == "Piala Sudirman"
+
+
+def test_a_well_known_name_spelled_with_a_doubled_or_dropped_letter_is_that_person():
+    assert by_text("Sidang dipimpin Bambang Soesatyo kemarin.")["Bambang Soesatyo"].canonical == "Bambang Soesatyo"
+    assert by_text("Sidang dipimpin Bambang Susatyo kemarin.")["Bambang Susatyo"].canonical == "Bambang Soesatyo"
+
+
+def test_a_bare_name_of_one_well_known_person_is_that_person():
+    assert by_text("Rapat itu dibuka oleh Muzani kemarin.")["Muzani"].canonical == "Ahmad Muzani"
+
+
+def test_an_acronym_follows_the_name_it_folds_onto():
+    e = by_text("Pusat Data Nasional Cadangan (PDNC) diserang. Pusat Data Nasional lumpuh. PDNC belum pulih.")
+    assert e["PDNC"].canonical == e["Pusat Data Nasional"].canonical == "Pusat Data Nasional Cadangan"
+
+
+def test_a_party_named_without_partai_is_the_party():
+    assert by_text("Sikap Demokrat sudah jelas sejak awal.")["Demokrat"].canonical == "Partai Demokrat"

@@ -189,6 +189,33 @@ CASES = [
      "latihan itu sebuah provokasi", "Korea Utara"),
     ("a platform is not a speaker",
      "“Kami tidak akan mundur,” tulis Ani Lestari di X.", "Kami tidak akan mundur", "Ani Lestari"),
+    # Offices named again bare, appositive relations, and sentence boundaries (session 5).
+    ("a bare title after a place and a rank introduced it",
+     "Kapolda Sulawesi Tenggara Irjen Rahmat Hidayat meninjau lokasi. “Kami kerahkan 200 personel,” kata Kapolda.",
+     "Kami kerahkan 200 personel", "Rahmat Hidayat"),
+    ("a deputy's office is not the office",
+     "Presiden Joko Widodo memimpin rapat bersama Wakil Presiden Sinta Dewi. "
+     "“Bantuan harus segera sampai ke rakyat,” kata Presiden.", "Bantuan harus segera sampai", "Joko Widodo"),
+    ("name 'selaku' lawyer of a client",
+     "Budi Santoso selaku kuasa hukum Rudi Hartono menyatakan kliennya akan mengajukan banding atas putusan itu.",
+     "akan mengajukan banding", "Budi Santoso"),
+    ("name, then wife of another, in apposition",
+     "Ani Lestari, istri Rudi Hartono, mengatakan suaminya sedang sakit keras sejak pekan lalu.",
+     "suaminya sedang sakit", "Ani Lestari"),
+    ("the speaker named in the sentence after the quotation",
+     "“Kami siap membantu warga.” Hal tersebut diungkapkan Kepala BPBD Kota Tanjung, Budi Santoso, Senin.",
+     "Kami siap membantu warga", "Budi Santoso"),
+    ("a pronoun after a person and the object of 'dengan'",
+     "Budi Santoso bertemu dengan Ani Lestari di Jakarta. Ia mengatakan pertemuan itu berjalan produktif.",
+     "pertemuan itu berjalan produktif", "Budi Santoso"),
+    ("a clitic after the paragraph that named the person",
+     "Budi Santoso meninjau lokasi banjir.\n“Kami akan segera membangun tanggul,” katanya.",
+     "segera membangun tanggul", "Budi Santoso"),
+    ("a clitic with the only name after it", "“Kami tetap waspada,” pungkasnya. Sebelumnya Ani Lestari meninjau tanggul.",
+     "Kami tetap waspada", None),
+    ("an official who asked not to be named",
+     "“Pelaku sudah kabur,” kata seorang pejabat yang tidak mau disebutkan namanya.", "Pelaku sudah kabur", None),
+    ("a refugee", "“Airnya naik cepat sekali,” ujar seorang pengungsi.", "Airnya naik cepat sekali", None),
 ]
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..lang.id.entity_heads import (ACRONYM_WORDS, ADMIN_UNITS, CITY_PREPOSITIONS, DATED_EVENT_HEADS, LIST_OPENERS, COMPASS_WORDS, LOC_HEADS,
                                     MOTION_VERBS, NAME_CONNECTORS, NAME_VARIANTS, NICKNAME_AFTER_FULL,
                                     NICKNAME_BEFORE_FULL, ORG_HEADS, PLACE_SPELLING_FOLDS)
-from ..lang.id.english_names import ENGLISH_FUNCTION_WORDS, ENGLISH_ORG_HEADS
+from ..lang.id.canonical_forms import ELIDED_ORG_HEADS, ENGLISH_FUNCTION_WORDS, ENGLISH_ORG_HEADS, TROPHY_WORDS
 from .gazetteer import Entry, Gazetteer
 from .lexicon import is_common
 from .recognize import Mention
@@ -29,6 +29,7 @@ RELATIVE_PENALTY = 0.5
 RECENT_BONUS = 1.0
 RECENT_SENTENCES = 1
 CONTEXT_DISTANCE = 100  # sentences: a headline name never counts as recent
+FAMOUS_WORD_MIN = 4  # letters of a bare name read as one well-known person's first or last name
 # A bare compass word with no earlier "X Barat" still names the West as a region.
 DEFAULT_COMPASS = {"barat": ("Barat", "LOC")}
 # A word written twice in a row by spelling an alias out.
@@ -54,6 +55,8 @@ EDITION_MARK = re.compile(r"\b(?:1[89]|20)\d\d\b|\bke-?\s?\d|(?<!\d)\d{1,3}(?:st
 MIN_CLIPPED = 4
 # A list going on after its second item (", dan", ", serta", ", atau").
 LIST_GOES_ON = re.compile(r",\s*(?:dan|serta|atau|and|or)\s", re.I)
+# An English trophy name: "Thomas Cup", "Uber Cup 2024".
+TROPHY = re.compile(rf"(?P<name>[A-Z][\w'-]*(?: [A-Z][\w'-]*)*) (?P<cup>{'|'.join(TROPHY_WORDS)})(?P<year> \d{{4}})?")
 # A comma before a generation suffix in a name ("Ferdinand Marcos, Jr.").
 GENERATION_COMMA = re.compile(r"\s*,\s*(?=(?:Jr|Sr)\b)")
 # What follows a city opening a dateline: a comma or dash and the outlet or the story.
@@ -122,12 +125,29 @@ def _first_canonical(m: Mention, text: str, gaz: Gazetteer) -> None:
     elif m.type == "PER":
         m.canonical = _known_person(person_name(m.text), gaz)
     elif m.type in ("ORG", "EVENT", "LAW"):
-        m.canonical = m.text
+        m.canonical = _elided_head(m.text, m.type, gaz) or _trophy(m.text) or m.text
     elif m.type in ("GPE", "LOC"):
         entry = gaz.canonical_of(m.text) or _country_spelt(m.text, gaz)
         m.canonical = entry.canonical if entry else m.text
         if entry is not None and entry.source == "country":
             m.type = "GPE"
+
+
+def _elided_head(surface: str, type_: str, gaz: Gazetteer) -> str | None:
+    """A one-word organisation name the table knows with its head word ("Demokrat": "Partai Demokrat")."""
+    if type_ != "ORG" or " " in surface:
+        return None
+    for head in ELIDED_ORG_HEADS:
+        entry = gaz.canonical_of(f"{head} {surface}")
+        if entry is not None and entry.type == "ORG":
+            return entry.canonical
+    return None
+
+
+def _trophy(surface: str) -> str | None:
+    """An English trophy name in the Indonesian order ("Thomas Cup 2024" is "Piala Thomas 2024")."""
+    m = TROPHY.fullmatch(surface)
+    return f"{TROPHY_WORDS[m.group('cup')]} {m.group('name')}{m.group('year') or ''}" if m else None
 
 
 def _from_entry(m: Mention, text: str) -> None:
@@ -264,6 +284,9 @@ def _fold_shorter_names(mentions: list[Mention]) -> None:
                       and _in_order(words, n.casefold().split())]
             folded[key] = max(longer, key=lambda n: (named_times[(m.type, n)], len(n))) if longer else None
         m.canonical = folded[key] or m.canonical
+    for m in mentions:  # an acronym standing for a folded name follows it ("PDN" for "Pusat Data Nasional")
+        if m.kind not in ("head", "gaz", "name") and folded.get((m.type, m.canonical)):
+            m.canonical = folded[(m.type, m.canonical)]
 
 
 def _coordinations(named: list[Mention]) -> list[Mention]:
@@ -301,7 +324,14 @@ def _known_person(name: str, gaz: Gazetteer) -> str:
     words = name.split()
     if len(words) < 2:
         return name
-    return _people_by_ends(gaz).get((fold(words[0]), fold(words[-1]))) or name
+    return _people_by_ends(gaz).get((loose_key(words[0]), loose_key(words[-1]))) or name
+
+
+def loose_key(word: str) -> str:
+    """A name word with the spelling news varies left out: no "h", no doubled letter, "oe" as "u"
+    ("Syamsudin" and "Syamsuddin", "Jhonny" and "Johnny" share one key)."""
+    key = fold(word).replace("oe", "u").replace("h", "")
+    return re.sub(r"(.)\1+", r"\1", key)
 
 
 def _people_by_ends(gaz: Gazetteer) -> dict[tuple[str, str], str | None]:
@@ -312,7 +342,7 @@ def _people_by_ends(gaz: Gazetteer) -> dict[tuple[str, str], str | None]:
         for canonical in sorted(gaz.famous):
             words = canonical.split()
             if len(words) >= 2:
-                key = (fold(words[0]), fold(words[-1]))
+                key = (loose_key(words[0]), loose_key(words[-1]))
                 table[key] = canonical if table.get(key, canonical) == canonical else None
         gaz._people_by_ends = table
     return table
@@ -329,7 +359,7 @@ def _join_parentheses(mentions: list[Mention], text: str) -> None:
             continue
         if b.kind == "acronym" or (b.kind in ("name", "untagged") and b.type in (None, a.type)):
             b.type, b.canonical = a.type, a.canonical
-            if a.kind != "gaz" and a.canonical and _english_name(a.canonical) and _capital_acronym(b.text):
+            if a.type == "ORG" and a.kind != "gaz" and _english_name(a.canonical or "") and _capital_acronym(b.text):
                 renamed[a.canonical] = b.canonical = b.text
         elif a.kind in ("head", "name") and a.type == b.type:
             a.canonical = b.canonical
@@ -460,7 +490,7 @@ def _resolve_people(mentions: list[Mention], gaz: Gazetteer, people: list[_Perso
         else:
             pending.append(m)
     for m in pending:
-        _settle_unmatched(m, people)
+        _settle_unmatched(m, people, gaz)
 
 
 def _join_clipped_names(mentions: list[Mention]) -> None:
@@ -541,14 +571,36 @@ def _salience(p: _Person, sent: int) -> float:
     return score + (RECENT_BONUS if sent - p.last_sent <= RECENT_SENTENCES else 0.0)
 
 
-def _settle_unmatched(m: Mention, people: list[_Person]) -> None:
+def _settle_unmatched(m: Mention, people: list[_Person], gaz: Gazetteer) -> None:
     """A bare name no earlier full name explains: a later full name, or a person of its own."""
     word = m.text.casefold()
     later = [p for p in people if len(p.words) > 1 and word in (p.words[0], p.words[-1])]
     if later:
         m.type, m.canonical = "PER", max(later, key=lambda p: p.count).canonical
     elif m.type == "PER" or not (is_common(m.text) or m.initial or m.kind in ("initial", "untagged")):
-        m.type, m.canonical = "PER", person_name(m.text)
+        m.type, m.canonical = "PER", _famous_by_word(m.text, gaz) or person_name(m.text)
+
+
+def _famous_by_word(word: str, gaz: Gazetteer) -> str | None:
+    """A bare name no full name in the document explains, naming one well-known person by first or
+    last word ("Lodewijk", "Semuel"); never a short word or an ordinary one."""
+    if " " in word or len(word) < FAMOUS_WORD_MIN or is_common(word):
+        return None
+    return _people_by_word(gaz).get(loose_key(word))
+
+
+def _people_by_word(gaz: Gazetteer) -> dict[str, str | None]:
+    """First or last word -> the one well-known person's canonical name (built once per gazetteer)."""
+    table = getattr(gaz, "_people_by_word", None)
+    if table is None:
+        table = {}
+        for canonical in sorted(gaz.famous):
+            words = canonical.split()
+            for w in {words[0], words[-1]} if len(words) > 1 else ():
+                key = loose_key(w)
+                table[key] = canonical if table.get(key, canonical) == canonical else None
+        gaz._people_by_word = table
+    return table
 
 
 # -- short places and institutions

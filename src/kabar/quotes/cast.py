@@ -19,7 +19,8 @@ from functools import lru_cache
 from ..entities.gazetteer import load as load_gazetteer
 from ..lang.id.calendar import MONTHS, WEEKDAYS
 from ..lang.id.entity_heads import LOC_HEADS, ORG_HEADS
-from ..lang.id.quote_cues import ANTECEDENT_REACH, NOT_SPEAKERS, OBJECT_MARKERS, ROLE_WORDS, SPEAKER_TYPES
+from ..lang.id.quote_cues import (ANTECEDENT_REACH, NOT_SPEAKERS, OBJECT_MARKERS, OFFICE_MODIFIERS, ROLE_WORDS,
+                                  SPEAKER_TYPES)
 from ..lang.id.titles import TITLE_WORDS
 from ..text.case import TitleLines
 from ..text.spans import SpanIndex
@@ -30,6 +31,8 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _ACRONYM_MIN = 2
 PARTICLES = ("kah", "lah", "nya", "pun")
 _TITLE_REACH = 120
+_TITLE_GAP = 5  # capitalised words (a place, a rank) between an office and its holder's name
+_PHRASE_TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")  # words and marks: a mark ends an office phrase
 _PREPOSITION_REACH = 60
 # A capitalised word right before a name that follows a comma or an opening bracket.
 _GIVEN_NAME = re.compile(r"[,(]\s*+(?P<w>[A-Z][a-z]{2,})\s++$")
@@ -218,16 +221,29 @@ class Cast:
         """The nearest person before ``pos`` introduced with these title words ("Presiden Jokowi"
         for a later "kata Presiden"; "Sekretaris Jenderal Partai Golkar Lodewijk" for "Sekretaris
         Jenderal Partai Golkar itu")."""
-        want = " ".join(w.lower() for w in title)
+        want = tuple(w.lower() for w in title)
         for c in self._before(pos):
             if c.type != "PER" or c.end > pos or self.inside_quote(c):
                 continue
             if pos - c.end > ANTECEDENT_REACH:
                 return None
-            before = " ".join(w.lower() for w in _WORD.findall(self.text[max(0, c.start - _TITLE_REACH):c.start]))
-            if before.endswith(want):
+            if self.introduced_as(c, want):
                 return c
         return None
+
+    def introduced_as(self, c: Cand, title: tuple[str, ...]) -> bool:
+        """The person's phrase holds the title, with only capitalised words (a place, a rank) between
+        ("Kapolda Sulawesi Tenggara Irjen Rahmat Hidayat" for "Kapolda"); a modifier before the title
+        makes another office ("Wakil Presiden" is not "Presiden")."""
+        toks = _PHRASE_TOKEN.findall(self.text[max(0, c.start - _TITLE_REACH):c.start])
+        n = len(title)
+        for skipped in range(_TITLE_GAP + 1):
+            end = len(toks) - skipped
+            if end < n or (skipped and not toks[end][:1].isupper()):
+                return False
+            if tuple(w.lower() for w in toks[end - n:end]) == title:
+                return end == n or toks[end - n - 1].lower() not in OFFICE_MODIFIERS
+        return False
 
     def antecedent(self, pos: int, want: str) -> Cand | None:
         """The nearest candidate of type ``want`` ("ANY" for any) before ``pos``, outside quotations."""
@@ -256,14 +272,6 @@ class Cast:
             if cand.type == "PER" and not self.inside_quote(cand):
                 subject = cand
         return subject if subject is c or _has_verb(self.text, subject.end, c.start) else c
-        start = _sentence_start(self.text, c.start)
-        for k in range(bisect.bisect_left(self.starts, start), len(self.cands)):
-            first = self.cands[k]
-            if first.start >= c.start:
-                break
-            if first.type == "PER" and _opens(self.text, start, first.start) and not self.inside_quote(first):
-                return first
-        return c
 
     def object_of_preposition(self, c: Cand) -> bool:
         """A name right after "oleh", "kepada" ... (titles between): the object, not who goes on

@@ -205,6 +205,8 @@ def name_tail(cast: Cast, cands: list[Cand], end: int) -> Speaker | None:
 def person_of(text: str, start: int, end: int, pers: list[Cand]) -> Speaker:
     """The person a phrase names: the last one, unless it is a client or two people speak at once."""
     names = {c.name for c in pers}
+    if len(names) > 1 and relational(text, pers[-2].end, pers[-1].start):
+        return from_cand(pers[-2])  # "Budi selaku kuasa hukum Rudi": the lawyer named first
     if len(names) == 1 and relational(text, start, pers[0].start):
         return role_speaker(text, start, end)  # "kuasa hukum Harvey": the lawyer, unnamed
     if len(names) > 1 and _AND in [w.lower() for w, _, _ in words_in(text, pers[0].end, pers[-1].start)]:

@@ -171,6 +171,8 @@ ANTECEDENT_REACH = 1200
 # talking ("dicopot oleh Presiden X. “...,” kata dia"). Chosen on IndoCoref pronouns with
 # benchmarks/coref.py: these four 0.803, none 0.801, every preposition 0.790.
 OBJECT_MARKERS: frozenset[str] = frozenset({"oleh", "kepada", "terhadap", "melawan"})
+# Words before an office that make it another office: "Wakil Presiden" is not "Presiden".
+OFFICE_MODIFIERS: frozenset[str] = frozenset({"wakil", "mantan", "eks", "calon", "plt", "pj", "plh", "pelaksana"})
 # Words that end a speaker's noun phrase (besides adverbials, prepositions, pronouns and verbs).
 PHRASE_STOPS: frozenset[str] = ADVERBIAL_STARTS | PREPOSITIONS | SKIP_BEFORE_CUE | frozenset({
     "yang", "bahwa", "tak", "tidak", "belum", "akan", "sedang", "masih", "bisa", "dapat", "harus",

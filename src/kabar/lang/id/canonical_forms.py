@@ -1,7 +1,8 @@
-"""Words that mark a name as written in English ("United States Trade Representative",
-"Organisation for Economic Cooperation and Development"), for choosing between a name and its
-acronym: Indonesian news calls an English-named body by its capital-letter acronym (OECD, USTR),
-an Indonesian-named one by its name.
+"""Language data for choosing a canonical name (``kabar.entities.canonical``).
+
+English names: Indonesian news calls an English-named body by its capital-letter acronym (OECD,
+USTR), an Indonesian-named one by its name. Elided heads: a party is named without "Partai"
+("Gerindra", "Demokrat"). Trophies: an English "X Cup" is the Indonesian "Piala X".
 """
 from __future__ import annotations
 
@@ -15,3 +16,9 @@ ENGLISH_ORG_HEADS = frozenset({
     "forum", "foundation", "fund", "group", "institute", "league", "ministry", "office", "organization",
     "organisation", "party", "programme", "program", "representative", "service", "society", "union",
 })
+
+# Head words an organisation's name drops in running text: "Demokrat" for "Partai Demokrat".
+ELIDED_ORG_HEADS = ("Partai",)
+
+# An English trophy word and the Indonesian word written before the name instead.
+TROPHY_WORDS = {"Cup": "Piala", "Trophy": "Trofi"}
