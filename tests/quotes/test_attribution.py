@@ -216,6 +216,15 @@ CASES = [
     ("an official who asked not to be named",
      "“Pelaku sudah kabur,” kata seorang pejabat yang tidak mau disebutkan namanya.", "Pelaku sudah kabur", None),
     ("a refugee", "“Airnya naik cepat sekali,” ujar seorang pengungsi.", "Airnya naik cepat sekali", None),
+    ("an organisation set off by a comma, then 'yang menyatakan bahwa'",
+     "Kabar itu disampaikan oleh Polri, yang menyatakan bahwa pelaku sudah ditangkap di Jakarta pada Senin malam.",
+     "pelaku sudah ditangkap", "Kepolisian Negara Republik Indonesia"),
+    ("a relative clause with no comma is inside what is said",
+     "Ia mengutip pernyataan Budi Santoso yang menyatakan bahwa pelaku sudah ditangkap di Jakarta pada Senin malam.",
+     "pelaku sudah ditangkap", None),
+    ("a clause opened by 'berdasarkan' after 'menyampaikan'",
+     "Ketua DPR Budi Santoso selaku pimpinan rapat menyampaikan berdasarkan hasil rapat semua fraksi setuju "
+     "usulan itu disahkan menjadi undang-undang.", "semua fraksi setuju", "Budi Santoso"),
 ]
 
 

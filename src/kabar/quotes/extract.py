@@ -16,7 +16,7 @@ from itertools import accumulate
 from dataclasses import dataclass, field
 
 from ..lang.id.quote_cues import (
-    ACCORDING_TO, ADVERBIAL_STARTS, CLAUSE_MARKERS, CLAUSE_OPENERS, CLAUSE_WINDOW, OBJECT_CUES, CLAUSE_TAIL_JOINERS,
+    ACCORDING_TO, ADVERBIAL_STARTS, CLAUSE_MARKERS, SUBORDINATORS, CLAUSE_OPENERS, CLAUSE_WINDOW, OBJECT_CUES, CLAUSE_TAIL_JOINERS,
     DIRECT_SHARE, LABEL_AS, LABEL_CUES, STATE_DESCRIPTORS, VERB_PREFIXES, MIN_CLAUSE_TOKENS, OPENER_WINDOW, PASSIVE_CUES, POST_CUES, PRE_CUES,
     CONNECTIVES, POINTER_PHRASES, POINTERS, PREPOSITIONS, PRONOUN_SUFFIX, QUOTE_PAIRS, RELATIVE, THAT, UNNAMED_SPEAKERS,
 )
@@ -112,7 +112,7 @@ def find_cues(text: str, unit: Unit) -> list[Cue]:
             continue  # a verb inside the quotation is part of the speech, not a cue
         before = text[max(unit.start, s - _LOOK_BACK):s].rstrip()
         prev = before[-1:] if before and not before[-1].isalnum() else (_TOKEN.findall(before) or [""])[-1]
-        if prev.lower() == RELATIVE and lw in PRE_CUES:
+        if prev.lower() == RELATIVE and lw in PRE_CUES and not before[:-len(prev)].rstrip().endswith(","):
             continue  # "pernyataan Presiden yang menyatakan ...": a relative clause inside what is said
         if lw in PRE_CUES:
             out.append(Cue("pre", w, s, e))
@@ -165,9 +165,10 @@ def cut_tail(text: str, start: int, end: int) -> int:
 
 def is_clause(text: str, start: int, end: int) -> bool:
     """Reported content that is a clause, not a noun phrase: an auxiliary, a modal or a negation after
-    its subject ("bantuan ke Gaza akan lebih mengalir" vs "rasa terima kasih kepada ...")."""
+    its subject ("bantuan ke Gaza akan lebih mengalir" vs "rasa terima kasih kepada ..."), or a
+    subordinate clause opening it ("menyampaikan berdasarkan hasil rapat ...", "jika ...")."""
     ws = [w.lower() for w, _, _ in first_words(text, start, end, CLAUSE_WINDOW)]
-    return any(w in CLAUSE_MARKERS for w in ws[1:])
+    return bool(ws) and ws[0] in SUBORDINATORS or any(w in CLAUSE_MARKERS for w in ws[1:])
 
 
 def quoted_in(unit: Unit, start: int, end: int) -> list[Quoted]:

@@ -190,6 +190,11 @@ CLAUSE_MARKERS: frozenset[str] = frozenset({
     "adalah", "merupakan", "menjadi", "sangat", "cukup", "terus", "kini",
 })
 CLAUSE_WINDOW = 8
+# Words opening a subordinate clause: after a cue that may take a noun object ("menyampaikan"), what
+# follows is reported speech ("menyampaikan berdasarkan hasil rapat semua fraksi setuju").
+SUBORDINATORS: frozenset[str] = frozenset({
+    "berdasarkan", "jika", "apabila", "bila", "kalau", "karena", "meski", "meskipun", "walaupun", "seandainya",
+})
 RELATIVE = "yang"
 # Connectives that may stand before a cue that still opens its clause ("Namun, menurut dia, ...").
 CONNECTIVES: frozenset[str] = frozenset({
