@@ -222,6 +222,11 @@ CASES = [
     ("a relative clause with no comma is inside what is said",
      "Ia mengutip pernyataan Budi Santoso yang menyatakan bahwa pelaku sudah ditangkap di Jakarta pada Senin malam.",
      "pelaku sudah ditangkap", None),
+    ("an office, its province set off by commas, then the name",
+     "“Air mulai surut sejak pukul 10.00,” kata Kepala BPBD Kota Tanjung, Sulawesi Tenggara, Rahmat Hidayat.",
+     "Air mulai surut", "Rahmat Hidayat"),
+    ("a name, then a place in apposition", "“Kami masih menunggu hasil uji laboratorium,” kata Sutrisno, Sulawesi Tenggara.",
+     "menunggu hasil uji", "Sutrisno"),
     ("a clause opened by 'berdasarkan' after 'menyampaikan'",
      "Ketua DPR Budi Santoso selaku pimpinan rapat menyampaikan berdasarkan hasil rapat semua fraksi setuju "
      "usulan itu disahkan menjadi undang-undang.", "semua fraksi setuju", "Budi Santoso"),

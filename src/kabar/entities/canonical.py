@@ -19,7 +19,7 @@ from ..lang.id.entity_heads import (ACRONYM_WORDS, ADMIN_UNITS, CITY_PREPOSITION
                                     NICKNAME_BEFORE_FULL, ORG_HEADS, PLACE_SPELLING_FOLDS)
 from ..lang.id.canonical_forms import ELIDED_ORG_HEADS, ENGLISH_FUNCTION_WORDS, ENGLISH_ORG_HEADS, TROPHY_WORDS
 from .gazetteer import Entry, Gazetteer
-from .lexicon import is_common
+from .lexicon import is_common, is_person_word
 from .recognize import Mention
 from .tokens import tokenize
 
@@ -29,7 +29,7 @@ RELATIVE_PENALTY = 0.5
 RECENT_BONUS = 1.0
 RECENT_SENTENCES = 1
 CONTEXT_DISTANCE = 100  # sentences: a headline name never counts as recent
-FAMOUS_WORD_MIN = 4  # letters of a bare name read as one well-known person's first or last name
+FAMOUS_WORD_MIN = 6  # letters of a bare name read as one well-known person's first or last name
 # A bare compass word with no earlier "X Barat" still names the West as a region.
 DEFAULT_COMPASS = {"barat": ("Barat", "LOC")}
 # A word written twice in a row by spelling an alias out.
@@ -125,7 +125,7 @@ def _first_canonical(m: Mention, text: str, gaz: Gazetteer) -> None:
     elif m.type == "PER":
         m.canonical = _known_person(person_name(m.text), gaz)
     elif m.type in ("ORG", "EVENT", "LAW"):
-        m.canonical = _elided_head(m.text, m.type, gaz) or _trophy(m.text) or m.text
+        m.canonical = _elided_head(m.text, m.type, gaz) or (_trophy(m.text) if m.type == "EVENT" else None) or m.text
     elif m.type in ("GPE", "LOC"):
         entry = gaz.canonical_of(m.text) or _country_spelt(m.text, gaz)
         m.canonical = entry.canonical if entry else m.text
@@ -583,9 +583,9 @@ def _settle_unmatched(m: Mention, people: list[_Person], gaz: Gazetteer) -> None
 
 def _famous_by_word(word: str, gaz: Gazetteer) -> str | None:
     """A bare name no full name in the document explains, naming one well-known person by first or
-    last word ("Lodewijk", "Semuel"); never a short word or an ordinary one."""
-    if " " in word or len(word) < FAMOUS_WORD_MIN or is_common(word):
-        return None
+    last word ("Lodewijk", "Semuel"); never a short word, an ordinary one or a common given name."""
+    if " " in word or len(word) < FAMOUS_WORD_MIN or is_common(word) or is_person_word(word):
+        return None  # "Ahmad", "Hidayat": many people's names, no one person's
     return _people_by_word(gaz).get(loose_key(word))
 
 

@@ -42,6 +42,8 @@ _OFFICE_THAT = "?OFFICE_THAT"  # "Sekretaris Jenderal Partai Golkar itu": that, 
 _DEMONSTRATIVE_REACH = 12
 _BY = "oleh"
 _RELAY_REACH = 60  # characters after a post cue in which "mengutip X" hands the words to X
+_PLACE_HOPS = 2  # places set off by commas between an office and its holder's name
+_PLACE_WORDS = 4  # the longest such place, in words
 _APPOSITIVE_GAP = 6  # words of description between a speaker phrase and the comma before a name
 _NOT_DESCRIPTION = frozenset({"dalam", "kepada", "saat", "ketika", "pada", "usai", "seusai", "melalui", "di"})
 _PHRASE_WORDS = 16  # the longest speaker phrase read ("Kepala Bagian Kerja Sama dan Humas Direktorat ...")
@@ -436,10 +438,37 @@ def speaker_after(cast: Cast, start: int, limit: int) -> tuple[Speaker | None, i
     unnamed = sp is None or (not sp.named and sp.type in (None, _OFFICE, _OFFICE_THAT))
     office = is_title_word(head_word(text, a, end)[0])
     if unnamed or office:
-        nxt = appositive(cast, comma + 1, limit, entity_only=not unnamed)
+        nxt = appositive_past_places(cast, comma + 1, limit, entity_only=not unnamed)
         if nxt is not None:
             return nxt  # "kata Kepala BPBD Kota Z, Nama,", "kata sopir ojol asal Cibinong, Purwidi,"
     return sp, end
+
+
+def appositive_past_places(cast: Cast, start: int, limit: int, entity_only: bool) -> tuple[Speaker, int] | None:
+    """The appositive name after an office, past a place or two set off by commas ("kata Camat
+    Cibinong, Kabupaten Bogor, Nama,")."""
+    for _ in range(_PLACE_HOPS + 1):
+        nxt = appositive(cast, start, limit, entity_only)
+        if nxt is not None:
+            return nxt
+        comma = place_segment(cast, start, limit)
+        if comma is None:
+            return None
+        start = comma + 1
+    return None
+
+
+def place_segment(cast: Cast, start: int, limit: int) -> int | None:
+    """The comma closing a segment that is only a place ("Kabupaten Bogor,"): capitalised words the
+    tagger named, with no one who can speak among them."""
+    ws = first_words(cast.text, start, limit, _PLACE_WORDS + 1)
+    k = next((i for i, (w, _, _) in enumerate(ws) if w == ","), None)
+    if not k or not all(w[:1].isupper() for w, _, _ in ws[:k]):
+        return None
+    a, b = ws[0][1], ws[k - 1][2]
+    if not cast.is_entity(a, b) or cast.within(a, b):
+        return None
+    return ws[k][1]
 
 
 def next_comma(text: str, end: int, limit: int) -> int | None:
