@@ -26,6 +26,13 @@ bisection, the CRF 64 sentences a batch):
 What still grows faster than the input is Python's cycle collector: in one process, 200 KB then
 2 MB of prose took 1.46 s and 15.21 s (10.4x), of which collection 0.09 s and 2.40 s (27x, one
 full collection against sixteen, each over a heap that grows with the document); without it 9.4x.
+
+The pipeline now pauses the cycle collector while a document runs (``kabar.collector``). Rerun
+2026-12-03 10:05-10:16 (load average 20-27), main and the change in turn, twice:
+    main     prose 200 KB 1.14 s, 2 MB 13.68 s (12.0x); quotes 1.19 s, 13.19 s (11.1x)
+             prose 200 KB 1.73 s, 2 MB 18.96 s (11.0x); quotes 1.35 s, 17.46 s (13.0x)
+    paused   prose 200 KB 1.26 s, 2 MB 11.65 s (9.2x);  quotes 1.26 s, 13.31 s (10.6x)
+             prose 200 KB 1.47 s, 2 MB 14.26 s (9.7x);  quotes 1.45 s, 15.30 s (10.5x)
 """
 from __future__ import annotations
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from .budget import OverBudget, time_budget
+from .collector import collector_paused
 from .errors import InputError, PipelineError, StageError
 from .model import Document
 from .settings import Settings
@@ -68,8 +69,9 @@ class Pipeline:
         return cls(chosen, settings or Settings(), strict)
 
     def __call__(self, doc: Document) -> Document:
-        for stage in self.stages:
-            doc = self._run(stage, doc)
+        with collector_paused():
+            for stage in self.stages:
+                doc = self._run(stage, doc)
         return doc
 
     def _run(self, stage: Stage, doc: Document) -> Document:
