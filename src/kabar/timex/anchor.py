@@ -62,6 +62,13 @@ class _SentenceCues:
         self.raw = text
         self._seen: dict[tuple[int, int], tuple[bool, str | None]] = {}
         self._quote_future: dict[tuple[int, int], bool] = {}
+        self._earlier: dict[tuple[int, int], bool] = {}
+
+    def earlier(self, lo: int, hi: int) -> bool:
+        """Whether the sentence tells of an earlier time ("sebelumnya", "pekan lalu"): searched once."""
+        if (lo, hi) not in self._earlier:
+            self._earlier[(lo, hi)] = bool(_EARLIER.search(self.raw, lo, hi))
+        return self._earlier[(lo, hi)]
 
     def __call__(self, lo: int, hi: int, pos: int | None = None) -> tuple[bool, str | None]:
         if (lo, hi) not in self._seen:
@@ -162,7 +169,7 @@ def infer_publication(text: str, today: dt.date | None = None) -> tuple[dt.date 
                 dated.append((r.point.date, snippet))
         elif c.kind == "weekday" and not c.parts.get("rel"):
             lag = REPORT_LAG_DAYS if verb else NARRATED_LAG_DAYS
-            if verb or not _EARLIER.search(text, *_sentence_bounds(text, starts, c.start)):
+            if verb or not cues.earlier(*_sentence_bounds(text, starts, c.start)):
                 weekdays.append((c, f"{verb} ... {snippet}" if verb else snippet, lag))
     if not dated:
         return None, None

@@ -28,6 +28,7 @@ class Context:
     year_hint: int | None = None  # the text's present year when there is no anchor
     history: list[tuple[int, Point, str]] = field(default_factory=list)  # (start, point, value) so far
     last_end: int = -100  # where the last resolved expression ends
+    _forward: dict[int, bool] = field(default_factory=dict, repr=False)  # sentence index -> points forward
 
     @property
     def last(self) -> tuple[int, Point, str] | None:
@@ -38,8 +39,14 @@ class Context:
         return bisect.bisect_right(self.sentence_starts, pos) - 1
 
     def future(self, c: Candidate) -> bool:
-        """Whether the candidate's sentence points forward ("akan", "mendatang")."""
+        """Whether the candidate's sentence points forward ("akan", "mendatang"); each sentence is read
+        once, however many expressions it holds (a page with no full stops is one long sentence)."""
         i = self.sentence_of(c.start)
+        if i not in self._forward:
+            self._forward[i] = self._points_forward(i)
+        return self._forward[i]
+
+    def _points_forward(self, i: int) -> bool:
         start = self.sentence_starts[i]
         end = self.sentence_starts[i + 1] if i + 1 < len(self.sentence_starts) else len(self.text)
         return bool(_FUTURE_RE.search(self.text, start, end))
