@@ -227,6 +227,10 @@ CASES = [
      "Air mulai surut", "Rahmat Hidayat"),
     ("a name, then a place in apposition", "“Kami masih menunggu hasil uji laboratorium,” kata Sutrisno, Sulawesi Tenggara.",
      "menunggu hasil uji", "Sutrisno"),
+    ("a quotation opened with the closing mark, as some outlets print",
+     "”Kami siap membantu warga yang mengungsi,” kata Budi Santoso.", "Kami siap membantu warga", "Budi Santoso"),
+    ("a quotation with its marks swapped", "Budi Santoso meninjau tanggul. ”Kami siap membantu warga yang mengungsi, “ ujarnya.",
+     "Kami siap membantu warga", "Budi Santoso"),
     ("a clause opened by 'berdasarkan' after 'menyampaikan'",
      "Ketua DPR Budi Santoso selaku pimpinan rapat menyampaikan berdasarkan hasil rapat semua fraksi setuju "
      "usulan itu disahkan menjadi undang-undang.", "semua fraksi setuju", "Budi Santoso"),

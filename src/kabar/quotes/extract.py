@@ -25,7 +25,7 @@ from .cast import Cast
 from .marks import Quoted, find_quoted, trim
 from .speakers import Speaker, first_words, from_cand, resolve, speaker_after, subject_before, words_in
 
-_CLOSERS = set(QUOTE_PAIRS.values())
+_CLOSERS = set(QUOTE_PAIRS.values()) | {"“"}  # a swapped pair closes on the opening mark ('”Kami siap, “ ujarnya')
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[”\"’]?\s+(?=[“\"‘A-Z0-9])|\n\s*\n")
 _SUBJECT_REACH = 3  # chars: a relayed speaker must open the previous clause ("bahwa Shoigu ...")
 _CONTINUATION_GAP = 3  # a cue-less quotation continues the previous speaker within this many units

@@ -1,4 +1,9 @@
-"""Quotation marks: pair them into quoted spans, across sentence and paragraph breaks."""
+"""Quotation marks: pair them into quoted spans, across sentence and paragraph breaks.
+
+Outlets mix straight and curly marks, and some open with the closing mark (”Kami siap,” kata X)
+or swap the pair (”Kami siap, “ ujarnya): a closing mark after a space opens a quotation that the
+next mark not glued to a word closes, within its paragraph.
+"""
 from __future__ import annotations
 
 import re
@@ -7,9 +12,11 @@ from dataclasses import dataclass
 from ..lang.id.quote_cues import MAX_QUOTE_CHARS, QUOTE_PAIRS
 
 _STRAIGHT = "\""
+_RIGHT = "”"  # some outlets open with the closing mark too (”Kami siap,” kata X), or swap the two
 _TRAILING = ",.;"
-_CLOSING = {"\"": re.compile("[\"”]"), "“": re.compile("[”\"“]")}  # mixed marks close each other
-_OPENING = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")
+_CLOSING = {"\"": re.compile("[\"”]"), "“": re.compile("[”\"“]"),  # mixed marks close each other
+            _RIGHT: re.compile("[”“]")}
+_OPENING = re.compile("[" + re.escape("".join(QUOTE_PAIRS) + _RIGHT) + "]")
 _PARAGRAPH = re.compile(r"\n\s*\n")  # punctuation just inside the closing mark is not part of the words
 
 
@@ -49,7 +56,7 @@ def close_of(text: str, i: int, opener: str) -> int:
     when that paragraph opens with no mark of its own and its first mark closes it.
     """
     limit = min(len(text), i + MAX_QUOTE_CHARS)
-    marks = _CLOSING.get(opener, re.compile(re.escape(QUOTE_PAIRS[opener])))
+    marks = _CLOSING.get(opener) or re.compile(re.escape(QUOTE_PAIRS[opener]))
     j = i + 1
     while True:
         m = marks.search(text, j, limit)
@@ -58,7 +65,7 @@ def close_of(text: str, i: int, opener: str) -> int:
         j = m.start()
         if opener == _STRAIGHT and not runs_on(text, i + 1, j, limit):
             return -1
-        if opener == _STRAIGHT and _PARAGRAPH.search(text, i, j):
+        if opener in (_STRAIGHT, _RIGHT) and _PARAGRAPH.search(text, i, j):
             return j if closes_here(text, j) else -1  # past a paragraph the first mark must close
         if ok_closer(text, j, opener):
             return j
@@ -71,7 +78,7 @@ def close_of(text: str, i: int, opener: str) -> int:
 def ok_closer(text: str, j: int, opener: str) -> bool:
     """Whether the mark at j closes a quotation opened by ``opener``."""
     c = text[j]
-    if opener == "‘":
+    if opener in ("‘", _RIGHT):
         return j + 1 >= len(text) or not text[j + 1].isalnum()  # not the apostrophe of "Jum’at"
     return opener != "“" or c == "”" or closes_here(text, j)
 
@@ -94,7 +101,7 @@ def find_quoted(text: str) -> list[Quoted]:
         if m is None:
             break
         i, c = m.start(), m.group()
-        if c != "‘" or opens_here(text, i):
+        if c not in ("‘", _RIGHT) or opens_here(text, i):
             j = close_of(text, i, c)
             if j > i:
                 s, e = trim(text, i + 1, j)
