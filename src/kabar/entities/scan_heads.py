@@ -1,0 +1,298 @@
+"""Head-word and gazetteer spans for the entity scanner (a mixin of :class:`kabar.entities.recognize._Scanner`).
+
+A head word opens one outermost name over the capitalised words after it ("Kementerian Pertahanan
+Korea Selatan", "Perang Korea", "KTT ke-43 ASEAN"); the gazetteer gives the longest known name at a
+token; English names are typed by a tail word ("Jakarta Convention Center", "World Economic Forum").
+"""
+from __future__ import annotations
+
+import re
+
+from ..lang.id.calendar import MONTHS, WEEKDAYS
+from ..lang.id.entity_heads import (DESCRIPTIVE_HEADS, EDITION_HEADS, ELECTION_HEADS, ENGLISH_HEADS, ENGLISH_LINKS,
+                                    ENGLISH_TAILS, EVENT_HEADS, GENERIC_HEADS, GPE_HEADS, LAW_HEADS, LAW_NUMBER_WORDS,
+                                    LOC_HEADS, LOWER_FIRST_OK, MEDIA_TAILS, NAME_CONNECTORS, NUMBERED_LAW_HEADS,
+                                    ORG_HEADS, SHORT_MINISTRY_HEADS, STANDALONE_ORGS)
+from ..lang.id.titles import ENGLISH_TITLE_OPENERS, TITLE_WORDS
+from .lexicon import is_affixed, is_common, is_name_word, is_person_word
+from .scan_tags import CONFIDENT_TAG
+from .tokens import HYPHENS
+
+HEAD_TYPES = (("ORG", ORG_HEADS), ("EVENT", EVENT_HEADS), ("LAW", LAW_HEADS), ("GPE", GPE_HEADS),
+              ("LOC", LOC_HEADS))
+ALL_HEADS = ORG_HEADS | EVENT_HEADS | LAW_HEADS | GPE_HEADS | LOC_HEADS
+# The most tokens a head-word name or a title's fields may run over (the longest in news is about 16):
+# the bound that keeps a pathological capitalised run of any length linear.
+MAX_SPAN_TOKENS = 40
+# How far after a known name a tail word may type it ("Bali Nusa Dua Convention Center").
+MAX_TAIL_WORDS = 4
+# Prefixes of verbs (not of nouns like "Penanggulangan" or adjectives like "Terpadu").
+VERB_PREFIXES = ("di", "me")
+VERB_SUFFIX = "kan"
+NOUN_PREFIXES = ("pe", "ke")
+YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+ENGLISH_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+# Demonstratives never continue a name ("RUU Cipta Kerja | Ini" in a title-case line).
+DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+# Connectors that join two names rather than continue one.
+COORDINATORS = frozenset({"dan", "and", "serta"})
+
+
+class HeadSpans:
+    """Spans opened by a head word or found in the gazetteer, and where they end."""
+
+    def _best_span(self, i: int):
+        """The longer of the head-word span and the gazetteer match at ``i`` (gazetteer on ties)."""
+        if i not in self._best:
+            self._best[i] = self._find_best_span(i)
+        return self._best[i]
+
+    def _find_best_span(self, i: int):
+        tok = self.toks[i]
+        lower_ok = tok.low in LOWER_FIRST_OK and self._cap_at(i + 1)
+        if not (tok.is_cap or lower_ok):
+            return None
+        head = self._head_span(i) if tok.is_cap else None
+        hit = self.gaz.lookup(self.toks, i)
+        if hit and (self._ordinary_initial(i, hit) or self._english_name_goes_on(hit)):
+            hit = None
+        if hit and (not head or hit[0] >= head[0]):
+            return hit[0], hit[1].type, "gaz", hit[1]
+        if head:
+            return head[0], head[1], "head", None
+        return None
+
+    def _head_word(self, i: int) -> tuple[str, int]:
+        """The word at ``i`` with a glued hyphenated second half ("Undang-Undang"), and its length."""
+        t = self.toks
+        if i + 2 < len(t) and t[i + 1].text in HYPHENS and t[i + 1].glued and t[i + 2].glued:
+            return f"{t[i].low}-{t[i + 2].low}", 3
+        return t[i].low, 1
+
+    def _head_span(self, i: int) -> tuple[int, str] | None:
+        """(end, type) of a name opened by a head word, or None."""
+        word, size = self._head_word(i)
+        type_ = next((ty for ty, heads in HEAD_TYPES if word in heads), None)
+        if type_ is None:
+            return None
+        end, parts = self._continue_head(i + size, type_, word)
+        if not parts:
+            single = word in STANDALONE_ORGS and self.toks[i].is_cap and not self._initial(i)
+            return (i + size, "ORG") if single else None
+        if word in GENERIC_HEADS and len(parts) == 1 and parts[0] == "place":
+            return None  # "Tentara China": the country is the entity
+        return end, type_
+
+    def _continue_head(self, j: int, type_: str, head: str) -> tuple[int, list[str]]:
+        """Extend a head-word span; returns its end and the kinds of parts taken."""
+        t, parts, end, start = self.toks, [], j, j
+        english = head in ENGLISH_HEADS
+        stop = min(len(t), j + MAX_SPAN_TOKENS)
+        while j < stop:
+            tok = t[j]
+            if tok.text in HYPHENS and tok.glued and j + 1 < len(t) and t[j + 1].glued and parts:
+                j += 2
+                end = j
+                continue
+            inner = self._inner_piece(j, head, parts)
+            if inner:  # "Konferensi Tingkat Tinggi (KTT) G20", "KTT ke-43 ASEAN", "KTT BRICS 2023"
+                parts.append(inner[1])
+                j = end = inner[0]
+                if inner[1] == "year":
+                    break
+                continue
+            if tok.is_cap and (((self._specific(j, parts) or self._tag_ends(j)) and self._person_at(j)
+                                or parts and self._person_at(j, CONFIDENT_TAG))
+                               or _is_verb_form(tok.text) or tok.low in DEMONSTRATIVES):
+                break  # "Bank Dunia | Jim Yong Kim", "Perang | Dihentikan", not "Rumah Sakit Cipto ..."
+            if head not in NUMBERED_LAW_HEADS and (tok.low == "tahun" or tok.low in MONTHS) and j + 1 < len(t) \
+                    and t[j + 1].has_digit:
+                break  # "Universitas Indonesia | Tahun 2019": a date, not more of the name
+            if head in ELECTION_HEADS and tok.is_cap and tok.low in TITLE_WORDS:
+                parts.append("office")  # "Pemilihan Presiden AS 2024": the office elected is part of the name
+                j = end = j + 1
+                continue
+            hit = self.gaz.lookup(t, j) if tok.is_cap else None
+            if hit:
+                parts.append("place" if hit[1].type in ("GPE", "LOC") else "name")
+                j = end = hit[0]
+                if type_ == "ORG" and parts[-1] == "place" and not self._name_goes_on(j) \
+                        and not self._bracket_spells(start - 1, j):
+                    break  # "Partai Komunis China" ends with its country
+                if type_ == "ORG" and hit[1].type == "ORG" and self._two_name_words(j):
+                    break  # "Partai Golkar | Agung Laksono": the party's own name ends it, a person follows
+                continue
+            if tok.is_cap:  # words and codes alike ("G20")
+                if self._stops_head(j, type_, parts, english) or self._person_after(j, head, parts):
+                    break
+                parts.append("word")
+                j = end = j + 1
+                continue
+            if head in NUMBERED_LAW_HEADS and (tok.text in LAW_NUMBER_WORDS or tok.has_digit):
+                j += 1
+                end = j if tok.text != "." else end
+                continue
+            if self._connector_ok(j, english) and (parts or english and tok.low in ENGLISH_LINKS):
+                j += 1
+                continue
+            break
+        if parts and parts[-1] == "abbr":  # nothing of the name after its short form
+            parts.pop()
+            end -= 3
+        if all(p == "office" for p in parts):
+            return start, []  # "Pemilihan Presiden" alone: an election, not a named one
+        return end, parts
+
+    def _english_tail(self, end: int, own: bool) -> tuple[int, str] | None:
+        """A tail word that types the whole name ending at it, within the next few capitalised
+        words after ``end`` or as the name's own last word: (new end, type), else None."""
+        t = self.toks
+        found = (end, ENGLISH_TAILS[t[end - 1].low]) if own and t[end - 1].low in ENGLISH_TAILS else None
+        k, reach = end, min(len(t), end + MAX_TAIL_WORDS, end + MAX_SPAN_TOKENS)
+        while k < reach and t[k].is_cap and not t[k].is_acronym:
+            low = t[k].low
+            if low in MEDIA_TAILS:
+                return k + 1, "ORG"
+            if low in ENGLISH_TAILS:  # the name goes on to a later tail ("Sports Park Indoor Arena")
+                found = k + 1, ENGLISH_TAILS[low]
+                reach = min(len(t), k + 1 + MAX_TAIL_WORDS, end + MAX_SPAN_TOKENS)
+            k += 1
+        return found
+
+    def _inner_piece(self, j: int, head: str, parts: list[str]) -> tuple[int, str] | None:
+        """A bracketed short form with the name going on after it, an ordinal ("ke-43") before more
+        of the name, or an event's year: (end, kind) of that piece, else None."""
+        t = self.toks
+        if (t[j].low == "ke" and j + 3 < len(t) and t[j + 1].text in HYPHENS and t[j + 2].text.isdigit()
+                and t[j + 2].glued and self._cap_at(j + 3)):
+            return j + 3, "ordinal"
+        if not parts:
+            return None
+        if (t[j].text == "(" and j + 3 < len(t) and t[j + 1].is_cap and t[j + 2].text == ")"
+                and (t[j + 3].is_cap or t[j + 3].low == "ke")):
+            return j + 3, "abbr"
+        if head in EDITION_HEADS and YEAR_TOKEN.fullmatch(t[j].text) and not t[j].glued and not (
+                j + 1 < len(t) and t[j + 1].glued and t[j + 1].text in "-–/"):
+            return j + 1, "year"
+        return None
+
+    def _ordinal_before(self, i: int) -> int:
+        """Where an English event's name starts: at an English ordinal right before it ("43rd | ASEAN Summit")."""
+        t = self.toks
+        return i - 1 if i and not t[i].glued and ENGLISH_ORDINAL.fullmatch(t[i - 1].text) else i
+
+    def _edition_after(self, j: int) -> int:
+        """Where an English event's name ends: after the edition's year that follows it, with its
+        bracketed short form between them ("World Economic Forum (WEF) 2026", "Thomas Cup 2024")."""
+        t = self.toks
+        k = j + 3 if j + 3 < len(t) and t[j].text == "(" and t[j + 1].is_acronym and t[j + 2].text == ")" else j
+        if k < len(t) and YEAR_TOKEN.fullmatch(t[k].text) and not t[k].glued and not (
+                k + 1 < len(t) and t[k + 1].glued and t[k + 1].text in "-–/"):
+            return k + 1
+        return j
+
+    def _person_after(self, j: int, head: str, parts: list[str]) -> bool:
+        """After the ordinary words of a descriptive name, or right after a ministry's short name,
+        two name words are a person ("Kementerian Perhubungan | Novie Riyanto"), not the rest of
+        the organisation."""
+        t = self.toks
+        short = head in SHORT_MINISTRY_HEADS  # "Kemlu | Roy Soemirat": the short name is whole already
+        if not (head in DESCRIPTIVE_HEADS and parts or short) or "name" in parts or j + 1 >= len(t):
+            return False
+        return all(x.is_cap and x.is_word and not x.is_acronym and is_name_word(x.text)
+                   and not self._best_span(k) for k, x in ((j, t[j]), (j + 1, t[j + 1])))
+
+    def _specific(self, j: int, parts: list[str]) -> bool:
+        """The head-word name before ``j`` already has a name of its own, not only ordinary words."""
+        if any(p != "word" for p in parts):
+            return True
+        return any(x.is_word and not is_common(x.text) for x in self.toks[j - len(parts):j]) if parts else False
+
+    def _name_goes_on(self, j: int) -> bool:
+        """After a place inside an organisation's name, an ordinary capitalised word continues it
+        ("Partai Demokrasi Indonesia Perjuangan"), a person or a date does not."""
+        t = self.toks
+        if not self._cap_at(j) or self._person_at(j) or self._best_span(j):
+            return False
+        tok = t[j]
+        return is_common(tok.text) and not is_person_word(tok.text) and tok.low not in TITLE_WORDS \
+            and tok.low not in MONTHS and tok.low not in WEEKDAYS
+
+    def _two_name_words(self, j: int) -> bool:
+        """Tokens ``j`` and ``j + 1`` are capitalised words no table or title starts, one of them a
+        name word: a person's name ("Agung Laksono", "Surya Paloh")."""
+        t = self.toks
+        pair = ((j, t[j]), (j + 1, t[j + 1])) if j + 1 < len(t) else ()
+        return bool(pair) and all(x.is_cap and x.is_word and not x.is_acronym and x.low not in TITLE_WORDS
+                                  and self._head_word(k)[0] not in ALL_HEADS and not self.gaz.lookup(t, k)
+                                  for k, x in pair) and any(is_name_word(x.text) for _, x in pair)
+
+    def _stops_head(self, j: int, type_: str, parts: list[str], english: bool = False) -> bool:
+        """A capitalised word that begins a person rather than continuing the name."""
+        tok = self.toks[j]
+        if tok.low in TITLE_WORDS and self._cap_at(j + 1) and self._name_follows(j + 1):
+            return True  # "Polres Bogor | AKP Teguh Kumara"
+        if not parts:
+            return False
+        if type_ == "ORG" and not self.tagged and not english and not is_common(tok.text) and not tok.is_acronym:
+            return True  # "Politbiro Partai Komunis | Li Hongzhong"
+        return self._head_word(j)[0] in EVENT_HEADS | ORG_HEADS and type_ == "EVENT"
+
+    def _name_follows(self, j: int) -> bool:
+        """Token ``j`` starts a person's name: no ordinary word, a given name, or the tagger's person."""
+        tok = self.toks[j]
+        return not is_common(tok.text) or is_person_word(tok.text) or self._person_at(j)
+
+    def _connector_ok(self, j: int, english: bool) -> bool:
+        """A small word or comma inside a name, followed by a capitalised word."""
+        tok = self.toks[j]
+        if not self._cap_at(j + 1) or self._head_word(j + 1)[0] in EVENT_HEADS:
+            return False
+        if tok.low in COORDINATORS and (self._head_word(j + 1)[0] in ALL_HEADS or self.gaz.lookup(self.toks, j + 1)):
+            return False  # "Kabupaten Bogor dan | Kota Bekasi": two names joined
+        if tok.text == ",":
+            return english and not self.gaz.lookup(self.toks, j + 1)
+        return tok.low in NAME_CONNECTORS
+
+    def _bracket_spells(self, i: int, j: int) -> bool:
+        """The capitalised words from ``i`` (or the one after it) up to a bracketed acronym a few
+        words after ``j`` are what the acronym spells: "PT Kereta Cepat Indonesia China (KCIC)"."""
+        t = self.toks
+        k = next((n for n in range(j, min(j + MAX_TAIL_WORDS + 1, len(t) - 2)) if t[n].text == "("), None)
+        if k is None or not t[k + 1].is_acronym or t[k + 2].text != ")" or not all(x.is_cap for x in t[j:k]):
+            return False
+        initials = "".join(x.text[0] for x in t[i:k] if x.is_cap).casefold()
+        short = t[k + 1].text.casefold()
+        return short in (initials, initials[1:])
+
+    def _ordinary_initial(self, i: int, hit) -> bool:
+        """A one-word gazetteer place that is an ordinary word opening a sentence ("Dunia ...")."""
+        return (hit[0] == i + 1 and hit[1].source != "alias" and self._initial(i)
+                and is_common(self.toks[i].text))
+
+    def _english_name_goes_on(self, hit) -> bool:
+        """An English country name followed by more of an English name ("United States Trade
+        Representative"), not by a title or a person: the whole run is one name, found as a run."""
+        end, entry = hit
+        if entry.source != "english" or not self._cap_at(end):
+            return False
+        tok = self.toks[end]
+        return not (tok.is_acronym or is_common(tok.text) or tok.low in TITLE_WORDS
+                    or tok.low in ENGLISH_TITLE_OPENERS or self._person_at(end))
+
+    def _starts_other(self, i: int, j: int) -> bool:
+        """A table name starts at ``j``, other than a known person's one-word name ending
+        a name begun at ``i`` ("Listyo Sigit Prabowo", but not "Pemerintahan Biden")."""
+        best = self._best_span(j)
+        if not best:
+            return False
+        end, type_, kind, _ = best
+        surname = kind == "gaz" and type_ == "PER" and end == j + 1
+        return not (surname and any(not is_common(t.text) for t in self.toks[i:j] if t.is_word))
+
+
+def _is_verb_form(word: str) -> bool:
+    """A passive, active or imperative verb ("Dihentikan", "Menolak", "Tegaskan"): it never continues a name."""
+    low = word.casefold()
+    imperative = low.endswith(VERB_SUFFIX) and not low.startswith(NOUN_PREFIXES)  # not "Pendidikan"
+    return (low.startswith(VERB_PREFIXES) or imperative) and is_affixed(word)

@@ -1,0 +1,93 @@
+"""Titles and the fields of their offices, for the entity scanner (a mixin of
+:class:`kabar.entities.recognize._Scanner`): "Menteri Komunikasi dan Informatika", "Direktur Utama",
+"Laksamana", "Secretary of Commerce" are never names, and cue the person after them.
+"""
+from __future__ import annotations
+
+import bisect
+
+from ..lang.id.titles import (ENGLISH_OFFICE_WORDS, ENGLISH_TITLE_OPENERS, RANK_FIELDS, RANK_WORDS,
+                              TITLE_FIELD_LINKS, TITLE_PHRASES, TITLE_WORDS)
+from .lexicon import is_common, is_person_word
+from .scan_heads import MAX_SPAN_TOKENS
+
+# Multi-word titles by their first word, longest first.
+TITLE_FIRST_WORDS: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in sorted(TITLE_PHRASES, key=len, reverse=True):
+    TITLE_FIRST_WORDS.setdefault(_phrase[0], []).append(_phrase)
+
+
+class TitleSpans:
+    """How long a title with its office's fields is, and what stands right after it."""
+
+    def _title_len(self, i: int) -> int:
+        """Length of a capitalised title at ``i`` with the fields of its office ("Menteri Komunikasi
+        dan Informatika", "Direktur Utama"), else 0. A title is never a name, with or without one after it."""
+        t = self.toks
+        low = t[i].low
+        opener = low in TITLE_WORDS or low in ENGLISH_TITLE_OPENERS
+        if not t[i].is_cap or (not opener and low not in TITLE_FIRST_WORDS) or self._named_by_table(i):
+            return 0
+        n = next((len(p) for p in TITLE_FIRST_WORDS.get(low, ()) if tuple(x.low for x in t[i:i + len(p)]) == p), 0)
+        if not n and opener:
+            n = 1
+        if not n or (not self.tagged and not self._cap_at(i + n)):
+            return n if self.tagged else 0
+        if n == 1 and low in RANK_WORDS:  # "Laksamana | Yudo Margono": the name follows at once
+            while i + n < len(t) and t[i + n].low in RANK_FIELDS:
+                n += 1
+            return n
+        return n + self._title_fields(i + n)
+
+    def _title_fields(self, j: int) -> int:
+        """Capitalised words after a title up to the name: ordinary words, more titles and links,
+        or, where the tagger puts a person further on, every word before that person."""
+        t, start = self.toks, j
+        person = None
+        if j < len(t):
+            later = range(bisect.bisect_left(self._tag_starts, t[j].start), len(self.tagged))
+            person = next((self.tagged[k].start for k in later if self.tagged[k].label == "PER"), None)
+        stop = min(len(t), j + MAX_SPAN_TOKENS)
+        while j < stop and t[j].is_word:
+            tok = t[j]
+            if person is not None and tok.start >= person:
+                break
+            if tok.low in TITLE_FIELD_LINKS and self._cap_at(j + 1):
+                j += 1
+                continue
+            if not tok.is_cap or self._best_span(j) or tok.is_acronym or self._other_tag_at(j):
+                break
+            if not (tok.low in TITLE_WORDS or tok.low in ENGLISH_OFFICE_WORDS or is_common(tok.text)
+                    or person is not None):
+                break
+            if person is not None and self._first_name_of(j, person):
+                break  # "Secretary of Commerce Howard | Lutnick": the tagger found the surname only
+            if person is None and is_person_word(tok.text) and tok.low not in TITLE_WORDS and self._cap_at(j + 1):
+                break  # "Menteri Perhubungan | Budi Karya Sumadi"
+            j += 1
+        while j > start and t[j - 1].low in TITLE_FIELD_LINKS:
+            j -= 1
+        return j - start
+
+    def _named_by_table(self, i: int) -> bool:
+        """A table name starts at ``i`` ("Raja Ampat"), other than an office of an organisation the
+        table knows on its own ("Sekjen | PBB": the title, then the organisation)."""
+        hit = self.gaz.lookup(self.toks, i)
+        if not hit:
+            return False
+        rest = self.gaz.lookup(self.toks, i + 1) if hit[1].type == "ORG" else None
+        return not (rest and rest[0] == hit[0] and rest[1].type == "ORG")
+
+    def _first_name_of(self, j: int, person: int) -> bool:
+        """Token ``j`` is a name word right before the person the tagger starts next: the first name
+        the tagger left out ("Secretary of Commerce Howard | Lutnick", "Menteri Keuangan Purbaya |
+        Yudhi Sadewa")."""
+        t, tok = self.toks, self.toks[j]
+        return j + 1 < len(t) and t[j + 1].start == person and not (
+            tok.is_acronym or is_common(tok.text) or tok.low in TITLE_WORDS or tok.low in ENGLISH_OFFICE_WORDS)
+
+    def _title_abbreviation(self, i: int) -> bool:
+        """One capitalised word in brackets right after a title: the title's short form."""
+        t = self.toks
+        return (self.title_end == i - 1 and t[i - 1].text == "(" and i + 1 < len(t) and t[i + 1].text == ")"
+                and t[i].is_cap)

@@ -1,0 +1,67 @@
+"""Head-word and gazetteer spans (kabar.entities.scan_heads): where head-word and English names end."""
+import pytest
+
+from kabar.entities import find_entities
+
+
+def spans(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.type) for e in find_entities(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Presiden membuka KTT ke-50 APEC di Jakarta.", [("KTT ke-50 APEC", "EVENT"), ("Jakarta", "GPE")]),
+    ("Delegasi tiba untuk KTT BRICS 2031 kemarin.", [("KTT BRICS 2031", "EVENT")]),
+    ("Perang Korea 1950-1953 menewaskan jutaan orang.", [("Perang Korea", "EVENT")]),
+    # a verb ends a name in a title-case line
+    ("Perang Dihentikan Setelah Perundingan", []),
+])
+def test_ordinals_years_and_verbs_in_event_names(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Acara digelar di Jakarta Convention Center pekan ini.", [("Jakarta Convention Center", "LOC")]),
+    ("Ia berpidato di World Economic Forum tahun ini.", [("World Economic Forum", "EVENT")]),
+    ("Prabowo meneken piagam Board of Peace di Davos.",
+     [("Prabowo", "PER"), ("Board of Peace", "ORG"), ("Davos", "GPE")]),
+    ("Berita itu dikutip NU Online dari akun resminya.", [("NU Online", "ORG")]),
+])
+def test_english_names_are_typed_by_their_last_word(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ia lulusan Universitas Indonesia Tahun 2019.", [("Universitas Indonesia", "ORG")]),
+    ("Kemenkes Tegaskan Flu Burung Bukan Virus Baru", [("Kemenkes", "ORG")]),
+    ("Kepala Pusat Pendidikan dan Pelatihan Kementerian Kesehatan hadir.",
+     [("Pusat Pendidikan dan Pelatihan Kementerian Kesehatan", "ORG")]),
+])
+def test_dates_and_verbs_end_organisation_names(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an English event keeps its edition: the year after it, its bracketed short form, an ordinal before it
+    ("Para menteri bertemu di sela-sela Global Maritime Forum (GMF) 2027 di Oslo.",
+     ("Global Maritime Forum (GMF) 2027", "EVENT")),
+    ("Tim Denmark menjuarai Davis Cup 2026 di Malaga.", ("Davis Cup 2026", "EVENT")),
+    ("Para pemimpin menghadiri 45th Pacific Islands Summit di Fiji.", ("45th Pacific Islands Summit", "EVENT")),
+    # an election's name goes on over the office elected
+    ("Ia maju dalam Pemilihan Gubernur Jawa Tengah 2029 mendatang.", ("Pemilihan Gubernur Jawa Tengah 2029", "EVENT")),
+])
+def test_named_editions_of_events(text, expected):
+    assert expected in spans(text)
+
+
+def test_an_election_without_place_or_year_is_no_name():
+    assert spans("Ia ikut Pemilihan Presiden mendatang.") == []
+
+
+def test_a_long_english_venue_runs_to_its_last_tail():
+    assert spans("Laga digelar di Shenzhen Bay Sports Park Indoor Hockey Centre Arena, Shenzhen, China.")[0] == (
+        "Shenzhen Bay Sports Park Indoor Hockey Centre Arena", "LOC")
+
+
+def test_a_run_of_tail_words_stays_linear():
+    text = "Mereka tiba di Jakarta " + "Center " * 3000 + "kemarin."
+    assert spans(text)[0][1] in ("LOC", "GPE")

@@ -1,0 +1,59 @@
+"""Capitalised runs (kabar.entities.scan_runs): initials, given names, tagger persons inside runs, headlines."""
+import pytest
+
+from kabar.entities import find_entities
+
+
+def spans(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.type) for e in find_entities(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Presiden Donald J. Trump menetapkan tarif baru.", [("Donald J. Trump", "PER")]),
+    ("Presiden Filipina Ferdinand Marcos, Jr., yang sebelumnya hadir.",
+     [("Filipina", "GPE"), ("Ferdinand Marcos, Jr.", "PER")]),
+])
+def test_initials_and_suffixes_stay_in_the_name(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name that is also a word still starts the name after an office
+    ("Menteri Perhubungan Budi Karya Wibowo meninjau lokasi.", [("Budi Karya Wibowo", "PER")]),
+    # an institution named after a person keeps the person's name
+    ("Ia dirawat di Rumah Sakit Cipto Mangunkusumo sejak Senin.", [("Rumah Sakit Cipto Mangunkusumo", "ORG")]),
+    # a word after the country inside a party's name continues it
+    ("Kader Partai Demokrasi Indonesia Perjuangan hadir.", [("Partai Demokrasi Indonesia Perjuangan", "ORG")]),
+])
+def test_given_names_and_organisation_extents(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two name words after a descriptive organisation name are the person who speaks for it
+    ("Dirjen Perhubungan Udara Kementerian Perhubungan Novie Riyanto mengatakan hal itu.",
+     [("Kementerian Perhubungan", "ORG"), ("Novie Riyanto", "PER")]),
+    ("Direktur PT Mora Telematika Indonesia diperiksa.", [("PT Mora Telematika Indonesia", "ORG")]),
+])
+def test_a_person_after_an_organisation_name(text, expected):
+    assert spans(text) == expected
+
+
+def test_a_first_name_the_tagger_left_out_after_an_office_stays_in_the_name():
+    assert spans("Menteri Keuangan Purbaya Yudhi Sadewa hadir di Jakarta.")[0] == ("Purbaya Yudhi Sadewa", "PER")
+
+
+def test_a_tagger_person_begun_at_an_organisation_is_cut_to_the_run_after_it():
+    from kabar.entities.gazetteer import load
+    from kabar.entities.recognize import recognize
+    from kabar.ner import NerSpan
+
+    text = "Tersangka lain adalah Direktur Utama BAPAN Kemenkes Handoko Sulistyo Latif kemarin."
+    start = text.index("Kemenkes")
+    tagged = [NerSpan(start, text.index(" kemarin"), "PER", 0.7)]
+    found = [(m.text, m.type) for m in recognize(text, None, load(), tagged)]
+    assert ("Handoko Sulistyo Latif", "PER") in found and ("Kemenkes", "ORG") in found
+
+
+def test_a_headline_run_with_ordinary_words_is_no_person():
+    assert spans("Ihsg Kembali Menguat di Awal Pekan") == []

@@ -1,0 +1,48 @@
+"""Titles and office fields (kabar.entities.scan_titles): never names, cues of the person after them."""
+import pytest
+
+from kabar.entities import find_entities
+
+
+def spans(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.type) for e in find_entities(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the fields of an office belong to the title, not to the name after it
+    ("Menteri Perdagangan dan Perindustrian Rina Wulandari meninjau pasar.", [("Rina Wulandari", "PER")]),
+    ("Ia dilantik sebagai Menteri Kelautan (Menkel) kemarin.", []),
+    # a title standing alone is no person
+    ("Keputusan itu diambil Bapak Presiden selaku Kepala Negara.", []),
+    # a title-case headline: casing is no evidence, the tagger finds where the name ends
+    ("Bambang Sutrisno Kaget Hukumannya Ditambah Jadi Sepuluh Tahun", [("Bambang Sutrisno", "PER")]),
+])
+def test_titles_and_headlines(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation between a title and a person is its own name, not part of the person
+    ("CEO Tesla Elon Musk mengatakan pabrik baru akan dibangun.", [("Tesla", "ORG"), ("Elon Musk", "PER")]),
+    ("Presiden Direktur PT Astra Djony Bunarto Tjondro menyampaikan laporan tahunan.",
+     [("PT Astra", "ORG"), ("Djony Bunarto Tjondro", "PER")]),
+    # English offices are titles: the name after them is the person, with a first name the tagger left out
+    ("United States Secretary of Commerce Howard Lutnick bertemu delegasi Indonesia.",
+     [("United States", "GPE"), ("Howard Lutnick", "PER"), ("Indonesia", "GPE")]),
+])
+def test_organisations_and_english_offices_before_a_person(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rank between an organisation and a person ends the organisation and is no part of the person
+    ("Kasatreskrim Polres Bogor AKP Teguh Kumara menjelaskan kronologi.",
+     [("Polres Bogor", "ORG"), ("Teguh Kumara", "PER")]),
+    ("Kepala Basarnas Marsdya Kusworo meninjau lokasi.", [("Basarnas", "ORG"), ("Kusworo", "PER")]),
+    # a ministry's short name is whole: the person after it is not more of it
+    ("Juru Bicara Kemlu Roy Soemirat memberikan keterangan.", [("Kemlu", "ORG"), ("Roy Soemirat", "PER")]),
+    # a title standing alone after a speech verb is no person
+    ("Hal itu harus dihentikan, kata Presiden.", []),
+])
+def test_ranks_short_ministry_names_and_lone_titles(text, expected):
+    assert spans(text) == expected
