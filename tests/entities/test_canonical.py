@@ -306,3 +306,8 @@ def test_an_acronym_follows_the_name_it_folds_onto():
 
 def test_a_party_named_without_partai_is_the_party():
     assert by_text("Sikap Demokrat sudah jelas sejak awal.")["Demokrat"].canonical == "Partai Demokrat"
+
+
+def test_a_well_known_person_after_a_word_the_tagger_glued_on_is_that_person():
+    ents = [e for e in find_entities("Direktur Jenderal Aptika Bambang Soesatyo mengatakan server diserang.") if e.type == "PER"]
+    assert [e.canonical for e in ents] == ["Bambang Soesatyo"]

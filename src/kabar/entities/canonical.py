@@ -320,11 +320,16 @@ def person_name(surface: str) -> str:
 
 def _known_person(name: str, gaz: Gazetteer) -> str:
     """A well-known person written with a middle name, initial or without one ("Donald J. Trump",
-    "Purbaya Sadewa"): the table's full name sharing the first and last words, where only one does."""
+    "Purbaya Sadewa"), or after a word the tagger glued on: the table's full name sharing the first and
+    last words, where only one does."""
     words = name.split()
     if len(words) < 2:
         return name
-    return _people_by_ends(gaz).get((loose_key(words[0]), loose_key(words[-1]))) or name
+    table = _people_by_ends(gaz)
+    found = table.get((loose_key(words[0]), loose_key(words[-1])))
+    if found is None and len(words) > 2:  # an office's short name glued before it ("Aptika Semuel Pangerapan")
+        found = table.get((loose_key(words[1]), loose_key(words[-1])))
+    return found or name
 
 
 def loose_key(word: str) -> str:
