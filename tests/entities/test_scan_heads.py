@@ -65,3 +65,8 @@ def test_a_long_english_venue_runs_to_its_last_tail():
 def test_a_run_of_tail_words_stays_linear():
     text = "Mereka tiba di Jakarta " + "Center " * 3000 + "kemarin."
     assert spans(text)[0][1] in ("LOC", "GPE")
+
+
+def test_a_headline_name_stops_at_an_ordinary_word_after_its_own_name():
+    assert spans("KTT ASEAN Resmi Dibuka, Presiden: Kita Harus Bersatu") == [("KTT ASEAN", "EVENT")]
+    assert ("KTT G7", "EVENT") in spans("Hari Ini, KTT G7 Resmi Ditutup di Roma")

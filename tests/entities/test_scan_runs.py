@@ -57,3 +57,7 @@ def test_a_tagger_person_begun_at_an_organisation_is_cut_to_the_run_after_it():
 
 def test_a_headline_run_with_ordinary_words_is_no_person():
     assert spans("Ihsg Kembali Menguat di Awal Pekan") == []
+
+
+def test_a_headline_person_after_a_title_ends_at_an_ordinary_word():
+    assert all("Pakai" not in t for t, _ in spans("Jadi Tersangka Suap, Mensos Julian Batubara Pakai Rompi Oranye"))

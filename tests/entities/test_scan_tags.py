@@ -32,3 +32,11 @@ def test_a_tagger_name_of_two_words_opens_at_a_token():
     text = "Kemudian Sergei Lavrov tiba."
     s = scanner(text, [NerSpan(9, 22, "PER", 0.95)])
     assert s._tag_opens(1) and not s._tag_opens(0)
+
+
+def test_a_tagger_person_ends_before_a_lower_case_word_it_took_in():
+    text = "Begitu kampanye, Rina nempel banget dengan dia."
+    s = scanner(text, [NerSpan(17, 28, "PER", 0.6)])
+    assert s._person_end(3) == 4
+    s = scanner("Ia bertemu Abdullah bin Zayed kemarin.", [NerSpan(11, 29, "PER", 0.9)])
+    assert s._person_end(2) == 5

@@ -125,6 +125,8 @@ class HeadSpans:
             if tok.is_cap:  # words and codes alike ("G20")
                 if self._stops_head(j, type_, parts, english) or self._person_after(j, head, parts):
                     break
+                if self.headline and is_common(tok.text) and self._specific(j, parts):
+                    break  # "KTT G20 | Resmi Dibuka": a headline's capitals are no evidence the name goes on
                 parts.append("word")
                 j = end = j + 1
                 continue

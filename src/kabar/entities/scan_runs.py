@@ -100,6 +100,8 @@ class NameRuns:
         elif titled and len(words) == 1 and not is_person_word(words[0].text) and self._place_at(j):
             self._emit(i, j, "ORG", "name", None)  # "Ketua Fopas | Sulawesi Tenggara": the office's body
         elif titled and (has_name_word or (len(words) == 1 and not self.tagged)):
+            if self.headline:  # "Johnny Plate | Pakai Rompi Merah Muda": a headline's person ends at an ordinary word
+                j = next((k for k in range(i + 1, j) if t[k].is_word and not is_name_word(t[k].text)), j)
             self._emit(i, j, "PER", "name", None)
         elif len(words) > 1 and has_name_word:
             self._emit(i, j, "PER", "name", None)

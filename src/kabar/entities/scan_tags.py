@@ -3,6 +3,8 @@
 ``_tag_starts`` and ``_tag_at``, the tagger's spans by start offset)."""
 from __future__ import annotations
 
+from ..lang.id.entity_heads import PER_CONNECTORS
+
 # A tagger type this sure is kept even against a title before the name, and ends a head-word name.
 CONFIDENT_TAG = 0.9
 
@@ -17,7 +19,12 @@ class TagQueries:
         sp = next((x for x in self._tag_at.get(t[i].start, ()) if x.label == "PER"), None)
         if sp is None:
             return i
-        return next((k + 1 for k in range(i, len(t)) if t[k].end == sp.end), i)
+        for k in range(i, len(t)):
+            if t[k].is_word and not t[k].is_cap and not t[k].has_digit and t[k].low not in PER_CONNECTORS:
+                return k  # "Rini | nempel": a lower-case word the tagger took in ends the name before it
+            if t[k].end == sp.end:
+                return k + 1
+        return i
 
     def _other_tag_at(self, j: int) -> bool:
         """The tagger starts an organisation or place at token ``j`` ("Kepala | Basarnas")."""
