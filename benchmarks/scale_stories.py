@@ -6,8 +6,12 @@ on the synthetic news of benchmarks/stories_scale.py, measured in the same run.
 For each size: the features are written as a lake's feature table (what phase 1 of `stories --lake`
 writes from analysed documents), then (a) the single pass (`Clusterer` over every document in date
 order, in its own process) and (b) the windows on the cluster plus the merge. Prints seconds, peak
-memory (the single process; the largest window task), B-cubed agreement of (b) with (a) (target
->= 0.99) and of both with the synthetic events, and the growth exponent of (b) between sizes.
+memory (the single process's growth; the largest peak resident size of a worker process that ran window
+tasks, the whole process over the run: Python, Dask and pyarrow included), B-cubed agreement of (b) with (a) (target
+>= 0.99) and of both with the synthetic events, and the growth exponents of (b)'s time and of the
+window worker's peak memory between the first and last size. Time ratios need an idle machine; memory and
+agreement hold under load. ``--window 4`` gives more windows per worker at small sizes (a cheap check that
+a worker's memory does not grow with the windows it has run).
 Phase 1 (features from analysed documents: stemming) is not in these figures; it is one task per
 documents file and scales with the workers like `kabar batch`.
 
@@ -141,6 +145,9 @@ def main(argv=None) -> int:
         exp = math.log(b["windowed_s"] / a["windowed_s"]) / math.log(b["n"] / a["n"])
         print(f"windowed time x{b['windowed_s'] / a['windowed_s']:.2f} for x{b['n'] / a['n']:.0f} documents "
               f"(growth exponent {exp:.2f}; 1.0 is linear)")
+        mem = math.log(b["peak_mb_window_task"] / a["peak_mb_window_task"]) / math.log(b["n"] / a["n"])
+        print(f"window worker's peak memory x{b['peak_mb_window_task'] / a['peak_mb_window_task']:.2f} for "
+              f"x{b['n'] / a['n']:.0f} documents (growth exponent {mem:.2f}; 0 is flat)")
     return 0
 
 

@@ -19,6 +19,7 @@ Undated documents come last, in the last window, as in the single pass. The resu
 from __future__ import annotations
 
 import json
+import math
 import os
 import time
 from collections import Counter, defaultdict
@@ -116,37 +117,82 @@ def order_key(r: dict[str, Any]) -> tuple:
 def window_task(lake: str, first_week: int, start_week: int, end_week: int | None, seed: dict[str, int],
                 seed_docs: int, skip: list[tuple[str, str]], undated: bool, weights: Weights | None,
                 prefix: str) -> dict[str, Any]:
-    """Cluster the documents of weeks [first_week, end_week) (those before ``start_week`` replayed)."""
+    """Cluster the documents of weeks [first_week, end_week) (those before ``start_week`` replayed).
+
+    Memory follows the window's busiest weeks, not the corpus: features are read one week at a time and
+    decoded one document at a time, stories out of reach wait in a disk archive, and the window's stories
+    are read back one at a time.
+    """
     t0 = time.perf_counter()
-    feats = _window_features(lake, first_week, end_week, undated, set(map(tuple, skip)))
     archive = DiskArchive()  # stories out of reach leave the task's memory (same assignments)
     try:
         clusterer = Clusterer(weights, DocFreq(seed, seed_docs), id_prefix=prefix, archive=archive)
-        assigned = {f.doc_id: clusterer.assign(f) for f in feats}
-        owned = {f.doc_id for f in feats if f.day is None or week_of(f.day) >= start_week}
-        stories = {s.id: {"title": s.label, "start": s.start, "end": s.end}
-                   for s in _every_story(clusterer, archive) if any(d in owned for d in s.docs)}
+        assigned: dict[str, str] = {}
+        owned: list[str] = []
+        for f in stream_features(lake, first_week, end_week, undated, set(map(tuple, skip))):
+            assigned[f.doc_id] = clusterer.assign(f)
+            if f.day is None or week_of(f.day) >= start_week:
+                owned.append(f.doc_id)
+        stories = _owned_stories(clusterer, archive, {assigned[d] for d in owned})
     finally:
         archive.close()
     return {"assigned": assigned, "owned": sorted(owned), "stories": stories,
             "seconds": round(time.perf_counter() - t0, 2), "peak_rss_mb": _peak()}
 
 
-def _every_story(clusterer: Clusterer, archive: DiskArchive) -> Iterator[Story]:
-    """The stories in the clusterer's memory, then those it retired."""
-    yield from clusterer.stories.values()
-    yield from (Story.from_json(state["story"]) for state in archive.states())
+def _owned_stories(clusterer: Clusterer, archive: DiskArchive, ids: set[str]) -> dict[str, dict[str, Any]]:
+    """Title and days of the stories holding owned documents, the retired ones taken back one at a time."""
+    out = {}
+    for sid in sorted(ids):
+        s = clusterer.stories.get(sid)
+        if s is None:
+            s = Story.from_json(archive.take(sid)["story"])
+        out[sid] = {"title": s.label, "start": s.start, "end": s.end}
+    return out
 
 
-def _window_features(lake: str, first_week: int, end_week: int | None, undated: bool,
-                     skip: set[tuple[str, str]]) -> list[Features]:
-    """Features of the documents of weeks [first_week, end_week) (and the undated), in the single pass's order."""
-    def wanted(part: str) -> bool:
+KEY_COLUMNS = ["doc_id", "day", "published", "input_order", "file"]
+DECODE_BATCH = 256  # feature rows turned into Python objects at a time
+
+
+def stream_features(lake: str, first_week: int | None, end_week: int | None, undated: bool,
+                    skip: set[tuple[str, str]]) -> Iterator[Features]:
+    """Features of the documents of weeks [first_week, end_week) (and the undated), in the single pass's
+    order, each document once: one week's rows held as Arrow at a time, decoded a few hundred at a time."""
+    seen: set[str] = set()
+    for folder in _week_folders(lake, first_week, end_week, undated):
+        table = _week_table(folder)
+        keep = []
+        for i, r in enumerate(table.select(KEY_COLUMNS).to_pylist()):
+            if r["doc_id"] not in seen and (r["file"], r["doc_id"]) not in skip:
+                seen.add(r["doc_id"])
+                keep.append((order_key(r), i))
+        keep.sort()
+        column = table.column("features").take(pa.array([i for _, i in keep], type=pa.int64()))
+        del table
+        for start in range(0, len(column), DECODE_BATCH):
+            for text in column.slice(start, DECODE_BATCH).to_pylist():
+                yield Features.from_json(json.loads(text))
+
+
+def _week_folders(lake: str, first_week: int | None, end_week: int | None, undated: bool) -> list[str]:
+    """The feature partitions wanted, in week order, the undated last."""
+    root = os.path.join(lake, FEATURES)
+    weeks: list[tuple[float, str]] = []
+    for part in os.listdir(root) if os.path.isdir(root) else []:
         key = part.split("=", 1)[1]
         if key == UNDATED:
-            return undated
-        return first_week <= int(key) and (end_week is None or int(key) < end_week)
-    return [_row_feature(r) for r in sorted(_rows(lake, wanted, skip), key=order_key)]
+            if undated:
+                weeks.append((math.inf, part))
+        elif (first_week is None or first_week <= int(key)) and (end_week is None or int(key) < end_week):
+            weeks.append((int(key), part))
+    return [os.path.join(root, part) for _, part in sorted(weeks)]
+
+
+def _week_table(folder: str) -> pa.Table:
+    """Every feature file of one week partition, in file-name order, as one Arrow table."""
+    names = sorted(os.listdir(folder))
+    return pa.concat_tables([pq.read_table(os.path.join(folder, n), schema=FEATURE_SCHEMA) for n in names])
 
 
 def _rows(lake: str, wanted, skip: set[tuple[str, str]]) -> Iterator[dict[str, Any]]:
@@ -176,7 +222,11 @@ class Window:
 
 def plan_windows(summaries: list[dict[str, Any]], lake: str, window: int,
                  overlap: int) -> tuple[list[Window], list[tuple[str, str]]]:
-    """Windows over the dated weeks, each seeded with the frequencies of all weeks before its replay."""
+    """Windows over the dated weeks, each seeded with the frequencies of all weeks before its replay.
+
+    A seed holds only the keys the window's own documents name: the clusterer asks for no other (its
+    stories are built from those documents), so the seed follows the window's vocabulary, not the corpus's.
+    """
     df, docs, skip = _merge_summaries(summaries, lake)
     weeks = sorted(w for w in docs if w is not None)
     if not weeks:
@@ -191,8 +241,16 @@ def plan_windows(summaries: list[dict[str, Any]], lake: str, window: int,
             n += len(docs.get(w, []))
         counted = max(counted, first)
         end = starts[i + 1] if i + 1 < len(starts) else None
-        out.append(Window(first, start, end, dict(running), n))
+        out.append(Window(first, start, end, _seed(running, df, first, end, weeks[-1]), n))
     return out, skip
+
+
+def _seed(running: Counter, df: dict[Any, Counter], first: int, end: int | None, last: int) -> dict[str, int]:
+    """The frequencies so far of the keys that the documents of weeks [first, end) name."""
+    keys: set[str] = set()
+    for w in range(first, last + 1 if end is None else end):
+        keys.update(df.get(w, ()))
+    return {k: running[k] for k in keys if running.get(k)}
 
 
 def _merge_summaries(summaries: list[dict[str, Any]], lake: str):
@@ -366,24 +424,35 @@ def cluster_features(lake: str, client, summaries: list[dict[str, Any]], window:
     windows, skip = plan_windows(summaries, lake, window, overlap)
     futures = [client.submit(window_task, lake, w.first, w.start, w.end, w.seed, w.seed_docs, skip,
                              False, weights, f"w{i}-", pure=False) for i, w in enumerate(windows)]
-    results = client.gather(futures)
+    count = len(windows)
+    del windows  # their seeds now live with the tasks
+    peaks: list[float] = []
+    final, meta = merge(_in_order(futures, peaks))
     t2 = time.perf_counter()
-    final, meta = merge(results)
-    df, n = total_frequencies(summaries, lake)
-    extra, extra_meta, peak = client.submit(undated_task, lake, final, df, n, skip, weights, pure=False).result()
-    final.update(extra)
-    meta.update(extra_meta)
+    if any(s["docs"].get(None) for s in summaries):
+        df, n = total_frequencies(summaries, lake)
+        extra, extra_meta, peak = client.submit(undated_task, lake, final, df, n, skip, weights, pure=False).result()
+        final.update(extra)
+        meta.update(extra_meta)
+        peaks.append(peak)
     assignment, stories = _renumber(final, meta)
-    return LakeStories(assignment, stories, len(windows),
+    return LakeStories(assignment, stories, count,
                        {"windows": round(t2 - t1, 2), "merge": round(time.perf_counter() - t2, 2)},
-                       {"window_task": max([r["peak_rss_mb"] for r in results] + [peak])})
+                       {"window_task": max(peaks, default=0.0)})
+
+
+def _in_order(futures: list, peaks: list[float]) -> Iterator[dict[str, Any]]:
+    """The windows' results in window order, each future let go once read (its worker frees the result)."""
+    while futures:
+        res = futures.pop(0).result()
+        peaks.append(res["peak_rss_mb"])
+        yield res
 
 
 def cluster_single(lake: str, weights: Weights | None = None) -> dict[str, str]:
     """The single-pass clustering of the same features in the same order (the reference)."""
-    feats = _window_features(lake, -(1 << 62), None, True, set())
     clusterer = Clusterer(weights)
-    return {f.doc_id: clusterer.assign(f) for f in feats}
+    return {f.doc_id: clusterer.assign(f) for f in stream_features(lake, None, None, True, set())}
 
 
 def write_stories(lake: str, stories: Iterable[dict[str, Any]]) -> None:
