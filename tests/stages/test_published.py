@@ -28,6 +28,7 @@ def _doc(*lines: str, url: str | None = None):
     ("Selasa, 24 Agustus 2021 08:00 WIB", "2021-08-24"),
     ("Warta Borneo - 05/03/2024, 10:15 WIB", "2024-03-05"),
     ("[Samarinda | 5 Maret 2024]", "2024-03-05"),
+    ("Editor: Budi Santoso | 5 Maret 2024", "2024-03-05"),  # a credit line above the body, with a date
 ])
 def test_published_from_the_dateline_shapes_pages_print(dateline, day):
     doc = _doc(TITLE, dateline, P1, P2, P3)

@@ -188,7 +188,7 @@ def _record_whole(i: int, s: str, kind: str, out: Cleaned, dateline: str | None 
             out.dateline_date = found.isoformat()
         _name_outlet(out, rules.dateline_outlet(head))
     if (header or labelled_date(head)) and kind not in UNDATED_KINDS:
-        _note_dateline(head, out)
+        _note_dateline(head, out, credit=kind in CREDIT_KINDS)
 
 
 def _name_outlet(out: Cleaned, name: str | None) -> None:
@@ -199,12 +199,13 @@ def _name_outlet(out: Cleaned, name: str | None) -> None:
         out.outlet = name
 
 
-def _note_dateline(s: str, out: Cleaned) -> None:
+def _note_dateline(s: str, out: Cleaned, credit: bool = False) -> None:
     """A removed line that dates the page ('Kamis, 07 Nov 2024, 15:36 WIB', 'By Nama, Senin, 18 Oktober 2021 |
-    08:30 WIB'): a date, and either a clock time or little else."""
+    08:30 WIB', a credit line above the body 'Editor: Nama | 5 Maret 2024'): a date, and either a clock time,
+    a credit or little else."""
     found = parse_date_string(s)
     timed = bool(rules.TIME_OF_DAY.search(s))
-    if found and (timed or rules.is_dateline(s)):
+    if found and (timed or credit or rules.is_dateline(s)):
         out.datelines.append((found.isoformat(), s, timed))
 
 
