@@ -96,3 +96,10 @@ def test_a_good_declaration_stands_alone_on_the_first_line():
     first, rest = fixed.split(b"\n", 1)
     assert first == b'<?xml version="1.0" encoding="utf-8"?>' and rest.startswith(b"<rss")
     assert _prolog_on_own_line(b"<rss><channel/></rss>") == b"<rss><channel/></rss>"
+
+
+def test_an_item_dated_only_by_its_update_says_so_and_a_published_one_does_not():
+    atom = _raws(iter_feed(ATOM.encode(), "a.atom", Settings()))
+    rss = _raws(iter_feed(RSS2.encode(), "f.rss", Settings()))
+    assert atom[0].meta.get("date_of_revision") is True  # Atom <updated> only
+    assert not rss[0].meta.get("date_of_revision")  # RSS <pubDate>

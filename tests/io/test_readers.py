@@ -176,6 +176,21 @@ def test_readers_html_metadata(tmp_path):
     assert "var x" not in raw.text and "Wali kota meresmikan" in raw.text
 
 
+@pytest.mark.parametrize("dateline, published, evidence", [
+    ("<p>Senin, 4 Maret 2024 10:00 WITA</p>", "2024-03-04", "dateline"),
+    ("", "2024-03-09", "metadata (the date of a revision)"),
+])
+def test_readers_html_dated_only_by_a_revision_gives_way_to_the_pages_dateline(tmp_path, dateline, published, evidence):
+    from kabar.analyze import analyze
+    p = tmp_path / "page.html"
+    p.write_text(f"""<html><head><meta property="og:title" content="Jembatan Baru">
+    <meta property="article:modified_time" content="2024-03-09T08:00:00+08:00"></head><body><article>
+    <h1>Jembatan Baru</h1>{dateline}<p>{BODY}</p><p>{BODY.replace('Presiden', 'Wali kota')}</p></article></body></html>""",
+                 encoding="utf-8")
+    [doc] = list(analyze([str(p)]))
+    assert (doc.published, doc.published_evidence) == (published, evidence)
+
+
 def test_readers_broken_html_recovers_its_text(tmp_path):
     p = tmp_path / "broken.html"
     p.write_text(f"<html><body><div><p>{BODY} <b>tebal <i>", encoding="utf-8")

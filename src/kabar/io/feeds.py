@@ -96,7 +96,9 @@ def _item(entry: Any, path: str, n: int, outlet: str | None, settings: Settings)
                              line=n)
         raw = Raw(source=Source(path=path, url=link, outlet=outlet, line=n), text=text)
     raw.title = raw.title or title
-    raw.published = raw.published or published
+    if published and (not raw.published or raw.meta.get("date_of_revision")):
+        raw.published = published
+        raw.meta["date_of_revision"] = not entry.get("published")  # an item dated only by its update
     authors = [a.get("name") for a in entry.get("authors") or [] if isinstance(a, dict) and a.get("name")]
     raw.authors = raw.authors or authors
     raw.meta.update({"format": "feed", "item": n})

@@ -17,6 +17,12 @@ from ..model import Raw, Source
 # Dates from <meta>/JSON-LD only: htmldate's extensive search guesses from the body text,
 # and the body is the published stage's business, with its own rules.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
+# Markup that dates a revision ("dateModified", "article:modified_time"), and markup that dates the publication.
+# A page whose markup dates only a revision has its metadata date marked ``date_of_revision``: the published
+# stage reads the page's own label or dateline before it.
+_REVISION_MARKUP = re.compile(r"modified_time|datemodified|updated_time|last-modified|date\.modified", re.I)
+_PUBLICATION_MARKUP = re.compile(r"published_time|datepublished|pubdate|publishdate|publish[-_]date|datecreated|"
+                                 r"date\.issued|date\.created|parsely-pub-date|<time\b", re.I)
 MIN_WORDS = 5  # fewer words than this is a menu or a stub page, not an article
 _ROLE_LABEL = re.compile(r"^(?:penulis|reporter|wartawan|pewarta|oleh|editor|redaktur|kontributor|by)\b\s*:?\s*", re.I)
 _TAG = re.compile(r"<\s*(html|body|p|div|article|head|br|span|h1)\b", re.I)
@@ -44,8 +50,15 @@ def html_to_raw(html: str, source: Source, extraction: tuple[str, ...] = EXTRACT
     authors = _split_authors(doc.author)
     # trafilatura separates paragraphs by one newline; the contract wants a blank line.
     text = "\n\n".join(p.strip() for p in text.split("\n") if p.strip())
-    return Raw(source=src, text=text, title=(doc.title or None), published=_iso_date(doc.date),
-               authors=authors, html=html, meta={"format": "html"})
+    published = _iso_date(doc.date)
+    return Raw(source=src, text=text, title=(doc.title or None), published=published,
+               authors=authors, html=html, meta={"format": "html", **_date_kind(html, published)})
+
+
+def _date_kind(html: str, published: str | None) -> dict[str, bool]:
+    """``{"date_of_revision": True}`` when the markup dates only a revision of the page, else nothing."""
+    revision = bool(published) and _REVISION_MARKUP.search(html) and not _PUBLICATION_MARKUP.search(html)
+    return {"date_of_revision": True} if revision else {}
 
 
 def _extract(html: str, source: Source, extraction: tuple[str, ...]):

@@ -1,6 +1,8 @@
 """Stage ``published``: the publication date, from the best evidence there is.
 
-In order: explicit metadata (HTML meta/JSON-LD, an export's date field); the date in
+In order: explicit metadata (HTML meta/JSON-LD, an export's date field; a date the markup or feed gives
+only for a revision, "dateModified" or Atom's "updated", waits until the address, a label, the store's
+prefix and the datelines have had their say, and then wins over what the text lets one infer); the date in
 the page's address (``/2022/12/06/``, ``/read/20181029/``); a line that labels the page's
 publication date, removed or kept in the body ("Diterbitkan: Selasa, 5 Maret 2024 10:15 WIB",
 "Published: March 5, 2024"; not a revision's "Update: ..."); a store's metadata prefix
@@ -54,16 +56,20 @@ def today_of(settings: Settings) -> dt.date:
 
 @register("published", requires=("text",), provides=("published",))
 def published(doc: Document, settings: Settings) -> Document:
-    if doc.published:
+    if doc.published and not doc.meta.get("date_of_revision"):
         doc.published_evidence = doc.published_evidence or "metadata"
         return doc
+    revised, doc.published = doc.published, None  # markup that dates only a revision: the page's own date first
     today = today_of(settings)
     month = _month_known(doc)
-    for source in (_from_url, _from_label, _from_store, _from_dateline, _from_anchor, _from_timex, _from_lead, _from_caption):
+    for source in _STRONG + (() if revised else _FROM_TEXT):
         found, evidence = source(doc, today)
         if found and found <= today + dt.timedelta(days=1) and (not month or found.isoformat()[:7] == month[0]):
             doc.published, doc.published_evidence = found.isoformat(), evidence
             return doc
+    if revised:
+        doc.published, doc.published_evidence = revised, "metadata (the date of a revision)"
+        return doc
     if month:
         found, evidence = _weekday_in_month(doc.text, month, today)
         if found:
@@ -152,6 +158,12 @@ def _from_caption(doc: Document, today: dt.date):
 
 def _archive_photo(caption: str) -> bool:
     return any(w in ARCHIVE_PHOTO_WORDS for w in re.findall(r"[\w.]+", caption.casefold()))
+
+
+# The evidence that states the publication outright (the address, a label, the store, a dateline), in order,
+# then what the text lets one infer; markup that dates only a revision comes between the two.
+_STRONG = (_from_url, _from_label, _from_store, _from_dateline)
+_FROM_TEXT = (_from_anchor, _from_timex, _from_lead, _from_caption)
 
 
 @lru_cache(maxsize=4)
