@@ -337,6 +337,8 @@ MORE_CLASSES = [  # invented sentences for classes news uses that the lists abov
     ("Sidang digelar Kamis besok di Jakarta.", AUG, "Kamis besok", "2025-08-21"),
     ("Pertemuan dua hari ini harus menghasilkan kesepakatan.", AUG, "dua hari ini", "2025-08-19/2025-08-20"),
     ("Sebuah kapal tiba 30 Desember-2 Januari.", NEWYEAR, "30 Desember-2 Januari", "2023-12-30/2024-01-02"),
+    # a clock time takes the day of a day word written right after it
+    ("Kapal itu terakhir melapor pukul 14.40 WIB, kemarin.", AUG, "pukul 14.40 WIB", "2025-08-19T14:40"),
 ]
 
 CASES = ABSOLUTE + ANCHORED + DURATIONS + REFERENCES + SPANS_AND_PARTS + ANAPHORA + YEARLESS + MORE_CLASSES

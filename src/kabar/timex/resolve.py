@@ -46,11 +46,12 @@ def _clock(c: Candidate, ctx: Context, following: list[Candidate] | None = None)
 
 
 def _date_after(c: Candidate, ctx: Context, following: list[Candidate]) -> dt.date | None:
-    """The day of a written date set right after ``c`` ("pukul 10.00 WIB, Senin (11/3/2024)")."""
+    """The day of a date or day word set right after a clock time ("pukul 10.00 WIB, Senin (11/3/2024)",
+    "Terakhir kontak pukul 14.40 WIB, kemarin")."""
     nxt = following[0] if following else None
-    if nxt is None or nxt.kind not in _APPOSED_DATES or ctx.text[c.end:nxt.start].strip() not in _APPOSITION_GAP:
+    if nxt is None or nxt.kind not in _CLOCK_DAYS or ctx.text[c.end:nxt.start].strip() not in _APPOSITION_GAP:
         return None
-    r = _HANDLERS[nxt.kind](nxt, ctx)
+    r = _HANDLERS[nxt.kind](Candidate(nxt.kind, nxt.start, nxt.end, dict(nxt.parts), nxt.mod), ctx)
     return r.point.date if r is not None and r.point is not None and r.granularity == DAY else None
 
 
@@ -324,6 +325,8 @@ _HANDLERS = {
 _NEEDS_FOLLOWING = {"offset", "weekday", "clock", "clock_hour"}
 # Kinds of a full date that may follow a weekday as its apposition: "Kamis malam, 14 Maret lalu".
 _APPOSED_DATES = {"dmy", "wd_date", "num_date", "paren_dm"}
+# Kinds that name the day of a clock time written right before them.
+_CLOCK_DAYS = _APPOSED_DATES | {"day_word"}
 _APPOSITION_GAP = frozenset({"", ","})
 # What may part an offset from the written date that restates it ("Sehari sebelumnya, pada Jumat (27/12), ...").
 _OFFSET_APPOSITION = frozenset({"", ",", ", pada", ", yakni", ", yaitu", ", tepatnya", ", tepatnya pada"})
