@@ -61,3 +61,14 @@ def test_a_headline_run_with_ordinary_words_is_no_person():
 
 def test_a_headline_person_after_a_title_ends_at_an_ordinary_word():
     assert all("Pakai" not in t for t, _ in spans("Jadi Tersangka Suap, Mensos Julian Batubara Pakai Rompi Oranye"))
+
+
+def test_a_tagger_person_run_on_past_a_known_person_gives_no_person_of_ordinary_words():
+    from kabar.entities.gazetteer import load
+    from kabar.entities.recognize import recognize
+    from kabar.ner import NerSpan
+
+    text = "Kader Partai Presiden Joko Widodo Kita Seret Saja Hari Ini"
+    tagged = [NerSpan(text.index("Joko"), text.index(" Saja"), "PER", 0.8)]
+    found = [(m.text, m.type) for m in recognize(text, None, load(), tagged)]
+    assert ("Joko Widodo", "PER") in found and all(t != "Kita" for t, _ in found)

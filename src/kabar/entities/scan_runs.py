@@ -110,9 +110,15 @@ class NameRuns:
 
     def _person_into(self, lo: int, start: int, end: int):
         """The tagger's person that begins before a run (at an organisation the rules found) and ends
-        inside it, cut to the run: "BAKTI Kominfo | Anang Achmad Latif" gives "Anang Achmad Latif"."""
+        inside it, cut to the run: "BAKTI Kominfo | Anang Achmad Latif" gives "Anang Achmad Latif";
+        not after a person the rules found ("Juliari Batubara | Kita Seret") nor over ordinary words only."""
         sp = self.tagged[lo - 1] if lo else None
         if sp is None or sp.label != "PER" or not start < sp.end <= end:
+            return None
+        before = self.out[-1] if self.out else None
+        if before is not None and before.type == "PER" and before.start <= sp.start < before.end:
+            return None
+        if all(is_common(w) for w in self.text[start:sp.end].split()):
             return None
         return replace(sp, start=start)
 
