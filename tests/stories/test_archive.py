@@ -77,3 +77,18 @@ def test_a_late_report_brings_its_story_back():
 def test_unknown_story_id_is_a_key_error():
     with pytest.raises(KeyError):
         Clusterer(archive=MemoryArchive()).story("s999999")
+
+
+def test_the_strongest_candidates_are_those_a_full_sort_picks():
+    """Candidate blocking sorts only the stories at or above the n-th count; the pick is the full sort's
+    (most shared keys first, ties to the newer story)."""
+    import random
+
+    from kabar.stories.cluster import _newest_first, strongest
+    rng = random.Random(3)
+    for _ in range(200):
+        hits = {f"s{rng.randrange(5000):06d}": rng.randint(1, 6) for _ in range(rng.randint(0, 300))}
+        n = rng.choice([1, 5, 40])
+        full = [sid for sid, _ in sorted(hits.items(), key=lambda kv: (-kv[1], _newest_first(kv[0])))[:n]]
+        assert strongest(hits, n) == full
+    assert strongest({"s000001": 2, "s000009": 2, "s000005": 3}, 2) == ["s000005", "s000009"]

@@ -13,6 +13,7 @@ whole archive: the total grows near-linearly.
 from __future__ import annotations
 
 import bisect
+import heapq
 import math
 from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field, replace
@@ -161,6 +162,19 @@ def cosine(a: dict[str, float], b: dict[str, float], idf, norm_b: float | None =
     return dot / (na * nb) if na and nb else 0.0
 
 
+def _doc_cosine(a: dict[str, float], b: dict[str, float], sq_idf: dict[str, float], norm_b: float,
+                norm_a: float) -> float:
+    """:func:`cosine` of a document's vector ``a`` with the squared IDFs of its keys looked up (the same
+    arithmetic in the same order, so the same float)."""
+    if not a or not b:
+        return 0.0
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    dot = sum(w * large[k] * sq_idf[k] for k, w in small.items() if k in large)
+    if dot == 0:
+        return 0.0
+    return dot / (norm_a * norm_b) if norm_a and norm_b else 0.0
+
+
 def _norm(v: dict[str, float], idf) -> float:
     return math.sqrt(sum((w * idf(k)) ** 2 for k, w in v.items()))
 
@@ -174,8 +188,19 @@ def entity_overlap(doc: dict[str, float], story: dict[str, float], idf) -> float
     """
     if not doc or not story:
         return 0.0
-    weight = {e: (1.0 + math.log(c)) * idf(ENTITY_PREFIX + e) for e, c in doc.items() if c > 0}
-    total = sum(weight.values())
+    weight = _entity_weights(doc, idf)
+    return _shared_share(weight, sum(weight.values()), story)
+
+
+def _entity_weights(doc: dict[str, float], idf) -> dict[str, float]:
+    """Each entity's IDF times its log-scaled mention count (see :func:`entity_overlap`)."""
+    return {e: (1.0 + math.log(c)) * idf(ENTITY_PREFIX + e) for e, c in doc.items() if c > 0}
+
+
+def _shared_share(weight: dict[str, float], total: float, story: dict[str, float]) -> float:
+    """The share of ``total`` that the entities ``story`` names weigh (0 when either side has none)."""
+    if not weight or not story:
+        return 0.0
     shared = sum(v for e, v in weight.items() if e in story)
     return shared / total if total else 0.0
 
@@ -327,10 +352,13 @@ class Clusterer:
         return max(self._centroid_score(doc, s), self._member_score(doc, s))
 
     def _prepare(self, f: Features) -> dict[str, Any]:
-        """The document's log-scaled vectors and their norms, computed once per assignment."""
+        """The document's log-scaled vectors, their norms, squared IDFs and entity weights, computed once per
+        assignment (the IDFs stay put until the next document: a story is scored with the same numbers)."""
         idf = self.df.idf
         terms, title = log_tf(f.terms), log_tf(f.title)
-        return {"f": f, "terms": terms, "title": title, "norms": {"terms": _norm(terms, idf), "title": _norm(title, idf)}}
+        weights = _entity_weights(f.entities, idf)
+        return {"f": f, "terms": terms, "title": title, "norms": {"terms": _norm(terms, idf), "title": _norm(title, idf)},
+                "sq_idf": {k: idf(k) ** 2 for k in (*terms, *title)}, "entities": (weights, sum(weights.values()))}
 
     def _centroid_score(self, doc: dict[str, Any], s: Story) -> float:
         idf = self.df.idf
@@ -356,10 +384,10 @@ class Clusterer:
         damp = date_factor(f.event_days, s_days, self.w if f.day is not None else self._named_dates)
         if damp == 0.0:
             return 0.0
-        idf = self.df.idf
-        text = cosine(doc["terms"], s_terms, idf, norms["terms"], doc["norms"]["terms"])
-        head = cosine(doc["title"], s_title, idf, norms["title"], doc["norms"]["title"])
-        ents = entity_overlap(f.entities, s_ents, idf)
+        sq_idf = doc["sq_idf"]
+        text = _doc_cosine(doc["terms"], s_terms, sq_idf, norms["terms"], doc["norms"]["terms"])
+        head = _doc_cosine(doc["title"], s_title, sq_idf, norms["title"], doc["norms"]["title"])
+        ents = _shared_share(*doc["entities"], s_ents)
         return damp * (self.w.text * text + self.w.entity * ents + self.w.title * head)
 
     def _open(self) -> Story:
@@ -400,10 +428,22 @@ class Clusterer:
             lo = (min(f.event_days) - self.w.date_max) // BUCKET_DAYS
             hi = (max(f.event_days) + self.w.date_max) // BUCKET_DAYS
             buckets: list[int | None] = [*range(lo, hi + 1), None]
+            index = self._index
             for k in keys:
                 found: set[str] = set()
                 for b in buckets:
-                    found |= self._index.get((k, b), set())
+                    ids = index.get((k, b))
+                    if ids:
+                        found |= ids
                 hits.update(found)
-        # ties go to the newer story (ids grow with time), so an old story never crowds out a fresh one
-        return [sid for sid, _ in sorted(hits.items(), key=lambda kv: (-kv[1], _newest_first(kv[0])))[:MAX_CANDIDATES]]
+        return strongest(hits, MAX_CANDIDATES)
+
+
+def strongest(hits: dict[str, int], n: int) -> list[str]:
+    """The ``n`` stories with most hits, ties to the newer story (ids grow with time), so an old story never
+    crowds out a fresh one. Only the stories with at least the ``n``-th highest count are sorted: a busy
+    window finds thousands of stories sharing a common name, and ordering them all cost more than scoring."""
+    if len(hits) > n:
+        floor = heapq.nlargest(n, hits.values())[-1]
+        hits = {sid: c for sid, c in hits.items() if c >= floor}
+    return [sid for sid, _ in sorted(hits.items(), key=lambda kv: (-kv[1], _newest_first(kv[0])))[:n]]
