@@ -70,3 +70,15 @@ def test_a_run_of_tail_words_stays_linear():
 def test_a_headline_name_stops_at_an_ordinary_word_after_its_own_name():
     assert spans("KTT ASEAN Resmi Dibuka, Presiden: Kita Harus Bersatu") == [("KTT ASEAN", "EVENT")]
     assert ("KTT G7", "EVENT") in spans("Hari Ini, KTT G7 Resmi Ditutup di Roma")
+
+
+def test_a_tagger_person_going_on_past_a_one_word_name_of_the_table_is_one_person():
+    from kabar.entities.gazetteer import load
+    from kabar.entities.recognize import recognize
+    from kabar.ner import NerSpan
+
+    text = "Kemarin Obama Hadiwijaya Santoso tiba di kantor."
+    tagged = [NerSpan(text.index("Obama"), text.index(" tiba"), "PER", 0.85)]
+    found = [(m.text, m.type) for m in recognize(text, None, load(), tagged)]
+    assert found[-1] == ("Obama Hadiwijaya Santoso", "PER")
+    assert [(m.text, m.kind) for m in recognize("Kemarin Obama tiba.", None, load(), [])][-1] == ("Obama", "gaz")

@@ -56,6 +56,8 @@ class HeadSpans:
         hit = self.gaz.lookup(self.toks, i)
         if hit and (self._ordinary_initial(i, hit) or self._english_name_goes_on(hit)):
             hit = None
+        if hit and hit[1].type == "PER" and hit[0] == i + 1 and self._person_end(i) > hit[0]:
+            hit = None  # "Purbaya | Sadewa": the tagger's person goes on past the table's one-word name
         if hit and (not head or hit[0] >= head[0]):
             return hit[0], hit[1].type, "gaz", hit[1]
         if head:
