@@ -38,3 +38,10 @@ def test_crf_never_adds_ordinary_words_or_codes():
     text = "Kemarin Hubungan memburuk karena MQ-9A."
     spans = [NerSpan(8, 16, "ORG", 0.99), NerSpan(33, 38, "ORG", 0.99)]
     assert combine([], spans, text, load()) == []
+
+
+@pytest.mark.parametrize("score, typed", [(0.4, None), (0.8, "PER")])
+def test_an_ordinary_word_alone_is_a_name_only_where_the_tagger_is_sure(score, typed):
+    text = "Acara itu bertajuk Vonis Berat, Mungkinkah? kemarin."
+    m = unknown(text, "Mungkinkah")
+    assert combine([m], [NerSpan(m.start, m.end, "PER", score)], text, load())[0].type == typed

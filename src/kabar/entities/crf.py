@@ -13,11 +13,12 @@ from itertools import accumulate
 from ..lang.id.entity_heads import COMPASS_WORDS, LOC_HEADS
 from ..text.spans import SpanIndex
 from .gazetteer import Gazetteer
-from .lexicon import is_common
+from .lexicon import is_common, is_person_word
 from .recognize import Mention
 from .tokens import tokenize
 
 MIN_NEW_SPAN_SCORE = 0.9  # a CRF-only name must be this sure
+MIN_WORD_SCORE = 0.5  # an ordinary word alone is a name where the tagger is at least this sure (tune: 0.5 = 0.7)
 # A name ending in a one-letter initial, the capitalised word after its full stop, a name suffix.
 INITIAL_END = re.compile(r"(?<![\w.])[A-Z]$")
 NEXT_SURNAME = re.compile(r"\. ?[A-Z][\w'’-]+")
@@ -81,9 +82,12 @@ def combine(mentions: list[Mention], spans: list, text: str, gaz: Gazetteer) -> 
     """Type unexplained one-word names by the CRF; add confident CRF names nobody found."""
     seen: dict[str, str] = {}  # surface -> the type the tagger gave it somewhere in the document
     over = _Labels(spans)
+    sure = {(sp.start, sp.end) for sp in spans if sp.score >= MIN_WORD_SCORE}
     for m in mentions:
         if m.type is None and m.kind == "name" and m.text.casefold() not in SHORTENED_PLACES:
             label = over.label_over(m.start, m.end)
+            if label and is_common(m.text) and not is_person_word(m.text) and (m.start, m.end) not in sure:
+                label = None  # an ordinary word ("Mungkinkah?") is a name only where the tagger is sure of it
             if label:
                 m.type = _type_of(label, m.text, gaz)
                 seen.setdefault(m.text, m.type)
