@@ -28,3 +28,28 @@ def test_a_label_gives_the_page_date_and_says_whether_it_dates_a_revision(line, 
 ])
 def test_lines_that_label_no_page_date(line):
     assert labelled_date(line) is None
+
+
+def test_dates_opening_with_a_digit_match_as_their_word_boundary_forms():
+    """ISO, DMY_NAMED and DMY_NUMERIC are written so re jumps to digits; they find what the plain
+    '\\b(\\d{1,2})' / '\\b(\\d{4})' forms find, spans and groups, on invented and random text."""
+    import random
+    import re
+
+    from kabar.text import dates
+    month = dates._MONTH_RE
+    plain = {dates.ISO: re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})"),
+             dates.DMY_NAMED: re.compile(rf"\b(\d{{1,2}})\s+({month})\.?\s+(\d{{4}})\b", re.I),
+             dates.DMY_NUMERIC: re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b(?![:.]\d)")}
+    rnd = random.Random(7)
+    chars = "0123456789/.-: aJuliMretx_é١٢\n,"
+    texts = ["Jakarta, 5 Juli 2024 - x", "a5 Juli 2024, 12/3/2023 dan 112/3/2023", "2024-01-02 x2024-01-02",
+             "_7 Mei 2020", "١٢ Juli 2020"]
+    texts += ["".join(rnd.choice(chars) for _ in range(rnd.randint(0, 40))) + " 9 Mei 2021 3/4/2022 2022-3-4"
+              for _ in range(3000)]
+    for new, old in plain.items():
+        for text in texts:
+            assert ([(m.span(), m.groups()) for m in new.finditer(text)]
+                    == [(m.span(), m.groups()) for m in old.finditer(text)]), (new.pattern, text)
+            m_new, m_old = new.search(text, 2), old.search(text, 2)
+            assert (m_new and m_new.span()) == (m_old and m_old.span())

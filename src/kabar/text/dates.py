@@ -14,13 +14,18 @@ _MONTH_NAMES = sorted(set(MONTHS) | set(MONTHS_EN), key=len, reverse=True)
 _MONTH_RE = "|".join(re.escape(m) for m in _MONTH_NAMES)
 _WEEKDAY_RE = "|".join(re.escape(w) for w in sorted(set(WEEKDAYS) | set(WEEKDAYS_EN), key=len, reverse=True))
 
-ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})")
+# A number opening at a word boundary, written so that re skips ahead to the digits: "\b\d" tries the
+# boundary at every character, "\d(?<!\w\d)" (a digit with no word character before it) is the same
+# test made after the engine has jumped to a digit; "\d\d?" is "\d{1,2}" in a form whose first digit
+# re can jump to. The patterns match exactly as "\b(\d{1,2})" and "\b(\d{4})" would.
+_DIGIT_AT_WORD_START = r"\d(?<!\w\d)"
+ISO = re.compile(rf"({_DIGIT_AT_WORD_START}\d{{3}})-(\d{{1,2}})-(\d{{1,2}})")
 # 27 Juli 2023 / 27 Jul. 2023 / Jul 27, 2023
-DMY_NAMED = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\.?\s+(\d{{4}})\b", re.I)
+DMY_NAMED = re.compile(rf"({_DIGIT_AT_WORD_START}\d?)\s+({_MONTH_RE})\.?\s+(\d{{4}})\b", re.I)
 MDY_NAMED = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)
 # 27/07/2023, 27-07-2023, 27.07.2023 (day first, as Indonesia writes it); not a comment stamp
 # "19.10.1912:48" (day.month.yy glued to a clock time), whose "1912" is no year
-DMY_NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b(?![:.]\d)")
+DMY_NUMERIC = re.compile(rf"({_DIGIT_AT_WORD_START}\d?)[/.-](\d{{1,2}})[/.-](\d{{4}})\b(?![:.]\d)")
 # Kamis (22/10/2020) or Rabu (10/9): a weekday with a parenthesised date, year optional (a mistyped
 # five-digit year, "15/11/20220", is read as no year)
 WEEKDAY_PAREN = re.compile(rf"\b({_WEEKDAY_RE})\s*\(\s*(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{2,5}}))?\s*\)", re.I)
