@@ -10,6 +10,8 @@
    vocabulary and, for stories active near the edge, of membership as a single pass would have.
    The overlap covers the clusterer's longest reach (``date_max`` plus how far back an article's
    event dates go), so no story out of it could have been joined.
+   A task reads its features a week at a time and keeps only what the clusterer keeps, so its memory
+   follows the news of its weeks, not the corpus (see :func:`window_task`).
 3. *Merge* (driver): a window's story that holds replayed documents continues the story those
    documents belong to in the window before (the one holding most of them); others are new.
 
