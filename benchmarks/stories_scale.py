@@ -17,6 +17,14 @@ Measured (2026-12-03, with a disk archive, load 15-25, ``--no-dedup``): 10,000 d
 349.8 CPU s (exponent 1.14), peak 235 MB (exponent 0.09), 1,378 of 19,919 stories in memory, B-cubed F1
 0.948. 1,000,000 did not finish here (``--progress`` lines: 20,000 documents, RSS 203 MB, 1,433 stories
 in memory).
+
+Measured (2026-12-03 10:45-11:00, load 13-16, after the document's squared IDFs and entity weights are computed
+once per assignment: ``--sizes 10000 100000 --compare --no-dedup``): 10,000 documents 28.5 CPU s, 100,000
+312.1 CPU s (x11.0, exponent 1.04; the 10,000 run ran under more load: its reference work took 0.13 s a tenth
+against 0.11); within the 100,000 run, first tenth to whole, exponent 1.10 raw and 1.10 in reference work
+(tenths 1.0, 1.24, 1.23, 1.32, 1.33, 1.30, 1.41, 1.32, 1.20, 1.27 of the first: the first 7,500 or so
+documents are cheaper while the candidate window fills); peak 189 / 233 MB (exponent 0.09), B-cubed F1
+0.9515 / 0.9481; the same assignment as before the change at 8,000 documents (SHA-1 519e4fdc both).
 """
 from __future__ import annotations
 
