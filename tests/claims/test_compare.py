@@ -304,3 +304,73 @@ def test_a_period_modifier_narrows_the_period_to_its_part():
     mid = part_of(first, last, "MID")
     assert start[1] < mid[0] and mid[1] < end[0]
     assert part_of(first, last, None) == (first, last) and part_of(first, first, "END") == (first, first)
+
+
+def test_each_articles_one_toll_of_the_story_is_one_figure_in_whatever_words(make):
+    docs = make([  # "menewaskan 62 orang dan melukai ratusan warga": the injured are the hundreds
+        article("Gempa bermagnitudo 6,4 mengguncang Kabupaten Sukamaju, Senin (3/3/2025). Gempa itu menewaskan "
+                "62 orang dan melukai ratusan warga, kata Kepala BPBD Sukamaju.", "Kabar Satu", "2025-03-04"),
+        article("Korban jiwa akibat gempa di Kabupaten Sukamaju mencapai 64 orang, Senin (3/3/2025), menurut data "
+                "BNPB.", "Kabar Dua", "2025-03-04"),
+    ])
+    entries = judged(docs)
+    assert [sorted(v["value"] for v in n["values"]) for n in _state(entries, "died")] == [[62, 64]]
+    assert _state(entries, "died")[0]["verdict"] == "disagree"
+    assert not [n for n in _state(entries, "injured") if n["verdict"] == "disagree"]
+
+
+def test_a_vote_total_set_by_the_commission_with_a_transposed_digit_disagrees(make):
+    docs = make([  # "KPU menetapkan ... memperoleh": a total set, not a suspect named
+        article("Pasangan Andi-Budi meraih 1.254.320 suara sah dalam rekapitulasi KPU Provinsi Sukamaju, Rabu "
+                "(4/12/2024).", "Kabar Satu", "2024-12-04"),
+        article("KPU Provinsi Sukamaju menetapkan pasangan Andi-Budi memperoleh 1.245.320 suara sah dalam rapat "
+                "pleno, Rabu (4/12/2024).", "Kabar Dua", "2024-12-05"),
+    ])
+    votes = [n for n in judged(docs) if n["verdict"] == "disagree"]
+    assert [sorted(v["value"] for v in n["values"]) for n in votes] == [[1245320, 1254320]]
+
+
+def test_the_day_a_figure_was_said_is_not_its_scope(make):
+    docs = make([  # "..., kata X, Senin" and "..., ujar X, Selasa": one ship, told on two days
+        article("Kapal motor Sinar Laut tenggelam di Selat Sempit. Kapal itu mengangkut 45 penumpang, kata Kepala "
+                "Basarnas Ahmad Yani, Senin (10/2/2025).", "Kabar Satu", "2025-02-10"),
+        article("Kapal motor Sinar Laut yang tenggelam di Selat Sempit mengangkut 48 penumpang, ujar Kepala Basarnas "
+                "Ahmad Yani, Selasa (11/2/2025).", "Kabar Dua", "2025-02-11"),
+    ])
+    aboard = [n for n in judged(docs) if n["unit"] == "penumpang"]
+    assert [(n["verdict"], sorted(v["value"] for v in n["values"])) for n in aboard] == [("disagree", [45, 48])]
+    said = {v["value"]: v["as_of"] for v in aboard[0]["values"]}
+    assert said == {45: "2025-02-10", 48: "2025-02-11"}
+
+
+def test_a_toll_given_on_consecutive_days_is_an_update(make):
+    docs = make([  # each sentence names its own day: when the toll was counted, not another happening
+        article("BNPB mencatat 7 warga meninggal dunia akibat banjir di Kota Sukamaju, Senin (3/3/2025).",
+                "Kabar Satu", "2025-03-03"),
+        article("Korban meninggal akibat banjir di Kota Sukamaju bertambah menjadi 11 orang, Selasa (4/3/2025).",
+                "Kabar Dua", "2025-03-04"),
+    ])
+    died = _state(judged(docs), "died")
+    assert [(n["verdict"], [v["value"] for v in n["values"]]) for n in died] == [("update", [7, 11])]
+
+
+def test_kilometres_and_metres_measure_one_depth(make):
+    docs = make([
+        article("Gempa mengguncang Kabupaten Sukamaju pada Senin (3/3/2025). Pusat gempa berada di kedalaman 10 km.",
+                "Kabar Satu", "2025-03-03"),
+        article("Gempa di Kabupaten Sukamaju pada Senin (3/3/2025) berpusat di kedalaman 14.000 meter.", "Kabar Dua",
+                "2025-03-03"),
+    ])
+    depth = [n for n in judged(docs) if n["verdict"] == "disagree"]
+    assert [sorted((v["value"], v["low"]) for v in n["values"]) for n in depth] == [[(10, 10), (14000, 14000)]]
+
+
+def test_a_bill_approved_by_two_counts_of_members_disagrees(make):
+    docs = make([  # "menyetujui" and "disetujui oleh": one vote
+        article("Sebanyak 293 anggota DPR menyetujui RUU Penyiaran dalam rapat paripurna, Kamis (20/3/2025).",
+                "Kabar Satu", "2025-03-20"),
+        article("RUU Penyiaran disetujui oleh 301 anggota DPR yang hadir dalam rapat paripurna, Kamis (20/3/2025).",
+                "Kabar Dua", "2025-03-20"),
+    ])
+    votes = [n for n in judged(docs) if n["state"] == "approve"]
+    assert [(n["verdict"], sorted(v["value"] for v in n["values"])) for n in votes] == [("disagree", [293, 301])]

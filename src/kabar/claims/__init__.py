@@ -38,6 +38,7 @@ def verdicts(sents_by_doc: dict[str, list[Sent]], story_docs: set[str]) -> list[
     weights = term_weights([s for ss in sents_by_doc.values() for s in ss])
     sources = Sources([ss[0].doc for ss in sents_by_doc.values() if ss])
     counts = [c for c in claims if c.kind in (COUNT, TERM)]
+    compare.mark_sole(counts)
     groups = compare.group(counts, weights)
     out = []
     for g in groups:
@@ -212,7 +213,7 @@ def _finite(x: float, c: Claim) -> float | int | None:
     """A bound of a numeric value for the JSON (None when open or not a number)."""
     if c.kind not in (COUNT, TERM) or x in (float("inf"), float("-inf")):
         return None
-    return shown(round(x, 6))
+    return shown(round(x / c.extra.get("scale", 1), 6))  # in the unit as written
 
 
 def topic(g: list[Claim]) -> str:

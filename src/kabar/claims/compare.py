@@ -33,6 +33,8 @@ SAME_CONTEXT = 0.2  # weighted overlap of two claims' clauses from which they sp
 SAME_SENTENCE = 0.45  # ... or of their whole sentences (one fact retold, its clause cut differently)
 DISAGREE_CONTEXT = 0.2  # ... and from which two different values of it are a disagreement
 MAX_RATIO = 1.6  # exact values further apart than this count different things, not one told differently
+LONG_WORD = 5  # letters from which a word whose stem is a function word still names a measure
+ROLLING_DAYS = 7  # days apart from which two dated counts of a rolling figure are of two happenings
 VAGUE_RATIO = 20  # a vague value ("jutaan") is compared with others up to this far
 
 
@@ -123,10 +125,17 @@ def same_time(a: Claim, b: Claim) -> bool:
     """Whether two claims may hold at one time: the times their sentences name meet (or one names none);
     a measure (a price, a rate, a height) named with no time holds on the day it was published."""
     if a.periods and b.periods:
-        return any(x0 <= y1 and y0 <= x1 for x0, x1 in a.periods for y0, y1 in b.periods)
+        slack = ROLLING_DAYS if _rolls(a) and _rolls(b) else 0
+        return any(x0 <= y1 + slack and y0 <= x1 + slack for x0, x1 in a.periods for y0, y1 in b.periods)
     if (_varying(a) or _varying(b)) and a.as_of and b.as_of:
         return a.as_of[:10] == b.as_of[:10]
     return True
+
+
+def _rolls(c: Claim) -> bool:
+    """A count that rolls as things unfold (the dead, the missing ...): the days its sentences name are
+    when it was counted, and counts a few days apart are one figure moving (an update), not two."""
+    return c.state in ROLLING_STATES or c.thing in ROLLING_THINGS
 
 
 def _varying(c: Claim) -> bool:
@@ -151,7 +160,12 @@ def _head_match(a: Claim, b: Claim) -> bool:
 
 
 def _head(c: Claim) -> frozenset[str]:
-    return frozenset(stems_of(c.topic_text))
+    """The stems of the words just before a measure; a long word whose stem is a function word stands as
+    written ("kedalaman" -> "dalam" still names the measure)."""
+    out = set()
+    for w in c.topic_text.split():
+        out.update(stems_of(w) or ([w] if w.isalpha() and len(w) > LONG_WORD else []))
+    return frozenset(out)
 
 
 def scale_slip(a: Claim, b: Claim) -> bool:
@@ -329,6 +343,21 @@ def _number(value) -> float | None:
     return float(value) if isinstance(value, (int, float)) else None
 
 
+def mark_sole(claims: list[Claim]) -> None:
+    """Mark each count whose article gives no other value of its thing in its state (the one toll an
+    article states): two articles of one story each giving their one toll of the dead give one figure."""
+    values: dict[tuple, list[Claim]] = {}
+    for c in claims:
+        values.setdefault((c.doc.id, c.kind, c.thing, c.state), []).append(c)
+    for same in values.values():
+        for c in same:
+            c.extra["sole"] = all(c.overlaps(o) for o in same)
+
+
+def _sole(c: Claim) -> bool:
+    return bool(c.extra.get("sole"))
+
+
 def _slip_of_the_pen(a: Claim, b: Claim) -> bool:
     """Two exact whole numbers of four digits or more written with the same digits in another order."""
     if not (a.exact and b.exact) or a.kind != b.kind or a.lo == b.lo:
@@ -362,7 +391,7 @@ def _told_when(vals: list[list[Claim]]) -> bool:
 
 def rolling(g: list[Claim]) -> bool:
     """A count that rolls as things unfold: a rolling state or thing, or one said to hold "hingga" a time."""
-    return g[0].state in ROLLING_STATES or g[0].thing in ROLLING_THINGS or any(c.as_of_text for c in g)
+    return _rolls(g[0]) or any(c.as_of_text for c in g)
 
 
 def _in_time_order(g: list[Claim]) -> bool:
@@ -396,6 +425,7 @@ def _disagreement(vals: list[list[Claim]], weights: dict[str, float]) -> bool:
             if not any(x.owner and x.owner == y.owner or _head_match(x, y)
                        or context_similarity(x, y, weights) >= DISAGREE_CONTEXT
                        or x.state and sentence_similarity(x, y, weights) >= DISAGREE_CONTEXT
+                       or x.state and _sole(x) and _sole(y) and x.home and y.home
                        for x in a_claims for y in b_claims if _two_sources(x, y)):
                 return False
     return True

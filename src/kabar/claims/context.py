@@ -12,8 +12,9 @@ import re
 
 from ..brief.sources import Sent, entity_key
 from ..lang.id.calendar import WEEKDAYS
+from ..lang.id.quote_cues import POST_CUES
 from ..lang.id.claims import (
-    AS_OF_CUES, AS_OF_WINDOW, CLAUSE_WORDS,
+    AS_OF_CUES, AS_OF_WINDOW, CLAUSE_WORDS, OBJECT_STATE_VERBS, TOLD_FILLERS, TOLD_WINDOW,
     CHANGE_FROM, CHANGE_NEW_CUES, CHANGE_OLD_CUES, CHANGE_TO, CHANGE_VERBS, CHANGE_WINDOW, COUNTED_CLASSES,
     ESTIMATE_CUES, FORECAST_CUES, INCLUSIVE_CUES, INCLUSIVE_WINDOW, PERSON_CLASSES, GENERIC_UNITS, GENERIC_WINDOW, ISSUER_BEFORE, ISSUER_TYPES, ISSUER_VERBS,
     MODALITY_WINDOW, MORE_COUNTED_CLASSES, MORE_STATE_WORDS, PLACE_KIND_WORDS, PROCESS_STATES, STATE_WINDOW, SUBJECT_NOUNS, ORDINAL_CUES, GROUP_NOUNS, STATE_WORDS, TOPIC_FILLERS, TOPIC_WINDOW, TOPIC_WORDS,
@@ -88,16 +89,23 @@ def state(before: list[str], after: list[str]) -> str | None:
     else the state of the clause's subject ("jumlah korban meninggal dunia akibat gempa ... bertambah menjadi
     271 orang")."""
     near = clause(before)
-    return (_first_state(clause(after, True)[:STATE_AFTER]) or _first_state(near[:STATE_WINDOW], backwards=True)
+    return (_first_state(_up_to_object_verb(clause(after, True)[:STATE_AFTER])) or _first_state(near[:STATE_WINDOW], backwards=True)
             or subject_state(near))
+
+
+def _up_to_object_verb(tokens: list[str]) -> list[str]:
+    """The words after a figure up to a verb whose state is its object's ("62 orang dan melukai ratusan
+    warga": the injured are the hundreds)."""
+    cut = next((i for i, w in enumerate(tokens) if w in OBJECT_STATE_VERBS), len(tokens))
+    return tokens[:cut]
 
 
 def subject_state(before: list[str]) -> str | None:
     """The state named just after a subject noun ("korban", "jumlah") anywhere earlier in the clause ("korban
     Gunung Marapi yang dinyatakan meninggal dunia ... berjumlah 22 orang")."""
     for i in range(len(before) - 1, 0, -1):  # reading order: the clause's first subject first
-        if before[i] in SUBJECT_NOUNS:
-            found = _first_state(before[:i][::-1][:SUBJECT_REACH])
+        if before[i] in SUBJECT_NOUNS:  # the subject noun may open the state ("korban jiwa")
+            found = _first_state(before[:i + 1][::-1][:SUBJECT_REACH + 1])
             if found:
                 return found
     return None
@@ -245,14 +253,14 @@ def years(doc: Document, sent: Sent) -> tuple[int, int] | None:
 
 
 def periods(doc: Document, sent: Sent, start: int, end: int) -> tuple[tuple[int, int], ...]:
-    """(first, last) day ordinals of the dates and periods the sentence names: the value's own and the time
-    a count is said to hold at ("hingga Selasa") aside."""
+    """(first, last) day ordinals of the dates and periods the sentence names: the value's own, the time
+    a count is said to hold at ("hingga Selasa") and the day it was said ("kata X, Senin") aside."""
     from ..brief.timeline import parse_date  # the briefing's reading of TIMEX values
 
     out = []
     for t in doc.times:
         if sent.start <= t.start < sent.end and not (start <= t.start < end) and not t.value.startswith(
-                TIME_PREFIXES) and not _as_of_cue(doc, sent, t.start):
+                TIME_PREFIXES) and not _as_of_cue(doc, sent, t.start) and not told_at(doc, sent, t.start):
             parsed = parse_date(t.value[:10] if "T" in t.value[:11] else t.value)
             if parsed:
                 out.append(part_of(parsed[2].toordinal(), parsed[3].toordinal(), t.mod))
@@ -277,8 +285,8 @@ def part_of(first: int, last: int, mod: str | None) -> tuple[int, int]:
 
 def as_of(doc: Document, sent: Sent, start: int, end: int) -> tuple[str | None, str | None]:
     """(ISO date or date-time, words) the value holds at: a dated time of its sentence said to be the
-    count's time ("hingga Selasa sore", "per pukul 14.00"), else the document's publication date (words
-    None)."""
+    count's time ("hingga Selasa sore", "per pukul 14.00"), else the day the sentence was said ("kata X,
+    Senin"), else the document's publication date (words None for either)."""
     best = None
     for t in doc.times:
         if sent.start <= t.start < sent.end and not (start <= t.start < end) and _dated(t.value) and _as_of_cue(
@@ -287,7 +295,24 @@ def as_of(doc: Document, sent: Sent, start: int, end: int) -> tuple[str | None, 
                 best = t
     if best is not None:
         return best.value, best.text
+    told = next((t for t in doc.times if sent.start <= t.start < sent.end and _dated(t.value)
+                 and told_at(doc, sent, t.start)), None)
+    if told is not None:
+        return told.value[:10], None
     return (doc.published[:10] if doc.published else None), None
+
+
+def told_at(doc: Document, sent: Sent, at: int) -> bool:
+    """Whether the time at ``at`` is when the sentence was said: it follows a speech cue after the words,
+    with only the speaker's name, title and place between ("..., kata Kepala Basarnas Ahmad Yani di
+    Jakarta, Senin (10/2/2025)")."""
+    for tok in [t.text for t in tokenize(doc.text, sent.start, at)][::-1][:TOLD_WINDOW]:
+        low = tok.lower()
+        if low in POST_CUES:
+            return True
+        if not (tok[:1].isupper() or low in TOLD_FILLERS):
+            return False
+    return False
 
 
 def _as_of_cue(doc: Document, sent: Sent, at: int) -> bool:

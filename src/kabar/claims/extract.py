@@ -14,7 +14,7 @@ from ..brief.sources import Sent
 from ..lang.id.calendar import WEEKDAYS
 from ..lang.id.time_words import DAY_WORDS
 from ..lang.id.claims import (
-    CURRENCY_UNITS, DEFAULT_CURRENCY, MONEY_CONTEXT, PER_UNIT_WORDS, MONEY_SCALE_MIN, MONEY_WINDOW, MEASURE_UNITS, MIN_UNIT_LEN, QUALIFIER_WORDS, SKIP_UNITS, TERM_PRIORITY, TERM_WINDOW, TERM_WORDS,
+    CURRENCY_UNITS, DEFAULT_CURRENCY, MONEY_CONTEXT, PER_UNIT_WORDS, MONEY_SCALE_MIN, MONEY_WINDOW, MEASURE_UNITS, MIN_UNIT_LEN, QUALIFIER_WORDS, SKIP_UNITS, TERM_PRIORITY, TERM_WINDOW, TERM_WORDS, UNIT_BASES,
 )
 from ..model import Document, Quantity, TimeExpr
 from . import context as cx
@@ -68,10 +68,12 @@ def count_claim(sent: Sent, q: Quantity) -> Claim | None:
         return None
     before, after = cx.words_before(doc, sent, q.start), cx.words_after(doc, sent, q.end)
     lo, hi, hedge = interval(q, doc.text[q.end:q.end + 20])
-    thing = unit if measure else cx.thing(unit, before, after)
+    base, scale = UNIT_BASES.get(unit.lower(), (unit, 1))  # "3 km" and "3 ribu meter": 3000 m both
+    thing = base if measure else cx.thing(unit, before, after)
     everyone = not measure and cx.inclusive(thing, after)
-    claim = Claim(sent, q.start, q.end, COUNT, q.value, lo, hi, unit, "orang" if everyone else thing,
+    claim = Claim(sent, q.start, q.end, COUNT, q.value, lo * scale, hi * scale, unit, "orang" if everyone else thing,
                   measure=measure, hedge=hedge, extra={"inclusive": True} if everyone else {})
+    claim.extra["scale"] = scale
     return _read(claim, before, after)
 
 

@@ -27,11 +27,17 @@ STATE_WORDS: dict[str, str] = {
     "hilang": "missing", "belum ditemukan": "missing",
     "diamankan": "detained", "ditangkap": "detained", "ditahan": "detained", "mengamankan": "detained",
     "menangkap": "detained",
-    "tersangka": "suspect", "ditetapkan": "suspect", "menetapkan": "suspect",
+    "tersangka": "suspect",  # not "menetapkan": a KPU sets vote totals, a ministry prices
     "mengungsi": "displaced", "pengungsi": "displaced", "dievakuasi": "displaced",
     "rusak": "damaged", "roboh": "damaged", "hancur": "damaged", "ambruk": "damaged",
     "disita": "seized", "menyita": "seized", "sitaan": "seized",
 }
+# State verbs whose counted thing is their object, written after them ("menewaskan 62 orang"): one after a
+# figure states the next figure's state, not this one's ("62 orang dan melukai ratusan warga").
+OBJECT_STATE_VERBS: frozenset[str] = frozenset({
+    "menewaskan", "melukai", "mencederai", "membunuh", "menyita", "menangkap", "mengamankan", "menahan",
+    "mengevakuasi", "merusak",
+})
 STATE_WINDOW = 6  # words before the number searched for a state word (within its clause)
 # Nouns opening a count's subject: a state right after one states what the clause counts, however far
 # before the figure ("jumlah korban meninggal dunia akibat gempa di ... bertambah menjadi 271 orang").
@@ -60,6 +66,12 @@ CURRENCY_UNITS: frozenset[str] = frozenset({"IDR", "USD", "SGD", "AUD", "HKD", "
                                             "AED", "VND", "TWD"})
 # A sum "per" a unit is a price ("Rp 16.800 per kilogram", "Rp 10.000/liter"): it moves from day to day.
 PER_UNIT_WORDS: frozenset[str] = frozenset({"per", "/", "sekilo", "seliter"})
+# Physical units as one base unit and its factor: "3 km" and "3 ribu meter" are one height.
+UNIT_BASES: dict[str, tuple[str, float]] = {
+    "km": ("m", 1000), "kilometer": ("m", 1000), "meter": ("m", 1), "m": ("m", 1),
+    "kg": ("kg", 1), "kilogram": ("kg", 1), "ton": ("kg", 1000),
+    "hektare": ("ha", 1), "ha": ("ha", 1),
+}
 MEASURE_UNITS: frozenset[str] = CURRENCY_UNITS | frozenset({"%",
                                            # physical measures: "kedalaman 10 km" is not "berjarak 18 km"
                                            "kilometer", "km", "meter", "m", "kilogram", "kg", "hektare", "ha",
@@ -117,17 +129,22 @@ ROLLING_THINGS: frozenset[str] = frozenset({"suara", "kasus", "korban", "pengung
 # Words before a time that make it the time a count holds at ("hingga pukul 14.00", "per Rabu siang").
 AS_OF_CUES: frozenset[str] = frozenset({"hingga", "sampai", "per", "terhitung", "sejauh"})
 AS_OF_WINDOW = 2
+# "..., kata Kepala BPBD Budi di Jakarta, Senin (10/2)": the words that may stand between a speech cue and
+# the day it was said (besides capitalised names and titles), and how far back the cue is looked for.
+TOLD_FILLERS: frozenset[str] = frozenset({",", "di", "kepada", "wartawan", "media", "awak", "(", ")"})
+TOLD_WINDOW = 10
 # More states for the claims package (merged into STATE_WORDS by it).
 MORE_STATE_WORDS: dict[str, str] = {
     "meninggal dunia": "died", "korban jiwa": "died", "jenazah": "died", "tewas": "died",
-    "luka ringan": "injured", "luka berat": "injured", "dirawat": "injured",
+    "luka ringan": "injured", "luka berat": "injured", "dirawat": "injured", "melukai": "injured",
+    "mencederai": "injured",
     "hilang": "missing", "belum ditemukan": "missing", "dalam pencarian": "missing", "masih dicari": "missing",
     "masih terjebak": "missing", "belum turun": "missing", "belum dievakuasi": "missing",
     "ditemukan": "found", "berhasil ditemukan": "found",
     "dievakuasi": "evacuated", "terdampak": "affected", "terkena dampak": "affected",
     "positif": "cases", "terkonfirmasi": "cases", "terinfeksi": "cases",
     "rusak berat": "damaged heavily", "rusak sedang": "damaged moderately", "rusak ringan": "damaged lightly",
-    "setuju": "approve", "menyetujui": "approve", "menyepakati": "approve", "sepakat": "approve",
+    "setuju": "approve", "menyetujui": "approve", "disetujui": "approve", "ditolak": "reject", "menyepakati": "approve", "sepakat": "approve",
     "menolak": "reject", "tidak setuju": "reject", "abstain": "abstain",
 }
 # Words that open another clause: a state after them belongs to it ("... tentara ke Korea untuk mendukung").
