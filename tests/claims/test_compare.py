@@ -374,3 +374,12 @@ def test_a_bill_approved_by_two_counts_of_members_disagrees(make):
     ])
     votes = [n for n in judged(docs) if n["state"] == "approve"]
     assert [(n["verdict"], sorted(v["value"] for v in n["values"])) for n in votes] == [("disagree", [293, 301])]
+
+
+def test_tolls_of_two_days_published_on_one_are_no_conflict(make):
+    docs = make([  # no "hingga", one publication day: counts of two days, which one is later is unsaid
+        article("Banjir di Kota Sukamaju menewaskan 7 warga pada Senin (3/3/2025).", "Kabar Satu", "2025-03-04"),
+        article("BNPB mencatat 11 warga meninggal dunia akibat banjir di Kota Sukamaju pada Selasa (4/3/2025).",
+                "Kabar Dua", "2025-03-04"),
+    ])
+    assert not [n for n in _state(judged(docs), "died") if n["verdict"] == "disagree"]

@@ -300,7 +300,7 @@ def verdict(g: list[Claim], weights: dict[str, float]) -> str | None:
     if rolling(g):
         if _in_time_order(g) or _superseding(vals):
             return UPDATE
-        if _told_when(vals):  # each value said to hold at its own time, in no order: nothing to say
+        if _told_when(vals) or _dated_apart(vals):  # each value of its own time, in no order: nothing to say
             return None
     if _disagreement(vals, weights):
         return DISAGREE
@@ -387,6 +387,13 @@ def _told_when(vals: list[list[Claim]]) -> bool:
     """Whether the sentences of different values each name their own, different times."""
     times = [{c.as_of for c in v if c.as_of_text} for v in vals]
     return all(times) and not set.intersection(*times)
+
+
+def _dated_apart(vals: list[list[Claim]]) -> bool:
+    """Whether each value's sentences name days, and no day is shared ("7 tewas ... Senin", "11 meninggal ...
+    Selasa", both published on Tuesday): counts of two days, whichever is the later count."""
+    days = [{p for c in v for p in c.periods if p[0] == p[1]} for v in vals]
+    return all(days) and not set.intersection(*days)
 
 
 def rolling(g: list[Claim]) -> bool:
