@@ -383,3 +383,26 @@ def test_tolls_of_two_days_published_on_one_are_no_conflict(make):
                 "Kabar Dua", "2025-03-04"),
     ])
     assert not [n for n in _state(judged(docs), "died") if n["verdict"] == "disagree"]
+
+
+def test_the_dead_of_any_kind_of_person_are_one_toll(make):
+    docs = make([  # "22 orang meninggal dunia" and "20 pendaki meninggal dunia": one toll of the eruption
+        article("Erupsi Gunung Sarang di Kabupaten Lembah Hijau, Minggu (3/12/2023), menyebabkan 22 orang meninggal "
+                "dunia, kata Kepala Basarnas.", "Kabar Satu", "2023-12-05"),
+        article("Sebanyak 20 pendaki meninggal dunia akibat erupsi Gunung Sarang pada Minggu (3/12/2023).",
+                "Kabar Dua", "2023-12-05"),
+    ])
+    died = _state(judged(docs), "died")
+    assert [(n["verdict"], sorted(v["value"] for v in n["values"])) for n in died] == [("disagree", [20, 22])]
+
+
+def test_a_decimal_comma_does_not_cut_a_clause(make):
+    docs = make([  # "dari 6,5 tahun menjadi 20 tahun": the person named before the decimal is the new term's
+        article("Dalam sidang banding, Kamis (13/2/2025), hukuman Budi Hartono meningkat dari 6,5 tahun menjadi 20 "
+                "tahun penjara.", "Kabar Satu", "2025-02-13"),
+        article("Pengadilan Tinggi memperberat hukuman Budi Hartono menjadi 20 tahun penjara, Kamis (13/2/2025).",
+                "Kabar Dua", "2025-02-13"),
+    ])
+    terms = [n for n in judged(docs) if n["what"]["kind"] == "term"]
+    twenty = [v for n in terms for v in n["values"] if v["value"] == 20]
+    assert [v["outlets"] for v in twenty] == [2]

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import math
 
-from ..lang.id.claims import HEAD_MATCH, ONE_PER_HAPPENING, SCALE_SLIP, ROLLING_STATES, ROLLING_THINGS, UPDATE_CUES, VARYING_WORDS
+from ..lang.id.claims import HEAD_MATCH, ONE_PER_HAPPENING, OUTCOME_STATES, PERSON_CLASSES, SCALE_SLIP, ROLLING_STATES, ROLLING_THINGS, UPDATE_CUES, VARYING_WORDS
 from ..stories.features import content_stems
 from .model import AGREE, CHANGE, COUNT, DISAGREE, FORECAST, NEW, OLD, TERM, UPDATE, Claim, time_key
 
@@ -72,13 +72,21 @@ def same_measure(a: Claim, b: Claim) -> bool:
     """The same kind of thing in the same state, said the same way, at one time."""
     if a.kind != b.kind or a.kind not in (COUNT, TERM):
         return False
-    if a.thing != b.thing or a.state != b.state or a.qualifiers != b.qualifiers:
+    if thing_class(a) != thing_class(b) or a.state != b.state or a.qualifiers != b.qualifiers:
         return False
     if (a.modality == FORECAST) != (b.modality == FORECAST):
         return False
     if a.years and b.years and (a.years[1] < b.years[0] or b.years[1] < a.years[0]):
         return False
     return same_time(a, b)
+
+
+def thing_class(c: Claim) -> str:
+    """What a count counts, for comparing: persons of any kind in a state of the story's outcome are one
+    toll ("22 orang meninggal dunia" and "11 pendaki meninggal" count the dead, whoever they were)."""
+    if c.state in OUTCOME_STATES and c.thing in PERSON_CLASSES:
+        return "orang"
+    return c.thing
 
 
 def same_scope(a: Claim, b: Claim) -> bool:
@@ -211,7 +219,7 @@ def _links(claims: list[Claim], weights: dict[str, float]) -> dict[tuple[int, in
     (same kind, thing, state, qualifiers and modality class)."""
     buckets: dict[tuple, list[int]] = {}
     for i, c in enumerate(claims):
-        buckets.setdefault((c.kind, c.thing, c.state, c.qualifiers, c.modality == FORECAST), []).append(i)
+        buckets.setdefault((c.kind, thing_class(c), c.state, c.qualifiers, c.modality == FORECAST), []).append(i)
     out = {}
     for idx in buckets.values():
         for n, i in enumerate(idx):
@@ -348,7 +356,7 @@ def mark_sole(claims: list[Claim]) -> None:
     article states): two articles of one story each giving their one toll of the dead give one figure."""
     values: dict[tuple, list[Claim]] = {}
     for c in claims:
-        values.setdefault((c.doc.id, c.kind, c.thing, c.state), []).append(c)
+        values.setdefault((c.doc.id, c.kind, thing_class(c), c.state), []).append(c)
     for same in values.values():
         for c in same:
             c.extra["sole"] = all(c.overlaps(o) for o in same)

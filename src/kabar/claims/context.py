@@ -25,6 +25,8 @@ from ..stories.features import content_stems, stopwords
 from ..text.tokens import tokenize
 from .model import ESTIMATE, FORECAST, NEW, OLD, STATED
 
+# a clause break: a semicolon, colon or bracket, or a comma that is no decimal comma ("6,5 tahun")
+_BREAK = re.compile(r"[;:()]|,(?!(?<=\d,)\d)")
 # a sentence end inside a segmented sentence: a lower-case word of 3+ letters, a full stop, an upper-case letter
 _INNER_END = re.compile(r"(?<=[a-z]{3})[.!?] ?(?=[A-Z])")
 QUALIFIER_WINDOW = 5  # words before a value that may qualify it ("gempa susulan", "dari total") ...
@@ -184,9 +186,9 @@ def clause_span(doc: Document, sent: Sent, start: int, end: int) -> tuple[int, i
     """Character offsets of the clause around ``start:end`` inside its sentence (a sentence end the
     segmenter missed, "paripurna.Dalam" or a quote's "... 9 bulan. Termasuk ...", ends a clause too)."""
     text = doc.text
-    lo = max([text.rfind(c, sent.start, start) for c in ",;:()"] +
+    lo = max([m.start() for m in _BREAK.finditer(text, sent.start, start)] +
              [m.end() - 1 for m in _INNER_END.finditer(text, sent.start, start)], default=-1)
-    his = [i for c in ",;:()" if (i := text.find(c, end, sent.end)) >= 0]
+    his = [m.start() for m in _BREAK.finditer(text, end, sent.end)][:1]
     his += [m.start() for m in _INNER_END.finditer(text, end, sent.end)][:1]
     return (lo + 1 if lo >= sent.start else sent.start), (min(his) if his else sent.end)
 

@@ -93,6 +93,8 @@ SCALE_SLIP = 1000  # "ribu" for "juta", "miliar" for "triliun": one figure writt
 # "orang"); such an explicit total is no loose word for a part.
 INCLUSIVE_CUES: frozenset[str] = frozenset({"termasuk", "berikut", "plus"})
 INCLUSIVE_WINDOW = 3  # words after the count (a comma aside) searched for the cue
+# States of a happening's human toll: counted in them, persons of any kind are one count (the dead).
+OUTCOME_STATES: frozenset[str] = frozenset({"died", "injured", "missing"})
 PERSON_CLASSES: frozenset[str] = frozenset({"penumpang", "awak", "orang", "pendaki", "peserta", "anggota", "pekerja",
                                             "karyawan", "siswa", "mahasiswa", "wisatawan", "penonton", "jemaah"})
 
