@@ -457,6 +457,9 @@ def _apply(conn: sqlite3.Connection, version: int, script: Step) -> None:
         if schema_version(conn) >= version:  # read under the write lock: someone else was quicker
             conn.execute("ROLLBACK")
             return
+        # Read the schema as it is now: this connection may hold the tables as they were before another
+        # one migrated a step, and SQLite compiles a script's statements against that cached schema.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         if callable(script):
             script(conn)
         else:
