@@ -115,8 +115,8 @@ def _give_back_memory() -> None:
 
 
 def _peak() -> float:
-    import resource
-    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    from .work import peak_rss_mb
+    return peak_rss_mb()
 
 
 # -- 2. windows ----------------------------------------------------------------------------------------

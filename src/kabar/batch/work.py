@@ -67,7 +67,15 @@ def _analyse(unit: Unit, settings: Settings, order: int, writer: lake_io.UnitWri
 
 
 def peak_rss_mb() -> float:
-    """The peak resident memory of this process so far, in MB."""
+    """The peak resident memory of this process so far, in MB: its own (Linux ``VmHWM``), not the
+    ``ru_maxrss`` a spawned worker inherits from the process that forked it (the driver's size at start)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
