@@ -65,7 +65,12 @@ def _v3_store(path, doc) -> None:
 
 
 def _views(store: Store) -> dict[str, list[tuple]]:
-    return {name: sorted(store._conn.execute(f"SELECT {cols} FROM {name}").fetchall(), key=repr)
+    return view_rows(store._conn)
+
+
+def view_rows(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
+    """Every annotation view's rows, in a fixed order."""
+    return {name: sorted(conn.execute(f"SELECT {cols} FROM {name}").fetchall(), key=repr)
             for name, cols in VIEWS.items()}
 
 
@@ -80,8 +85,7 @@ def test_a_v3_store_migrates_to_v4_with_nothing_lost(tmp_path):
     doc = rich_doc()
     _v3_store(tmp_path / "v3.db", doc)
     conn = sqlite3.connect(tmp_path / "v3.db")
-    before = {name: sorted(conn.execute(f"SELECT {cols} FROM {name}").fetchall(), key=repr)
-              for name, cols in VIEWS.items()}
+    before = view_rows(conn)
     conn.close()
     with Store(tmp_path / "v3.db") as old, Store(tmp_path / "new.db") as new:
         new.add(doc)

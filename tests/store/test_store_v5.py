@@ -9,7 +9,7 @@ from kabar.store.migrations import MIGRATIONS, migrate
 from kabar.store.stemming import stem_text
 
 from .test_codec import analysed_doc
-from .test_store_v4 import VIEWS, _v3_store, _views, rich_doc
+from .test_store_v4 import _v3_store, _views, rich_doc, view_rows
 
 def _v4_store(path, doc) -> None:
     """``doc`` stored as schema v4 left it, indexed as v4 indexed it (stems of every word)."""
@@ -29,8 +29,7 @@ def test_a_v4_store_migrates_to_v5_with_nothing_lost(tmp_path):
     doc = rich_doc()
     _v4_store(tmp_path / "v4.db", doc)
     conn = sqlite3.connect(tmp_path / "v4.db")
-    before = {name: sorted(conn.execute(f"SELECT {cols} FROM {name}").fetchall(), key=repr)
-              for name, cols in VIEWS.items()}
+    before = view_rows(conn)
     conn.close()
     with Store(tmp_path / "v4.db") as store:
         assert _views(store) == before
