@@ -80,6 +80,7 @@ class _Scanner(HeadSpans, NameRuns, TitleSpans, TagQueries):
         self.text, self.toks, self.sent, self.gaz = text, toks, sent, gaz
         self.tagged = tagged
         self._tag_starts = [sp.start for sp in tagged]  # tagged spans come sorted by start
+        self._other_tag_ends = {sp.end for sp in tagged if sp.label != "PER"}  # organisations' and places' ends
         self._tag_at: dict[int, list] = {}  # tagged spans by start offset
         for sp in tagged:
             self._tag_at.setdefault(sp.start, []).append(sp)

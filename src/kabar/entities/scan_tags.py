@@ -1,6 +1,7 @@
 """What the statistical tagger says about the tokens the entity scanner walks (a mixin of
 :class:`kabar.entities.recognize._Scanner`, which holds ``toks``, ``gaz``, ``tagged`` sorted by start,
-``_tag_starts`` and ``_tag_at``, the tagger's spans by start offset)."""
+``_tag_starts``, ``_tag_at`` (the tagger's spans by start offset) and ``_other_tag_ends`` (where its
+organisations and places end))."""
 from __future__ import annotations
 
 from ..lang.id.entity_heads import PER_CONNECTORS
@@ -32,8 +33,7 @@ class TagQueries:
 
     def _tag_ends(self, j: int) -> bool:
         """The tagger ends an organisation or place right before token ``j`` ("PT Astra | Djony ...")."""
-        end = self.toks[j - 1].end
-        return any(sp.end == end and sp.label != "PER" for sp in self.tagged)
+        return self.toks[j - 1].end in self._other_tag_ends
 
     def _place_at(self, j: int) -> bool:
         """A place the table knows starts at token ``j`` ("Sulawesi Tenggara", "Indonesia")."""
