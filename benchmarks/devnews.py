@@ -37,7 +37,9 @@ Besides the scorer's own figures, two readings of the body figures follow the go
 (``TEMPO.CO, Jakarta -``) in ``boilerplate_fragments`` where the seed gold lists it among
 ``boilerplate_lines`` with ``fragment: true``, which is the only place the scorer looks, so the
 official ``body_kept`` counts a paragraph whose glued prefix was cut as lost. ``body_missed`` counts
-the official misses by cause (headline kept as the title, glued fragment cut, body text lost). ``*_fragments``
+the official misses by cause (headline kept as the title, glued fragment cut, body text lost);
+``published_missed`` counts the dated pages kabar dates wrong by whether their text writes the gold day
+at all (bare text cannot reach a day only the address gives). ``*_fragments``
 scores with the fragments where the scorer expects them; ``body_kept_title`` also counts the
 page's headline as kept when it became the document's ``title`` (the scorer counts a headline
 line of 40+ characters as body, while the issue counts the headline out of the body).
@@ -239,6 +241,7 @@ def score(analyzed: Path, ids: set[str], stories: Path | None = None) -> dict:
     res = sc.score_docs(gold, pred)
     res.update(_intended_body_figures(sc, ids, pred))
     res["body_missed"] = body_misses(sc, gold, pred)
+    res["published_missed"] = published_misses(sc, gold, pred)
     if stories is not None:
         gcl = {k: v for k, v in (sc.load_gold_clusters(GOLD) or {}).items() if k in ids}
         pcl = {id_to_key.get(str(d), Path(str(d)).stem): str(s.get("id"))
@@ -290,6 +293,34 @@ def body_misses(sc, gold: dict, pred: dict) -> dict[str, int]:
             else:
                 out["body_lost"] += 1
     return out
+
+
+def published_misses(sc, gold: dict, pred: dict, corpus: Path = CORPUS) -> dict[str, int]:
+    """Why each dated page the official ``published_accuracy`` counts wrong is wrong, as counts only (which
+    pages, on held-out events, is not for reading): ``day_not_in_text`` (the gold day is written nowhere in
+    the page's text: no full date there names it, nor does a time expression the gold resolves without the
+    page's own date; the page dates itself only in its address or metadata, out of reach of bare text),
+    ``misread`` (the text writes the day and kabar gave another or none)."""
+    out = dict.fromkeys(("day_not_in_text", "misread"), 0)
+    for k, g in gold.items():
+        if not (g.get("doc_date") and g.get("doc_date_in_text", True)):
+            continue
+        want = sc.g_date(g)
+        if sc.same_date((pred.get(k) or {}).get("published"), want):
+            continue
+        text = (corpus / f"{k}.txt").read_text(encoding="utf-8", errors="replace")
+        written = _full_dates(text) | {str(t.get("value"))[:10] for t in g.get("time_expressions") or []
+                                       if t.get("anchor") != "doc_date"}
+        out["misread" if any(sc.same_date(d, want) for d in written) else "day_not_in_text"] += 1
+    return out
+
+
+def _full_dates(text: str) -> set[str]:
+    """Every full date (day, month, year) the text writes, as ISO strings, by kabar's own date patterns."""
+    from kabar.text.dates import DMY_NAMED, DMY_NUMERIC, ISO, MDY_NAMED, parse_date_string
+
+    found = (parse_date_string(m.group(0)) for rx in (DMY_NAMED, DMY_NUMERIC, ISO, MDY_NAMED) for m in rx.finditer(text))
+    return {d.isoformat() for d in found if d}
 
 
 def _intended_body_figures(sc, ids: set[str], pred: dict) -> dict:
