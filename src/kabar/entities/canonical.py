@@ -19,7 +19,7 @@ from ..lang.id.canonical_forms import ELIDED_ORG_HEADS, ENGLISH_FUNCTION_WORDS, 
 from .gazetteer import Entry, Gazetteer
 from .lexicon import is_common
 from .people import (_context_people, _join_clipped_names, _join_nicknames, _known_person, _resolve_people,
-                     fold, person_name)
+                     fold, join_partial_names, person_name)
 from .recognize import Mention
 from .tokens import tokenize
 
@@ -63,6 +63,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
     _resolve_people(mentions, gaz, _context_people(context, gaz))
     _join_nicknames(mentions, text)
     _join_clipped_names(mentions)
+    join_partial_names(mentions, gaz)
     _resolve_short_places(mentions)
     _admin_lists(mentions, text)
     _fold_shorter_names(mentions)

@@ -103,6 +103,7 @@ def _resolve_people(mentions: list[Mention], gaz: Gazetteer, people: list[_Perso
     pending: list[Mention] = []
     for m in mentions:
         if not _maybe_person(m):
+            _retype_bare_surname(m, people)
             continue
         words = tuple(w.casefold() for w in re.split(r"[\s\-]+", m.canonical or m.text) if w)
         if len(words) > 1 and m.type == "PER":
@@ -119,6 +120,52 @@ def _resolve_people(mentions: list[Mention], gaz: Gazetteer, people: list[_Perso
             pending.append(m)
     for m in pending:
         _settle_unmatched(m, people, gaz)
+
+
+def _retype_bare_surname(m: Mention, people: list[_Person]) -> None:
+    """A one-word name a tagger typed as an organisation or place ("vonis untuk Batubara") that is the
+    first or last word of a person named in full earlier: that person. Table and head-word names stay."""
+    if m.kind != "name" or m.entry is not None or m.type not in ("ORG", "GPE", "LOC") or " " in m.text:
+        return
+    best = _best_person(people, m.text.casefold(), m.sent)
+    if best:
+        m.type, m.canonical = "PER", best.canonical
+        best.count += 1
+        best.last_sent = m.sent
+
+
+def join_partial_names(mentions: list[Mention], gaz: Gazetteer) -> None:
+    """A person written with fewer words of the same full name in the document ("Yong Kim" beside
+    "Jim Yong Kim", "Johnny Plate" beside "Johnny G Plate"): its words, in order, sharing the first
+    or last word of exactly one longer person's name, are that person. Where the shorter name is a
+    well-known person's name, the longer one is written out and takes it instead."""
+    full = {m.canonical for m in mentions if m.type == "PER" and m.canonical and " " in m.canonical}
+    words_of = {name: _name_words(name) for name in full}
+    joined: dict[str, str] = {}
+    for name in sorted(full, key=len):
+        short = words_of[name]
+        hits = [n for n in full if len(words_of[n]) > len(short) and _partial_of(short, words_of[n])]
+        if len(hits) != 1:
+            continue
+        if name in gaz.famous and hits[0] not in gaz.famous:
+            joined[hits[0]] = name
+        else:
+            joined[name] = hits[0]
+    for m in mentions:
+        if m.type == "PER" and m.canonical in joined:
+            m.canonical = joined[m.canonical]
+
+
+def _name_words(name: str) -> list[str]:
+    return [w.casefold() for w in re.split(r"[\s\-.]+", name) if w]
+
+
+def _partial_of(short: list[str], longer: list[str]) -> bool:
+    """``short`` occurs in ``longer`` in order and shares its first or its last word."""
+    if short[0] != longer[0] and short[-1] != longer[-1]:
+        return False
+    it = iter(longer)
+    return all(w in it for w in short)
 
 
 def _join_clipped_names(mentions: list[Mention]) -> None:
