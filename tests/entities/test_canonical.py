@@ -311,3 +311,18 @@ def test_a_party_named_without_partai_is_the_party():
 def test_a_well_known_person_after_a_word_the_tagger_glued_on_is_that_person():
     ents = [e for e in find_entities("Direktur Jenderal Aptika Bambang Soesatyo mengatakan server diserang.") if e.type == "PER"]
     assert [e.canonical for e in ents] == ["Bambang Soesatyo"]
+
+
+def test_trophy_stays_apart_from_its_dated_edition():
+    e = by_text("Tim itu menjuarai Piala Sudirman 2025 di Xiamen. Piala Sudirman pertama kali digelar pada 1989.")
+    assert (e["Piala Sudirman 2025"].canonical, e["Piala Sudirman"].canonical) == ("Piala Sudirman 2025", "Piala Sudirman")
+
+
+def test_summit_still_folds_into_its_numbered_edition():
+    e = by_text("KTT ke-50 ASEAN digelar di Manila. KTT ASEAN itu membahas Myanmar.")
+    assert e["KTT ASEAN"].canonical == "KTT ke-50 ASEAN"
+
+
+def test_bracketed_short_form_leaves_the_canonical_name():
+    e = by_text("Presiden hadir di Global Maritime Summit (GMS) 2027 di Oslo.")
+    assert e["Global Maritime Summit (GMS) 2027"].canonical == "Global Maritime Summit 2027"

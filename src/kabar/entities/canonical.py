@@ -40,6 +40,9 @@ LIST_REACH = 200  # characters
 OPENER_WORDS = frozenset(w for phrase in LIST_OPENERS for w in phrase.split())
 # A year or an ordinal ("ke-43") that already names an event's edition.
 EDITION_MARK = re.compile(r"\b(?:1[89]|20)\d\d\b|\bke-?\s?\d|(?<!\d)\d{1,3}(?:st|nd|rd|th)\b", re.I)
+# Trophies, whose editions are named by adding a year.
+TROPHY_HEADS = frozenset(w.casefold() for w in TROPHY_WORDS.values())
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # A list going on after its second item (", dan", ", serta", ", atau").
 LIST_GOES_ON = re.compile(r",\s*(?:dan|serta|atau|and|or)\s", re.I)
 # An English trophy name: "Thomas Cup", "Uber Cup 2024".
@@ -96,12 +99,20 @@ def _first_canonical(m: Mention, text: str, gaz: Gazetteer) -> None:
     elif m.type == "PER":
         m.canonical = _known_person(person_name(m.text), gaz)
     elif m.type in ("ORG", "EVENT", "LAW"):
-        m.canonical = _elided_head(m.text, m.type, gaz) or (_trophy(m.text) if m.type == "EVENT" else None) or m.text
+        m.canonical = _elided_head(m.text, m.type, gaz) or (_trophy(m.text) if m.type == "EVENT" else None) \
+            or _unbracketed(m.text)
     elif m.type in ("GPE", "LOC"):
         entry = gaz.canonical_of(m.text) or _country_spelt(m.text, gaz)
         m.canonical = entry.canonical if entry else m.text
         if entry is not None and entry.source == "country":
             m.type = "GPE"
+
+
+def _unbracketed(surface: str) -> str:
+    """A name without the short form bracketed inside it ("World Economic Forum (WEF) 2026")."""
+    if "(" not in surface:
+        return surface
+    return " ".join(BRACKETED.sub(" ", surface).split()) or surface
 
 
 def _elided_head(surface: str, type_: str, gaz: Gazetteer) -> str | None:
@@ -252,12 +263,18 @@ def _fold_shorter_names(mentions: list[Mention]) -> None:
         if key not in folded:
             words = m.canonical.casefold().split()
             longer = [n for n in by_word.get((m.type, words[0]), {}) if len(n.split()) > len(words)
-                      and _in_order(words, n.casefold().split())]
+                      and _in_order(words, n.casefold().split()) and not _trophy_edition(words, n)]
             folded[key] = max(longer, key=lambda n: (named_times[(m.type, n)], len(n))) if longer else None
         m.canonical = folded[key] or m.canonical
     for m in mentions:  # an acronym standing for a folded name follows it ("PDN" for "Pusat Data Nasional")
         if m.kind not in ("head", "gaz", "name") and folded.get((m.type, m.canonical)):
             m.canonical = folded[(m.type, m.canonical)]
+
+
+def _trophy_edition(words: list[str], longer: str) -> bool:
+    """"Piala Thomas 2020" is one edition of the trophy "Piala Thomas", not another name for it."""
+    rest = longer.split()[len(words):]
+    return words[0] in TROPHY_HEADS and len(rest) == 1 and bool(YEAR.fullmatch(rest[0]))
 
 
 def _coordinations(named: list[Mention]) -> list[Mention]:
