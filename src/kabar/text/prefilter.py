@@ -1,12 +1,19 @@
-"""Faster scans for patterns that open with a word boundary (``\\b``), with the same matches.
+"""Faster scans for patterns ``re`` cannot skip ahead through, with the same matches.
 
 Python's ``re`` skips ahead quickly to where a match can start when a pattern opens with a literal
-or a set of characters, but a pattern that opens with ``\\b`` is tried at every position of the text.
-:class:`BoundaryScan` searches the pattern without its leading ``\\b`` (which does open with a literal
-or a set) and keeps a match only where the boundary holds, searching on from the next position
-otherwise: the leftmost match of the whole pattern is the first such match, so ``finditer`` gives
-the same matches (spans and groups) as the pattern itself. Where dropping the ``\\b`` gives the
-engine nothing to skip by, the pattern is scanned as written.
+or a set of characters, but a pattern that opens with ``\\b`` or an optional group is tried at
+every position of the text. :class:`BoundaryScan` gives ``finditer``'s matches faster two ways:
+
+- a *gate*: the set of characters a match can open with is worked out from the pattern (through
+  word boundaries, lookarounds, optional and repeated groups and alternations), and the gate
+  ``[first](?<=(?=pattern).)`` opens with that set, so ``re`` jumps from one such character to
+  the next and checks the whole pattern only there;
+- else the *body*: the pattern without its leading ``\\b`` where that opens with a literal or a
+  set, a match kept only where the boundary holds.
+
+The leftmost match of the pattern from a position is the first gate (or body) hit that the
+pattern matches, so ``finditer`` gives the same matches (spans and groups) as the pattern itself.
+Where neither helps, the pattern is scanned as written.
 """
 from __future__ import annotations
 
@@ -15,21 +22,43 @@ from typing import Iterator
 
 _BOUNDARY = re.compile(r"\b")
 _LEAD = r"\b"
+# A back reference cannot stand inside the gate's lookbehind; there it is relaxed to any text
+# (the gate then only narrows where to look, and the pattern itself decides).
+_BACKREF = re.compile(r"\(\?P=\w+\)")
 
 
 class BoundaryScan:
-    """``finditer`` of one compiled pattern, through its body after a leading ``\\b`` where that is faster."""
+    """``finditer`` of one compiled pattern, through a gate or its body after a leading ``\\b`` where that is faster."""
 
     def __init__(self, rx: re.Pattern):
         self.rx = rx
+        self.gate = _gate(rx)
         body = rx.pattern[len(_LEAD):] if isinstance(rx.pattern, str) and rx.pattern.startswith(_LEAD) else None
         self.body = re.compile(body, rx.flags) if body is not None and _skips_ahead(body, rx.flags) else None
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         """The non-overlapping matches of the pattern in ``text``, left to right (as ``rx.finditer``)."""
-        if self.body is None:
+        if self.gate is not None:
+            yield from self._gated(text)
+        elif self.body is not None:
+            yield from self._through_body(text)
+        else:
             yield from self.rx.finditer(text)
-            return
+
+    def _gated(self, text: str) -> Iterator[re.Match]:
+        """The pattern matched only where the gate says a match can open."""
+        search, match, pos = self.gate.search, self.rx.match, 0
+        while (hit := search(text, pos)) is not None:
+            start = hit.start()
+            m = match(text, start)
+            if m is None:  # only where a back reference was relaxed in the gate
+                pos = start + 1
+                continue
+            yield m
+            pos = m.end() if m.end() > start else start + 1
+
+    def _through_body(self, text: str) -> Iterator[re.Match]:
+        """The body's matches where the leading word boundary holds."""
         search, at_boundary, pos = self.body.search, _BOUNDARY.match, 0
         while (m := search(text, pos)) is not None:
             start = m.start()
@@ -38,6 +67,88 @@ class BoundaryScan:
                 pos = m.end() if m.end() > start else start + 1
             else:
                 pos = start + 1
+
+
+def _gate(rx: re.Pattern) -> re.Pattern | None:
+    """``[first](?<=(?=pattern).)``: a hit wherever the pattern can match (None where the opening
+    characters cannot be told, take any letter, or the gate does not compile)."""
+    if not isinstance(rx.pattern, str) or rx.flags & re.IGNORECASE:
+        return None
+    first = first_chars(rx.pattern, rx.flags)
+    if not first:
+        return None
+    pattern = _BACKREF.sub("(?s:.*?)", rx.pattern)
+    try:
+        return re.compile(f"[{''.join(sorted(first))}](?<=(?={pattern})(?s:.))", rx.flags)
+    except re.error:
+        return None
+
+
+def first_chars(pattern: str, flags: int = 0) -> set[str] | None:
+    """The characters a match of ``pattern`` can open with, as pieces of a character set (``a``,
+    ``\\d``, ``0-9``); None where that cannot be told, includes any letter, or the pattern can
+    match the empty string."""
+    try:
+        from re import _constants as c, _parser
+        data = _parser.parse(pattern, flags).data
+    except (ImportError, AttributeError, re.error):
+        return None
+    first, empty = _first_of(data, c)
+    return None if empty else first
+
+
+def _first_of(items, c) -> tuple[set[str] | None, bool]:
+    """(opening characters, can match empty) of a sequence of parsed items."""
+    out: set[str] = set()
+    for op, av in items:
+        first, empty = _first_item(op, av, c)
+        if first is None:
+            return None, False
+        out |= first
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _first_item(op, av, c) -> tuple[set[str] | None, bool]:
+    """(opening characters, can match empty) of one parsed item; (None, False) where unknown."""
+    if op is c.LITERAL:
+        return {re.escape(chr(av))}, False
+    if op is c.IN:
+        return _charset(av, c), False
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return set(), True  # zero width: what follows opens the match
+    if op is c.SUBPATTERN:
+        return (None, False) if av[1] or av[2] else _first_of(av[3].data, c)  # no inline flags
+    if op is c.BRANCH:
+        parts = [_first_of(alt.data, c) for alt in av[1]]
+        if any(first is None for first, _ in parts):
+            return None, False
+        return set().union(*(first for first, _ in parts)), any(empty for _, empty in parts)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
+        first, empty = _first_of(av[2].data, c)
+        return first, empty or av[0] == 0
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return _first_of(av.data, c)
+    return None, False
+
+
+_NARROW = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s"}
+
+
+def _charset(items, c) -> set[str] | None:
+    """The pieces of a parsed character set; None for a negated set or a broad category."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            out.add(re.escape(chr(av)))
+        elif op is c.RANGE:
+            out.add(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is c.CATEGORY and str(av) in _NARROW:
+            out.add(_NARROW[str(av)])
+        else:
+            return None
+    return out
 
 
 def _skips_ahead(pattern: str, flags: int) -> bool:
