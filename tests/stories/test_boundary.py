@@ -1,9 +1,12 @@
-"""Story boundaries: another edition of a recurring happening, undated reports of other months."""
+"""Story boundaries: another edition of a recurring happening, undated reports of other months, another
+stage of a case, leads dating their happenings on other days."""
 from __future__ import annotations
 
 import datetime as dt
 
-from kabar.stories.boundary import channel, editions, month_days, other_edition, undated_far
+from kabar.stories.boundary import (
+    channel, editions, month_days, other_edition, other_happening, stage, undated_far,
+)
 from kabar.stories.cluster import Clusterer, Story
 from kabar.stories.features import Features
 
@@ -103,3 +106,58 @@ def test_a_day_whose_year_only_a_weekday_guessed_is_no_date():
     assert f.day is None and f.event_days == [] and f.month_days == ["10-05"]  # placed by the story's years
     doc.published = "2020-10-05"
     assert from_document(doc).day == day("2020-10-05")
+
+
+def test_the_stage_of_a_case_is_the_furthest_the_headline_and_lead_name():
+    assert stage(["Mantan Menteri Divonis 9 Tahun Penjara", "Jaksa mengajukan banding atas vonis itu."]) == {
+        "stage:verdict": 1}  # filing an appeal is no appeal ruling
+    assert stage(["Vonis 15 Tahun, Pengacara Kecewa", "Ia menanggapi putusan banding yang memperberat vonis."]) \
+        == {"stage:appeal": 1}
+    assert stage(["Jaksa Bacakan Tuntutan", "Jaksa menuntut hukuman 11 tahun penjara."]) == {"stage:demand": 1}
+    assert stage(["Mahasiswa Sampaikan Tuntutan ke DPR", "Mereka menolak revisi undang-undang."]) == {}
+
+
+def test_a_verdict_weeks_after_the_demand_opens_its_own_story():
+    c = Clusterer()
+    demand = summit("a", None, [day("2021-07-28")], day("2021-07-28"))
+    demand.editions = stage(["Terdakwa Jalani Sidang Tuntutan Hari Ini"])
+    s = c.assign(demand)
+    verdict = summit("b", None, [], None)  # undated: only its words and names to go by
+    verdict.editions = stage(["Media Asing Soroti Vonis Mantan Menteri"])
+    assert c.assign(verdict) != s
+
+
+def test_leads_dating_their_happenings_days_apart_tell_two_occasions():
+    first, second = day("2023-12-03"), day("2023-12-16")
+    assert other_happening(second, [second], {first}, {first}, 3)
+    assert not other_happening(second, [first, second], {first}, {first}, 3)  # recalls the first: a follow-up
+    assert not other_happening(second, [second], {first}, {first, second}, 3)  # the story named its day
+    assert not other_happening(first + 2, [first + 2], {first}, {first}, 3)  # within the gap
+    assert not other_happening(None, [], {first}, {first}, 3)  # a lead with no date: words decide
+
+
+def test_an_eruption_two_weeks_later_opens_its_own_story_and_a_follow_up_joins():
+    c = Clusterer()
+    first = summit("a", None, [day("2023-12-03")], day("2023-12-03"))
+    first.happening, first.mentioned = day("2023-12-03"), [day("2023-12-03")]
+    s = c.assign(first)
+    again = summit("b", None, [day("2023-12-16")], day("2023-12-16"))
+    again.happening, again.mentioned = day("2023-12-16"), [day("2023-12-16")]
+    assert c.assign(again) != s
+    follow = summit("c", None, [day("2023-12-06")], day("2023-12-06"))
+    follow.happening, follow.mentioned = day("2023-12-06"), [day("2023-12-03"), day("2023-12-06")]
+    assert c.assign(follow) == s  # dated three days later and recalling the first day
+
+
+def test_the_lead_day_is_the_first_date_of_the_first_sentences():
+    from kabar.model import Document, Sentence, Source, TimeExpr
+    from kabar.stories.features import from_document
+
+    text = "Gunung itu meletus lagi pada Sabtu (16/12/2023). Letusan pertama pada 3 Desember menewaskan pendaki."
+    at, at2 = text.index("Sabtu"), text.index("3 Desember")
+    doc = Document(id="x", source=Source(path="x.txt"), raw=text, language="id", text=text, published="2023-12-17",
+                   sentences=[Sentence(0, text.index(".") + 1), Sentence(text.index(".") + 2, len(text))],
+                   times=[TimeExpr("Sabtu (16/12/2023)", at, at + 18, "2023-12-16", "day"),
+                          TimeExpr("3 Desember", at2, at2 + 10, "2023-12-03", "day")])
+    f = from_document(doc)
+    assert f.happening == day("2023-12-16") and f.mentioned == [day("2023-12-03"), day("2023-12-16")]

@@ -26,7 +26,9 @@ import re
 from collections import Counter
 from typing import Iterable
 
-from ..lang.id.story_cues import CHANNEL_HEAD, CHANNEL_WORDS, EDITION_HEADS, EDITION_WINDOW
+from ..lang.id.story_cues import (
+    CHANNEL_HEAD, CHANNEL_WORDS, EDITION_HEADS, EDITION_WINDOW, STAGE_HEAD, STAGE_ORDER, STAGE_WORDS,
+)
 from ..text.tokens import Token, tokenize
 
 _ORDINAL = re.compile(r"^ke-(\d{1,3})$", re.IGNORECASE)
@@ -62,6 +64,21 @@ def channel(texts: Iterable[str]) -> dict[str, int]:
     return {}
 
 
+def stage(texts: Iterable[str]) -> dict[str, int]:
+    """The furthest stage of a criminal case ``texts`` (headline and lead sentences) name, as an edition:
+    {"stage:verdict": 1}; {} when they name none."""
+    found: set[str] = set()
+    for text in texts:
+        toks = [t.text.lower() for t in tokenize(text or "")]
+        for i, w in enumerate(toks):
+            hit = STAGE_WORDS.get(f"{w} {toks[i + 1]}" if i + 1 < len(toks) else "") or STAGE_WORDS.get(w)
+            if hit:
+                found.add(hit)
+    if not found:
+        return {}
+    return {f"{STAGE_HEAD}{EDITION_SEP}{max(found, key=STAGE_ORDER.index)}": 1}
+
+
 def _ordinal_at(toks: list[Token], i: int) -> int | None:
     """The number of an ordinal "ke-43" / "ke 43" starting at token i."""
     m = _ORDINAL.match(toks[i].text)
@@ -87,6 +104,18 @@ def other_edition(doc: dict[str, int], story: dict[str, float]) -> bool:
         return False
     mine, theirs = main_editions(doc), main_editions(story)
     return any(not (mine[h] & theirs[h]) for h in mine.keys() & theirs.keys())
+
+
+def other_happening(day: int | None, named: Iterable[int], story_days: set[int], story_named: set[int],
+                    max_gap: int) -> bool:
+    """Whether the article's lead dates its happening more than ``max_gap`` days from every day the story's
+    leads date theirs on, and neither names the other's day (give or take one): another occasion, not a
+    follow-up, which recalls the day of what it follows."""
+    if day is None or not story_days or min(abs(day - d) for d in story_days) <= max_gap:
+        return False
+    recalls = any(abs(m - d) <= 1 for m in named for d in story_days)
+    recalled = any(abs(day - m) <= 1 for m in story_named) if story_named else False
+    return not (recalls or recalled)
 
 
 def month_days(values: Iterable[str]) -> list[str]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Iterable
 
 from .archive import StoryArchive
-from .boundary import other_edition, undated_far
+from .boundary import other_edition, other_happening, undated_far
 from .features import ENTITY_PREFIX, EVENT_DATE_BEFORE_DAYS, DocFreq, Features
 
 BUCKET_DAYS = 7  # index granularity: one bucket per week
@@ -60,6 +60,7 @@ class Weights:
     date_grace: int = 3  # days apart that cost nothing (reports trail events)
     date_scale: float = 6.0  # then the score decays by e every this many days
     date_max: int = 21  # beyond this gap two reports are never one story
+    happening_gap: int = 3  # leads dating their happenings further apart tell two occasions (stories.boundary)
 
 
 @dataclass
@@ -76,6 +77,8 @@ class Story:
     label_is_title: bool = True  # False while the label is a member's lead sentence
     members: list[dict[str, Any]] = field(default_factory=list)  # compact vectors of the latest members
     editions: Counter = field(default_factory=Counter)  # editions its members name ("ktt:43")
+    happenings: set[int] = field(default_factory=set)  # the days its members' leads date the happening on
+    mentioned: set[int] = field(default_factory=set)  # every day its members name
     _norms: dict[str, float] | None = None
     _member_norms: list[dict[str, float]] | None = None
     _sorted_days: list[int] | None = None
@@ -90,6 +93,9 @@ class Story:
         self.entities.update(log_tf(f.entities))
         self.days.update(f.event_days)
         self.editions.update(f.editions)
+        if f.happening is not None:
+            self.happenings.add(f.happening)
+        self.mentioned.update(f.mentioned)
         self.docs.append(f.doc_id)
         if not self.label or (not self.label_is_title and f.label_is_title and f.label):
             self.label, self.label_is_title = f.label, f.label_is_title  # a real headline beats a lead sentence
@@ -120,14 +126,16 @@ class Story:
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "terms": dict(self.terms), "title": dict(self.title),
                 "entities": dict(self.entities), "days": sorted(self.days), "docs": self.docs, "label": self.label,
-                "label_is_title": self.label_is_title, "members": self.members, "editions": dict(self.editions)}
+                "label_is_title": self.label_is_title, "members": self.members, "editions": dict(self.editions),
+                "happenings": sorted(self.happenings), "mentioned": sorted(self.mentioned)}
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> "Story":
         return cls(id=d["id"], terms=Counter(d["terms"]), title=Counter(d["title"]),
                    entities=Counter(d["entities"]), days=set(d["days"]), docs=list(d["docs"]), label=d["label"],
                    label_is_title=d.get("label_is_title", True), members=list(d.get("members", [])),
-                   editions=Counter(d.get("editions", {})))
+                   editions=Counter(d.get("editions", {})), happenings=set(d.get("happenings", [])),
+                   mentioned=set(d.get("mentioned", [])))
 
 
 def _member(f: Features) -> dict[str, Any]:
@@ -342,7 +350,8 @@ class Clusterer:
     def apart(self, f: Features, s: Story) -> bool:
         """Whether ``f`` is about another occasion than ``s`` (see :mod:`kabar.stories.boundary`)."""
         return other_edition(f.editions, s.editions) or undated_far(
-            f.day, f.event_days, f.month_days, s.sorted_days(), self.w.date_max)
+            f.day, f.event_days, f.month_days, s.sorted_days(), self.w.date_max) or other_happening(
+            f.happening, f.mentioned, s.happenings, s.mentioned, self.w.happening_gap)
 
     def score(self, f: Features, s: Story) -> float:
         """Similarity of a document to a story: to its centroid or to its closest member, in [0, 1]."""

@@ -19,7 +19,7 @@ from typing import Any, Iterable
 from ..model import Document
 from ..store.stemming import stems, words
 from ..lang.id.story_cues import CHANNEL_SENTENCES
-from .boundary import channel, editions, month_days, written_month_days
+from .boundary import channel, editions, month_days, stage, written_month_days
 
 STOPWORDS_FILE = "stopwords.txt"
 # Entity types that name who/what/where a story is about (not times or numbers).
@@ -32,6 +32,8 @@ EVENT_DATE_AFTER_DAYS = 3
 ENTITY_PREFIX = "E:"
 _YEAR = re.compile(r"\d{4}")
 DOUBT_DAYS = 28  # a publication date this far from what the article writes most is doubtful
+LEAD_SENTENCES = 2  # body sentences read for the day of the happening (news dates it in its lead)
+MENTION_DAYS = 62  # days around its own date an article's named days are kept for (see stories.boundary)
 TITLE_SHARE = 0.5  # share of a real headline's content words that recur in its article  # entity keys share the document-frequency table with words
 
 
@@ -49,11 +51,14 @@ class Features:
     label_is_title: bool = True  # False when the label is the lead sentence standing in for a missing title
     editions: dict[str, int] = field(default_factory=dict)  # "ktt:43" -> mentions (see stories.boundary)
     month_days: list[str] = field(default_factory=list)  # "MM-DD" of year-less dates the text names
+    happening: int | None = None  # the day its lead dates the happening on (see stories.boundary)
+    mentioned: list[int] = field(default_factory=list)  # every day it names near its own date
 
     def to_json(self) -> dict[str, Any]:
         return {"doc_id": self.doc_id, "terms": self.terms, "title": self.title, "entities": self.entities,
                 "day": self.day, "event_days": self.event_days, "label": self.label,
-                "label_is_title": self.label_is_title, "editions": self.editions, "month_days": self.month_days}
+                "label_is_title": self.label_is_title, "editions": self.editions, "month_days": self.month_days,
+                "happening": self.happening, "mentioned": self.mentioned}
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> "Features":
@@ -106,8 +111,10 @@ def from_document(doc: Document) -> Features:
                     day=None if guessed else day,
                     event_days=_written_days(doc) if guessed else _event_days(doc, day), label=(title_text or "").strip()[:200],
                     label_is_title=real, editions={**editions(f"{doc.title or ''}\n{doc.text or doc.raw}"),
-                                                   **channel([doc.title if real else ""] + _openings(doc))},
-                    month_days=month_days([t.value for t in doc.times] + written_month_days(doc.text or "")))
+                                                   **channel([doc.title if real else ""] + _openings(doc)),
+                                                   **stage([doc.title if real else ""] + _openings(doc))},
+                    month_days=month_days([t.value for t in doc.times] + written_month_days(doc.text or "")),
+                    happening=None if guessed else lead_day(doc, day), mentioned=[] if guessed else named_days(doc, day))
 
 
 def real_title(title: str | None, body: Counter) -> bool:
@@ -197,6 +204,37 @@ def _event_days(doc: Document, day: int | None) -> list[int]:
         return sorted(found)
     lo, hi = day - EVENT_DATE_BEFORE_DAYS, day + EVENT_DATE_AFTER_DAYS
     return sorted({day} | {d for d in found if lo <= d <= hi})
+
+
+def lead_day(doc: Document, day: int | None) -> int | None:
+    """The day the article's first sentences date its happening on: the first day-precise date there,
+    on or up to EVENT_DATE_BEFORE_DAYS before its own date (None when they date nothing)."""
+    if day is None or not doc.sentences:
+        return None
+    end = doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1].end
+    for t in sorted(doc.times, key=lambda t: t.start):
+        if t.start >= end:
+            break
+        d = parse_day(t.value)
+        if d is not None and 0 <= day - d <= EVENT_DATE_BEFORE_DAYS:
+            return d
+    return None
+
+
+def named_days(doc: Document, day: int | None) -> list[int]:
+    """Every day the article names within MENTION_DAYS of its own date: a day-precise date, or a day and
+    month written without a year ("Sabtu (9/1)") placed in the year that puts it nearest."""
+    if day is None:
+        return []
+    found = {d for t in doc.times if (d := parse_day(t.value)) is not None}
+    year = date.fromordinal(day).year
+    for md in month_days([t.value for t in doc.times] + written_month_days(doc.text or "")):
+        for y in (year - 1, year, year + 1):
+            try:
+                found.add(date(y, int(md[:2]), int(md[3:])).toordinal())
+            except ValueError:  # 29 February of another year
+                pass
+    return sorted(d for d in found if abs(d - day) <= MENTION_DAYS)
 
 
 def day_iso(day: int | None) -> str | None:

@@ -31,3 +31,26 @@ CHANNEL_WORDS: dict[str, str] = {
 }
 CHANNEL_HEAD = "channel"  # the edition head channels are kept under (see stories.boundary.channel)
 CHANNEL_SENTENCES = 2  # body sentences read for the channel when the headline names none
+
+# The stage of a criminal case a report is about: the naming of a suspect, the indictment, the prosecution's
+# sentencing demand, the verdict, the appeal ruling, the cassation, the case review. One case goes through
+# them weeks or months apart with the same defendant, court and sums, so reports whose headline and lead
+# reach different stages tell different occasions. Only words and phrases that name the stage itself: a
+# bare "banding" is mostly the filing of an appeal against a verdict just read ("mengajukan banding"), a
+# bare "tuntutan" or "putusan" is as often a protest's demand or a court's decision of any kind.
+# Word or two-word phrase (lower case) -> stage; STAGE_ORDER ranks them (a report on the appeal ruling
+# recalls the first verdict, a verdict recalls the demand: the furthest stage named is the report's).
+STAGE_WORDS: dict[str, str] = {
+    "tersangka": "suspect", "tersangkakan": "suspect",
+    "dakwaan": "indictment", "didakwa": "indictment", "mendakwa": "indictment",
+    "sidang tuntutan": "demand", "pembacaan tuntutan": "demand", "membacakan tuntutan": "demand",
+    "tuntutan jaksa": "demand", "tuntutan jpu": "demand", "tuntutan hukuman": "demand",
+    "tuntutan pidana": "demand", "menuntut hukuman": "demand", "menuntut pidana": "demand", "dituntut": "demand",
+    "vonis": "verdict", "divonis": "verdict", "memvonis": "verdict", "dijatuhi": "verdict",
+    "putusan banding": "appeal", "vonis banding": "appeal", "tingkat banding": "appeal",
+    "hakim banding": "appeal", "pengadilan tinggi": "appeal", "memperberat": "appeal", "diperberat": "appeal",
+    "kasasi": "cassation",
+    "peninjauan kembali": "review",
+}
+STAGE_ORDER: tuple[str, ...] = ("suspect", "indictment", "demand", "verdict", "appeal", "cassation", "review")
+STAGE_HEAD = "stage"  # the edition head stages are kept under (see stories.boundary.stage)
