@@ -8,6 +8,7 @@ import pytest
 
 import kabar.ner as ner
 from kabar.ner.crfmodel import ModelFormatError, read_weights
+from kabar.ner import decode
 from kabar.ner.decode import marginals, viterbi
 from kabar.ner.emission import Emissions
 
@@ -82,6 +83,7 @@ def test_decoding_against_every_path_of_a_small_random_crf():
     rng = np.random.default_rng(7)
     trans = rng.normal(size=(3, 3))
     ems = [rng.normal(size=(n, 3)) * 2 for n in (1, 2, 4, 5)]
+    assert decode.numpy_viterbi(ems, trans) == viterbi(ems, trans)  # the fallback where nothing is compiled
     for em, path, probs in zip(ems, viterbi(ems, trans), marginals(ems, trans)):
         paths = list(itertools.product(range(3), repeat=len(em)))
         scores = np.array([em[np.arange(len(p)), p].sum() + sum(trans[a, b] for a, b in zip(p, p[1:]))
@@ -96,6 +98,7 @@ def test_decoding_against_every_path_of_a_small_random_crf():
 
 def test_a_tie_keeps_the_first_label_as_crfsuite_does():
     assert viterbi([np.zeros((3, 4))], np.zeros((4, 4))) == [[0, 0, 0]]
+    assert decode.numpy_viterbi([np.zeros((3, 4))], np.zeros((4, 4))) == [[0, 0, 0]]
 
 
 def test_sentences_of_any_length_in_one_batch(ours):
@@ -104,3 +107,22 @@ def test_sentences_of_any_length_in_one_batch(ours):
     assert one and all(sp.end <= len(long) for sp in one)
     together = ours.entities_many([["Ia", "datang", "."], long, []])
     assert together[0] == [] and together[2] == [] and together[1] == one
+
+
+@pytest.mark.skipif(decode._crfdecode is None, reason="the compiled Viterbi is not built here (setup.py, needs a C compiler)")
+def test_the_compiled_viterbi_gives_the_numpy_paths():
+    rng = np.random.default_rng(11)
+    trans = rng.normal(size=(7, 7))
+    ems = [rng.normal(size=(n, 7)) * 3 for n in (1, 2, 3, 17, 60, 5)]
+    ems += [rng.integers(-2, 3, size=(n, 7)).astype(float) for n in (4, 9)]  # many ties: the first label wins
+    assert decode._compiled_viterbi(ems, trans) == decode.numpy_viterbi(ems, trans)
+    tied = np.round(trans)
+    assert decode._compiled_viterbi(ems, tied) == decode.numpy_viterbi(ems, tied)
+
+
+def test_the_compiled_viterbi_refuses_arrays_that_disagree():
+    if decode._crfdecode is None:
+        pytest.skip("the compiled Viterbi is not built here")
+    out = np.empty(3, dtype=np.int64)
+    with pytest.raises(ValueError):
+        decode._crfdecode.viterbi(np.zeros((3, 7)), np.array([4], dtype=np.int64), np.zeros((7, 7)), out)

@@ -11,6 +11,11 @@ from typing import Sequence
 
 import numpy as np
 
+try:  # the compiled Viterbi (setup.py builds it where a C compiler is present): the same paths, faster
+    from . import _crfdecode
+except ImportError:
+    _crfdecode = None
+
 
 def pad(emissions: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     """The emissions stacked into (sentences, longest, labels), zeros after each end, and the lengths."""
@@ -25,6 +30,26 @@ def viterbi(emissions: Sequence[np.ndarray], trans: np.ndarray) -> list[list[int
     """The best label index sequence of each sentence (``emissions``: one (tokens, labels) array each)."""
     if not emissions:
         return []
+    if _crfdecode is not None and all(len(e) for e in emissions):
+        return _compiled_viterbi(emissions, trans)
+    return numpy_viterbi(emissions, trans)
+
+
+def _compiled_viterbi(emissions: Sequence[np.ndarray], trans: np.ndarray) -> list[list[int]]:
+    """:func:`viterbi` by :mod:`kabar.ner._crfdecode`, all sentences in one call."""
+    lengths = [len(e) for e in emissions]
+    flat = np.ascontiguousarray(np.concatenate(emissions), dtype=np.float64)
+    out = np.empty(len(flat), dtype=np.int64)
+    _crfdecode.viterbi(flat, np.array(lengths, dtype=np.int64), np.ascontiguousarray(trans, dtype=np.float64), out)
+    labels, paths, at = out.tolist(), [], 0
+    for n in lengths:
+        paths.append(labels[at:at + n])
+        at += n
+    return paths
+
+
+def numpy_viterbi(emissions: Sequence[np.ndarray], trans: np.ndarray) -> list[list[int]]:
+    """:func:`viterbi` in numpy, a batch of sentences padded to one length (where the compiled one is missing)."""
     em, lengths = pad(emissions)
     n_sent, longest, n_labels = em.shape
     back = np.zeros((n_sent, longest, n_labels), dtype=np.intp)
