@@ -126,3 +126,14 @@ def test_the_compiled_viterbi_refuses_arrays_that_disagree():
     out = np.empty(3, dtype=np.int64)
     with pytest.raises(ValueError):
         decode._crfdecode.viterbi(np.zeros((3, 7)), np.array([4], dtype=np.int64), np.zeros((7, 7)), out)
+
+
+@pytest.mark.skipif(decode._crfdecode is None, reason="the compiled marginals are not built here (setup.py, needs a C compiler)")
+def test_the_compiled_marginals_agree_with_numpy():
+    rng = np.random.default_rng(13)
+    trans = rng.normal(size=(7, 7))
+    ems = [rng.normal(size=(n, 7)) * 4 for n in (1, 2, 3, 17, 60, 5)]
+    for got, want in zip(decode._compiled_marginals(ems, trans), decode.numpy_marginals(ems, trans)):
+        assert got.shape == want.shape
+        assert np.allclose(got, want, rtol=0, atol=1e-12)
+        assert np.allclose(got.sum(axis=1), 1.0)

@@ -78,6 +78,26 @@ def marginals(emissions: Sequence[np.ndarray], trans: np.ndarray) -> list[np.nda
     """P(label at t | sentence) for every token of each sentence, by scaled forward-backward."""
     if not emissions:
         return []
+    if _crfdecode is not None and all(len(e) for e in emissions):
+        return _compiled_marginals(emissions, trans)
+    return numpy_marginals(emissions, trans)
+
+
+def _compiled_marginals(emissions: Sequence[np.ndarray], trans: np.ndarray) -> list[np.ndarray]:
+    """:func:`marginals` by :mod:`kabar.ner._crfdecode`, all sentences in one call (the exponentials
+    taken here, as the numpy version takes them)."""
+    lengths = np.array([len(e) for e in emissions], dtype=np.int64)
+    flat = np.concatenate(emissions)
+    starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+    top = np.maximum.reduceat(flat.max(axis=1), starts)  # each sentence's highest score
+    states = np.ascontiguousarray(np.exp(flat - np.repeat(top, lengths)[:, None]), dtype=np.float64)
+    out = np.empty_like(states)
+    _crfdecode.marginals(states, lengths, np.ascontiguousarray(np.exp(trans), dtype=np.float64), out)
+    return np.split(out, starts[1:])
+
+
+def numpy_marginals(emissions: Sequence[np.ndarray], trans: np.ndarray) -> list[np.ndarray]:
+    """:func:`marginals` in numpy, a batch of sentences padded to one length (where the compiled one is missing)."""
     em, lengths = pad(emissions)
     n_sent, longest, _ = em.shape
     top = np.array([e.max() for e in emissions])[:, None, None]
