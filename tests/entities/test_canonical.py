@@ -326,3 +326,19 @@ def test_summit_still_folds_into_its_numbered_edition():
 def test_bracketed_short_form_leaves_the_canonical_name():
     e = by_text("Presiden hadir di Global Maritime Summit (GMS) 2027 di Oslo.")
     assert e["Global Maritime Summit (GMS) 2027"].canonical == "Global Maritime Summit 2027"
+
+
+@pytest.mark.parametrize("text, bare, canonical", [
+    ("Erupsi Gunung Semeru terjadi pagi ini. Semeru melontarkan abu setinggi 2 km.", "Semeru", "Gunung Semeru"),
+    ("Warga di tepi Danau Toba melihat kabut. Hari ini Toba ramai.", "Toba", "Danau Toba"),
+    ("Kepala Badan Geologi Muhammad Wafid mengatakan Lewotolok masih aktif. Gunung Lewotolok Timur meningkat.",
+     "Lewotolok", "Gunung Lewotolok Timur"),
+])
+def test_feature_written_without_its_head_is_the_feature(text, bare, canonical):
+    e = by_text(text)[bare]
+    assert (e.type, e.canonical) == ("LOC", canonical)
+
+
+def test_bare_name_of_no_headed_feature_stays_the_person():
+    e = by_text("Pelatih Rudi Lewotolok memimpin latihan di Gunung Salak. Menurut Lewotolok, tim siap.")["Lewotolok"]
+    assert (e.type, e.canonical) == ("PER", "Rudi Lewotolok")

@@ -82,3 +82,8 @@ def test_a_tagger_person_going_on_past_a_one_word_name_of_the_table_is_one_perso
     found = [(m.text, m.type) for m in recognize(text, None, load(), tagged)]
     assert found[-1] == ("Obama Hadiwijaya Santoso", "PER")
     assert [(m.text, m.kind) for m in recognize("Kemarin Obama tiba.", None, load(), [])][-1] == ("Obama", "gaz")
+
+
+def test_feature_name_that_reads_as_a_verb_is_still_the_name():
+    ents = find_entities("Warga melihat Gunung Merapi kembali erupsi pada Senin.")
+    assert [(e.text, e.type) for e in ents] == [("Gunung Merapi", "LOC")]

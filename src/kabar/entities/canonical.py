@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..lang.id.entity_heads import (ACRONYM_WORDS, ADMIN_UNITS, CITY_PREPOSITIONS, DATED_EVENT_HEADS, LIST_OPENERS, COMPASS_WORDS, LOC_HEADS,
+from ..lang.id.entity_heads import (ACRONYM_WORDS, ADMIN_UNITS, FEATURE_HEADS, CITY_PREPOSITIONS, DATED_EVENT_HEADS, LIST_OPENERS, COMPASS_WORDS, LOC_HEADS,
                                     MOTION_VERBS, NAME_CONNECTORS, ORG_HEADS, PLACE_SPELLING_FOLDS)
 from ..lang.id.canonical_forms import ELIDED_ORG_HEADS, ENGLISH_FUNCTION_WORDS, ENGLISH_ORG_HEADS, TROPHY_WORDS
 from .gazetteer import Entry, Gazetteer
@@ -63,6 +63,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
     _join_parentheses(mentions, text)
     _join_appositions(mentions, text)
     _resolve_acronyms(mentions)
+    _elided_feature_heads(mentions)
     _resolve_people(mentions, gaz, _context_people(context, gaz))
     _join_nicknames(mentions, text)
     _join_clipped_names(mentions)
@@ -410,6 +411,24 @@ def _spells_words(letters: str, words: list[str]) -> bool:
 # -- people
 
 # -- short places and institutions
+
+def _elided_feature_heads(mentions: list[Mention]) -> None:
+    """A mountain, island or lake the document names with its head word ("Gunung Marapi", "Danau Toba")
+    is meant where the name is written without it ("Marapi kembali erupsi"), also by its first words
+    ("Lewotolok" for "Gunung Lewotolok Timur"): not a person, not an organisation. Table names stay."""
+    features: dict[str, str | None] = {}
+    for m in mentions:
+        words = (m.canonical or "").split()
+        if m.type == "LOC" and len(words) > 1 and words[0].casefold() in FEATURE_HEADS:
+            for n in range(2, len(words) + 1):
+                key = fold(" ".join(words[1:n]))
+                features[key] = m.canonical if features.get(key, m.canonical) == m.canonical else None
+    if not features:
+        return
+    for m in mentions:
+        if m.entry is None and m.kind in ("name", "untagged", "initial") and features.get(fold(m.text)):
+            m.type, m.canonical = "LOC", features[fold(m.text)]
+
 
 def _resolve_short_places(mentions: list[Mention]) -> None:
     """"Semenanjung" → Semenanjung Korea, "Selatan" → Korea Selatan, "Kongres" → Kongres AS.

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lang.id.calendar import MONTHS, WEEKDAYS
-from ..lang.id.entity_heads import (DESCRIPTIVE_HEADS, EDITION_HEADS, ELECTION_HEADS, ENGLISH_HEADS, ENGLISH_LINKS,
+from ..lang.id.entity_heads import (DESCRIPTIVE_HEADS, EDITION_HEADS, ELECTION_HEADS, FEATURE_HEADS, ENGLISH_HEADS, ENGLISH_LINKS,
                                     ENGLISH_TAILS, EVENT_HEADS, GENERIC_HEADS, GPE_HEADS, LAW_HEADS, LAW_NUMBER_WORDS,
                                     LOC_HEADS, LOWER_FIRST_OK, MEDIA_TAILS, NAME_CONNECTORS, NUMBERED_LAW_HEADS,
                                     ORG_HEADS, SHORT_MINISTRY_HEADS, STANDALONE_ORGS)
@@ -105,7 +105,8 @@ class HeadSpans:
                 continue
             if tok.is_cap and (((self._specific(j, parts) or self._tag_ends(j)) and self._person_at(j)
                                 or parts and self._person_at(j, CONFIDENT_TAG))
-                               or _is_verb_form(tok.text) or tok.low in DEMONSTRATIVES):
+                               or _is_verb_form(tok.text) and not self._feature_name(j, head, parts)
+                               or tok.low in DEMONSTRATIVES):
                 break  # "Bank Dunia | Jim Yong Kim", "Perang | Dihentikan", not "Rumah Sakit Cipto ..."
             if head not in NUMBERED_LAW_HEADS and (tok.low == "tahun" or tok.low in MONTHS) and j + 1 < len(t) \
                     and t[j + 1].has_digit:
@@ -146,6 +147,11 @@ class HeadSpans:
         if all(p == "office" for p in parts):
             return start, []  # "Pemilihan Presiden" alone: an election, not a named one
         return end, parts
+
+    def _feature_name(self, j: int, head: str, parts: list[str]) -> bool:
+        """The word right after a mountain's or a lake's head word is its name, even one that reads as a
+        verb ("Gunung Merapi", "Gunung Meletus"), outside a title-case headline."""
+        return not parts and head in FEATURE_HEADS and not self.headline and not self._initial(j)
 
     def _english_tail(self, end: int, own: bool) -> tuple[int, str] | None:
         """A tail word that types the whole name ending at it, within the next few capitalised

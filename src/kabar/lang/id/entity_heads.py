@@ -48,6 +48,12 @@ LOC_HEADS: frozenset[str] = frozenset({
     "pasar", "kampus", "museum", "makam", "tpu", "pantai", "waduk", "bendungan", "bukit", "tugu", "benteng",
     "mako", "wisma", "graha", "plaza", "mal", "dermaga", "perumahan", "tempat", "lapas", "rutan", "alun-alun",
 })
+# Heads of natural features whose name is often written without them once the feature is named
+# ("Gunung Marapi ... Marapi kembali erupsi", "Danau Toba ... di tepi Toba").
+FEATURE_HEADS: frozenset[str] = frozenset({
+    "gunung", "pegunungan", "pulau", "danau", "sungai", "selat", "teluk", "tanjung", "bukit", "pantai",
+    "waduk", "bendungan", "kawah",
+})
 # Heads of administrative areas: a name after them is a GPE ("Desa Sukamaju", "Kecamatan Baso").
 GPE_HEADS: frozenset[str] = frozenset({
     "desa", "kelurahan", "kecamatan", "dusun", "kampung", "nagari", "provinsi", "kabupaten", "kota",
