@@ -342,3 +342,9 @@ def test_feature_written_without_its_head_is_the_feature(text, bare, canonical):
 def test_bare_name_of_no_headed_feature_stays_the_person():
     e = by_text("Pelatih Rudi Lewotolok memimpin latihan di Gunung Salak. Menurut Lewotolok, tim siap.")["Lewotolok"]
     assert (e.type, e.canonical) == ("PER", "Rudi Lewotolok")
+
+
+def test_table_name_is_not_folded_into_a_name_writing_more_words_inside_it():
+    e = by_text("DPR mengesahkan KUHAP pada Selasa. Aturan itu berlaku bersama Kitab Undang-Undang Hukum Pidana "
+                "tahun depan.")
+    assert e["Kitab Undang-Undang Hukum Pidana"].canonical == "Kitab Undang-Undang Hukum Pidana"

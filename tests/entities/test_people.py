@@ -62,3 +62,10 @@ def test_well_known_short_name_wins_over_a_longer_spelling():
     names = [_mention(longer, "PER"), _mention(famous, "PER", sent=2)]
     join_partial_names(names, load())
     assert [m.canonical for m in names] == [famous, famous]
+
+
+def test_first_word_of_a_person_typed_as_organisation_stays_the_organisation():
+    full = _mention("Rudianto Batubara", "PER")
+    org = _mention("Rudianto", "ORG", sent=2)
+    _resolve_people([full, org], load(), [])
+    assert (org.type, org.canonical) == ("ORG", "Rudianto")

@@ -40,6 +40,8 @@ LIST_REACH = 200  # characters
 OPENER_WORDS = frozenset(w for phrase in LIST_OPENERS for w in phrase.split())
 # A year or an ordinal ("ke-43") that already names an event's edition.
 EDITION_MARK = re.compile(r"\b(?:1[89]|20)\d\d\b|\bke-?\s?\d|(?<!\d)\d{1,3}(?:st|nd|rd|th)\b", re.I)
+# Words that number a name (an edition, a law's number) between words of its shorter form.
+EDITION_WORDS = frozenset({"ke", "nomor", "no", "tahun", "tentang", "nomor:"})
 # Trophies, whose editions are named by adding a year.
 TROPHY_HEADS = frozenset(w.casefold() for w in TROPHY_WORDS.values())
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -264,7 +266,7 @@ def _fold_shorter_names(mentions: list[Mention]) -> None:
         if key not in folded:
             words = m.canonical.casefold().split()
             longer = [n for n in by_word.get((m.type, words[0]), {}) if len(n.split()) > len(words)
-                      and _in_order(words, n.casefold().split()) and not _trophy_edition(words, n)]
+                      and _in_order(words, n.casefold().split(), m.kind != "gaz") and not _trophy_edition(words, n)]
             folded[key] = max(longer, key=lambda n: (named_times[(m.type, n)], len(n))) if longer else None
         m.canonical = folded[key] or m.canonical
     for m in mentions:  # an acronym standing for a folded name follows it ("PDN" for "Pusat Data Nasional")
@@ -292,12 +294,24 @@ def _coordinations(named: list[Mention]) -> list[Mention]:
     return out
 
 
-def _in_order(words: list[str], longer: list[str]) -> bool:
-    """``words`` occur in ``longer`` in the same order, the first word first."""
+def _in_order(words: list[str], longer: list[str], inside: bool = True) -> bool:
+    """``words`` occur in ``longer`` in the same order, the first word first; without ``inside``, with
+    nothing but an edition's number between two of them: a table's name ("Kitab Undang-Undang Hukum
+    Pidana") is not another name that writes more words inside it ("... Hukum Acara Pidana")."""
     if not longer or words[0] != longer[0]:
         return False
-    it = iter(longer)
-    return all(w in it for w in words)
+    k = 0
+    for w in longer:
+        if k < len(words) and w == words[k]:
+            k += 1
+        elif 0 < k < len(words) and not inside and not _edition_word(w):
+            return False
+    return k == len(words)
+
+
+def _edition_word(word: str) -> bool:
+    """A word that numbers a name rather than naming something else ("ke-42", "2024", "Nomor", "tentang")."""
+    return any(c.isdigit() for c in word) or word in EDITION_WORDS
 
 
 # -- joins between mentions

@@ -124,11 +124,12 @@ def _resolve_people(mentions: list[Mention], gaz: Gazetteer, people: list[_Perso
 
 def _retype_bare_surname(m: Mention, people: list[_Person]) -> None:
     """A one-word name a tagger typed as an organisation or place ("vonis untuk Batubara") that is the
-    first or last word of a person named in full earlier: that person. Table and head-word names stay."""
+    last word of a person named in full earlier: that person. Table and head-word names stay, and so
+    does a first word ("Sriwijaya" of a misread "Sriwijaya Air")."""
     if m.kind != "name" or m.entry is not None or m.type not in ("ORG", "GPE", "LOC") or " " in m.text:
         return
     best = _best_person(people, m.text.casefold(), m.sent)
-    if best:
+    if best and best.words[-1] == m.text.casefold():
         m.type, m.canonical = "PER", best.canonical
         best.count += 1
         best.last_sent = m.sent
