@@ -87,3 +87,13 @@ def test_a_tagger_person_going_on_past_a_one_word_name_of_the_table_is_one_perso
 def test_feature_name_that_reads_as_a_verb_is_still_the_name():
     ents = find_entities("Warga melihat Gunung Merapi kembali erupsi pada Senin.")
     assert [(e.text, e.type) for e in ents] == [("Gunung Merapi", "LOC")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Berkas dikirim oleh Kejaksaan Negeri untuk Pengadilan Tinggi Bandung.",
+     [("Kejaksaan Negeri", "ORG"), ("Pengadilan Tinggi Bandung", "ORG")]),
+    ("Hujan deras terjadi di Kabupaten Agam dan Tanah Datar pada Senin.",
+     [("Kabupaten Agam", "GPE"), ("Tanah Datar", "GPE")]),
+])
+def test_link_word_before_another_name_joins_two_names(text, expected):
+    assert spans(text) == expected

@@ -46,3 +46,8 @@ def test_organisations_and_english_offices_before_a_person(text, expected):
 ])
 def test_ranks_short_ministry_names_and_lone_titles(text, expected):
     assert spans(text) == expected
+
+
+def test_portfolio_short_name_after_a_title_is_the_office_not_a_name():
+    ents = find_entities("Menko Polhukam Budi Gunawan hadir di rapat itu.")
+    assert [(e.text, e.type) for e in ents] == [("Budi Gunawan", "PER")]

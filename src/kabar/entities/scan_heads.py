@@ -36,6 +36,8 @@ ENGLISH_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 # Connectors that join two names rather than continue one.
 COORDINATORS = frozenset({"dan", "and", "serta"})
+# Connectors inside a name ("Komisi untuk Orang Hilang") that join two where another name's head follows.
+PURPOSE_LINKS = frozenset({"untuk", "bagi"})
 
 
 class HeadSpans:
@@ -137,7 +139,8 @@ class HeadSpans:
                 j += 1
                 end = j if tok.text != "." else end
                 continue
-            if self._connector_ok(j, english) and (parts or english and tok.low in ENGLISH_LINKS):
+            if self._connector_ok(j, english) and (parts or english and tok.low in ENGLISH_LINKS) \
+                    and not (type_ == "GPE" and tok.low in COORDINATORS):  # "Kabupaten Agam | dan Tanah Datar"
                 j += 1
                 continue
             break
@@ -258,8 +261,9 @@ class HeadSpans:
         tok = self.toks[j]
         if not self._cap_at(j + 1) or self._head_word(j + 1)[0] in EVENT_HEADS:
             return False
-        if tok.low in COORDINATORS and (self._head_word(j + 1)[0] in ALL_HEADS or self.gaz.lookup(self.toks, j + 1)):
-            return False  # "Kabupaten Bogor dan | Kota Bekasi": two names joined
+        if tok.low in COORDINATORS | PURPOSE_LINKS and (self._head_word(j + 1)[0] in ALL_HEADS
+                                                       or self.gaz.lookup(self.toks, j + 1)):
+            return False  # "Kabupaten Bogor dan | Kota Bekasi", "Kejaksaan Negeri untuk | Pengadilan Tinggi": two names
         if tok.text == ",":
             return english and not self.gaz.lookup(self.toks, j + 1)
         return tok.low in NAME_CONNECTORS

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 
-from ..lang.id.titles import (ENGLISH_OFFICE_WORDS, ENGLISH_TITLE_OPENERS, RANK_FIELDS, RANK_WORDS,
+from ..lang.id.titles import (ENGLISH_OFFICE_WORDS, ENGLISH_TITLE_OPENERS, PORTFOLIO_FIELDS, RANK_FIELDS, RANK_WORDS,
                               TITLE_FIELD_LINKS, TITLE_PHRASES, TITLE_WORDS)
 from .lexicon import is_common, is_person_word
 from .scan_heads import MAX_SPAN_TOKENS
@@ -52,7 +52,7 @@ class TitleSpans:
             tok = t[j]
             if person is not None and tok.start >= person:
                 break
-            if tok.low in TITLE_FIELD_LINKS and self._cap_at(j + 1):
+            if tok.low in TITLE_FIELD_LINKS and self._cap_at(j + 1) or tok.low in PORTFOLIO_FIELDS and tok.is_cap:
                 j += 1
                 continue
             if not tok.is_cap or self._best_span(j) or tok.is_acronym or self._other_tag_at(j):

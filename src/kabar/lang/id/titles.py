@@ -54,6 +54,11 @@ TITLE_PHRASES: tuple[tuple[str, ...], ...] = (
     ("bapak", "presiden"), ("ibu", "negara"), ("panglima", "tertinggi"), ("secretary", "of"),
 )
 # Capitalised words that join the fields of one office ("Menteri Komunikasi dan Informatika").
+# Short names of coordinating portfolios written after "Menko", "Deputi" or "Asisten" ("Menko Polhukam
+# Budi Gunawan"): the office's field, never a name.
+PORTFOLIO_FIELDS: frozenset[str] = frozenset({
+    "polhukam", "polkam", "marves", "maritim", "pmk", "kesra", "ekuin", "kumham", "imipas", "ipk", "pm",
+})
 TITLE_FIELD_LINKS: frozenset[str] = frozenset({"dan", "&", "serta", "bidang", "urusan", "of", "for", "and"})
 
 # Words after which a capitalised run is a person even without a title ("Pemerintahan Biden").
