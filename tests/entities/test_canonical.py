@@ -348,3 +348,19 @@ def test_table_name_is_not_folded_into_a_name_writing_more_words_inside_it():
     e = by_text("DPR mengesahkan KUHAP pada Selasa. Aturan itu berlaku bersama Kitab Undang-Undang Hukum Pidana "
                 "tahun depan.")
     assert e["Kitab Undang-Undang Hukum Pidana"].canonical == "Kitab Undang-Undang Hukum Pidana"
+
+
+@pytest.mark.parametrize("text, office, canonical", [
+    ("Menurut data Basarnas Mataram, ada 12 pendaki yang terjebak.", "Basarnas Mataram",
+     "Badan Nasional Pencarian dan Pertolongan Mataram"),
+    ("Kepala BPBD Kabupaten Agam meninjau lokasi.", "BPBD Kabupaten Agam",
+     "Badan Penanggulangan Bencana Daerah Kabupaten Agam"),
+])
+def test_national_body_followed_by_a_place_is_its_office_there(text, office, canonical):
+    e = by_text(text)
+    assert (e[office].type, e[office].canonical) == ("ORG", canonical)
+
+
+def test_body_and_place_apart_stay_two_names():
+    e = by_text("Basarnas mengerahkan tim ke Mataram.")
+    assert (e["Basarnas"].type, e["Mataram"].type) == ("ORG", "GPE")

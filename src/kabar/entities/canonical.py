@@ -62,6 +62,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
     """
     for m in mentions:
         _first_canonical(m, text, gaz)
+    mentions = _join_regional_offices(mentions, text)
     _join_parentheses(mentions, text)
     _join_appositions(mentions, text)
     _resolve_acronyms(mentions)
@@ -76,6 +77,31 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
     if year:
         _date_editions(mentions, year)
     return [m for m in mentions if m.type and m.canonical]
+
+
+def _join_regional_offices(mentions: list[Mention], text: str) -> list[Mention]:
+    """A national body's one-word name the table knows, followed by a place, is its office there
+    ("Basarnas Padang", "BPBD Agam"): one organisation, its canonical name the body's and the place's."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and _regional(prev, m, text):
+            prev.end, prev.text = m.end, text[prev.start:m.end]
+            prev.canonical = f"{prev.canonical} {m.canonical}"
+            prev.kind = "regional"
+            continue
+        out.append(m)
+    return out
+
+
+# Tables of places inside a country, where a national body has offices (not countries or capitals).
+REGIONAL_SOURCES = ("wilayah", "city")
+
+
+def _regional(org: Mention, place: Mention, text: str) -> bool:
+    return (org.type == "ORG" and org.kind == "gaz" and " " not in org.text and place.type in ("GPE", "LOC")
+            and text[org.end:place.start] == " " and bool(place.canonical) and not place.metonymy
+            and (place.entry is None or place.entry.source in REGIONAL_SOURCES))
 
 
 def _date_editions(mentions: list[Mention], year: str) -> None:
