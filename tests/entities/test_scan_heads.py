@@ -97,3 +97,7 @@ def test_feature_name_that_reads_as_a_verb_is_still_the_name():
 ])
 def test_link_word_before_another_name_joins_two_names(text, expected):
     assert spans(text) == expected
+
+
+def test_resolution_named_by_its_number_alone_is_a_law():
+    assert spans("Dewan itu mengesahkan Resolusi 2728 pada Senin.") == [("Resolusi 2728", "LAW")]

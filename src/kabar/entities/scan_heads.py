@@ -136,6 +136,8 @@ class HeadSpans:
                 j = end = j + 1
                 continue
             if head in NUMBERED_LAW_HEADS and (tok.text in LAW_NUMBER_WORDS or tok.has_digit):
+                if tok.has_digit and tok.text.isdigit() and not parts and j == start:
+                    parts.append("number")  # "Resolusi 2803": the number alone names it
                 j += 1
                 end = j if tok.text != "." else end
                 continue

@@ -98,6 +98,7 @@ LAW_NUMBER_WORDS: frozenset[str] = frozenset({"No", "Nomor", "nomor", "no", ".",
 # Law heads that take such a number.
 NUMBERED_LAW_HEADS: frozenset[str] = frozenset({
     "uu", "undang-undang", "perpres", "perppu", "perpu", "perda", "permen", "keppres", "inpres", "pp",
+    "resolusi",
 })
 
 # Last words of English-named media ("Straits Times", "Jakarta Post", "NU Online").
