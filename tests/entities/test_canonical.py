@@ -364,3 +364,24 @@ def test_national_body_followed_by_a_place_is_its_office_there(text, office, can
 def test_body_and_place_apart_stay_two_names():
     e = by_text("Basarnas mengerahkan tim ke Mataram.")
     assert (e["Basarnas"].type, e["Mataram"].type) == ("ORG", "GPE")
+
+
+def test_name_with_an_acronym_inside_is_an_organisation_not_a_person():
+    from kabar.entities.canonical import _first_canonical
+    from kabar.entities.gazetteer import load
+    from kabar.entities.recognize import Mention
+
+    text = "Massa BEM UNPAR menggelar aksi."
+    m = Mention(6, 14, "BEM UNPAR", "PER", "name", 0)
+    _first_canonical(m, text, load())
+    assert (m.type, m.canonical) == ("ORG", "BEM UNPAR")
+
+
+def test_person_with_initials_stays_a_person():
+    from kabar.entities.canonical import _first_canonical
+    from kabar.entities.gazetteer import load
+    from kabar.entities.recognize import Mention
+
+    m = Mention(0, 17, "Retno LP Wardhani", "PER", "name", 0)
+    _first_canonical(m, "Retno LP Wardhani hadir.", load())
+    assert m.type == "PER"

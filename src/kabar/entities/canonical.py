@@ -42,6 +42,7 @@ OPENER_WORDS = frozenset(w for phrase in LIST_OPENERS for w in phrase.split())
 EDITION_MARK = re.compile(r"\b(?:1[89]|20)\d\d\b|\bke-?\s?\d|(?<!\d)\d{1,3}(?:st|nd|rd|th)\b", re.I)
 # Words that number a name (an edition, a law's number) between words of its shorter form.
 EDITION_WORDS = frozenset({"ke", "nomor", "no", "tahun", "tentang", "nomor:"})
+ROMAN = re.compile(r"[IVXLC]+")
 # Trophies, whose editions are named by adding a year.
 TROPHY_HEADS = frozenset(w.casefold() for w in TROPHY_WORDS.values())
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -125,6 +126,8 @@ def _first_canonical(m: Mention, text: str, gaz: Gazetteer) -> None:
         _from_entry(m, text)
     elif m.kind == "head":
         m.canonical = _compose(m.text, m.type, gaz)
+    elif m.type == "PER" and _holds_acronym(m.text):
+        m.type, m.canonical = "ORG", m.text  # "BEM SI", "Red Bull KTM": an organisation's name, no person's
     elif m.type == "PER":
         m.canonical = _known_person(person_name(m.text), gaz)
     elif m.type in ("ORG", "EVENT", "LAW"):
@@ -135,6 +138,14 @@ def _first_canonical(m: Mention, text: str, gaz: Gazetteer) -> None:
         m.canonical = entry.canonical if entry else m.text
         if entry is not None and entry.source == "country":
             m.type = "GPE"
+
+
+def _holds_acronym(surface: str) -> bool:
+    """Two words or more, one of them three capital letters or more that are no Roman numeral: a
+    person's name has initials ("Retno LP Marsudi"), not acronyms."""
+    words = surface.split()
+    return len(words) > 1 and any(len(w) > 2 and w.isalpha() and w.isupper() and not ROMAN.fullmatch(w)
+                                  for w in words)
 
 
 def _unbracketed(surface: str) -> str:
