@@ -385,3 +385,8 @@ def test_person_with_initials_stays_a_person():
     m = Mention(0, 17, "Retno LP Wardhani", "PER", "name", 0)
     _first_canonical(m, "Retno LP Wardhani hadir.", load())
     assert m.type == "PER"
+
+
+@pytest.mark.parametrize("surface, canonical", [("Etiopia", "Ethiopia"), ("Cile", "Chili"), ("Jibuti", "Djibouti")])
+def test_countries_take_the_spelling_indonesian_news_uses(surface, canonical):
+    assert canon(f"Delegasi dari {surface} tiba kemarin.") == [(surface, canonical)]
