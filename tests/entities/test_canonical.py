@@ -390,3 +390,11 @@ def test_person_with_initials_stays_a_person():
 @pytest.mark.parametrize("surface, canonical", [("Etiopia", "Ethiopia"), ("Cile", "Chili"), ("Jibuti", "Djibouti")])
 def test_countries_take_the_spelling_indonesian_news_uses(surface, canonical):
     assert canon(f"Delegasi dari {surface} tiba kemarin.") == [(surface, canonical)]
+
+
+@pytest.mark.parametrize("text, surface, canonical", [
+    ("Presiden menghadiri the 43rd ASEAN Summit di Jakarta.", "43rd ASEAN Summit", "KTT ke-43 ASEAN"),
+    ("Para pemimpin bertemu dalam G20 Summit 2024 pekan ini.", "G20 Summit 2024", "KTT G20 2024"),
+])
+def test_english_summit_takes_the_indonesian_name(text, surface, canonical):
+    assert by_text(text)[surface].canonical == canonical

@@ -50,6 +50,8 @@ YEAR = re.compile(r"(?:1[89]|20)\d\d")
 LIST_GOES_ON = re.compile(r",\s*(?:dan|serta|atau|and|or)\s", re.I)
 # An English trophy name: "Thomas Cup", "Uber Cup 2024".
 TROPHY = re.compile(rf"(?P<name>[A-Z][\w'-]*(?: [A-Z][\w'-]*)*) (?P<cup>{'|'.join(TROPHY_WORDS)})(?P<year> \d{{4}})?")
+# An English summit: "43rd ASEAN Summit", "G20 Summit 2024".
+SUMMIT = re.compile(r"(?:(?P<n>\d{1,3})(?:st|nd|rd|th) )?(?P<name>[A-Z][\w'-]*(?: [A-Z][\w'-]*)*) Summit(?P<year> \d{4})?")
 # What follows a city opening a dateline: a comma or dash and the outlet or the story.
 DATELINE = re.compile(r"(?<!\s)\s*+(?:,|[-–—]\s)")
 
@@ -131,8 +133,8 @@ def _first_canonical(m: Mention, text: str, gaz: Gazetteer) -> None:
     elif m.type == "PER":
         m.canonical = _known_person(person_name(m.text), gaz)
     elif m.type in ("ORG", "EVENT", "LAW"):
-        m.canonical = _elided_head(m.text, m.type, gaz) or (_trophy(m.text) if m.type == "EVENT" else None) \
-            or _unbracketed(m.text)
+        m.canonical = _elided_head(m.text, m.type, gaz) or (_trophy(m.text) or _summit(m.text) if m.type == "EVENT"
+                                                            else None) or _unbracketed(m.text)
     elif m.type in ("GPE", "LOC"):
         entry = gaz.canonical_of(m.text) or _country_spelt(m.text, gaz)
         m.canonical = entry.canonical if entry else m.text
@@ -170,6 +172,16 @@ def _trophy(surface: str) -> str | None:
     """An English trophy name in the Indonesian order ("Thomas Cup 2024" is "Piala Thomas 2024")."""
     m = TROPHY.fullmatch(surface)
     return f"{TROPHY_WORDS[m.group('cup')]} {m.group('name')}{m.group('year') or ''}" if m else None
+
+
+def _summit(surface: str) -> str | None:
+    """An English summit's name in the Indonesian form ("43rd ASEAN Summit" is "KTT ke-43 ASEAN",
+    "G20 Summit 2024" is "KTT G20 2024")."""
+    m = SUMMIT.fullmatch(surface)
+    if not m:
+        return None
+    edition = f"ke-{m.group('n')} " if m.group("n") else ""
+    return f"KTT {edition}{m.group('name')}{m.group('year') or ''}"
 
 
 def _from_entry(m: Mention, text: str) -> None:
