@@ -398,3 +398,8 @@ def test_countries_take_the_spelling_indonesian_news_uses(surface, canonical):
 ])
 def test_english_summit_takes_the_indonesian_name(text, surface, canonical):
     assert by_text(text)[surface].canonical == canonical
+
+
+def test_bill_spans_its_word_and_is_named_as_the_law():
+    e = by_text("DPR mengesahkan Rancangan Undang-Undang Cipta Kerja menjadi undang-undang.")
+    assert e["Rancangan Undang-Undang Cipta Kerja"].canonical == "Undang-Undang Cipta Kerja"

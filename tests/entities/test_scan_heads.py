@@ -101,3 +101,12 @@ def test_link_word_before_another_name_joins_two_names(text, expected):
 
 def test_resolution_named_by_its_number_alone_is_a_law():
     assert spans("Dewan itu mengesahkan Resolusi 2728 pada Senin.") == [("Resolusi 2728", "LAW")]
+
+
+def test_numbered_law_runs_on_over_its_title():
+    assert spans("Revisi Undang-Undang Nomor 30 Tahun 2002 tentang Komisi Pemberantasan Korupsi disahkan.") == [
+        ("Undang-Undang Nomor 30 Tahun 2002 tentang Komisi Pemberantasan Korupsi", "LAW")]
+
+
+def test_unnumbered_word_tentang_ends_a_name():
+    assert ("Aturan", "LAW") not in spans("Aturan tentang Pemilu dibahas.")

@@ -43,6 +43,9 @@ EDITION_MARK = re.compile(r"\b(?:1[89]|20)\d\d\b|\bke-?\s?\d|(?<!\d)\d{1,3}(?:st
 # Words that number a name (an edition, a law's number) between words of its shorter form.
 EDITION_WORDS = frozenset({"ke", "nomor", "no", "tahun", "tentang", "nomor:"})
 ROMAN = re.compile(r"[IVXLC]+")
+# The word before a law that makes it a bill.
+BILL = re.compile(r"\bRancangan $")
+BILL_REACH = len("Rancangan ") + 1
 # Trophies, whose editions are named by adding a year.
 TROPHY_HEADS = frozenset(w.casefold() for w in TROPHY_WORDS.values())
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -66,6 +69,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
     for m in mentions:
         _first_canonical(m, text, gaz)
     mentions = _join_regional_offices(mentions, text)
+    _bills(mentions, text)
     _join_parentheses(mentions, text)
     _join_appositions(mentions, text)
     _resolve_acronyms(mentions)
@@ -80,6 +84,15 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
     if year:
         _date_editions(mentions, year)
     return [m for m in mentions if m.type and m.canonical]
+
+
+def _bills(mentions: list[Mention], text: str) -> None:
+    """A law written after "Rancangan" is the bill: one name over both ("Rancangan Undang-Undang Cipta
+    Kerja"), named as the law."""
+    for m in mentions:
+        if m.type == "LAW" and BILL.search(text, max(0, m.start - BILL_REACH), m.start):
+            m.start -= len(BILL.search(text, max(0, m.start - BILL_REACH), m.start).group())
+            m.text = text[m.start:m.end]
 
 
 def _join_regional_offices(mentions: list[Mention], text: str) -> list[Mention]:

@@ -135,6 +135,10 @@ class HeadSpans:
                 parts.append("word")
                 j = end = j + 1
                 continue
+            if head in NUMBERED_LAW_HEADS and tok.low == "tentang" and parts and self._cap_at(j + 1) \
+                    and any(x.has_digit for x in t[start:j]):
+                j += 1  # "UU Nomor 34 Tahun 2004 tentang Tentara Nasional Indonesia": the title is the law's
+                continue
             if head in NUMBERED_LAW_HEADS and (tok.text in LAW_NUMBER_WORDS or tok.has_digit):
                 if tok.has_digit and tok.text.isdigit() and not parts and j == start:
                     parts.append("number")  # "Resolusi 2803": the number alone names it
