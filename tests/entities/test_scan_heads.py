@@ -110,3 +110,11 @@ def test_numbered_law_runs_on_over_its_title():
 
 def test_unnumbered_word_tentang_ends_a_name():
     assert ("Aturan", "LAW") not in spans("Aturan tentang Pemilu dibahas.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Balapan digelar di Sirkuit Sentul pekan ini.", "Sirkuit Sentul"),
+    ("Ia menang di Sepang International Circuit tahun lalu.", "Sepang International Circuit"),
+])
+def test_racing_circuit_is_a_place(text, name):
+    assert (name, "LOC") in spans(text)

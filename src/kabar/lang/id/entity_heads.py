@@ -47,6 +47,7 @@ LOC_HEADS: frozenset[str] = frozenset({
     "gedung", "kompleks", "gerbang", "tol", "jembatan", "terminal", "stasiun", "hotel", "gor", "arena", "balai",
     "pasar", "kampus", "museum", "makam", "tpu", "pantai", "waduk", "bendungan", "bukit", "tugu", "benteng",
     "mako", "wisma", "graha", "plaza", "mal", "dermaga", "perumahan", "tempat", "lapas", "rutan", "alun-alun",
+    "sirkuit", "velodrom",
 })
 # Heads of natural features whose name is often written without them once the feature is named
 # ("Gunung Marapi ... Marapi kembali erupsi", "Danau Toba ... di tepi Toba").
@@ -111,7 +112,8 @@ SITE_DOMAINS: frozenset[str] = frozenset({"com", "id", "co", "net", "org", "tv",
 # Last words that type an English name ("Jakarta Convention Center", "World Economic Forum").
 ENGLISH_TAILS: dict[str, str] = {
     **{w: "LOC" for w in ("center", "centre", "hall", "arena", "stadium", "gymnasium", "hotel", "airport",
-                          "tower", "square", "plaza", "park", "resort", "mall", "building", "bridge", "port")},
+                          "tower", "square", "plaza", "park", "resort", "mall", "building", "bridge", "port",
+                          "circuit", "velodrome")},
     **{w: "EVENT" for w in ("forum", "summit", "conference", "games", "cup", "championship", "championships",
                             "festival", "expo", "olympics", "meeting", "dialogue", "week")},
     **{w: "ORG" for w in ("bank", "fund", "group", "board", "council", "agency", "organization", "organisation",
