@@ -403,3 +403,9 @@ def test_english_summit_takes_the_indonesian_name(text, surface, canonical):
 def test_bill_spans_its_word_and_is_named_as_the_law():
     e = by_text("DPR mengesahkan Rancangan Undang-Undang Cipta Kerja menjadi undang-undang.")
     assert e["Rancangan Undang-Undang Cipta Kerja"].canonical == "Undang-Undang Cipta Kerja"
+
+
+@pytest.mark.parametrize("text", ["Menurut laporan The Jakarta Post, rapat itu ditunda.",
+                                  "The Jakarta Post melaporkan hal itu."])
+def test_english_name_keeps_its_article(text):
+    assert canon(text) == [("The Jakarta Post", "The Jakarta Post")]

@@ -70,6 +70,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
         _first_canonical(m, text, gaz)
     mentions = _join_regional_offices(mentions, text)
     _bills(mentions, text)
+    _english_article(mentions, text)
     _join_parentheses(mentions, text)
     _join_appositions(mentions, text)
     _resolve_acronyms(mentions)
@@ -93,6 +94,17 @@ def _bills(mentions: list[Mention], text: str) -> None:
         if m.type == "LAW" and BILL.search(text, max(0, m.start - BILL_REACH), m.start):
             m.start -= len(BILL.search(text, max(0, m.start - BILL_REACH), m.start).group())
             m.text = text[m.start:m.end]
+
+
+def _english_article(mentions: list[Mention], text: str) -> None:
+    """An English name written after its article keeps it ("The Jakarta Post", "The Hague Group")."""
+    for m in mentions:
+        if m.type in ("ORG", "EVENT", "LAW", "LOC") and text[max(0, m.start - 4):m.start] == "The " \
+                and (m.start == 4 or not text[m.start - 5].isalnum()):
+            old, m.start = m.text, m.start - 4
+            m.text = text[m.start:m.end]
+            if m.canonical == old:
+                m.canonical = m.text
 
 
 def _join_regional_offices(mentions: list[Mention], text: str) -> list[Mention]:
