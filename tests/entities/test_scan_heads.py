@@ -118,3 +118,11 @@ def test_unnumbered_word_tentang_ends_a_name():
 ])
 def test_racing_circuit_is_a_place(text, name):
     assert (name, "LOC") in spans(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kantor Kominfo Jakarta dijaga ketat.", [("Kominfo", "ORG"), ("Jakarta", "GPE")]),
+    ("Kantor Staf Presiden membantah kabar itu.", [("Kantor Staf Presiden", "ORG")]),
+])
+def test_office_of_a_known_body_is_the_body(text, expected):
+    assert spans(text) == expected

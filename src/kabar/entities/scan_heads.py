@@ -34,6 +34,8 @@ YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 ENGLISH_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # Demonstratives never continue a name ("RUU Cipta Kerja | Ini" in a title-case line).
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+# Words for a body's premises that make no name of their own before the body's name ("Kantor PCO").
+DESCRIPTIVE_OFFICES = frozenset({"kantor"})
 # Connectors that join two names rather than continue one.
 COORDINATORS = frozenset({"dan", "and", "serta"})
 # Connectors inside a name ("Komisi untuk Orang Hilang") that join two where another name's head follows.
@@ -66,6 +68,13 @@ class HeadSpans:
             return head[0], head[1], "head", None
         return None
 
+    def _known_org_at(self, j: int) -> bool:
+        """An organisation the table knows, or an acronym, starts at ``j``."""
+        if j >= len(self.toks) or not self.toks[j].is_cap:
+            return False
+        hit = self.gaz.lookup(self.toks, j)
+        return hit[1].type == "ORG" if hit else self.toks[j].is_acronym
+
     def _head_word(self, i: int) -> tuple[str, int]:
         """The word at ``i`` with a glued hyphenated second half ("Undang-Undang"), and its length."""
         t = self.toks
@@ -79,6 +88,8 @@ class HeadSpans:
         type_ = next((ty for ty, heads in HEAD_TYPES if word in heads), None)
         if type_ is None:
             return None
+        if word in DESCRIPTIVE_OFFICES and self._known_org_at(i + size):
+            return None  # "Kantor PCO", "Kantor Kominfo Jakarta": the office of a body is the body
         end, parts = self._continue_head(i + size, type_, word)
         if not parts:
             single = word in STANDALONE_ORGS and self.toks[i].is_cap and not self._initial(i)
