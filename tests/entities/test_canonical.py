@@ -409,3 +409,8 @@ def test_bill_spans_its_word_and_is_named_as_the_law():
                                   "The Jakarta Post melaporkan hal itu."])
 def test_english_name_keeps_its_article(text):
     assert canon(text) == [("The Jakarta Post", "The Jakarta Post")]
+
+
+def test_putri_after_a_name_ends_the_name():
+    e = by_text("Kader partai di bawah komando Dewi Anggraini Putri, itu awalnya menyangkal.")
+    assert "Dewi Anggraini Putri" in e

@@ -43,6 +43,8 @@ EDITION_MARK = re.compile(r"\b(?:1[89]|20)\d\d\b|\bke-?\s?\d|(?<!\d)\d{1,3}(?:st
 # Words that number a name (an edition, a law's number) between words of its shorter form.
 EDITION_WORDS = frozenset({"ke", "nomor", "no", "tahun", "tentang", "nomor:"})
 ROMAN = re.compile(r"[IVXLC]+")
+# "Putri"/"Putra" after a name and before no other capitalised word.
+CHILD_SUFFIX = re.compile(r" (?:Putri|Putra)(?=[\s,.;:!?)”\"']|$)(?! +[A-Z])")
 # The word before a law that makes it a bill.
 BILL = re.compile(r"\bRancangan $")
 BILL_REACH = len("Rancangan ") + 1
@@ -66,6 +68,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
     ``context`` holds mentions from outside the text (the headline): full person names
     there explain bare names in the text ("Kim" under a headline naming Kim Jong Un).
     """
+    _child_suffixes(mentions, text)
     for m in mentions:
         _first_canonical(m, text, gaz)
     mentions = _join_regional_offices(mentions, text)
@@ -85,6 +88,17 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
     if year:
         _date_editions(mentions, year)
     return [m for m in mentions if m.type and m.canonical]
+
+
+def _child_suffixes(mentions: list[Mention], text: str) -> None:
+    """"Putri" or "Putra" right after a person's name, with no name after it, ends that name
+    ("Megawati Soekarno Putri, ..."): it is a title only before a name."""
+    for m in mentions:
+        if m.type == "PER":
+            found = CHILD_SUFFIX.match(text, m.end)
+            if found:
+                m.end = found.end()
+                m.text = text[m.start:m.end]
 
 
 def _bills(mentions: list[Mention], text: str) -> None:
