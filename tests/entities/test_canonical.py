@@ -414,3 +414,22 @@ def test_english_name_keeps_its_article(text):
 def test_putri_after_a_name_ends_the_name():
     e = by_text("Kader partai di bawah komando Dewi Anggraini Putri, itu awalnya menyangkal.")
     assert "Dewi Anggraini Putri" in e
+
+
+def test_untagged_name_followed_by_an_age_is_a_person():
+    from kabar.entities.canonical import _aged_people
+    from kabar.entities.recognize import Mention
+
+    text = "Korban lain, Purwidi, 51 tahun, mengaku trauma."
+    m = Mention(13, 20, "Purwidi", None, "untagged", 0)
+    _aged_people([m], text)
+    assert m.type == "PER"
+
+
+def test_untagged_name_without_an_age_stays_untyped():
+    from kabar.entities.canonical import _aged_people
+    from kabar.entities.recognize import Mention
+
+    m = Mention(13, 20, "Purwidi", None, "untagged", 0)
+    _aged_people([m], "Korban lain, Purwidi, mengaku trauma.")
+    assert m.type is None

@@ -43,6 +43,8 @@ EDITION_MARK = re.compile(r"\b(?:1[89]|20)\d\d\b|\bke-?\s?\d|(?<!\d)\d{1,3}(?:st
 # Words that number a name (an edition, a law's number) between words of its shorter form.
 EDITION_WORDS = frozenset({"ke", "nomor", "no", "tahun", "tentang", "nomor:"})
 ROMAN = re.compile(r"[IVXLC]+")
+# An age right after a name: ", 51 tahun", " (34)", ", 27,".
+AGE_AFTER = re.compile(r"(?:,\s*\d{1,3}\s+tahun\b|\s*\(\d{1,3}(?:\s+tahun)?\))")
 # "Putri"/"Putra" after a name and before no other capitalised word.
 CHILD_SUFFIX = re.compile(r" (?:Putri|Putra)(?=[\s,.;:!?)”\"']|$)(?! +[A-Z])")
 # The word before a law that makes it a bill.
@@ -78,6 +80,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
     _join_appositions(mentions, text)
     _resolve_acronyms(mentions)
     _elided_feature_heads(mentions)
+    _aged_people(mentions, text)
     _resolve_people(mentions, gaz, _context_people(context, gaz))
     _join_nicknames(mentions, text)
     _join_clipped_names(mentions)
@@ -88,6 +91,13 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
     if year:
         _date_editions(mentions, year)
     return [m for m in mentions if m.type and m.canonical]
+
+
+def _aged_people(mentions: list[Mention], text: str) -> None:
+    """A name no tagger typed, followed by an age ("Purwidi, 51 tahun", "Sari (34)"), is a person."""
+    for m in mentions:
+        if m.type is None and m.kind in ("name", "untagged") and not m.initial and AGE_AFTER.match(text, m.end):
+            m.type, m.kind = "PER", "name"
 
 
 def _child_suffixes(mentions: list[Mention], text: str) -> None:
