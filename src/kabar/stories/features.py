@@ -32,7 +32,7 @@ EVENT_DATE_AFTER_DAYS = 3
 ENTITY_PREFIX = "E:"
 _YEAR = re.compile(r"\d{4}")
 DOUBT_DAYS = 28  # a publication date this far from what the article writes most is doubtful
-LEAD_SENTENCES = 2  # body sentences read for the day of the happening (news dates it in its lead)
+LEAD_SENTENCES = 3  # body sentences read for the day of the happening (news dates it in its lead; chosen on tune)
 MENTION_DAYS = 62  # days around its own date an article's named days are kept for (see stories.boundary)
 TITLE_SHARE = 0.5  # share of a real headline's content words that recur in its article  # entity keys share the document-frequency table with words
 
