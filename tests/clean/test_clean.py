@@ -118,6 +118,23 @@ def test_clean_related_link_glued_after_body_keeps_the_body():
     assert res.boilerplate[0].text == "Baca Juga: Banjir Rendam Tiga Desa" and res.boilerplate[0].fragment
 
 
+def test_clean_related_link_inside_a_text_with_no_line_breaks_cuts_only_its_title():
+    one_line = " ".join([BODY1, "Baca Juga: Banjir Rendam Tiga Desa.", MORE[0], BODY2])
+    res = _clean(one_line)
+    assert res.text == " ".join([BODY1, MORE[0], BODY2])
+    assert [(b.text, b.kind) for b in res.boilerplate] == [("Baca Juga: Banjir Rendam Tiga Desa.", "related_link")]
+
+
+@pytest.mark.parametrize("tail", [
+    "Baca Juga: Banjir Rendam Tiga Desa",  # the title ends the line
+    "Baca Juga: Banjir Rendam Tiga Desa. Longsor di Puncak",  # a second title, too short to be body
+])
+def test_clean_related_link_at_a_line_end_runs_to_the_end(tail):
+    res = _clean(BODY1 + " " + tail, BODY2)
+    assert res.text.split("\n\n")[0] == BODY1
+    assert res.boilerplate[0].text == tail
+
+
 @pytest.mark.parametrize("last, kept, mark", [
     (BODY2 + " (*)", BODY2, "(*)"),
     (BODY2 + " (nam/red)", BODY2, "(nam/red)"),

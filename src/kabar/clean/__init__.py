@@ -120,7 +120,7 @@ def _glued_pieces(i: int, s: str) -> tuple[list[Boilerplate], str]:
     related = rules.glued_related(s)
     if related:
         pieces.append(Boilerplate(related.text, "related_link", i, fragment=True))
-        s = s[:related.start].rstrip()
+        s = (s[:related.start].rstrip() + " " + s[related.end:].lstrip()).strip()
     for piece in reversed(rules.caption_fragments(s)):
         pieces.append(Boilerplate(piece.text, "caption", i, fragment=True))
         s = (s[:piece.start].rstrip() + " " + s[piece.end:].lstrip()).strip()

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ..lang.id import boilerplate as data
 from ..text.dates import DMY_NAMED, DMY_NUMERIC, ISO, MDY_NAMED, labelled_date, parse_date_string
+from ..text.sentences import split_sentences
 
 _FLAGS = re.I | re.U
 WHOLE_LINE = tuple((kind, re.compile(p, _FLAGS)) for kind, p in data.WHOLE_LINE)
@@ -47,6 +48,10 @@ DOMAIN_TOKEN = re.compile(rf"^[\w-]+(?:\.[\w-]+)*\.(?:{_DOMAIN})$", re.I)
 STORE_PREFIX = re.compile(r"^\s*date\s(?P<date>\d{4}-\d{2}(?:-\d{2})?)\s+")
 
 
+# A glued link's title is looked for in this many characters after its marker; the text after the
+# title stays in the body when it holds this many words (fewer: more links, a credit, a tag list).
+_LINK_WINDOW = 400
+_BODY_AFTER_LINK_WORDS = 12
 # What makes a dated line a schedule in the body: a label and a colon before the date, or 'pukul'.
 _SCHEDULE = re.compile(r"^[A-Za-z][\w ]{0,30}:\s|\bpukul\b", re.I)
 
@@ -114,11 +119,28 @@ def dateline_outlet(s: str) -> str | None:
 
 
 def glued_related(line: str) -> Piece | None:
-    """A 'Baca Juga:' link glued inside a line: from the marker to the end of the line."""
+    """A 'Baca Juga:' link glued inside a line: from the marker to the end of the link's title."""
     m = RELATED_GLUED.search(line) if ":" in line or "：" in line else None  # the marker ends in a colon
     if not m or m.start() == 0:
         return None
-    return Piece(line[m.start():].strip(), "related_link", m.start(), len(line))
+    end = _link_title_end(line, m.end())
+    return Piece(line[m.start():end].strip(), "related_link", m.start(), end)
+
+
+def _link_title_end(line: str, start: int) -> int:
+    """Where a glued link's title ends: the end of the line, unless body prose follows its first sentence.
+
+    A headline is one sentence; in a text with no line breaks (a JSON dump, a pasted page) the
+    paragraphs after an inline link run on, and cutting to the end of the line would drop them all.
+    What follows counts as body when it holds at least ``_BODY_AFTER_LINK_WORDS`` words."""
+    window = line[start:start + _LINK_WINDOW]
+    spans = split_sentences(window)
+    if len(spans) < 2:
+        return len(line)
+    end = start + spans[0][1]
+    if len(line[end:end + _LINK_WINDOW].split()) < _BODY_AFTER_LINK_WORDS:
+        return len(line)
+    return end
 
 
 @lru_cache(maxsize=1024)
