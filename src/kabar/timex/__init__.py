@@ -12,7 +12,7 @@ from bisect import bisect_left
 
 from ..model import TimeExpr
 from .anchor import best_reported_date, infer_publication, present_year, sentence_starts
-from .extract import Candidate, candidates
+from .extract import After, Candidate, candidates
 from .calendar_math import DAY
 from .resolve import Context, Resolved, resolve
 
@@ -41,7 +41,7 @@ def find_times_detailed(text: str, anchor: dt.date | None, sentences: list[tuple
     spoken_in: dict[int, dt.date | None] = {}  # quotation index -> the day it was spoken (found once per quote)
     out = []
     for i, c in enumerate(cands):
-        rest = cands[i + 1:]
+        rest = After(cands, i + 1)
         spoken = _speech_date(c, quotes, ctx, rest, spoken_in)
         if spoken and anchor:  # words in quotation marks are resolved against when they were spoken
             ctx.anchor = spoken

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 from ..lang.id import time_words as tw
 from ..lang.id.calendar import MONTHS, PARTS_OF_DAY, WEEKDAYS
@@ -204,6 +206,32 @@ class Candidate:
     end: int
     parts: dict[str, str] = field(default_factory=dict)
     mod: str | None = None
+
+
+class After(Sequence[Candidate]):
+    """The candidates after one of them, read in place: a fresh slice for each of n candidates would copy
+    n²/2 items (62,000 dates in a 1 MB list of figures took 28 s)."""
+
+    __slots__ = ("_items", "_start")
+
+    def __init__(self, items: list[Candidate], start: int) -> None:
+        self._items, self._start = items, start
+
+    def __len__(self) -> int:
+        return max(0, len(self._items) - self._start)
+
+    def __getitem__(self, k):  # an int or a slice, as for a list
+        if isinstance(k, slice):
+            lo, hi, step = k.indices(len(self))
+            return self._items[self._start + lo:self._start + hi:step]
+        if k < 0:
+            k += len(self)
+        if not 0 <= k < len(self):
+            raise IndexError(k)
+        return self._items[self._start + k]
+
+    def __iter__(self) -> Iterator[Candidate]:
+        return islice(self._items, self._start, None)
 
 
 def candidates(text: str) -> list[Candidate]:
