@@ -126,3 +126,8 @@ def test_racing_circuit_is_a_place(text, name):
 ])
 def test_office_of_a_known_body_is_the_body(text, expected):
     assert spans(text) == expected
+
+
+def test_headline_words_after_a_table_name_are_not_part_of_it():
+    ents = find_entities("Pidato Jokowi Sebut Target, Presiden Bank Dunia Terkesima\n\nIsi berita ada di sini.")
+    assert ("Bank Dunia", "ORG") in [(e.text, e.type) for e in ents]

@@ -62,7 +62,7 @@ class HeadSpans:
             hit = None
         if hit and hit[1].type == "PER" and hit[0] == i + 1 and self._person_end(i) > hit[0]:
             hit = None  # "Purbaya | Sadewa": the tagger's person goes on past the table's one-word name
-        if hit and (not head or hit[0] >= head[0]):
+        if hit and (not head or hit[0] >= head[0] or self._headline_words_after(hit[0], head[0])):
             return hit[0], hit[1].type, "gaz", hit[1]
         if head:
             return head[0], head[1], "head", None
@@ -74,6 +74,12 @@ class HeadSpans:
             return False
         hit = self.gaz.lookup(self.toks, j)
         return hit[1].type == "ORG" if hit else self.toks[j].is_acronym
+
+    def _headline_words_after(self, j: int, end: int) -> bool:
+        """In a title-case headline, the words a head word's name adds after a table name ("Bank Dunia |
+        Minder") are no evidence the name goes on: no table name or acronym among them."""
+        return self.headline and all(x.is_word and not x.is_acronym and not self.gaz.lookup(self.toks, k)
+                                     for k, x in enumerate(self.toks[j:end], j))
 
     def _head_word(self, i: int) -> tuple[str, int]:
         """The word at ``i`` with a glued hyphenated second half ("Undang-Undang"), and its length."""
