@@ -131,3 +131,11 @@ def test_office_of_a_known_body_is_the_body(text, expected):
 def test_headline_words_after_a_table_name_are_not_part_of_it():
     ents = find_entities("Pidato Jokowi Sebut Target, Presiden Bank Dunia Terkesima\n\nIsi berita ada di sini.")
     assert ("Bank Dunia", "ORG") in [(e.text, e.type) for e in ents]
+
+
+def test_kind_of_meeting_is_no_name():
+    assert spans("DPR menggelar Rapat Paripurna pada Selasa.") == [("DPR", "ORG")]
+
+
+def test_meeting_with_a_name_of_its_own_is_an_event():
+    assert ("Rapat Tahunan Bank Indonesia", "EVENT") in spans("Presiden hadir di Rapat Tahunan Bank Indonesia kemarin.")

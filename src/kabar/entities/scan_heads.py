@@ -34,6 +34,8 @@ YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 ENGLISH_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # Demonstratives never continue a name ("RUU Cipta Kerja | Ini" in a title-case line).
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+# Heads of meetings that ordinary words after them only describe ("Rapat Paripurna").
+MEETING_HEADS = frozenset({"rapat"})
 # Words for a body's premises that make no name of their own before the body's name ("Kantor PCO").
 DESCRIPTIVE_OFFICES = frozenset({"kantor"})
 # Connectors that join two names rather than continue one.
@@ -102,6 +104,8 @@ class HeadSpans:
             return (i + size, "ORG") if single else None
         if word in GENERIC_HEADS and len(parts) == 1 and parts[0] == "place":
             return None  # "Tentara China": the country is the entity
+        if word in MEETING_HEADS and not self._specific(end, parts):
+            return None  # "Rapat Paripurna", "Rapat Kerja": a kind of meeting, not a named one
         return end, type_
 
     def _continue_head(self, j: int, type_: str, head: str) -> tuple[int, list[str]]:
