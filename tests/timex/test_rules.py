@@ -8,7 +8,7 @@ import pytest
 from kabar.model import Document, Sentence, Source
 from kabar.settings import Settings
 from kabar.stages.times import times as times_stage
-from kabar.timex import find_times, infer_publication
+from kabar.timex import best_reported_date, find_times, infer_publication
 from kabar.timex.anchor import anniversary_year, sentence_starts
 from kabar.timex.calendar_math import Point, nearest_year, range_end_year, weekday_near, year_from_weekday
 from kabar.timex.extract import candidates
@@ -204,6 +204,19 @@ def test_infer_publication(text, expected):
 def test_infer_publication_never_in_the_future():
     found, _ = infer_publication("KCNA melaporkan Senin (22/11/2027) bahwa parade digelar.", TODAY)
     assert found is None
+
+
+def test_the_reporting_day_is_worked_out_afresh_for_another_day_or_text():
+    # the answers are cached per (text, day): what one day or text gave is never handed to another
+    text = "KCNA melaporkan Senin (22/11/2027) bahwa parade digelar."
+    later = dt.date(2028, 1, 1)
+    assert infer_publication(text, TODAY)[0] is None and best_reported_date(text, TODAY)[0] is None
+    assert infer_publication(text, later)[0] == dt.date(2027, 11, 22)
+    assert best_reported_date(text, later)[0] == dt.date(2027, 11, 22)
+    assert infer_publication(text, TODAY)[0] is None
+    moved = text.replace("Senin (22/11/2027)", "Selasa (23/11/2027)")
+    assert infer_publication(moved, later)[0] == dt.date(2027, 11, 23)
+    assert best_reported_date(moved, later)[0] == dt.date(2027, 11, 23)
 
 
 @pytest.mark.parametrize(("text", "year"), [

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections import Counter
+from functools import lru_cache
 
 from ..lang.id import time_words as tw
 from ..lang.id.calendar import WEEKDAYS
@@ -151,9 +152,14 @@ def infer_publication(text: str, today: dt.date | None = None) -> tuple[dt.date 
     sentence ("melaporkan pada hari Rabu") is the first such day on or after the latest of them.
     Returns ``(None, None)`` when nothing is well evidenced.
     """
-    from . import find_times_detailed  # late import: the package imports this module
-    today = today or dt.date.today()
-    found = find_times_detailed(text, None, today=today)
+    return _inferred(text, today or dt.date.today())
+
+
+@lru_cache(maxsize=8)
+def _inferred(text: str, today: dt.date) -> tuple[dt.date | None, str | None]:
+    """:func:`infer_publication` for a known day (cached: the ``published`` stage and the ``times``
+    stage both ask about the same text)."""
+    found = _reported(text, today)
     starts = sentence_starts(text)
     dated: list[tuple[dt.date, str]] = []
     weekdays: list[tuple[Candidate, str, int]] = []
@@ -183,14 +189,21 @@ def infer_publication(text: str, today: dt.date | None = None) -> tuple[dt.date 
     return best
 
 
+@lru_cache(maxsize=4)
+def _reported(text: str, today: dt.date) -> tuple:
+    """Every time expression of ``text`` resolved without an anchor, as (candidate, resolution) pairs
+    (cached and shared, read only: the reporting day and the latest reported date both read them)."""
+    from . import find_times_detailed  # late import: the package imports this module
+    return tuple(find_times_detailed(text, None, today=today))
+
+
 def best_reported_date(text: str, today: dt.date | None = None) -> tuple[dt.date | None, str | None]:
     """A fallback anchor: the latest day-level date the text reports (not in future-tense sentences)."""
-    from . import find_times_detailed
     today = today or dt.date.today()
     starts = sentence_starts(text)
     best: tuple[dt.date, str] | None = None
     cues = _SentenceCues(text)
-    for c, r in find_times_detailed(text, None, today=today):
+    for c, r in _reported(text, today):
         if r is None or not r.point or r.granularity != "day":
             continue
         if cues(*_sentence_bounds(text, starts, c.start), c.start)[0]:
