@@ -1,8 +1,11 @@
-"""Both tokenizers: a long run of one symbol is one token; short runs stay one token per symbol."""
+"""Both tokenizers: a long run of one symbol is one token; short runs stay one token per symbol; the spans of a
+text tokenised whole have the tokens a scan of each span gives."""
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from kabar.entities.tokens import tokenize as entity_tokens
-from kabar.text.tokens import tokenize, words
+from kabar.text import tokens as tokens_module
+from kabar.text.tokens import tokenize, tokenize_spans, words
 
 
 @pytest.mark.parametrize("tok", [tokenize, entity_tokens])
@@ -18,3 +21,23 @@ def test_short_runs_keep_one_token_per_symbol():
     assert words("Katanya... tidak -- ya!!") == ["Katanya", ".", ".", ".", "tidak", "-", "-", "ya", "!", "!"]
     assert [t.text for t in entity_tokens("(((Jakarta)))")] == ["(", "(", "(", "Jakarta", ")", ")", ")"]
     assert len(words("=" * 15)) == 15 and len(words("=" * 16)) == 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text("Rp$US 12.,/-an'’aA\n(", max_size=50), st.lists(st.integers(0, 50), min_size=2, max_size=8))
+def test_a_span_of_a_text_tokenised_whole_has_the_tokens_of_a_scan_of_it(text, cuts):
+    cuts = sorted(min(c, len(text)) for c in cuts)
+    spans = list(zip(cuts, cuts[1:]))
+    expected = [[(t.text, t.start, t.end) for t in tokens_module._scan(text, s, e)] for s, e in spans]
+    got = [[(t.text, t.start, t.end) for t in toks] for toks in tokenize_spans(text, spans)]
+    assert got == expected
+
+
+def test_a_whole_text_answers_only_for_itself():
+    first, second = "Harga naik Rp 5.000 kemarin.", "Harga turun 12,5 persen kemarin."
+    tokenize_spans(first, [(0, 10)])
+    assert [t.text for t in tokenize(second, 6, 16)] == ["turun", "12,5"]
+    for n in range(tokens_module.WHOLE_TEXTS + 1):  # the oldest whole texts make room for new ones
+        tokenize_spans(f"teks {n} ke-{n}", [(0, 4)])
+    assert [t.text for t in tokenize(first, 11, 19)] == ["Rp 5.000"]
+    assert len(tokens_module._WHOLE) == tokens_module.WHOLE_TEXTS

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from ..lang.id.ner_cues import ABBREVIATIONS
-from ..text.tokens import Token, tokenize
+from ..text.tokens import Token, tokenize, tokenize_spans
 from .tagger import CrfTagger
 
 MODEL_FILE = "ner.crfsuite"
@@ -79,7 +79,7 @@ def tag(text: str, sentences: list[tuple[int, int]] | None = None) -> list[NerSp
     if sentences is None:
         groups = _split(tokenize(text), text)
     else:
-        groups = [tokenize(text, s, e) for s, e in sentences]
+        groups = tokenize_spans(text, sentences)
     tagger, found = _tagger(), []
     for k in range(0, len(groups), BATCH_SENTENCES):  # a batch is padded to its longest sentence
         found += tagger.entities_many([[t.text for t in toks] for toks in groups[k:k + BATCH_SENTENCES]])

@@ -8,6 +8,8 @@ It keeps together what news writes as one unit: dates and numbers
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections import OrderedDict
 from functools import lru_cache
 
 _TOKEN = re.compile(
@@ -23,8 +25,9 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE | re.UNICODE,
 )
-# Spans whose tokens are kept (a few documents' sentences).
+# Spans whose tokens are kept (a few documents' sentences), and whole texts tokenised once and shared.
 TOKEN_CACHE_SPANS = 512
+WHOLE_TEXTS = 4
 
 
 class Token:
@@ -49,17 +52,66 @@ class Token:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``.
 
-    The last few hundred spans are remembered: the tagger and the event finder tokenise the
-    same sentences of the same document.
+    The last few hundred spans are remembered, and a text tokenised whole (:func:`tokenize_spans`,
+    or a call for all of it) answers for its spans: the tagger, the quantities and the event finder
+    read the same document.
     """
     return list(_tokens(text, start, len(text) if end is None else end))
+
+
+def tokenize_spans(text: str, spans: list[tuple[int, int]]) -> list[list[Token]]:
+    """The tokens of each span of ``text`` (its sentences), the whole text tokenised once."""
+    _whole(text)
+    return [tokenize(text, s, e) for s, e in spans]
 
 
 @lru_cache(maxsize=TOKEN_CACHE_SPANS)
 def _tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
     """The tokens of one span (cached and shared; the caller gets its own list)."""
-    out = [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
-    return tuple(out)
+    whole = _WHOLE.get(text)
+    if whole is None and (start, end) == (0, len(text)):
+        whole = _whole(text)
+    return whole.span(text, start, end) if whole is not None else _scan(text, start, end)
+
+
+def _scan(text: str, start: int, end: int) -> tuple[Token, ...]:
+    """The tokens of ``text[start:end]``, by the regular expression."""
+    return tuple([Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)])
+
+
+class _Tokenised:
+    """A whole text's tokens, and their offsets for finding those of a span."""
+
+    def __init__(self, text: str):
+        self.tokens = _scan(text, 0, len(text))
+        self.starts = [t.start for t in self.tokens]
+        self.ends = [t.end for t in self.tokens]
+
+    def span(self, text: str, start: int, end: int) -> tuple[Token, ...]:
+        """The tokens of ``text[start:end]``: the whole text's that lie inside it, where no token crosses
+        either edge. Tokens start only at a non-space character and the whole text's cover every one, so
+        a scan from ``start`` meets the same tokens; none of the token patterns looks past its own
+        characters, so the text ending at ``end`` changes none that ends before it. Where a token
+        crosses an edge, the span is scanned on its own."""
+        i, j = bisect_left(self.ends, start + 1), bisect_left(self.starts, end)
+        if (i < len(self.starts) and self.starts[i] < start) or (j and self.ends[j - 1] > end):
+            return _scan(text, start, end)
+        return self.tokens[i:j]
+
+
+_WHOLE: OrderedDict[str, _Tokenised] = OrderedDict()
+
+
+def _whole(text: str) -> _Tokenised:
+    """The whole text tokenised (the last WHOLE_TEXTS texts are kept)."""
+    found = _WHOLE.get(text)
+    if found is None:
+        found = _WHOLE[text] = _Tokenised(text)
+        if len(_WHOLE) > WHOLE_TEXTS:
+            _WHOLE.popitem(last=False)
+    else:
+        _WHOLE.move_to_end(text)
+    return found
 
 
 def words(text: str) -> list[str]:
