@@ -6,7 +6,7 @@ DEMO_DB := demo.db
 
 .PHONY: install demo test test-all bench screenshots clean
 
-$(BIN)/kabar: pyproject.toml
+$(BIN)/kabar: pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e ".[dev]"
