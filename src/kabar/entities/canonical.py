@@ -614,14 +614,14 @@ def _admin_unit(text: str, start: int) -> tuple[str | None, bool]:
         if toks[i - 1].casefold() in ADMIN_UNITS and toks[i - 1][:1].isupper():
             return toks[i - 1], False  # a list opened by "Kecamatan X"
         i -= 1
-    words = [t.casefold() for t in toks[:i]]
-    opened = False
-    while words and (words[-1] == ":" or words[-1] in OPENER_WORDS):
-        words.pop()
+    opened = False  # the words before the list, read from its end (only the last few are asked about)
+    while i and (toks[i - 1] == ":" or toks[i - 1].casefold() in OPENER_WORDS):
+        i -= 1
         opened = True
-    if opened and words and words[-1] == ",":
-        words.pop()  # "kecamatan, yakni A": a comma only before a word opening the list
-    return (words[-1], True) if words and words[-1] in ADMIN_UNITS else (None, False)
+    if opened and i and toks[i - 1] == ",":
+        i -= 1  # "kecamatan, yakni A": a comma only before a word opening the list
+    unit = toks[i - 1].casefold() if i else None
+    return (unit, True) if unit in ADMIN_UNITS else (None, False)
 
 
 def _shorten_to_place(m: Mention, earlier: _EarlierNames, low: str) -> None:

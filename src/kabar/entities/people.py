@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lang.id.entity_heads import NAME_VARIANTS, NICKNAME_AFTER_FULL, NICKNAME_BEFORE_FULL
 from .gazetteer import Gazetteer
@@ -39,9 +40,15 @@ class _Person:
     famous: bool
 
 
+_FOLDED = re.compile(r"[\s\-.'’\"]+")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
-    """A comparison key: no case, spaces, hyphens, dots or quotes."""
-    return re.sub(r"[\s\-.'’\"]+", "", name).casefold()
+    """A comparison key: no case, spaces, hyphens, dots or quotes (cached: a document compares its
+    names with each other many times)."""
+    return _FOLDED.sub("", name).casefold()
 
 
 def person_name(surface: str) -> str:
@@ -65,11 +72,12 @@ def _known_person(name: str, gaz: Gazetteer) -> str:
     return found or name
 
 
+@lru_cache(maxsize=65536)
 def loose_key(word: str) -> str:
     """A name word with the spelling news varies left out: no "h", no doubled letter, "oe" as "u"
     ("Syamsudin" and "Syamsuddin", "Jhonny" and "Johnny" share one key)."""
     key = fold(word).replace("oe", "u").replace("h", "")
-    return re.sub(r"(.)\1+", r"\1", key)
+    return _DOUBLED.sub(r"\1", key)
 
 
 def _people_by_ends(gaz: Gazetteer) -> dict[tuple[str, str], str | None]:
