@@ -14,7 +14,7 @@ A kabar story belongs to a subset when most of its documents do (every page has 
 event fold), so citations and timelines are scored over that subset's stories only.
 
 Run: ``python benchmarks/briefs.py [--subset tune|heldout|all]... [--json] [--verbose]
-[--keep DIR]``. ``--verbose`` prints the scorer's per-story details (use it on ``tune``
+[--keep DIR | --db DIR/k.db]``. ``--verbose`` prints the scorer's per-story details (use it on ``tune``
 only: reading held-out errors to fix them would make the held-out figure meaningless).
 """
 from __future__ import annotations
@@ -126,6 +126,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--verbose", action="store_true", help="the scorer's per-story details (tune only!)")
     ap.add_argument("--keep", type=Path, help="keep the store here (a folder)")
+    ap.add_argument("--db", type=Path, help="score the stories of this store (one --keep made) instead of "
+                    "building one: briefings and claims are read afresh, the analysis is the store's")
     args = ap.parse_args(argv)
     if not devnews.GOLD.exists() or not SCORER.exists():
         print(f"devnews or brief_score.py not found under {devnews.SHARED}; nothing to score", file=sys.stderr)
@@ -136,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(args.keep or tmp)
         work.mkdir(parents=True, exist_ok=True)
-        db = build_store(work)
+        db = args.db or build_store(work)
         k = kabar_output(bs, db)
     report = {}
     for subset in args.subset or SUBSETS:

@@ -406,3 +406,37 @@ def test_a_decimal_comma_does_not_cut_a_clause(make):
     terms = [n for n in judged(docs) if n["what"]["kind"] == "term"]
     twenty = [v for n in terms for v in n["values"] if v["value"] == 20]
     assert [v["outlets"] for v in twenty] == [2]
+
+
+def test_a_vote_count_belongs_to_the_name_before_its_verb_of_gaining(make):
+    docs = make([  # "Budi Santoso, yang hanya meraih 383 suara": Budi's votes, never Andi's
+        article("Dalam pemilihan kepala desa Sukamaju, Andi Wijaya memperoleh 412 suara, sedangkan Budi Santoso "
+                "memperoleh 388 suara.", "Kabar Satu", "2025-03-04"),
+        article("Panitia pemilihan kepala desa Sukamaju mengumumkan hasilnya. Budi Santoso, yang hanya meraih 383 "
+                "suara, kalah dari pesaingnya.", "Kabar Dua", "2025-03-04"),
+    ])
+    votes = [n for n in judged(docs) if n["unit"] == "suara" and len(n["values"]) > 1]
+    assert [(n["verdict"], sorted(v["value"] for v in n["values"])) for n in votes] == [("disagree", [383, 388])]
+
+
+def test_each_articles_one_count_of_a_named_thing_is_one_figure(make):
+    docs = make([  # two articles each naming one count of climbers on the mountain, in other words
+        article("Gunung Sarang di Kabupaten Lembah Hijau erupsi pada Minggu (3/12/2023). Sebanyak 70 pendaki "
+                "tengah berada di puncak saat itu.", "Kabar Satu", "2023-12-04"),
+        article("Erupsi Gunung Sarang terjadi Minggu (3/12/2023) sore. Menurut petugas, ada 75 pendaki yang "
+                "terjebak di sekitar kawah.", "Kabar Dua", "2023-12-04"),
+    ])
+    climbers = [n for n in judged(docs) if n["unit"] == "pendaki"]
+    assert [(n["verdict"], sorted(v["value"] for v in n["values"])) for n in climbers] == [("disagree", [70, 75])]
+
+
+def test_counts_of_one_day_published_hours_apart_are_an_update(make):
+    docs = make([  # no time in the sentences: the datelines' clock times order the tallies
+        article("Kamis, 7 November 2024 | 13:30 WIB\nHasil sementara pemilihan rektor menunjukkan Budi memperoleh "
+                "223 suara dari anggota senat.", "Kabar Satu", "2024-11-07"),
+        article("Kamis, 07 Nov 2024, 15:36 WIB\nDalam hitungan terbaru pemilihan rektor, Budi memperoleh 226 suara "
+                "dari anggota senat.", "Kabar Dua", "2024-11-07"),
+    ])
+    votes = [n for n in judged(docs) if n["unit"] == "suara" and len(n["values"]) > 1]
+    assert [(n["verdict"], [v["value"] for v in n["values"]]) for n in votes] == [("update", [223, 226])]
+    assert [v["as_of"] for v in votes[0]["values"]] == ["2024-11-07T13:30", "2024-11-07T15:36"]

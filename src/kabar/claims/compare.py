@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import math
 
-from ..lang.id.claims import HEAD_MATCH, ONE_PER_HAPPENING, OUTCOME_STATES, PERSON_CLASSES, SCALE_SLIP, ROLLING_STATES, ROLLING_THINGS, UPDATE_CUES, VARYING_WORDS
+from ..lang.id.claims import GENERIC_UNITS, HEAD_MATCH, ONE_PER_HAPPENING, OUTCOME_STATES, PERSON_CLASSES, SCALE_SLIP, ROLLING_STATES, ROLLING_THINGS, UPDATE_CUES, VARYING_WORDS
 from ..stories.features import content_stems
 from .model import AGREE, CHANGE, COUNT, DISAGREE, FORECAST, NEW, OLD, TERM, UPDATE, Claim, time_key
 
@@ -122,7 +122,8 @@ def same_figure(a: Claim, b: Claim, weights: dict[str, float]) -> bool:
         # measure with two scale words ("Rp300 triliun" ... "ratusan miliar")
         return _change_pair(a, b) or scale_slip(a, b) and _head_match(a, b)
     if a.owner and a.owner == b.owner or _head_match(a, b) or (a.home and b.home and (
-            a.state or a.thing.lower() in ONE_PER_HAPPENING or a.kind == TERM and a.parties & b.parties)):
+            a.state or a.thing.lower() in ONE_PER_HAPPENING or a.kind == TERM and a.parties & b.parties
+            or sole_count(a, b))):
         return True  # one party's figure, one named measure, one outcome (dead, missing ...) of the story
     if a.home != b.home:
         return False  # another story of the storyline: another happening, unless one named party's figure
@@ -366,6 +367,13 @@ def _sole(c: Claim) -> bool:
     return bool(c.extra.get("sole"))
 
 
+def sole_count(a: Claim, b: Claim) -> bool:
+    """Two articles of the story each counting one named kind of thing once ("70 pendaki", "75 pendaki";
+    not a generic "orang" or "unit", nor a measure): each article's one count of it is one figure."""
+    return (a.kind == b.kind == COUNT and not a.measure and _sole(a) and _sole(b)
+            and thing_class(a) not in GENERIC_UNITS and thing_class(a) == thing_class(b))
+
+
 def _slip_of_the_pen(a: Claim, b: Claim) -> bool:
     """Two exact whole numbers of four digits or more written with the same digits in another order."""
     if not (a.exact and b.exact) or a.kind != b.kind or a.lo == b.lo:
@@ -441,6 +449,7 @@ def _disagreement(vals: list[list[Claim]], weights: dict[str, float]) -> bool:
                        or context_similarity(x, y, weights) >= DISAGREE_CONTEXT
                        or x.state and sentence_similarity(x, y, weights) >= DISAGREE_CONTEXT
                        or x.state and _sole(x) and _sole(y) and x.home and y.home
+                       or x.home and y.home and sole_count(x, y)
                        for x in a_claims for y in b_claims if _two_sources(x, y)):
                 return False
     return True

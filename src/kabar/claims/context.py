@@ -16,7 +16,7 @@ from ..lang.id.quote_cues import POST_CUES
 from ..lang.id.claims import (
     AS_OF_CUES, AS_OF_WINDOW, CLAUSE_WORDS, OBJECT_STATE_VERBS, TOLD_FILLERS, TOLD_WINDOW,
     CHANGE_FROM, CHANGE_NEW_CUES, CHANGE_OLD_CUES, CHANGE_TO, CHANGE_VERBS, CHANGE_WINDOW, COUNTED_CLASSES,
-    ESTIMATE_CUES, FORECAST_CUES, INCLUSIVE_CUES, INCLUSIVE_WINDOW, PERSON_CLASSES, GENERIC_UNITS, GENERIC_WINDOW, ISSUER_BEFORE, ISSUER_TYPES, ISSUER_VERBS,
+    ESTIMATE_CUES, FORECAST_CUES, INCLUSIVE_CUES, POSSESSION_VERBS, SUBJECT_LINKS, INCLUSIVE_WINDOW, PERSON_CLASSES, GENERIC_UNITS, GENERIC_WINDOW, ISSUER_BEFORE, ISSUER_TYPES, ISSUER_VERBS,
     MODALITY_WINDOW, MORE_COUNTED_CLASSES, MORE_STATE_WORDS, PLACE_KIND_WORDS, PROCESS_STATES, STATE_WINDOW, SUBJECT_NOUNS, ORDINAL_CUES, GROUP_NOUNS, STATE_WORDS, TOPIC_FILLERS, TOPIC_WINDOW, TOPIC_WORDS,
 )
 from ..model import Document
@@ -233,6 +233,9 @@ def owner(doc: Document, sent: Sent, start: int, end: int, text: str) -> tuple[s
     for e in doc.entities:
         if e.type in OWNER_TYPES and 0 <= e.start - end <= OWNER_GAP:
             return entity_key(e), e.canonical or e.text
+    holder = possessor(doc, sent, start)
+    if holder is not None:
+        return entity_key(holder), holder.canonical or holder.text
     for ev in doc.events:
         if ev.actor and ev.sentence.get("start") == sent.start and text in ev.trigger:
             keys = {entity_key(e): e.canonical for e in doc.entities
@@ -241,6 +244,22 @@ def owner(doc: Document, sent: Sent, start: int, end: int, text: str) -> tuple[s
                 key = next(iter(keys))
                 return key, keys[key]
     return None, None
+
+
+def possessor(doc: Document, sent: Sent, start: int):
+    """The named party that gains or holds a figure, written as its subject right before a verb of having
+    ("Harris memperoleh 226 suara", "Kamala Harris, yang hanya meraih 226 suara"): the entity, else None.
+    Verbs of telling ("BNPB mencatat 62 orang") name an issuer, not an owner."""
+    toks = tokenize(doc.text, sent.start, start)[::-1]
+    verb = next((t for t in toks if t.text.lower() not in TOPIC_FILLERS), None)
+    if verb is None or verb.text.lower() not in POSSESSION_VERBS:
+        return None
+    ents = [e for e in doc.entities if e.type in OWNER_TYPES and sent.start <= e.start and e.end <= verb.start]
+    if not ents:
+        return None
+    last = max(ents, key=lambda e: e.end)
+    gap = doc.text[last.end:verb.start].lower().replace(",", " ").split()
+    return last if all(w in SUBJECT_LINKS for w in gap) else None
 
 
 def years(doc: Document, sent: Sent) -> tuple[int, int] | None:
@@ -301,7 +320,23 @@ def as_of(doc: Document, sent: Sent, start: int, end: int) -> tuple[str | None, 
                  and told_at(doc, sent, t.start)), None)
     if told is not None:
         return told.value[:10], None
-    return (doc.published[:10] if doc.published else None), None
+    return published_at(doc), None
+
+
+_CLOCK_IN_DATELINE = re.compile(r"(?<![\d.:])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.:])")
+
+
+def published_at(doc: Document) -> str | None:
+    """When the document was published: its day, with the clock time its dateline gives for that day
+    ("Kamis, 07 Nov 2024, 15:36 WIB" -> "2024-11-07T15:36"): of two counts told on one day, the later
+    article's is the later count."""
+    if not doc.published:
+        return None
+    day = doc.published[:10]
+    for line in doc.meta.get("datelines") or []:
+        if len(line) >= 2 and line[0] == day and (m := _CLOCK_IN_DATELINE.search(str(line[1]))):
+            return f"{day}T{int(m[1]):02d}:{m[2]}"
+    return day
 
 
 def told_at(doc: Document, sent: Sent, at: int) -> bool:

@@ -248,3 +248,15 @@ PLACE_KIND_WORDS: frozenset[str] = frozenset({
     "dusun", "gunung", "sungai", "danau", "teluk", "selat", "laut", "perairan", "kawasan", "wilayah",
     "daerah", "jalan", "jl", "negara", "republik", "utara", "selatan", "barat", "timur", "tengah",
 })
+
+# Verbs of gaining or holding: the name right before one owns the figure after it ("Harris memperoleh 226
+# suara"); verbs of telling ("mencatat", "menyebut") name an issuer instead.
+POSSESSION_VERBS: frozenset[str] = frozenset({
+    "memperoleh", "meraih", "mendapat", "mendapatkan", "mengantongi", "mengumpulkan", "mengoleksi",
+    "memiliki", "mempunyai", "menguasai", "memenangi", "memenangkan", "merebut", "menyabet",
+})
+# Words that may stand between such a subject and its verb ("Kamala Harris, yang hanya memperoleh").
+SUBJECT_LINKS: frozenset[str] = frozenset({
+    "yang", "hanya", "cuma", "berhasil", "sukses", "telah", "sudah", "baru", "juga", "kembali", "masih",
+    "mampu", "sempat", "akhirnya", "justru", "pun",
+})
