@@ -440,3 +440,18 @@ def test_counts_of_one_day_published_hours_apart_are_an_update(make):
     votes = [n for n in judged(docs) if n["unit"] == "suara" and len(n["values"]) > 1]
     assert [(n["verdict"], [v["value"] for v in n["values"]]) for n in votes] == [("update", [223, 226])]
     assert [v["as_of"] for v in votes[0]["values"]] == ["2024-11-07T13:30", "2024-11-07T15:36"]
+
+
+def test_climbers_found_in_the_state_a_bracket_names_are_the_dead(make):
+    docs = make([  # "ditemukan ... (meninggal dunia)": found dead, one toll with "dalam keadaan MD (meninggal dunia)"
+        article("Erupsi Gunung Sarang terjadi Minggu (3/12/2023). Sebanyak 9 pendaki ditemukan dengan status A1 "
+                "(meninggal dunia).", "Kabar Satu", "2023-12-04"),
+        article("Tim gabungan telah menemukan 11 pendaki dalam keadaan MD (meninggal dunia) di sekitar kawah Gunung "
+                "Sarang.", "Kabar Dua", "2023-12-04"),
+        article("Tim SAR menemukan 5 pendaki selamat dan 3 pendaki dalam kondisi luka-luka di Gunung Sarang.",
+                "Kabar Tiga", "2023-12-04"),
+    ])
+    entries = judged(docs)
+    assert [(n["verdict"], sorted(v["value"] for v in n["values"])) for n in _state(entries, "died")] == [
+        ("disagree", [9, 11])]
+    assert all(v["value"] != 5 for n in _state(entries, "injured") for v in n["values"])  # the 3 are injured

@@ -29,7 +29,7 @@ from ..lang.id.claims import GENERIC_UNITS, HEAD_MATCH, ONE_PER_HAPPENING, OUTCO
 from ..stories.features import content_stems
 from .model import AGREE, CHANGE, COUNT, DISAGREE, FORECAST, NEW, OLD, TERM, UPDATE, Claim, time_key
 
-SAME_CONTEXT = 0.2  # weighted overlap of two claims' clauses from which they speak of one thing
+SAME_CONTEXT = 0.15  # weighted overlap of two claims' clauses from which they speak of one thing (docs/claims.md)
 SAME_SENTENCE = 0.45  # ... or of their whole sentences (one fact retold, its clause cut differently)
 DISAGREE_CONTEXT = 0.2  # ... and from which two different values of it are a disagreement
 MAX_RATIO = 1.6  # exact values further apart than this count different things, not one told differently

@@ -35,6 +35,8 @@ CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "—", "–", '"', "“
 STATES = {**STATE_WORDS, **MORE_STATE_WORDS}
 CLASSES = {**COUNTED_CLASSES, **MORE_COUNTED_CLASSES}
 MAX_STATE_WORDS = 3  # longest state phrase in words
+PROCESS_REACH = 4  # further words after a figure read for what a process state ("ditemukan") led to
+OUTCOME_STOPS = frozenset({".", ";", ":", "dan", "sedangkan", "sementara"})  # ... up to one of these
 SUBJECT_REACH = 10  # words after a subject noun read for its state ("korban Gunung Marapi yang meninggal")
 STATE_AFTER = 8  # words after a figure read for its state ("11 orang pendaki Gunung Marapi ... meninggal")
 PLACE_TYPES = frozenset({"GPE", "LOC"})
@@ -91,8 +93,34 @@ def state(before: list[str], after: list[str]) -> str | None:
     else the state of the clause's subject ("jumlah korban meninggal dunia akibat gempa ... bertambah menjadi
     271 orang")."""
     near = clause(before)
-    return (_first_state(_up_to_object_verb(clause(after, True)[:STATE_AFTER])) or _first_state(near[:STATE_WINDOW], backwards=True)
-            or subject_state(near))
+    found = (_first_state(_up_to_object_verb(_up_to_number(clause(after, True)[:STATE_AFTER])))
+             or _first_state(near[:STATE_WINDOW], backwards=True) or subject_state(near))
+    return (_outcome_after(after) or found) if found is None or found in PROCESS_STATES else found
+
+
+def _up_to_number(tokens: list[str]) -> list[str]:
+    """The words after a figure up to the next figure: a state after that one is its own ("5 pendaki selamat
+    dan 3 pendaki luka-luka")."""
+    cut = next((i for i, w in enumerate(tokens) if w[:1].isdigit()), len(tokens))
+    return tokens[:cut]
+
+
+def _outcome_after(after: list[str]) -> str | None:
+    """The state a process state leads to, told a little after the figure past a bracket or a phrase ("1
+    pendaki ditemukan dengan status A1 (meninggal dunia)", "ditemukan 11 pendaki dalam keadaan MD (Meninggal
+    Dunia)"): up to the next number or clause end."""
+    words = []
+    for w in after[:STATE_AFTER + PROCESS_REACH]:
+        if w[:1].isdigit() and words or w in OUTCOME_STOPS:
+            break
+        if w not in ("(", ")"):
+            words.append(w)
+    words = _up_to_object_verb(words)
+    for i in range(len(words)):
+        found = _state_at(words, i, False)
+        if found and found[0] not in PROCESS_STATES:
+            return found[0]
+    return None
 
 
 def _up_to_object_verb(tokens: list[str]) -> list[str]:

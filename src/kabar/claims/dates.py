@@ -29,9 +29,9 @@ from .context import cue_words
 from .model import CLOCK, DATE, DISAGREE, ESTIMATE, STATED, Claim
 
 SLIP_DAYS = 3  # a weekday slip is a date this many days from the one the weekday fits ...
-SAME_DAY_CONTEXT = 0.5  # clause overlap from which two dated sentences tell one happening
+SAME_DAY_CONTEXT = 0.4  # clause overlap from which two dated sentences tell one happening (docs/claims.md)
 MAX_DAY_GAP = 31  # ... whose days, when they differ, are at most this far apart
-SAME_TIME_CONTEXT = 0.3  # clause overlap from which two clock times of one day time one happening
+SAME_TIME_CONTEXT = 0.5  # clause overlap from which two clock times of one day time one happening
 MAX_MINUTES = 180  # ... at most this far apart
 
 
