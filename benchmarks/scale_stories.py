@@ -42,7 +42,7 @@ import pyarrow as pa  # noqa: E402
 import pyarrow.parquet as pq  # noqa: E402
 
 from kabar.batch.stories import FEATURE_SCHEMA, FEATURES, _feature_row, cluster_features, week_of  # noqa: E402
-from kabar.stories.cluster import Clusterer  # noqa: E402
+from kabar.stories.cluster import Clusterer, assignment_key  # noqa: E402
 from kabar.stories.evaluate import bcubed  # noqa: E402
 from stories_scale import synthetic  # noqa: E402
 
@@ -84,7 +84,8 @@ def finish_single(proc: subprocess.Popen) -> dict:
 
 def _single_here(n: int) -> dict:
     feats, _, _ = synthetic(n)
-    feats.sort(key=lambda f: (f.day is None, f.day or 0, f.doc_id))
+    feats.sort(key=lambda f: f.doc_id)
+    feats.sort(key=assignment_key)
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     t0 = time.perf_counter()
     c = Clusterer()

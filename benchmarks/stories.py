@@ -49,7 +49,7 @@ from pathlib import Path
 
 from kabar.analyze import analyze, analyze_text, default_pipeline
 from kabar.model import Document
-from kabar.stories.cluster import Clusterer, Weights
+from kabar.stories.cluster import Clusterer, Weights, assignment_key
 from kabar.stories.evaluate import bcubed
 from kabar.stories.features import Features, from_document
 from kabar.stories.storylines import link_storylines
@@ -165,9 +165,10 @@ def example_docs(pipeline) -> tuple[list[Document], dict[str, str], dict[str, st
 
 
 def run(feats: list[Features], w: Weights) -> tuple[dict[str, str], Clusterer]:
-    """Cluster in date order; document id -> story id."""
+    """Cluster in the order a store assigns (dated oldest first, undated last); document id -> story id."""
     c = Clusterer(w)
-    out = {f.doc_id: c.assign(f) for f in sorted(feats, key=lambda f: (f.day or 0, f.doc_id))}
+    ordered = sorted(sorted(feats, key=lambda f: f.doc_id), key=assignment_key)
+    out = {f.doc_id: c.assign(f) for f in ordered}
     return out, c
 
 

@@ -141,3 +141,15 @@ def test_a_long_story_matches_on_the_names_its_members_share_not_on_every_name_i
     small = Story("s2")
     small.add(Features("x", {"banjir": 2}, {}, {"bpbd": 1, "saksi": 1}, 100, [100], ""))
     assert set(small.core_entities()) == {"bpbd", "saksi"}  # a short story keeps every name
+
+
+def test_undated_reports_are_assigned_after_the_dated_ones():
+    """Assigned first, an undated report opens a story that the next dated report joins, whatever
+    its year; assigned last it joins the story of its own days."""
+    from kabar.stories.cluster import assignment_key
+    old = feats("old", ["banjir", "sungai", "tanggul", "warga", "posko", "hujan"], ["bpbd"], 100)
+    new = feats("new", ["banjir", "sungai", "tanggul", "warga", "posko", "hujan"], ["bpbd"], 1200)
+    undated = feats("undated", ["banjir", "sungai", "tanggul", "warga", "posko", "hujan"], ["bpbd"], None)
+    undated.days = []
+    order = sorted([undated, new, old], key=assignment_key)
+    assert [f.doc_id for f in order] == ["old", "new", "undated"]

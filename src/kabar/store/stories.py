@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Document
-from ..stories.cluster import Clusterer, Story, Weights
+from ..stories.cluster import Clusterer, Story, Weights, assignment_key
 from ..stories.features import DocFreq, Features, day_iso, from_document
 from ..stories.storylines import link_storylines
 
@@ -135,7 +135,7 @@ def _plan(store, w: Weights, chunk: int, in_transaction: bool = False) -> _Plan 
         last = len(ids) <= max(1, chunk)
         pending = [_features(store, doc_id) for doc_id in ids[:max(1, chunk)]]
         clusterer = _open_clusterer(conn, pending, w)
-        assigned = [(f, clusterer.assign(f)) for f in sorted(pending, key=lambda f: (f.day is None, f.day or 0))]
+        assigned = [(f, clusterer.assign(f)) for f in sorted(pending, key=assignment_key)]
         touched = {sid for _, sid in assigned}
         # Storylines span all stories: linked once, with the last chunk (a killed run leaves pending
         # documents, so the next run's last chunk links them); until then a story keeps its line.

@@ -236,6 +236,13 @@ def _gap(day: int, days) -> int:
     return min(near)
 
 
+def assignment_key(f: Features) -> tuple[bool, int]:
+    """The order documents are assigned in: dated ones oldest first, undated ones last (an undated
+    report joins the stories the dated ones made; assigned first, it would open a story of its own
+    that the next dated report joins, whatever its year). Sort stably by it."""
+    return f.day is None, f.day or 0
+
+
 class Clusterer:
     """Assigns documents to stories one at a time, never revisiting earlier decisions.
 
