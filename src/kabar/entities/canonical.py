@@ -608,7 +608,11 @@ def _admin_lists(mentions: list[Mention], text: str) -> None:
 def _admin_unit(text: str, start: int) -> tuple[str | None, bool]:
     """The unit word governing a place at ``start`` across the list items before it, and whether it
     was written in lower case (a common noun: "di kecamatan A, B")."""
-    toks = LIST_TOKEN.findall(text, max(0, start - LIST_REACH), start)
+    window = text[max(0, start - LIST_REACH):start]
+    folded = window.casefold()  # case folding goes character by character: a unit word is inside it
+    if not any(unit in folded for unit in ADMIN_UNITS):
+        return None, False  # no unit word in reach: the cheap test before the tokens
+    toks = LIST_TOKEN.findall(window)
     i = len(toks)
     while i and (toks[i - 1] == "," or toks[i - 1].casefold() in ("dan", "serta") or toks[i - 1][:1].isupper()):
         if toks[i - 1].casefold() in ADMIN_UNITS and toks[i - 1][:1].isupper():
