@@ -24,6 +24,59 @@ static int get_buffer(PyObject *obj, Py_buffer *view, Py_ssize_t itemsize, int w
     return 0;
 }
 
+/* The arguments both functions take: per-token scores (float64, tokens x labels, the sentences one
+ * after another), int64 sentence lengths, float64 (labels x labels) transitions, and an output of
+ * ``out_width`` items of ``out_size`` bytes per token. */
+typedef struct {
+    Py_buffer scores, lengths, trans, out;
+    const int64_t *lens;
+    Py_ssize_t n_labels, n_sent, total, longest;
+} Batch;
+
+static void close_batch(Batch *b) {
+    PyBuffer_Release(&b->scores);
+    PyBuffer_Release(&b->lengths);
+    PyBuffer_Release(&b->trans);
+    PyBuffer_Release(&b->out);
+}
+
+/* Fill ``b`` from ``args``; -1 with an exception set (and nothing held) where they do not agree. */
+static int open_batch(PyObject *args, Batch *b, Py_ssize_t out_size, int out_per_label) {
+    PyObject *objs[4];
+    if (!PyArg_ParseTuple(args, "OOOO", &objs[0], &objs[1], &objs[2], &objs[3]))
+        return -1;
+    Py_buffer *views[4] = {&b->scores, &b->lengths, &b->trans, &b->out};
+    const Py_ssize_t sizes[4] = {sizeof(double), sizeof(int64_t), sizeof(double), out_size};
+    const char *names[4] = {"scores", "lengths", "transitions", "out"};
+    for (int k = 0; k < 4; k++) {
+        if (get_buffer(objs[k], views[k], sizes[k], k == 3, names[k]) < 0) {
+            while (k--)
+                PyBuffer_Release(views[k]);
+            return -1;
+        }
+    }
+    b->n_labels = 0;
+    while (b->n_labels * b->n_labels < b->trans.len / (Py_ssize_t)sizeof(double))
+        b->n_labels++;
+    b->lens = b->lengths.buf;
+    b->n_sent = b->lengths.len / (Py_ssize_t)sizeof(int64_t);
+    b->total = b->longest = 0;
+    for (Py_ssize_t s = 0; s < b->n_sent; s++) {
+        b->total += b->lens[s];
+        if (b->lens[s] > b->longest)
+            b->longest = b->lens[s];
+    }
+    Py_ssize_t out_width = out_per_label ? b->n_labels : 1;
+    if (b->n_labels == 0 || b->n_labels * b->n_labels * (Py_ssize_t)sizeof(double) != b->trans.len
+            || b->total * b->n_labels * (Py_ssize_t)sizeof(double) != b->scores.len
+            || b->total * out_width * out_size != b->out.len) {
+        PyErr_SetString(PyExc_ValueError, "scores, lengths, transitions and out do not agree");
+        close_batch(b);
+        return -1;
+    }
+    return 0;
+}
+
 /* One sentence of n positions: hist and back are scratch of n * L; path gets n labels. */
 static void viterbi_one(const double *em, Py_ssize_t n, const double *trans, Py_ssize_t L,
                         double *hist, int64_t *back, int64_t *path) {
@@ -58,68 +111,28 @@ static void viterbi_one(const double *em, Py_ssize_t n, const double *trans, Py_
 }
 
 static PyObject *viterbi(PyObject *self, PyObject *args) {
-    PyObject *em_obj, *len_obj, *trans_obj, *out_obj;
-    if (!PyArg_ParseTuple(args, "OOOO", &em_obj, &len_obj, &trans_obj, &out_obj))
+    Batch b;
+    if (open_batch(args, &b, sizeof(int64_t), 0) < 0)
         return NULL;
-    Py_buffer em, lengths, trans, out;
-    if (get_buffer(em_obj, &em, sizeof(double), 0, "emissions") < 0)
-        return NULL;
-    if (get_buffer(len_obj, &lengths, sizeof(int64_t), 0, "lengths") < 0) {
-        PyBuffer_Release(&em);
-        return NULL;
-    }
-    if (get_buffer(trans_obj, &trans, sizeof(double), 0, "transitions") < 0) {
-        PyBuffer_Release(&em);
-        PyBuffer_Release(&lengths);
-        return NULL;
-    }
-    if (get_buffer(out_obj, &out, sizeof(int64_t), 1, "out") < 0) {
-        PyBuffer_Release(&em);
-        PyBuffer_Release(&lengths);
-        PyBuffer_Release(&trans);
-        return NULL;
-    }
-    Py_ssize_t n_labels = 0;
-    while (n_labels * n_labels < trans.len / (Py_ssize_t)sizeof(double))
-        n_labels++;
-    const int64_t *lens = lengths.buf;
-    Py_ssize_t n_sent = lengths.len / (Py_ssize_t)sizeof(int64_t), total = 0, longest = 0;
-    for (Py_ssize_t s = 0; s < n_sent; s++) {
-        total += lens[s];
-        if (lens[s] > longest)
-            longest = lens[s];
-    }
+    const Py_ssize_t L = b.n_labels;
     PyObject *result = NULL;
-    double *hist = NULL;
-    int64_t *back = NULL;
-    if (n_labels * n_labels * (Py_ssize_t)sizeof(double) != trans.len || n_labels == 0
-            || total * n_labels * (Py_ssize_t)sizeof(double) != em.len
-            || total * (Py_ssize_t)sizeof(int64_t) != out.len) {
-        PyErr_SetString(PyExc_ValueError, "emissions, lengths, transitions and out do not agree");
-        goto done;
-    }
-    hist = malloc(sizeof(double) * (size_t)(longest * n_labels + 1));
-    back = malloc(sizeof(int64_t) * (size_t)(longest * n_labels + 1));
+    double *hist = malloc(sizeof(double) * (size_t)(b.longest * L + 1));
+    int64_t *back = malloc(sizeof(int64_t) * (size_t)(b.longest * L + 1));
     if (hist == NULL || back == NULL) {
         PyErr_NoMemory();
         goto done;
     }
-    Py_ssize_t at = 0;
-    for (Py_ssize_t s = 0; s < n_sent; s++) {
-        if (lens[s] > 0)
-            viterbi_one((const double *)em.buf + at * n_labels, lens[s], trans.buf, n_labels, hist, back,
-                        (int64_t *)out.buf + at);
-        at += lens[s];
+    for (Py_ssize_t s = 0, at = 0; s < b.n_sent; at += b.lens[s], s++) {
+        if (b.lens[s] > 0)
+            viterbi_one((const double *)b.scores.buf + at * L, b.lens[s], b.trans.buf, L, hist, back,
+                        (int64_t *)b.out.buf + at);
     }
     result = Py_None;
     Py_INCREF(result);
 done:
     free(hist);
     free(back);
-    PyBuffer_Release(&em);
-    PyBuffer_Release(&lengths);
-    PyBuffer_Release(&trans);
-    PyBuffer_Release(&out);
+    close_batch(&b);
     return result;
 }
 
@@ -177,65 +190,26 @@ static void marginals_one(const double *states, Py_ssize_t n, const double *e_tr
 }
 
 static PyObject *marginals(PyObject *self, PyObject *args) {
-    PyObject *st_obj, *len_obj, *trans_obj, *out_obj;
-    if (!PyArg_ParseTuple(args, "OOOO", &st_obj, &len_obj, &trans_obj, &out_obj))
+    Batch b;
+    if (open_batch(args, &b, sizeof(double), 1) < 0)
         return NULL;
-    Py_buffer st, lengths, trans, out;
-    if (get_buffer(st_obj, &st, sizeof(double), 0, "states") < 0)
-        return NULL;
-    if (get_buffer(len_obj, &lengths, sizeof(int64_t), 0, "lengths") < 0) {
-        PyBuffer_Release(&st);
-        return NULL;
-    }
-    if (get_buffer(trans_obj, &trans, sizeof(double), 0, "transitions") < 0) {
-        PyBuffer_Release(&st);
-        PyBuffer_Release(&lengths);
-        return NULL;
-    }
-    if (get_buffer(out_obj, &out, sizeof(double), 1, "out") < 0) {
-        PyBuffer_Release(&st);
-        PyBuffer_Release(&lengths);
-        PyBuffer_Release(&trans);
-        return NULL;
-    }
-    Py_ssize_t n_labels = 0;
-    while (n_labels * n_labels < trans.len / (Py_ssize_t)sizeof(double))
-        n_labels++;
-    const int64_t *lens = lengths.buf;
-    Py_ssize_t n_sent = lengths.len / (Py_ssize_t)sizeof(int64_t), total = 0, longest = 0;
-    for (Py_ssize_t s = 0; s < n_sent; s++) {
-        total += lens[s];
-        if (lens[s] > longest)
-            longest = lens[s];
-    }
+    const Py_ssize_t L = b.n_labels, n = b.longest;
     PyObject *result = NULL;
-    double *scratch = NULL;
-    if (n_labels * n_labels * (Py_ssize_t)sizeof(double) != trans.len || n_labels == 0
-            || total * n_labels * (Py_ssize_t)sizeof(double) != st.len || st.len != out.len) {
-        PyErr_SetString(PyExc_ValueError, "states, lengths, transitions and out do not agree");
-        goto done;
-    }
-    scratch = malloc(sizeof(double) * (size_t)((2 * longest + 1) * n_labels + 1));
+    double *scratch = malloc(sizeof(double) * (size_t)((2 * n + 1) * L + 1));
     if (scratch == NULL) {
         PyErr_NoMemory();
         goto done;
     }
-    Py_ssize_t at = 0;
-    for (Py_ssize_t s = 0; s < n_sent; s++) {
-        if (lens[s] > 0)
-            marginals_one((const double *)st.buf + at * n_labels, lens[s], trans.buf, n_labels, scratch,
-                          scratch + longest * n_labels, scratch + 2 * longest * n_labels,
-                          (double *)out.buf + at * n_labels);
-        at += lens[s];
+    for (Py_ssize_t s = 0, at = 0; s < b.n_sent; at += b.lens[s], s++) {
+        if (b.lens[s] > 0)
+            marginals_one((const double *)b.scores.buf + at * L, b.lens[s], b.trans.buf, L, scratch,
+                          scratch + n * L, scratch + 2 * n * L, (double *)b.out.buf + at * L);
     }
     result = Py_None;
     Py_INCREF(result);
 done:
     free(scratch);
-    PyBuffer_Release(&st);
-    PyBuffer_Release(&lengths);
-    PyBuffer_Release(&trans);
-    PyBuffer_Release(&out);
+    close_batch(&b);
     return result;
 }
 
@@ -252,6 +226,6 @@ static PyMethodDef methods[] = {
 };
 
 static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_crfdecode", "Compiled Viterbi and marginals for kabar.ner.decode.",
-                                    -1, methods};
+                                    -1, methods, NULL, NULL, NULL, NULL};
 
 PyMODINIT_FUNC PyInit__crfdecode(void) { return PyModule_Create(&module); }
