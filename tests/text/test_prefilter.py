@@ -37,9 +37,11 @@ def test_a_gate_needs_openings_that_can_be_told():
     assert BoundaryScan(re.compile(r"\bhari", re.I)).gate is None  # case-blind letters: scanned as written
 
 
-def test_a_back_reference_is_relaxed_in_the_gate():
+def test_a_pattern_with_a_back_reference_is_scanned_as_written():
+    """Relaxed to any text inside the gate, the reference ran on to the end of the text at every hit
+    where the rest never followed: quadratic on a page of figures with no year after them."""
     scan = BoundaryScan(re.compile(PATTERNS[7]))
-    assert scan.gate is not None
+    assert scan.gate is None
     text = "tgl 1/2/3, 4/5.6 dan (7-8-9)"
     assert [m.group() for m in scan.finditer(text)] == ["tgl 1/2/3", "(7-8-9"]
 
