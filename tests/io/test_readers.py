@@ -251,3 +251,13 @@ def test_readers_folder_walk_skips_the_file_stdout_writes_to(tmp_path, monkeypat
         monkeypatch.setattr(sys, "stdout", f)
         items = _items([tmp_path])
     assert [i.source.path.rsplit("/", 1)[-1] for i in items] == ["a.txt"]
+
+
+def test_markdown_marks_are_dropped_and_unclosed_brackets_kept_as_written():
+    from kabar.io.readers import _markdown
+    from kabar.model import Source
+    raw = _markdown("# Judul\n\nHarga **naik** di [Pasar Induk](https://contoh.id/pasar) hari ini.\n"
+                    + "tanda ** dan [ tanpa pasangan " * 50, Source(path="x.md"))
+    assert raw.title == "Judul"
+    assert "Harga naik di Pasar Induk hari ini." in raw.text
+    assert raw.text.count("[") == 50
