@@ -433,3 +433,28 @@ def test_untagged_name_without_an_age_stays_untyped():
     m = Mention(13, 20, "Purwidi", None, "untagged", 0)
     _aged_people([m], "Korban lain, Purwidi, mengaku trauma.")
     assert m.type is None
+
+
+@pytest.mark.parametrize("text, surface, canonical", [
+    ("Polres Bogor menahan dua tersangka.", "Polres Bogor", "Kepolisian Resor Bogor"),
+    ("Penyidik Polda Jatim memeriksa saksi.", "Polda Jatim", "Kepolisian Daerah Jawa Timur"),
+    ("Kasus itu dilimpahkan ke Kejari Depok pekan lalu.", "Kejari Depok", "Kejaksaan Negeri Depok"),
+    ("Pemkot Surabaya menyiapkan posko.", "Pemkot Surabaya", "Pemerintah Kota Surabaya"),
+])
+def test_a_regional_office_short_head_is_spelled_out(text, surface, canonical):
+    assert {e.text: e.canonical for e in find_entities(text)}[surface] == canonical
+
+
+def test_a_regional_head_inside_a_place_name_stays():
+    ents = {e.text: e.canonical for e in find_entities("Massa berkumpul di depan Gedung Polda Metro Jaya.")}
+    assert ents["Gedung Polda Metro Jaya"] == "Gedung Polda Metro Jaya"
+
+
+def test_a_bare_middle_name_is_the_one_person_it_names():
+    text = "Wakil Ketua DPR Rudi Santosa Lubis menerima massa. Menurut Santosa, tuntutan itu dibahas."
+    assert {c for t, c in canon(text) if t == "Santosa"} == {"Rudi Santosa Lubis"}
+
+
+def test_a_middle_name_two_people_share_joins_neither():
+    text = ("Rudi Santosa Lubis dan Ahmad Santosa Hutapea hadir. Santosa mengatakan rapat ditunda.")
+    assert {c for t, c in canon(text) if t == "Santosa"} == {"Santosa"}

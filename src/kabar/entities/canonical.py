@@ -15,7 +15,8 @@ from collections import Counter
 
 from ..lang.id.entity_heads import (ACRONYM_WORDS, ADMIN_UNITS, FEATURE_HEADS, CITY_PREPOSITIONS, DATED_EVENT_HEADS, LIST_OPENERS, COMPASS_WORDS, LOC_HEADS,
                                     MOTION_VERBS, NAME_CONNECTORS, ORG_HEADS, PLACE_SPELLING_FOLDS)
-from ..lang.id.canonical_forms import ELIDED_ORG_HEADS, ENGLISH_FUNCTION_WORDS, ENGLISH_ORG_HEADS, TROPHY_WORDS
+from ..lang.id.canonical_forms import (ELIDED_ORG_HEADS, ENGLISH_FUNCTION_WORDS, ENGLISH_ORG_HEADS, REGIONAL_HEADS,
+                                       TROPHY_WORDS)
 from .gazetteer import Entry, Gazetteer
 from .lexicon import is_common
 from .people import (_context_people, _join_clipped_names, _join_nicknames, _known_person, _resolve_people,
@@ -286,7 +287,7 @@ def _compose(surface: str, type_: str, gaz: Gazetteer) -> str:
     """A head-word name with embedded aliases spelled out, folded onto an alias it extends;
     a bracketed short form replaces the words it shortens ("Konferensi Tingkat Tinggi (KTT) G20"
     is "KTT G20"); a province keeps no "Provinsi"."""
-    surface = _short_form(surface)
+    surface = _regional_head(_short_form(surface), type_)
     words = surface.split()
     if type_ == "GPE" and len(words) > 1 and words[0].casefold() in PROVINCE_WORDS:
         rest = gaz.canonical_of(" ".join(words[1:]))
@@ -311,6 +312,14 @@ def _compose(surface: str, type_: str, gaz: Gazetteer) -> str:
     if whole and whole.type == type_:
         return whole.canonical
     return _contained_alias(toks, type_, gaz) or name
+
+
+def _regional_head(surface: str, type_: str) -> str:
+    """A regional office's short head word spelled out before its place ("Polres Bogor" is
+    "Kepolisian Resor Bogor"); the head alone is left as written."""
+    head, _, rest = surface.partition(" ")
+    full = REGIONAL_HEADS.get(head.casefold()) if type_ == "ORG" and rest[:1].isupper() else None
+    return f"{full} {rest}" if full else surface
 
 
 def _contained_alias(toks: list, type_: str, gaz: Gazetteer) -> str | None:

@@ -259,10 +259,22 @@ def _settle_unmatched(m: Mention, people: list[_Person], gaz: Gazetteer) -> None
     """A bare name no earlier full name explains: a later full name, or a person of its own."""
     word = m.text.casefold()
     later = [p for p in people if len(p.words) > 1 and word in (p.words[0], p.words[-1])]
+    later = later or _by_middle_word(people, word, m)
     if later:
         m.type, m.canonical = "PER", max(later, key=lambda p: p.count).canonical
     elif m.type == "PER" or not (is_common(m.text) or m.initial or m.kind in ("initial", "untagged")):
         m.type, m.canonical = "PER", _famous_by_word(m.text, gaz) or person_name(m.text)
+
+
+def _by_middle_word(people: list[_Person], word: str, m: Mention) -> list[_Person]:
+    """The one person of the document whose middle name the bare name is ("Dasco" for Sufmi Dasco
+    Ahmad): Indonesian news often calls a person by the middle word of a three-word name. Only a
+    word no one's first or last name explains, written as a name (not a common word), and only
+    where one person fits."""
+    if m.type != "PER" and (is_common(m.text) or m.initial or m.kind in ("initial", "untagged")):
+        return []
+    found = [p for p in people if len(p.words) > 2 and word in p.words[1:-1]]
+    return found if len({p.canonical for p in found}) == 1 else []
 
 
 def _famous_by_word(word: str, gaz: Gazetteer) -> str | None:

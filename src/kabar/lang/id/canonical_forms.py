@@ -22,3 +22,27 @@ ELIDED_ORG_HEADS = ("Partai",)
 
 # An English trophy word and the Indonesian word written before the name instead.
 TROPHY_WORDS = {"Cup": "Piala", "Trophy": "Trofi"}
+
+# Short head words of regional offices and units, spelled out in an office's canonical name the way
+# its official name writes them ("Polda Jawa Timur" is "Kepolisian Daerah Jawa Timur", as "PN Jakarta
+# Pusat" is "Pengadilan Negeri Jakarta Pusat"). General Indonesian administrative vocabulary: police,
+# prosecutors, regional governments, public hospitals and regional services.
+REGIONAL_HEADS = {
+    "polda": "Kepolisian Daerah",
+    "polres": "Kepolisian Resor",
+    "polresta": "Kepolisian Resor Kota",
+    "polrestabes": "Kepolisian Resor Kota Besar",
+    "polsek": "Kepolisian Sektor",
+    "kejati": "Kejaksaan Tinggi",
+    "kejari": "Kejaksaan Negeri",
+    "pemprov": "Pemerintah Provinsi",
+    "pemkab": "Pemerintah Kabupaten",
+    "pemkot": "Pemerintah Kota",
+    "pemda": "Pemerintah Daerah",
+    "kanwil": "Kantor Wilayah",
+    "rsud": "Rumah Sakit Umum Daerah",
+    "rsup": "Rumah Sakit Umum Pusat",
+    "dinkes": "Dinas Kesehatan",
+    "disdik": "Dinas Pendidikan",
+    "dishub": "Dinas Perhubungan",
+}
