@@ -22,6 +22,7 @@ from .lexicon import is_common
 from .people import (_context_people, _join_clipped_names, _join_nicknames, _known_person, _resolve_people,
                      fold, join_partial_names, person_name)
 from .recognize import Mention
+from .spelling import fold_misspellings
 from .tokens import tokenize
 
 # A bare compass word with no earlier "X Barat" still names the West as a region.
@@ -89,6 +90,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
     _resolve_short_places(mentions)
     _admin_lists(mentions, text)
     _fold_shorter_names(mentions)
+    fold_misspellings(mentions)
     if year:
         _date_editions(mentions, year)
     return [m for m in mentions if m.type and m.canonical]

@@ -1,0 +1,35 @@
+"""Misspelt names inside one document fold onto the spelling the document also writes."""
+import pytest
+
+from kabar.entities import find_entities
+from kabar.entities.spelling import _one_edit
+
+
+def canon(text: str) -> dict[str, str]:
+    return {e.text: e.canonical for e in find_entities(text)}
+
+
+def test_a_name_misspelt_once_takes_the_spelling_written_twice():
+    text = ("Fraksi Partai Demokrat menolak usulan itu. Ketua Fraksi Partai Demorkat menyebut rapat ditunda. "
+            "Fraksi Partai Demokrat akan menggelar rapat lagi.")
+    assert canon(text)["Fraksi Partai Demorkat"] == "Fraksi Partai Demokrat"
+
+
+def test_names_two_letters_apart_stay_two_names():
+    text = "Kantor Dinas Perikanan buka. Kantor Dinas Peternakan tutup."
+    c = canon(text)
+    assert c.get("Dinas Peternakan", c.get("Kantor Dinas Peternakan")) != c.get("Dinas Perikanan",
+                                                                                   c.get("Kantor Dinas Perikanan"))
+
+
+def test_people_whose_names_differ_by_one_letter_stay_apart():
+    text = "Saksi Rina Marlina Siregar dan Rina Marlena Siregar hadir di persidangan."
+    assert set(canon(text).values()) >= {"Rina Marlina Siregar", "Rina Marlena Siregar"}
+
+
+@pytest.mark.parametrize("a, b, one", [
+    ("Demokrat", "Demorkat", True), ("Sementara", "Sementera", True), ("Republik", "Republlik", True),
+    ("Perikanan", "Peternakan", False), ("Jakarta", "Jakarta", False), ("Barat", "Timur", False),
+])
+def test_one_edit(a, b, one):
+    assert _one_edit(a, b) is one
