@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kabar.stories.boundary import (
-    channel, editions, month_days, other_edition, other_happening, stage, undated_far,
+    channel, codes, editions, month_days, other_edition, other_happening, stage, undated_far, year_editions,
 )
 from kabar.stories.cluster import Clusterer, Story
 from kabar.stories.features import Features
@@ -161,3 +161,19 @@ def test_the_lead_day_is_the_first_date_of_the_first_sentences():
                           TimeExpr("3 Desember", at2, at2 + 10, "2023-12-03", "day")])
     f = from_document(doc)
     assert f.happening == day("2023-12-16") and f.mentioned == [day("2023-12-03"), day("2023-12-16")]
+
+
+def test_a_competition_named_by_its_year_in_the_lead_is_an_edition():
+    assert year_editions(["Indonesia Juara Piala Thomas 2020", "Tim Thomas Cup 2024 tiba di Chengdu."]) == {
+        "piala-tahun:2020": 1, "piala-tahun:2024": 1}
+    assert year_editions(["Banjir melanda pada 2020, Selasa (5/1/2021)."]) == {}  # a year alone is no edition
+    assert year_editions(["Piala yang diraih tahun 2019 dipajang."]) == {}  # not a name before the year
+    assert other_edition(year_editions(["Final Piala Thomas 2024"]), {"piala-tahun:2020": 3})
+    assert not other_edition(year_editions(["Final Piala Thomas 2024"]), {"ktt:43": 3})
+
+
+def test_a_flight_number_in_the_lead_tells_the_incident():
+    assert codes(["", "Pesawat Lion Air JT-610 jatuh di perairan Karawang."]) == {"code:610": 1}
+    assert codes(["Sriwijaya Air SJ 182 Hilang Kontak", "Nomor penerbangan SJY 182."]) == {"code:182": 1}
+    assert codes(["Sidang UU 12/2011 digelar pukul 14.30 WIB", "Kasus COVID-19 naik di RT 03."]) == {}
+    assert other_edition(codes(["Lion Air JT-610 Jatuh"]), {"code:182": 4})

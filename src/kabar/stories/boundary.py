@@ -11,6 +11,11 @@ such reports apart; both are cheap and read only what the features hold:
   mentions ("Senin (5/10)"), placed in the story's years, all lie further than
   ``Weights.date_max`` from the story's days.
 
+* **edition by year**: the headline or lead names a competition, election or summit by its year ("Piala
+  Thomas 2020", "Thomas Cup 2024") and the story's another year (only there: a body recalls other editions);
+* **number**: the headline or lead names a flight, ship or train number ("Lion Air JT-610") and the story's
+  another one: another incident of the same kind.
+
 * **channel**: the story's exchange took place by one channel (a post on social media, a phone call, a
   letter, a video conference, a face-to-face meeting) and the article's headline or lead names another:
   another occasion between the same parties. Kept as an edition under the head ``channel``.
@@ -27,11 +32,15 @@ from collections import Counter
 from typing import Iterable
 
 from ..lang.id.story_cues import (
-    CHANNEL_HEAD, CHANNEL_WORDS, EDITION_HEADS, EDITION_WINDOW, STAGE_HEAD, STAGE_ORDER, STAGE_WORDS,
+    CHANNEL_HEAD, CHANNEL_WORDS, CODE_HEAD, EDITION_HEADS, EDITION_WINDOW, STAGE_HEAD, STAGE_ORDER, STAGE_WORDS,
+    YEAR_EDITION_HEADS, YEAR_EDITION_NAMES, YEAR_EDITION_SUFFIX,
 )
 from ..text.tokens import Token, tokenize
 
 _ORDINAL = re.compile(r"^ke-(\d{1,3})$", re.IGNORECASE)
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+# a flight, ship or train number: two or three capitals, a hyphen or space or nothing, then 2-4 digits
+_CODE = re.compile(r"(?<![\w/.-])[A-Z]{2,3}(?:-| )?([1-9]\d{1,3})(?![\w/.,-]\d|\w)")
 _MONTH_DAY = re.compile(r"^XXXX-(\d{2})-(\d{2})")
 _BRACKET_DATE = re.compile(r"\((\d{1,2})/(\d{1,2})(?:/\d{2,5})?\)")
 EDITION_SEP = ":"
@@ -50,6 +59,42 @@ def editions(text: str) -> dict[str, int]:
         if head:
             found[f"{head}{EDITION_SEP}{number}"] += 1
     return dict(found)
+
+
+def year_editions(texts: Iterable[str]) -> dict[str, int]:
+    """The editions named by year in a headline and lead (``texts``): "Piala Thomas 2020" ->
+    {"piala-tahun:2020": 1}. Only there: the body recalls other editions as background."""
+    found: Counter = Counter()
+    for text in texts:
+        toks = tokenize(text or "")
+        for i, t in enumerate(toks):
+            head = _year_head(toks, i) if _YEAR.match(t.text) else None
+            if head:
+                found[f"{head}{YEAR_EDITION_SUFFIX}{EDITION_SEP}{t.text}"] += 1
+    return dict(found)
+
+
+def _year_head(toks: list[Token], i: int) -> str | None:
+    """The competition, election or summit noun a year at token i names the edition of ("Piala Thomas
+    2020"), with only capitalised names between them; None when there is none."""
+    for k in range(i - 1, max(-1, i - 2 - YEAR_EDITION_NAMES), -1):
+        word = toks[k].text
+        head = YEAR_EDITION_HEADS.get(word.lower())
+        if head and word[:1].isupper():
+            return head
+        if not (word[:1].isupper() or (word[:1].isalnum() and any(c.isupper() for c in word))):
+            return None
+    return None
+
+
+def codes(texts: Iterable[str]) -> dict[str, int]:
+    """The flight, ship or train numbers the first of ``texts`` naming one names (headline, then lead
+    sentences), as editions: {"code:610": 2}; {} when none does."""
+    for text in texts:
+        found = Counter(f"{CODE_HEAD}{EDITION_SEP}{int(m.group(1))}" for m in _CODE.finditer(text or ""))
+        if found:
+            return dict(found)
+    return {}
 
 
 def channel(texts: Iterable[str]) -> dict[str, int]:

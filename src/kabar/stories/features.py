@@ -19,7 +19,7 @@ from typing import Any, Iterable
 from ..model import Document
 from ..store.stemming import stems, words
 from ..lang.id.story_cues import CHANNEL_SENTENCES
-from .boundary import channel, editions, month_days, stage, written_month_days
+from .boundary import channel, codes, editions, month_days, stage, written_month_days, year_editions
 
 STOPWORDS_FILE = "stopwords.txt"
 # Entity types that name who/what/where a story is about (not times or numbers).
@@ -112,7 +112,9 @@ def from_document(doc: Document) -> Features:
                     event_days=_written_days(doc) if guessed else _event_days(doc, day), label=(title_text or "").strip()[:200],
                     label_is_title=real, editions={**editions(f"{doc.title or ''}\n{doc.text or doc.raw}"),
                                                    **channel([doc.title if real else ""] + _openings(doc)),
-                                                   **stage([doc.title if real else ""] + _openings(doc))},
+                                                   **stage([doc.title if real else ""] + _openings(doc)),
+                                                   **codes([doc.title if real else ""] + _openings(doc)),
+                                                   **year_editions([doc.title if real else ""] + _openings(doc))},
                     month_days=month_days([t.value for t in doc.times] + written_month_days(doc.text or "")),
                     happening=None if guessed else lead_day(doc, day), mentioned=[] if guessed else named_days(doc, day))
 

@@ -54,3 +54,19 @@ STAGE_WORDS: dict[str, str] = {
 }
 STAGE_ORDER: tuple[str, ...] = ("suspect", "indictment", "demand", "verdict", "appeal", "cassation", "review")
 STAGE_HEAD = "stage"  # the edition head stages are kept under (see stories.boundary.stage)
+
+# A recurring happening named by its year ("Piala Thomas 2020", "Thomas Cup 2024", "Pemilu 2019"): the year
+# after one of these nouns, with only names between, is an edition like an ordinal. Word (lower case) -> the
+# head it is kept under, so the Indonesian and the English name of one competition meet.
+YEAR_EDITION_HEADS: dict[str, str] = {
+    "piala": "piala", "cup": "piala", "olimpiade": "olimpiade", "olympics": "olimpiade", "olympic": "olimpiade",
+    "games": "games", "kejuaraan": "kejuaraan", "championship": "kejuaraan", "championships": "kejuaraan",
+    "pemilu": "pemilu", "pilpres": "pilpres", "pilkada": "pilkada", "pileg": "pileg", "ktt": "ktt", "summit": "ktt",
+    "turnamen": "turnamen", "festival": "festival", "liga": "liga",
+}
+YEAR_EDITION_SUFFIX = "-tahun"  # "piala-tahun:2020": kept apart from ordinal editions of the same noun
+YEAR_EDITION_NAMES = 3  # names that may stand between the noun and the year ("Piala Dunia FIFA 2022")
+# The number of a flight, ship or train named in a headline or lead ("Lion Air JT-610", "SJ 182", "KMP
+# Yunicee"): one incident, one number; kept as an edition under this head (the digits, so SJ 182 and SJY
+# 182 meet).
+CODE_HEAD = "code"
