@@ -177,3 +177,20 @@ def test_a_flight_number_in_the_lead_tells_the_incident():
     assert codes(["Sriwijaya Air SJ 182 Hilang Kontak", "Nomor penerbangan SJY 182."]) == {"code:182": 1}
     assert codes(["Sidang UU 12/2011 digelar pukul 14.30 WIB", "Kasus COVID-19 naik di RT 03."]) == {}
     assert other_edition(codes(["Lion Air JT-610 Jatuh"]), {"code:182": 4})
+
+
+def test_a_follow_up_naming_the_day_of_the_happening_joins_weeks_later():
+    from kabar.stories.cluster import Weights
+    for follow_up, joins in ((True, True), (False, False)):
+        c = Clusterer(Weights(follow_up=follow_up))
+        first = summit("a", None, [day("2021-01-09")], day("2021-01-09"))
+        first.happening, first.mentioned = day("2021-01-09"), [day("2021-01-09")]
+        s = c.assign(first)
+        later = summit("b", None, [day("2021-01-28"), day("2021-01-29")], day("2021-01-29"))
+        later.mentioned = [day("2021-01-09"), day("2021-01-28")]  # its lead dates nothing; it recalls the 9th
+        assert (c.assign(later) == s) is joins
+    c = Clusterer()
+    s = c.assign(first)
+    other = summit("c", None, [day("2021-01-29")], day("2021-01-29"))
+    other.happening, other.mentioned = day("2021-01-29"), [day("2021-01-09"), day("2021-01-29")]
+    assert c.assign(other) != s  # its lead dates a happening of its own, far from the story's

@@ -61,6 +61,7 @@ class Weights:
     date_scale: float = 6.0  # then the score decays by e every this many days
     date_max: int = 21  # beyond this gap two reports are never one story
     happening_gap: int = 3  # leads dating their happenings further apart tell two occasions (stories.boundary)
+    follow_up: bool = True  # an article naming the day of the story's happening is dated there (Clusterer._recalled)
 
 
 @dataclass
@@ -380,7 +381,7 @@ class Clusterer:
         idf = self.df.idf
         if s._norms is None:
             s._norms = {"terms": _norm(s.terms, idf), "title": _norm(s.title, idf)}
-        return self._combine(doc, s.terms, s.title, s.core_entities(), s.sorted_days(), s._norms)
+        return self._combine(doc, s.terms, s.title, s.core_entities(), s.sorted_days(), s._norms, self._recalled(doc, s))
 
     def _member_score(self, doc: dict[str, Any], s: Story) -> float:
         """The best match among the story's latest members (none for a one-member story: its centroid)."""
@@ -390,14 +391,27 @@ class Clusterer:
         if s._member_norms is None:
             s._member_norms = [{"terms": _norm(m["terms"], idf), "title": _norm(m["title"], idf)} for m in s.members]
         # a member without dates of its own is placed by the story's: it must not let any date through
-        return max(self._combine(doc, m["terms"], m["title"], m["entities"], sorted(m["days"]) or s.sorted_days(), n)
-                   for m, n in zip(s.members, s._member_norms))
+        recalled = self._recalled(doc, s)
+        return max(self._combine(doc, m["terms"], m["title"], m["entities"], sorted(m["days"]) or s.sorted_days(), n,
+                                 recalled) for m, n in zip(s.members, s._member_norms))
+
+    def _recalled(self, doc: dict[str, Any], s: Story) -> list[int]:
+        """The story's happening days a follow-up names: an article whose lead dates no happening of its own
+        (or one within ``happening_gap`` of them) and that names the day the story's leads date theirs on,
+        give or take one, is a report of that happening, however many days later it came."""
+        f = doc["f"]
+        if not self.w.follow_up or f.day is None or not s.happenings:
+            return []
+        hits = [d for d in s.happenings if any(abs(m - d) <= 1 for m in f.mentioned)]
+        if not hits or (f.happening is not None and min(abs(f.happening - d) for d in hits) > self.w.happening_gap):
+            return []
+        return hits
 
     def _combine(self, doc: dict[str, Any], s_terms: dict, s_title: dict, s_ents: dict, s_days,
-                 norms: dict[str, float]) -> float:
+                 norms: dict[str, float], recalled: list[int] = ()) -> float:
         """The weighted similarity sum, damped by the date gap."""
         f = doc["f"]
-        damp = date_factor(f.event_days, s_days, self.w if f.day is not None else self._named_dates)
+        damp = date_factor([*f.event_days, *recalled], s_days, self.w if f.day is not None else self._named_dates)
         if damp == 0.0:
             return 0.0
         sq_idf = doc["sq_idf"]
