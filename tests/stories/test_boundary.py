@@ -194,3 +194,14 @@ def test_a_follow_up_naming_the_day_of_the_happening_joins_weeks_later():
     other = summit("c", None, [day("2021-01-29")], day("2021-01-29"))
     other.happening, other.mentioned = day("2021-01-29"), [day("2021-01-09"), day("2021-01-29")]
     assert c.assign(other) != s  # its lead dates a happening of its own, far from the story's
+
+
+def test_the_law_a_lead_names_tells_which_plenary():
+    from kabar.stories.boundary import statute_key, statutes
+    assert statute_key("RUU TNI") == statute_key("UU Nomor 34 Tahun 2004 tentang Tentara Nasional Indonesia")
+    assert statute_key("KUHP") == statute_key("Kitab Undang-Undang Hukum Pidana") == "hp"
+    assert statute_key("RKUHAP") == statute_key("Kitab Undang-Undang Hukum Acara Pidana") == "hap"
+    assert statute_key("Piagam PBB") is None and statute_key("RUU") is None
+    assert statutes(["RUU Penyiaran", "UU Penyiaran", "Pancasila"]) == {"uu:penyiaran": 2}
+    assert other_edition(statutes(["RUU TNI"]), {"uu:ck": 3})
+    assert not other_edition(statutes(["KUHP"]), {"uu:hp": 2, "uu:hap": 2})  # a story of both laws

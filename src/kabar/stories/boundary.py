@@ -14,7 +14,9 @@ such reports apart; both are cheap and read only what the features hold:
 * **edition by year**: the headline or lead names a competition, election or summit by its year ("Piala
   Thomas 2020", "Thomas Cup 2024") and the story's another year (only there: a body recalls other editions);
 * **number**: the headline or lead names a flight, ship or train number ("Lion Air JT-610") and the story's
-  another one: another incident of the same kind.
+  another one: another incident of the same kind;
+* **law**: the lead names one statute ("RUU TNI") and the story's leads another ("RKUHAP"): the same
+  plenary, protests and words, another law.
 
 * **channel**: the story's exchange took place by one channel (a post on social media, a phone call, a
   letter, a video conference, a face-to-face meeting) and the article's headline or lead names another:
@@ -33,7 +35,8 @@ from typing import Iterable
 
 from ..lang.id.story_cues import (
     CHANNEL_HEAD, CHANNEL_WORDS, CODE_HEAD, EDITION_HEADS, EDITION_WINDOW, STAGE_HEAD, STAGE_ORDER, STAGE_WORDS,
-    YEAR_EDITION_HEADS, YEAR_EDITION_NAMES, YEAR_EDITION_SUFFIX,
+    STATUTE_CODE_PREFIXES, STATUTE_HEAD, STATUTE_HEADS, STATUTE_LINKS, STATUTE_WORDS, YEAR_EDITION_HEADS,
+    YEAR_EDITION_NAMES, YEAR_EDITION_SUFFIX,
 )
 from ..text.tokens import Token, tokenize
 
@@ -122,6 +125,36 @@ def stage(texts: Iterable[str]) -> dict[str, int]:
     if not found:
         return {}
     return {f"{STAGE_HEAD}{EDITION_SEP}{max(found, key=STAGE_ORDER.index)}": 1}
+
+
+def statutes(names: Iterable[str]) -> dict[str, int]:
+    """The laws among the names a headline and lead give (LAW entities), as editions: {"uu:tni": 2}."""
+    found = Counter(f"{STATUTE_HEAD}{EDITION_SEP}{key}" for name in names if (key := statute_key(name)))
+    return dict(found)
+
+
+def statute_key(name: str) -> str | None:
+    """What tells one law from another in its name: "RUU TNI", "UU Nomor 34 Tahun 2004 tentang Tentara
+    Nasional Indonesia" -> "tni"; "KUHP", "Kitab Undang-Undang Hukum Pidana" -> "hp"; None for a name that is
+    no statute ("Piagam PBB") or names no particular law ("RUU")."""
+    words = [w for w in re.split(r"\s+", (name or "").lower().strip()) if w]
+    if not words or words[0] not in STATUTE_HEADS:
+        return None
+    if "tentang" in words:
+        words = words[len(words) - words[::-1].index("tentang"):]
+    words = [w for w in words if w not in STATUTE_WORDS and not any(c.isdigit() for c in w)]
+    if len(words) == 1:
+        return _code_name(words[0])
+    words = [w for w in words if w not in STATUTE_LINKS]
+    return "".join(w[0] for w in words) if words else None
+
+
+def _code_name(word: str) -> str:
+    """A one-word law name without the letters that stand for "Kitab Undang-undang" ("kuhap" -> "hap")."""
+    for prefix in STATUTE_CODE_PREFIXES:
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            return word[len(prefix):]
+    return word
 
 
 def _ordinal_at(toks: list[Token], i: int) -> int | None:

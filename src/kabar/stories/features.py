@@ -19,7 +19,9 @@ from typing import Any, Iterable
 from ..model import Document
 from ..store.stemming import stems, words
 from ..lang.id.story_cues import CHANNEL_SENTENCES
-from .boundary import channel, codes, editions, month_days, stage, written_month_days, year_editions
+from .boundary import (
+    channel, codes, editions, month_days, stage, statutes, written_month_days, year_editions,
+)
 
 STOPWORDS_FILE = "stopwords.txt"
 # Entity types that name who/what/where a story is about (not times or numbers).
@@ -114,7 +116,8 @@ def from_document(doc: Document) -> Features:
                                                    **channel([doc.title if real else ""] + _openings(doc)),
                                                    **stage([doc.title if real else ""] + _openings(doc)),
                                                    **codes([doc.title if real else ""] + _openings(doc)),
-                                                   **year_editions([doc.title if real else ""] + _openings(doc))},
+                                                   **year_editions([doc.title if real else ""] + _openings(doc)),
+                                                   **statutes(_lead_laws(doc))},
                     month_days=month_days([t.value for t in doc.times] + written_month_days(doc.text or "")),
                     happening=None if guessed else lead_day(doc, day), mentioned=[] if guessed else named_days(doc, day))
 
@@ -206,6 +209,14 @@ def _event_days(doc: Document, day: int | None) -> list[int]:
         return sorted(found)
     lo, hi = day - EVENT_DATE_BEFORE_DAYS, day + EVENT_DATE_AFTER_DAYS
     return sorted({day} | {d for d in found if lo <= d <= hi})
+
+
+def _lead_laws(doc: Document) -> list[str]:
+    """The names of the laws the article's lead (its first LEAD_SENTENCES sentences) names."""
+    if not doc.sentences:
+        return []
+    end = doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1].end
+    return [e.canonical or e.text for e in doc.entities if e.type == "LAW" and e.start < end]
 
 
 def lead_day(doc: Document, day: int | None) -> int | None:

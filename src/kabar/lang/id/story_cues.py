@@ -70,3 +70,21 @@ YEAR_EDITION_NAMES = 3  # names that may stand between the noun and the year ("P
 # Yunicee"): one incident, one number; kept as an edition under this head (the digits, so SJ 182 and SJY
 # 182 meet).
 CODE_HEAD = "code"
+
+# Which law a report is about: the DPR passes one law after another with the same plenary, the same protests
+# and the same words, so a statute named in the headline or lead tells the occasion ("RUU TNI" is not "RUU
+# KUHAP"). A law's name starts with one of these words (lower case); they, and a number and year, are left
+# out of its key, and a name of several words is kept as its initials ("Tentara Nasional Indonesia" ->
+# tni, as "UU TNI" is), so the forms one law is written in meet.
+STATUTE_HEADS: frozenset[str] = frozenset({
+    "undang-undang", "uu", "ruu", "rancangan", "revisi", "kitab", "perppu", "perpu", "kuhp", "kuhap", "rkuhp",
+    "rkuhap", "kuhperdata", "kuhper",
+})
+STATUTE_WORDS: frozenset[str] = frozenset({
+    "undang-undang", "undang", "uu", "ruu", "rancangan", "revisi", "perubahan", "kitab", "perppu", "perpu",
+    "peraturan", "pemerintah", "pengganti", "nomor", "no", "no.", "tahun", "omnibus", "law",
+})
+STATUTE_LINKS: frozenset[str] = frozenset({"dan", "atas", "di", "dalam", "tentang", "serta"})
+# Code names whose first letters stand for "Kitab Undang-undang" (or "Rancangan K... U..."): KUHP, RKUHAP.
+STATUTE_CODE_PREFIXES: tuple[str, ...] = ("rku", "ku")
+STATUTE_HEAD = "uu"
