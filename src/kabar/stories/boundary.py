@@ -1,8 +1,8 @@
 """Story boundaries: when an article may not join a story, however alike their words are.
 
 Word and name overlap cannot see *which occasion* a report is about: the 42nd
-and the 43rd ASEAN summit share hosts, leaders and vocabulary. Two rules keep
-such reports apart; both are cheap and read only what the features hold:
+and the 43rd ASEAN summit share hosts, leaders and vocabulary. These rules keep
+such reports apart; all are cheap and read only what the features hold:
 
 * **edition**: the story names one edition of a recurring happening ("KTT
   ke-43") and the article another ("KTT ASEAN ke-42"), each by the number it

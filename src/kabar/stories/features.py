@@ -112,14 +112,17 @@ def from_document(doc: Document) -> Features:
     return Features(doc_id=doc.id, terms=dict(terms), title=dict(title), entities=dict(ents),
                     day=None if guessed else day,
                     event_days=_written_days(doc) if guessed else _event_days(doc, day), label=(title_text or "").strip()[:200],
-                    label_is_title=real, editions={**editions(f"{doc.title or ''}\n{doc.text or doc.raw}"),
-                                                   **channel([doc.title if real else ""] + _openings(doc)),
-                                                   **stage([doc.title if real else ""] + _openings(doc)),
-                                                   **codes([doc.title if real else ""] + _openings(doc)),
-                                                   **year_editions([doc.title if real else ""] + _openings(doc)),
-                                                   **statutes(_lead_laws(doc))},
+                    label_is_title=real, editions=_editions(doc, [doc.title if real else ""] + _openings(doc)),
                     month_days=month_days([t.value for t in doc.times] + written_month_days(doc.text or "")),
                     happening=None if guessed else lead_day(doc, day), mentioned=[] if guessed else named_days(doc, day))
+
+
+def _editions(doc: Document, opening: list[str]) -> dict[str, int]:
+    """Every edition the article names (see stories.boundary): ordinals anywhere; the channel, the stage
+    of a case, a flight or ship number and a year edition in its headline and first sentences
+    (``opening``); the laws its lead names."""
+    return {**editions(f"{doc.title or ''}\n{doc.text or doc.raw}"), **channel(opening), **stage(opening),
+            **codes(opening), **year_editions(opening), **statutes(_lead_laws(doc))}
 
 
 def real_title(title: str | None, body: Counter) -> bool:
@@ -211,11 +214,14 @@ def _event_days(doc: Document, day: int | None) -> list[int]:
     return sorted({day} | {d for d in found if lo <= d <= hi})
 
 
+def _lead_end(doc: Document) -> int:
+    """Where the article's first LEAD_SENTENCES sentences end (0 without sentences)."""
+    return doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1].end if doc.sentences else 0
+
+
 def _lead_laws(doc: Document) -> list[str]:
     """The names of the laws the article's lead (its first LEAD_SENTENCES sentences) names."""
-    if not doc.sentences:
-        return []
-    end = doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1].end
+    end = _lead_end(doc)
     return [e.canonical or e.text for e in doc.entities if e.type == "LAW" and e.start < end]
 
 
@@ -224,7 +230,7 @@ def lead_day(doc: Document, day: int | None) -> int | None:
     on or up to EVENT_DATE_BEFORE_DAYS before its own date (None when they date nothing)."""
     if day is None or not doc.sentences:
         return None
-    end = doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1].end
+    end = _lead_end(doc)
     for t in sorted(doc.times, key=lambda t: t.start):
         if t.start >= end:
             break
