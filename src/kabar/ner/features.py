@@ -51,11 +51,12 @@ class PhraseMatcher:
                 out[j].append(f"{prefix}I{cls}")
         return out
 
-    def matches(self, lowers: Sequence[str]) -> list[tuple[int, int, str]]:
-        """(start, length, class) of the longest phrase at each position, left to right, none overlapping."""
+    def matches(self, lowers: Sequence[str], at: Sequence[int] | None = None) -> list[tuple[int, int, str]]:
+        """(start, length, class) of the longest phrase at each position, left to right, none overlapping
+        (``at``: the positions to try, in order, when the caller knows where the phrases' first words are)."""
         out, after, firsts = [], 0, self.lengths
-        for i, word in enumerate(lowers):
-            if i < after or word not in firsts:
+        for i in range(len(lowers)) if at is None else at:
+            if i < after or lowers[i] not in firsts:
                 continue
             size = self._match(lowers, i)
             if size:
