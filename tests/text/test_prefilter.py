@@ -1,9 +1,11 @@
 """A pattern scanned through its gate or its body gives the same matches as the pattern itself."""
 import re
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
-from kabar.text.prefilter import BoundaryScan, first_chars
+from kabar.text.prefilter import BoundaryScan, first_chars, required_strings
+from kabar.timex import extract
 
 PATTERNS = [r"\b(?P<w>hari|harian|kemarin)\b", r"\btahun\s+(?P<y>\d{4})", r"\b(?:pukul|jam)\s+\d",
             r"\b(?:hari\s+)?senin", r"\d+", r"\b\d{1,2}/\d{1,2}", r"\b(?:a|ab|b)",
@@ -56,3 +58,34 @@ def test_same_matches_as_finditer(text, pattern):
         assert _spans(scan._gated(text)) == _spans(rx.finditer(text))
     if scan.body is not None:
         assert _spans(scan._through_body(text)) == _spans(rx.finditer(text))
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"\btahun\s+(?P<y>\d{4})", ("tahun",)),
+    (r"\b(?:pukul|pkl\.?|jam)\s+\d", ("jam", "pkl", "pukul")),  # "pkl." holds "pkl"
+    (r"(?:jam|\d+)\s+lagi\b", ("lagi",)),  # an alternative with no literal: the run after it
+    (r"(?:tahun\s+)?\d{4}", None),  # optional: a match may lack it
+    (r"\d+(?:x|ab)", None),  # too short to be worth a search
+    (r"(?i)tahun", None),  # case-blind
+    (r"se(?:nin|lasa)\b", ("selasa", "senin")),  # a run followed through an alternation
+    (r"(?:kemar(?:in\s+lusa|en)|besok)", ("besok", "kemar")),
+])
+def test_required_strings(pattern, expected):
+    assert required_strings(pattern, most=10) == expected
+
+
+WORDS = ["hari", "ini", "tahun", "2024", "12", "pukul", "09.30", "wib", "jam", "tadi", "pagi", "kemarin", "minggu",
+         "ke-3", "pekan", "depan", "abad", "mendatang", "tengah", "malam", "dan", "hingga", "1998", "bulan", "lalu",
+         "senin", "(5/3)", "sampai", "keesokan", "setelahnya", "dua", ",", "."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=14), st.sampled_from(range(len(extract.PATTERNS))))
+def test_a_text_without_the_required_strings_has_no_match(words, k):
+    """The timex patterns' own scans (what the prefilter is for) give finditer's matches on word salad."""
+    text = " ".join(words)
+    fast, scan = extract._FAST[k], extract._SCANS[k]
+    assert _spans(scan.finditer(text)) == _spans(fast.finditer(text))
+    strings = required_strings(fast.pattern, fast.flags, most=100)
+    if strings is not None and not any(s in text for s in strings):
+        assert not list(fast.finditer(text))

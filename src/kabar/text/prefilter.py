@@ -17,6 +17,12 @@ every position of the text. :class:`BoundaryScan` gives ``finditer``'s matches f
 The leftmost match of the pattern from a position is the first gate (or body) hit that the
 pattern matches, so ``finditer`` gives the same matches (spans and groups) as the pattern itself.
 Where neither helps, the pattern is scanned as written.
+
+Before any of that, a text that lacks every one of the pattern's *required strings* is not scanned at
+all: strings read from the pattern such that every match holds one of them ("tahun" of a pattern
+that must say it, "pukul" or "jam" of a clock time), found by ``str``'s substring search, far faster
+than the pattern's scan. Each string is a search of its own, so only a pattern with a few such strings
+is tested this way (a dozen month names cost more to look for than the scan they would save).
 """
 from __future__ import annotations
 
@@ -37,9 +43,12 @@ class BoundaryScan:
         self.gate = _gate(rx)
         body = rx.pattern[len(_LEAD):] if isinstance(rx.pattern, str) and rx.pattern.startswith(_LEAD) else None
         self.body = re.compile(body, rx.flags) if body is not None and _skips_ahead(body, rx.flags) else None
+        self.required = required_strings(rx.pattern, rx.flags) if isinstance(rx.pattern, str) else None
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         """The non-overlapping matches of the pattern in ``text``, left to right (as ``rx.finditer``)."""
+        if self.required is not None and not any(r in text for r in self.required):
+            return  # no match can lack all of them
         if self.body is not None:  # a literal or a set right after the boundary: re skips by it, fastest
             yield from self._through_body(text)
         elif self.gate is not None:
@@ -170,3 +179,96 @@ def _skips_ahead(pattern: str, flags: int) -> bool:
     if op in (c.LITERAL, c.IN):
         return True
     return op is c.BRANCH and all(alt.data and alt.data[0][0] is c.LITERAL for alt in av[1])
+
+
+# Required strings: a set is worth testing only when its shortest string is this long (a letter or two
+# is in every text) and it holds at most MAX_TESTED strings; a run of literals is followed through at
+# most MAX_REQUIRED strings.
+MIN_REQUIRED_CHARS = 3
+MAX_TESTED = 4
+MAX_REQUIRED = 64
+
+
+def required_strings(pattern: str, flags: int = 0, most: int = MAX_TESTED) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``pattern`` holds (at most ``most`` of them), the set whose
+    shortest string is longest among the pattern's runs of literals and alternations; None where none
+    can be told, or the set is too large or its strings too short to be worth looking for."""
+    if flags & re.IGNORECASE:
+        return None
+    try:
+        from re import _constants as c, _parser
+        parsed = _parser.parse(pattern, flags)
+    except (ImportError, AttributeError, re.error):
+        return None
+    if parsed.state.flags & re.IGNORECASE:  # "(?i)" at the start
+        return None
+    best = _best(_sequence(parsed.data, c)[1])
+    if not best or min(map(len, best)) < MIN_REQUIRED_CHARS:
+        return None
+    # a text holding a longer string holds each shorter one inside it: only the shortest are looked for
+    found = tuple(sorted(r for r in best if not any(o != r and o in r for o in best)))
+    return found if len(found) <= most else None
+
+
+def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
+    """The set whose shortest string is longest (then the smallest set)."""
+    return max(sets, key=lambda s: (min(map(len, s)), -len(s)), default=None)
+
+
+def _sequence(items, c) -> tuple[frozenset[str] | None, list[frozenset[str]]]:
+    """(every string the sequence can match where that is a small finite set, else None; the sets of
+    strings one of which every match of the sequence holds)."""
+    run: frozenset[str] | None = frozenset({""})
+    whole: frozenset[str] | None = frozenset({""})
+    found: list[frozenset[str]] = []
+    for op, av in items:
+        exact, inner = _item(op, av, c)
+        found += inner
+        if exact is None:
+            if run is not None and run != {""}:
+                found.append(run)
+            run = frozenset({""})
+            whole = None
+            continue
+        joined = _concat(run, exact)
+        if joined is None:  # too many strings to follow: what was gathered so far holds, and a new run opens
+            if run != {""}:
+                found.append(run)
+            joined = exact
+        run, whole = joined, _concat(whole, exact)
+    if run is not None and run != {""}:
+        found.append(run)
+    return whole, [s for s in found if "" not in s]
+
+
+def _concat(a: frozenset[str] | None, b: frozenset[str]) -> frozenset[str] | None:
+    if a is None or len(a) * len(b) > MAX_REQUIRED:
+        return None
+    return frozenset(x + y for x in a for y in b)
+
+
+def _item(op, av, c) -> tuple[frozenset[str] | None, list[frozenset[str]]]:
+    """(the strings one parsed item can match, if few; the required sets inside it)."""
+    if op is c.LITERAL:
+        return frozenset({chr(av)}), []
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return frozenset({""}), []  # zero width
+    if op is c.IN:
+        chars = [chr(a) for o, a in av if o is c.LITERAL]
+        return (frozenset(chars), []) if len(chars) == len(av) and len(chars) <= 8 else (None, [])
+    if op is c.SUBPATTERN:
+        return (None, []) if av[1] or av[2] else _sequence(av[3].data, c)  # no inline flags
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return _sequence(av.data, c)
+    if op is c.BRANCH:
+        alts = [_sequence(alt.data, c) for alt in av[1]]
+        exact = None if any(e is None for e, _ in alts) else frozenset().union(*(e for e, _ in alts))
+        picks = [_best(inner + ([e] if e is not None and "" not in e else [])) for e, inner in alts]
+        return exact, ([frozenset().union(*picks)] if all(picks) else [])
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
+        low, high, body = av[0], av[1], av[2].data
+        exact, inner = _sequence(body, c)
+        if low == 0:
+            return (exact | {""} if exact is not None and high == 1 else None), []
+        return (exact if low == high == 1 else None), inner + ([exact] if exact is not None and "" not in exact else [])
+    return None, []
