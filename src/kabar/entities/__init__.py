@@ -16,6 +16,7 @@ from .crf import _type_of, combine, crf_spans
 from .english import drop_english_titles
 from .gazetteer import load
 from .link import entity_id, link_entities
+from .parents import join_units
 from .places import type_chain_links
 from .recognize import recognize
 from .split import split_glued
@@ -43,7 +44,7 @@ def find_entities(text: str, sentences=None, context: str | None = None,
         found = combine(found, spans, text, gaz)
     if use_crf and accurate:
         found = _refine(found, spans, text, gaz)
-    found = drop_english_titles(split_glued(type_chain_links(found, text), gaz), text)
+    found = drop_english_titles(split_glued(join_units(type_chain_links(found, text), text), gaz), text)
     mentions = resolve([m for m in found if not _never_a_name(m.text)], text, gaz, around, year)
     return [Entity(text=m.text, start=m.start, end=m.end, type=m.type, canonical=m.canonical,
                    entity_id=entity_id(m.canonical, m.type), metonymy=m.metonymy)

@@ -212,3 +212,15 @@ COMPASS_WORDS: frozenset[str] = frozenset({"utara", "selatan", "barat", "timur",
 # Written before the name of a ship, train or aircraft (vehicles are not annotated as entities):
 # "KRI Nanggala-402", "KA Turangga", "KM Sinar Bangun". Matched as written (capitals).
 VEHICLE_CODES: frozenset[str] = frozenset({"KRI", "KA", "KM", "KMP", "KLM", "MV", "USS", "HMS", "KN", "KP", "TB"})
+# Acronyms of ordinary things, not of bodies: budgets, taxes, documents, programmes, measures, devices,
+# occasions. Before an organisation they are what it has or does ("APBN Kemenkeu", "HUT Polri", "IPO PT X"),
+# never a unit of it.
+THING_ACRONYMS: frozenset[str] = frozenset({
+    "APBN", "APBD", "APBN-P", "RAPBN", "PDB", "GDP", "PNBP", "PPN", "PPH", "PBB-P2", "BPHTB", "IPO", "IHSG",
+    "HUT", "KTT", "MOU", "SK", "SE", "KTP", "KK", "NIK", "NPWP", "SIM", "STNK", "BPKB", "SKCK", "NIP",
+    "BBM", "LPG", "PLTU", "PLTA", "PLTS", "SPBU", "BTS", "ATM", "CCTV", "HP", "SMS", "GPS", "TKP",
+    "PHK", "OTT", "DPO", "PSBB", "PPKM", "BLT", "BST", "PKH", "KUR", "UMKM", "UMR", "UMP", "UMK", "THR",
+    "WNI", "WNA", "ASN", "PNS", "PPPK", "TKI", "PMI", "ODGJ", "ODP", "PDP", "OTG", "RT", "RW",
+    "SD", "SMP", "SMA", "SMK", "PAUD", "TK", "S1", "S2", "S3", "PR", "LHKPN", "LKPJ", "RPJMN", "RAPBD",
+    "PON", "SEA", "PPDB", "UN", "CPNS", "SKB", "TWK", "KKN", "UU", "RUU", "PP", "PERPU", "PERPPU", "PERDA",
+})
