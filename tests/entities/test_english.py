@@ -19,3 +19,13 @@ def test_english_names_opened_by_a_head_stay_whole():
 
 def test_a_person_opening_with_the_english_article_is_no_person():
     assert all(ty != "PER" for t, ty in spans("Mereka memperebutkan The Golden Crown tahun ini."))
+
+
+def test_a_run_of_common_english_words_is_no_name():
+    assert spans("Acara dibuka dengan sesi Morning Talk lalu Open Discussion bersama warga.") == []
+    assert [t for t, _ in spans("Ia menyanyikan lagu Never Walk Alone di Bandung.")] == ["Bandung"]
+
+
+def test_an_english_run_with_a_given_name_or_a_tail_word_stays():
+    assert ("Bank Street", "LOC") in spans("Kantor itu pindah ke Bank Street tahun lalu.")
+    assert any(t == "Kevin Young" for t, _ in spans("Pebulu tangkis Kevin Young menang di final."))

@@ -1,25 +1,34 @@
-"""English phrases inside Indonesian text that look like names but are titles of works or themes.
+"""English phrases inside Indonesian text that look like names but are titles, headings or terms.
 
 "serial Game of Thrones", "tema 'Epicentrum of Growth'": capitalised words joined by an English
 "of" that no head word, tail word or table made a name ("Bank of America", "Board of Peace" and
 "Gulf of Aden" are found as names before this) are a title, and the tagger's one-word names
 inside it are none. A "person" opening with the English article ("The Iron Throne") is no person.
+A capitalised run made only of common English words ("Breaking News", "Plenary Session", "Live
+Update") that no table, head word or tail word typed is a heading, a slogan or a term: no name.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
+from ..lang.id.entity_heads import ENGLISH_TAILS, MEDIA_TAILS
+from .lexicon import is_person_word
 from .recognize import Mention
 
 # A capitalised word joined to the mention by an English "of" on either side.
 OF_AFTER = re.compile(r" of [A-Z]")
 OF_BEFORE = re.compile(r"[A-Za-z] of $")
 OF_REACH = 5  # characters before a mention searched for "x of "
+WORDS_FILE = "english_words.txt"
+WORD_SPLIT = re.compile(r"[\s\-–’']+")
 
 
 def drop_english_titles(mentions: list[Mention], text: str) -> list[Mention]:
-    """The mentions less the words of English titles and the persons opening with "The"."""
-    return [m for m in mentions if not (_in_of_phrase(m, text) or _the_person(m))]
+    """The mentions less the words of English titles, English common-word phrases and the persons
+    opening with "The"."""
+    return [m for m in mentions if not (_in_of_phrase(m, text) or _the_person(m) or _common_english(m))]
 
 
 def _in_of_phrase(m: Mention, text: str) -> bool:
@@ -32,3 +41,22 @@ def _in_of_phrase(m: Mention, text: str) -> bool:
 def _the_person(m: Mention) -> bool:
     """A person, or a name of no type yet, that opens with the English article ("The Iron Throne")."""
     return m.type in ("PER", None) and m.text.startswith("The ")
+
+
+def _common_english(m: Mention) -> bool:
+    """A run of two words or more that no table, head or tail word explains, every word a common
+    English word and none a given name ("Hot News", "Plenary Session"; not "Jakarta Convention Center")."""
+    if m.kind not in ("name", "initial") or m.entry is not None:
+        return False
+    words = [w for w in WORD_SPLIT.split(m.text) if w]
+    if len(words) < 2 or words[-1].casefold() in ENGLISH_TAILS or words[-1].casefold() in MEDIA_TAILS:
+        return False
+    common = english_words()
+    return all(w.casefold() in common and not is_person_word(w) and not w.isupper() for w in words)
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Common English words (``lang/id/english_words.txt``)."""
+    text = resources.files("kabar.lang.id").joinpath(WORDS_FILE).read_text(encoding="utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
