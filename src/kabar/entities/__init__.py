@@ -15,6 +15,7 @@ from .canonical import resolve
 from .crf import _type_of, combine, crf_spans
 from .english import drop_english_titles
 from .gazetteer import load
+from .initials import type_initials
 from .link import entity_id, link_entities
 from .parents import join_units
 from .places import type_chain_links
@@ -44,7 +45,7 @@ def find_entities(text: str, sentences=None, context: str | None = None,
         found = combine(found, spans, text, gaz)
     if use_crf and accurate:
         found = _refine(found, spans, text, gaz)
-    found = drop_english_titles(split_glued(join_units(type_chain_links(found, text), text), gaz), text)
+    found = drop_english_titles(split_glued(join_units(type_initials(type_chain_links(found, text), text), text), gaz), text)
     mentions = resolve([m for m in found if not _never_a_name(m.text)], text, gaz, around, year)
     return [Entity(text=m.text, start=m.start, end=m.end, type=m.type, canonical=m.canonical,
                    entity_id=entity_id(m.canonical, m.type), metonymy=m.metonymy)

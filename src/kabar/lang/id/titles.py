@@ -111,3 +111,10 @@ SPORT_ROLES: frozenset[str] = frozenset({
     "pecatur", "petinju", "karateka", "judoka", "pesenam", "wasit", "juara", "atlet-atlet",
 })
 TITLE_WORDS = TITLE_WORDS | SPORT_ROLES
+
+# Words after which a short run of capitals is a person's initials, as crime and court news writes
+# suspects, defendants, victims and witnesses ("tersangka berinisial AR", "saudara JP", "korban NL").
+INITIALS_CUES: frozenset[str] = frozenset({
+    "berinisial", "inisial", "saudara", "saudari", "sdr", "sdri", "tersangka", "terdakwa", "terpidana",
+    "pelaku", "korban", "saksi", "pelapor", "terlapor", "almarhum", "almarhumah",
+})
