@@ -12,6 +12,7 @@ from ..lang.id.calendar import MONTHS, WEEKDAYS
 from ..lang.id.titles import TITLE_WORDS
 from ..model import Entity
 from .canonical import resolve
+from .chrome import drop_stray_headline_names
 from .crf import _type_of, combine, crf_spans
 from .english import drop_english_titles
 from .gazetteer import load
@@ -46,6 +47,7 @@ def find_entities(text: str, sentences=None, context: str | None = None,
     if use_crf and accurate:
         found = _refine(found, spans, text, gaz)
     found = drop_english_titles(split_glued(join_units(type_initials(type_chain_links(found, text), text), text), gaz), text)
+    found = drop_stray_headline_names(found, text)
     mentions = resolve([m for m in found if not _never_a_name(m.text)], text, gaz, around, year)
     return [Entity(text=m.text, start=m.start, end=m.end, type=m.type, canonical=m.canonical,
                    entity_id=entity_id(m.canonical, m.type), metonymy=m.metonymy)

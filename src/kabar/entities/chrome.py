@@ -1,0 +1,49 @@
+"""Names that only a stray headline inside the body gives: another story's, not this one's.
+
+A page's links to other stories ("Baca juga" lists without their label, a box of related headlines)
+sometimes stay in the body as lines of their own. Such a line has a headline's shape: title case,
+six words or more, no closing punctuation, not a numbered or quoted line. An in-article subheading
+has that shape too, but the names in it come back in the paragraphs under it; a name that only such
+a line gives belongs to the other story, and is dropped. The first line (the article's own headline,
+where the cleaner kept it) is never one.
+"""
+from __future__ import annotations
+
+from .recognize import Mention
+from .scan_runs import is_headline
+from .tokens import tokenize
+
+MIN_WORDS = 6
+# A line ending like a sentence, a quote or a clause is no headline; one opening like a list item or a
+# quote is the article's own.
+CLOSERS = (".", "!", "?", "”", '"', "’", "'", ":", ")", "…", ",", ";")
+OPENERS = ("“", '"', "‘", "'", "-", "•", "*", "(")
+
+
+def drop_stray_headline_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """The mentions less those whose surface only headline-shaped body lines give."""
+    if not mentions:
+        return mentions
+    spans = _stray_headlines(text)
+    if not spans:
+        return mentions
+    inside = [any(s <= m.start < e for s, e in spans) for m in mentions]
+    elsewhere = {m.text.casefold() for m, on in zip(mentions, inside) if not on}
+    return [m for m, on in zip(mentions, inside) if not on or m.text.casefold() in elsewhere]
+
+
+def _stray_headlines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every headline-shaped line after the first."""
+    out, pos = [], 0
+    for n, line in enumerate(text.split("\n")):
+        start, pos = pos, pos + len(line) + 1
+        if n and _shaped(line) and is_headline(tokenize(text, start, start + len(line))):
+            out.append((start, start + len(line)))
+    return out
+
+
+def _shaped(line: str) -> bool:
+    """The cheap tests: long enough, no closing punctuation, no list or quote opening it."""
+    s = line.strip()
+    return (s.count(" ") + 1 >= MIN_WORDS and not s.endswith(CLOSERS) and not s.startswith(OPENERS)
+            and not s[:1].isdigit())

@@ -1,0 +1,30 @@
+"""A name that only a headline-shaped line inside the body gives is another story's."""
+from kabar.entities import find_entities
+
+BODY = ("Gubernur Jawa Tengah meninjau banjir di Kabupaten Demak, Senin (4/3/2024).\n\n"
+        "{line}\n\n"
+        "Menurut dia, bantuan untuk warga Demak akan terus dikirim hingga air surut.")
+
+
+def names(line: str) -> list[str]:
+    return [e.text for e in find_entities(BODY.format(line=line))]
+
+
+def test_names_only_a_related_headline_gives_are_dropped():
+    found = names("Wali Kota Surabaya Tinjau Proyek Jembatan Baru di Kawasan Kenjeran")
+    assert "Surabaya" not in found and "Kenjeran" not in found
+    assert "Demak" in found
+
+
+def test_a_name_the_body_repeats_stays():
+    assert "Demak" in names("Banjir Demak Meluas ke Tujuh Kecamatan Hari Ini")
+
+
+def test_a_sentence_or_a_numbered_line_is_no_stray_headline():
+    assert "Surabaya" in names("Wali Kota Surabaya juga meninjau proyek jembatan baru di kawasan itu.")
+    assert "Surabaya" in names("2. Wali Kota Surabaya Tinjau Proyek Jembatan Baru di Kawasan Kenjeran")
+
+
+def test_the_first_line_is_the_article_s_own_headline():
+    text = "Wali Kota Surabaya Tinjau Proyek Jembatan Baru di Kawasan Kenjeran\n\nProyek itu dimulai tahun lalu."
+    assert "Surabaya" in [e.text for e in find_entities(text)]
