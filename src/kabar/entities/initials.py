@@ -13,8 +13,6 @@ from ..lang.id.titles import INITIALS_CUES
 from .recognize import Mention
 
 INITIALS = re.compile(r"[A-Z]{2,3}")
-# The word right before the initials (a full stop after it allowed: "Sdr. JP").
-CUE_BEFORE = re.compile(r"(\w+)\.? $")
 JOINED = re.compile(r" (?:dan|serta) |, ")
 CUE_REACH = 16  # characters before the initials searched for the cue
 
@@ -37,9 +35,13 @@ def _bare_initials(m: Mention) -> bool:
 
 
 def _after_cue(m: Mention, text: str) -> bool:
-    """The word right before the initials is a case's person cue."""
-    hit = CUE_BEFORE.search(text, max(0, m.start - CUE_REACH), m.start)
-    return bool(hit) and hit.group(1).casefold() in INITIALS_CUES
+    """The word right before the initials (one space between, a full stop after it allowed:
+    "Sdr. JP") is a case's person cue."""
+    before = text[max(0, m.start - CUE_REACH):m.start]
+    if not before.endswith(" "):
+        return False
+    words = before[:-1].rstrip(".").rsplit(None, 1)
+    return bool(words) and words[-1].casefold() in INITIALS_CUES
 
 
 def _joined_to(prev: Mention | None, m: Mention, text: str) -> bool:
