@@ -142,3 +142,13 @@ def test_an_address_is_no_outlet_name():
 ])
 def test_offices_of_named_bodies_and_initials(text, expected):
     assert spans(text) == expected
+
+
+def test_a_faction_by_its_letter_and_its_party_is_one_organisation():
+    found = spans("Anggota F-PKS menolak, sementara F-Gerindra menerima dengan catatan.")
+    assert ("F-PKS", "ORG") in found and ("F-Gerindra", "ORG") in found
+
+
+def test_the_premises_of_a_body_the_tagger_names_are_the_body():
+    found = spans("Ia memberi keterangan di Kantor KSP, Jakarta, Senin.")
+    assert ("KSP", "ORG") in found and not any(t.startswith("Kantor") for t, _ in found)

@@ -112,6 +112,10 @@ class _Scanner(HeadSpans, NameRuns, TitleSpans, TagQueries):
         if domain:  # "Solopos.com", "NTVNews.id": the outlet by its address
             self._emit(i, domain, "ORG", "name", None)
             return domain
+        lettered = self._lettered_org_end(i)
+        if lettered:  # "F-PD", "F-PKS": a faction of a party, by its letter and the party's short name
+            self._emit(i, lettered, "ORG", "name", None)
+            return lettered
         if tok.text in VEHICLE_CODES and self._cap_at(i + 1):  # "KRI Nanggala-402": a vehicle, no entity
             return self._vehicle_end(i + 1)
         best = self._best_span(i)
@@ -158,6 +162,16 @@ class _Scanner(HeadSpans, NameRuns, TitleSpans, TagQueries):
         if j == i + 1 or (j < len(t) and t[j].glued and t[j].text in "/@"):
             return None
         return j
+
+    def _lettered_org_end(self, i: int) -> int | None:
+        """The end of one capital glued by a hyphen to an organisation the tables know ("F-PD",
+        "F-Gerindra"), else None ("X-RAY" is no name)."""
+        t = self.toks
+        if not (len(t[i].text) == 1 and t[i].text.isupper() and i + 2 < len(t) and t[i + 1].text in HYPHENS
+                and t[i + 1].glued and t[i + 2].glued):
+            return None
+        best = self._best_span(i + 2)
+        return best[0] if best and best[1] == "ORG" else None
 
     def _vehicle_end(self, j: int) -> int:
         """The end of a vehicle's name: capitalised words, numbers and glued hyphens."""

@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..lang.id.entity_heads import ENGLISH_TAILS, MEDIA_TAILS, PER_CONNECTORS
 from ..lang.id.titles import STRONG_PER_CUES, TITLE_WORDS
 from .lexicon import AFFIX_PREFIXES, is_affixed, is_common, is_name_word, is_person_word
-from .scan_heads import MAX_SPAN_TOKENS
+from .scan_heads import DESCRIPTIVE_OFFICES, MAX_SPAN_TOKENS
 from .scan_tags import CONFIDENT_TAG
 from .tokens import HYPHENS, Tok
 
@@ -177,6 +177,8 @@ class NameRuns:
         if k is None or end is None:
             return
         type_ = TAG_TYPES.get(sp.label)
+        if end - k > 1 and self.toks[k].low in DESCRIPTIVE_OFFICES and self._known_org_at(k + 1):
+            k, type_ = k + 1, "ORG"  # "Kantor | PCO": the premises of a body are the body, as a head word says
         if titled and sp.score < CONFIDENT_TAG:  # "Presiden Stubb": the title says person
             type_ = "PER"
         if type_ == "PER":  # "BSSN Hinsa Siburian": an organisation's acronym before the person
