@@ -152,3 +152,15 @@ def test_a_faction_by_its_letter_and_its_party_is_one_organisation():
 def test_the_premises_of_a_body_the_tagger_names_are_the_body():
     found = spans("Ia memberi keterangan di Kantor KSP, Jakarta, Senin.")
     assert ("KSP", "ORG") in found and not any(t.startswith("Kantor") for t, _ in found)
+
+
+def test_village_officers_of_the_army_and_police_are_titles_not_names():
+    found = spans("Warga dan Babinsa setempat menemukan puing, kata Kanit Ahmad Fauzi.")
+    assert not any(t in ("Babinsa", "Kanit") or t.startswith("Kanit") for t, _ in found)
+    assert ("Ahmad Fauzi", "PER") in found
+
+
+def test_a_court_named_by_the_court_it_sits_at_is_one_organisation():
+    found = spans("Ia divonis Pengadilan Tipikor pada PN Medan, Senin, dan menerima putusan itu.")
+    assert ("Pengadilan Tipikor pada PN Medan", "ORG") in found
+    assert ("Pengadilan Negeri Medan", "ORG") in spans("Sidang di Pengadilan Negeri Medan pada Senin ditunda.")

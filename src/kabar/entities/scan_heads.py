@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lang.id.calendar import MONTHS, WEEKDAYS
-from ..lang.id.entity_heads import (DESCRIPTIVE_HEADS, EDITION_HEADS, ELECTION_HEADS, FEATURE_HEADS, ENGLISH_HEADS, ENGLISH_LINKS,
+from ..lang.id.entity_heads import (COURT_HEADS, COURT_OPENERS, DESCRIPTIVE_HEADS, EDITION_HEADS, ELECTION_HEADS, FEATURE_HEADS, ENGLISH_HEADS, ENGLISH_LINKS,
                                     ENGLISH_TAILS, EVENT_HEADS, GENERIC_HEADS, GPE_HEADS, LAW_HEADS, LAW_NUMBER_WORDS,
                                     LOC_HEADS, LOWER_FIRST_OK, MEDIA_TAILS, NAME_CONNECTORS, NUMBERED_LAW_HEADS,
                                     ORG_HEADS, SHORT_MINISTRY_HEADS, STANDALONE_ORGS)
@@ -165,6 +165,10 @@ class HeadSpans:
                     parts.append("number")  # "Resolusi 2803": the number alone names it
                 j += 1
                 end = j if tok.text != "." else end
+                continue
+            if head in COURT_HEADS and tok.low == "pada" and parts and self._cap_at(j + 1) \
+                    and t[j + 1].low in COURT_OPENERS:
+                j += 1  # "Pengadilan Tipikor pada | PN Jakarta Pusat": the court it sits at is part of its name
                 continue
             if self._connector_ok(j, english) and (parts or english and tok.low in ENGLISH_LINKS) \
                     and not (type_ == "GPE" and tok.low in COORDINATORS):  # "Kabupaten Agam | dan Tanah Datar"

@@ -224,3 +224,7 @@ THING_ACRONYMS: frozenset[str] = frozenset({
     "SD", "SMP", "SMA", "SMK", "PAUD", "TK", "S1", "S2", "S3", "PR", "LHKPN", "LKPJ", "RPJMN", "RAPBD",
     "PON", "SEA", "PPDB", "UN", "CPNS", "SKB", "TWK", "KKN", "UU", "RUU", "PP", "PERPU", "PERPPU", "PERDA",
 })
+# Courts named by the court they sit at ("Pengadilan Tipikor pada PN Jakarta Pusat"): the head words whose
+# name goes on over "pada" and the words that open the court after it.
+COURT_HEADS: frozenset[str] = frozenset({"pengadilan"})
+COURT_OPENERS: frozenset[str] = frozenset({"pengadilan", "pn", "pt", "ptun", "pa", "pms"})

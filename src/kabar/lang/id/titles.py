@@ -36,6 +36,9 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "kasum", "kabais", "kabin", "kepala-kepala", "plt", "plh", "pj", "pjs", "ketua-ketua", "dubes",
     "chairman", "secretary", "director", "governor", "senator", "ambassador", "king", "queen", "prince",
     "sheikh", "pope", "chancellor", "spokesman", "spokesperson", "ceo", "founder", "chief",
+    # village officers of the army and the police, deputies of police chiefs, unit heads
+    "babinsa", "bhabinkamtibmas", "bhabin", "kadus", "kanit", "wakapolri", "wakapolda", "wakapolres",
+    "wakapolsek", "wakasat", "kasie", "kasubsi",
     # ranks of the armed forces and the police not listed above
     "marsdya", "marsda", "marsma", "laksdya", "laksda", "laksma", "letda", "lettu", "serma", "pelda",
     "peltu", "prada", "bharada", "bharaka", "bharatu", "brigpol", "bripol", "kombespol", "akbp",
