@@ -28,6 +28,11 @@ FOUND = [
     ("Sebanyak 200 WNI dievakuasi dari kota itu.", "200 WNI", 200, "wni", None),
     ("Jalan itu sepanjang 5km menuju desa.", "5km", 5, "km", None),
     ("Kasus korupsi menara BTS 8 triliun masuk babak baru.", "8 triliun", 8000000000000, None, None),
+    # a headline opening the text: its edge is no slash ("210 Instansi ..."), and a counted noun that looks
+    # like a verb form is still counted ("Lima Menteri ...")
+    ("120 Sekolah Rusak Diterjang Banjir Bandang", "120 Sekolah", 120, "sekolah", None),
+    ("Empat Menteri Dicopot, Istana Beri Penjelasan", "Empat Menteri", 4, "menteri", None),
+    ("Presiden melantik tiga menteri baru di istana.", "tiga menteri", 3, "menteri", None),
     ("Gempa Guncang Cianjur, 1.240 Rumah Rusak Berat", "1.240 Rumah", 1240, "rumah", None),
     ("Korut telah melakukan tiga kali uji coba rudal.", "tiga kali uji coba", 3, "uji coba", None),
     ("Mereka meluncurkan sekitar 100 uji coba misil.", "100 uji coba", 100, "uji coba", "approx"),

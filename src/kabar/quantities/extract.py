@@ -162,6 +162,8 @@ def is_unit_word(word: str) -> bool:
     w = word.lower()
     if not _ALPHA.match(word) or w in NOT_UNITS or (len(w) == 1 and w not in GLUED_UNITS):
         return False
+    if w in COUNT_NOUNS:
+        return True  # a counted noun that looks like a verb form ("menteri", "mesin")
     return not (len(w) >= VERB_MIN_LEN and w.startswith(VERB_PREFIXES))
 
 

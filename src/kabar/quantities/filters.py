@@ -40,8 +40,8 @@ def code_before(tokens: list[Token], i: int) -> bool:
 
 def beside_slash(text: str, tok: Token) -> bool:
     """A number in a path, a link or a pair like "20/P" (an age and a sex)."""
-    before = text[tok.start - 1] if tok.start > 0 else ""
-    after = text[tok.end] if tok.end < len(text) else ""
+    before = text[tok.start - 1] if tok.start > 0 else " "  # the text's edge is no slash
+    after = text[tok.end] if tok.end < len(text) else " "
     return before in "/\\" or after in "/\\"
 
 
