@@ -108,6 +108,12 @@ def headline(r: dict) -> dict:
             "lead_coverage": le["lead_coverage"] if le else None}
 
 
+def counts(d: dict) -> str:
+    """The tallies behind the ratios: disagreements right of flagged, found of gold, agreements right."""
+    return (f"disagree {d['correct']}/{d['flagged']} flagged right, {d['found']}/{d['gold_disagree']} found; "
+            f"agree {d['agree_correct']}/{d['agree_groups']} right")
+
+
 def repeated_lines(k, stories: list[dict]) -> int:
     """Summary lines that repeat an earlier line of their briefing (same text, or one inside the other)."""
     n = 0
@@ -146,7 +152,8 @@ def main(argv: list[str] | None = None) -> int:
         r = bs.score(kk, gg, verbose=args.verbose)
         report[subset] = {**headline(r), "repeated_summary_lines": repeated_lines(kk, kk.stories),
                           "stories": r["stories"],
-                          "flagged_judgements": r["disagreements"]["flagged_judgements"]}
+                          "flagged_judgements": r["disagreements"]["flagged_judgements"],
+                          "counts": counts(r["disagreements"])}
         if args.verbose:
             report[subset]["table"] = bs.table(r)
             report[subset]["story_table"] = bs.story_table(r)

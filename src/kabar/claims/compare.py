@@ -33,6 +33,8 @@ SAME_CONTEXT = 0.15  # weighted overlap of two claims' clauses from which they s
 SAME_SENTENCE = 0.45  # ... or of their whole sentences (one fact retold, its clause cut differently)
 DISAGREE_CONTEXT = 0.2  # ... and from which two different values of it are a disagreement
 MAX_RATIO = 1.6  # exact values further apart than this count different things, not one told differently
+MAX_VALUES = 3  # different values of one figure from which it is more likely several things or a moving count
+SMALL_GAP = 2  # ... but exact counts this close are one count told differently however small ("1 tewas", "3 tewas")
 LONG_WORD = 5  # letters from which a word whose stem is a function word still names a measure
 ROLLING_DAYS = 7  # days apart from which two dated counts of a rolling figure are of two happenings
 VAGUE_RATIO = 20  # a vague value ("jutaan") is compared with others up to this far
@@ -339,12 +341,15 @@ def _both_told(vals: list[list[Claim]]) -> bool:
     ("62 orang dan penumpang sebanyak 56 orang"), and another article's loose word is no conflict."""
     if any(c.extra.get("inclusive") for v in vals for c in v):
         return False  # "56 penumpang, termasuk kru" is told as the total, not loosely
-    pair = {_number(vals[0][0].value), _number(vals[1][0].value)}
-    for doc in {c.doc.id: c.doc for v in vals for c in v}.values():
-        told = {_number(q.value) for q in doc.quantities}
-        as_this = {_number(c.value) for v in vals for c in v if c.doc.id == doc.id}
-        if pair <= told and not pair <= as_this:  # the article states both, not both as this figure
-            return True
+    docs = {c.doc.id: c.doc for v in vals for c in v}.values()
+    for i, a in enumerate(vals):
+        for b in vals[i + 1:]:
+            pair = {_number(a[0].value), _number(b[0].value)}
+            for doc in docs:
+                told = {_number(q.value) for q in doc.quantities}
+                as_this = {_number(c.value) for v in vals for c in v if c.doc.id == doc.id}
+                if pair <= told and not pair <= as_this:  # the article states both, not both as this figure
+                    return True
     return False
 
 
@@ -380,6 +385,13 @@ def _slip_of_the_pen(a: Claim, b: Claim) -> bool:
         return False
     da, db = (str(int(x.lo)) if float(x.lo).is_integer() else "" for x in (a, b))
     return len(da) >= 4 and sorted(da) == sorted(db)
+
+
+def close_counts(a: Claim, b: Claim) -> bool:
+    """Two exact counts (not measures) at most SMALL_GAP apart: a small toll told as 1 and as 3 is one count
+    told differently, though their ratio is large."""
+    return (a.exact and b.exact and not a.measure and not b.measure and a.lo > 0 and b.lo > 0
+            and abs(a.lo - b.lo) <= SMALL_GAP)
 
 
 def _two_sources(a: Claim, b: Claim) -> bool:
@@ -436,14 +448,14 @@ def _in_time_order(g: list[Claim]) -> bool:
 def _disagreement(vals: list[list[Claim]], weights: dict[str, float]) -> bool:
     """Two values close enough, and told in similar enough words, to be one figure told differently (three
     or more different values of one thing are more likely several things, or a count still moving)."""
-    if len(vals) != 2 or _both_told(vals):
+    if not 2 <= len(vals) <= MAX_VALUES or _both_told(vals):
         return False
     for i, a_claims in enumerate(vals):
         for b_claims in vals[i + 1:]:
             a, b = a_claims[0], b_claims[0]
             limit = VAGUE_RATIO if "vague" in (a.hedge, b.hedge) else MAX_RATIO
             slipped = any(scale_slip(x, y) and _head_match(x, y) for x in a_claims for y in b_claims)
-            if (a.ratio(b) > limit or math.isinf(a.ratio(b))) and not slipped:
+            if (a.ratio(b) > limit or math.isinf(a.ratio(b))) and not slipped and not close_counts(a, b):
                 return False
             if not any(x.owner and x.owner == y.owner or _head_match(x, y)
                        or context_similarity(x, y, weights) >= DISAGREE_CONTEXT

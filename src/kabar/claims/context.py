@@ -189,6 +189,11 @@ def inclusive(thing_: str, after: list[str]) -> bool:
     return False
 
 
+def counted_noun(word: str) -> bool:
+    """Whether a word may be the noun a figure counts or is a share of ("persen suara")."""
+    return _is_noun(word)
+
+
 def _is_noun(word: str) -> bool:
     """A counted noun candidate: a known class, or a content word that is not a state or a verb form."""
     if word in CLASSES:

@@ -13,17 +13,23 @@ import re
 from ..brief.sources import Sent
 from ..lang.id.calendar import WEEKDAYS
 from ..lang.id.time_words import DAY_WORDS
+from ..lang.id.units import HEDGES
 from ..lang.id.claims import (
+    DURATION_DESIGNATORS, DURATION_WINDOW_WORDS, ONE_COUNT_WORDS,
     CURRENCY_UNITS, DEFAULT_CURRENCY, MONEY_CONTEXT, PER_UNIT_WORDS, MONEY_SCALE_MIN, MONEY_WINDOW, MEASURE_UNITS, MIN_UNIT_LEN, QUALIFIER_WORDS, SKIP_UNITS, TERM_PRIORITY, TERM_WINDOW, TERM_WORDS, UNIT_BASES,
 )
 from ..model import Document, Quantity, TimeExpr
 from . import context as cx
 from .model import CLOCK, COUNT, DATE, TERM, Claim
-from .values import interval
+from .values import hedged, interval
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _CLOCK = re.compile(r"T(\d{2}):(\d{2})")
 _DURATION = re.compile(r"^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)D)?$")
+_CALENDAR_DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([YMWD])$")  # one figure of one unit: P9M, P2W
+_CLOCK_DURATION = re.compile(r"^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?$")  # PT1H30M
+_ONE_COUNT = re.compile(r"\b(?:" + "|".join(ONE_COUNT_WORDS) + r")\b", re.IGNORECASE)
+PERCENT_OF = frozenset({"%"})  # measures whose noun after them says what they are a share of
 _YEAR_WRITTEN = re.compile(r"\d{4}")
 # A day word set before its date in one time expression ("hari ini, Rabu, 28 Juli 2021", "besok, 9 April 2025").
 _DAY_WORD_APPOSED = re.compile(rf"^(?:{'|'.join(sorted(DAY_WORDS, key=len, reverse=True))})\s*,\s*", re.I)
@@ -38,11 +44,13 @@ def extract(sents: list[Sent], anchor: dt.date | None = None) -> list[Claim]:
         return []
     doc = sents[0].doc
     out = [c for q in doc.quantities if (c := count_claim(_holder(sents, q.start), q))]
+    out += [c for q in one_counts(doc, sents) if (c := count_claim(_holder(sents, q.start), q)) and c.state]
     for t in doc.times:
         sent = _holder(sents, t.start)
-        claim = term_claim(sent, t) or clock_claim(sent, t, anchor) or date_claim(sent, t, anchor)
-        if claim:
-            out.append(claim)
+        claim = (term_claim(sent, t) or duration_claim(sent, t) or clock_claim(sent, t, anchor)
+                 or date_claim(sent, t, anchor))
+        if claim and not any(c.start < claim.end and claim.start < c.end for c in out if c.kind == claim.kind):
+            out.append(claim)  # a duration both stages read ("46 menit") is one claim
     return sorted(out, key=lambda c: c.start)
 
 
@@ -74,7 +82,10 @@ def count_claim(sent: Sent, q: Quantity) -> Claim | None:
     claim = Claim(sent, q.start, q.end, COUNT, q.value, lo * scale, hi * scale, unit, "orang" if everyone else thing,
                   measure=measure, hedge=hedge, extra={"inclusive": True} if everyone else {})
     claim.extra["scale"] = scale
-    return _read(claim, before, after)
+    claim = _read(claim, before, after)
+    if unit in PERCENT_OF and after[:1] and cx.counted_noun(after[0]):
+        claim.topic_text = f"{claim.topic_text} {after[0]}".strip()  # "58,6 persen suara": a share of votes
+    return claim
 
 
 def _money(sent: Sent, q: Quantity) -> str:
@@ -130,6 +141,63 @@ def term_claim(sent: Sent, t: TimeExpr) -> Claim | None:
     value = int(value) if float(value).is_integer() else round(value, 2)
     claim = Claim(sent, t.start, t.end, TERM, value, float(value), float(value), unit, kind)
     return _read(claim, before, after)
+
+
+def one_counts(doc: Document, sents: list[Sent]) -> list[Quantity]:
+    """Counts of one written as a determiner ("Seorang pengemudi ojol tewas"), inside the sentences and
+    outside every quantity the quantity stage found; the caller keeps those whose sentence gives a state."""
+    if not sents:
+        return []
+    lo, hi = sents[0].start, sents[-1].end
+    taken = [(q.start, q.end) for q in doc.quantities]
+    return [Quantity(text=m.group(), start=m.start(), end=m.end(), value=1, unit=ONE_COUNT_WORDS[m.group().lower()])
+            for m in _ONE_COUNT.finditer(doc.text, lo, hi)
+            if not any(a < m.end() and m.start() < b for a, b in taken)]
+
+
+def duration_claim(sent: Sent, t: TimeExpr) -> Claim | None:
+    """A duration stated as a figure ("selama 9 bulan", "sekitar 10 hari setelah KTT"), a measure in its
+    unit whose words before it say what lasted; a window looked back or ahead over ("5 tahun terakhir",
+    "19 tahun lalu") is none."""
+    found = duration_value(t.value or "")
+    if found is None:
+        return None
+    value, unit = found
+    doc = sent.doc
+    before, after = cx.words_before(doc, sent, t.start), cx.words_after(doc, sent, t.end)
+    written = t.text.lower().split()
+    if DURATION_WINDOW_WORDS & set(written[1:]) or after[:1] and after[0] in DURATION_WINDOW_WORDS:
+        return None
+    hedge = _hedge(before)
+    lo, hi = hedged(value, value, hedge)
+    base, scale = UNIT_BASES.get(unit, (unit, 1))  # "1,5 jam" and "90 menit" are one length of time
+    claim = Claim(sent, t.start, t.end, COUNT, int(value) if value.is_integer() else value, lo * scale, hi * scale,
+                  unit, base, measure=True, hedge=hedge, extra={"scale": scale, "duration": True})
+    return _read(claim, before, after)
+
+
+def duration_value(value: str) -> tuple[float, str] | None:
+    """(figure, unit word) of a duration value: one calendar unit ("P9M" -> 9 bulan), or clock units in the
+    largest one written ("PT1H30M" -> 1,5 jam, "PT4.75S" -> 4,75 detik); None for anything else."""
+    m = _CALENDAR_DURATION.match(value)
+    if m:
+        return float(m.group(1)), DURATION_DESIGNATORS[m.group(2)]
+    m = _CLOCK_DURATION.match(value)
+    if not m or not any(m.groups()):
+        return None
+    parts = [(float(x), unit) for x, unit in zip(m.groups(), ("jam", "menit", "detik")) if x]
+    seconds = sum(x * UNIT_BASES[unit][1] for x, unit in parts)
+    unit = parts[0][1]
+    return round(seconds / UNIT_BASES[unit][1], 6), unit
+
+
+def _hedge(before: list[str]) -> str | None:
+    """The hedge of the one or two words before a figure ("sekitar", "lebih dari"), nearest first."""
+    for size in (2, 1):
+        phrase = " ".join(before[:size][::-1])
+        if len(before) >= size and HEDGES.get(phrase) not in (None, "up_to"):
+            return HEDGES[phrase]
+    return None
 
 
 def date_claim(sent: Sent, t: TimeExpr, anchor: dt.date | None) -> Claim | None:

@@ -45,7 +45,7 @@ SUBJECT_NOUNS: frozenset[str] = frozenset({"korban", "jumlah", "total", "angka",
 
 # Units that are not claims about the news (anniversary counts, ages, durations).
 SKIP_UNITS: frozenset[str] = frozenset({
-    "tahun", "bulan", "minggu", "pekan", "hari", "jam", "menit", "detik", "dekade", "abad",
+    "tahun", "bulan", "minggu", "pekan", "hari", "dekade", "abad",
     "peringatan", "hari jadi", "ulang tahun", "hut", "kali", "sumber", "persen poin",
     "wib", "wita", "wit", "sebelum", "sesudah", "setelah", "lalu", "kemudian",
 })
@@ -55,7 +55,7 @@ SKIP_UNITS: frozenset[str] = frozenset({
 TOPIC_FILLERS: frozenset[str] = frozenset({
     "sebesar", "senilai", "sekitar", "sedikitnya", "setidaknya", "kurang", "lebih", "dari", "hingga",
     "sampai", "mencapai", "total", "sebanyak", "adalah", "ialah", "yakni", "yaitu", "berupa", "dengan",
-    "menjadi", "capai", "tembus", "di", "ke", "pada", "rp", "sempat", "juga", "hanya", "baru",
+    "menjadi", "capai", "tembus", "di", "ke", "pada", "rp", "sempat", "juga", "hanya", "baru", "selama",
 })
 TOPIC_WORDS = 2  # content words before the figure that name what it is about
 TOPIC_WINDOW = 6  # words before the figure searched for them
@@ -71,11 +71,14 @@ UNIT_BASES: dict[str, tuple[str, float]] = {
     "km": ("m", 1000), "kilometer": ("m", 1000), "meter": ("m", 1), "m": ("m", 1),
     "kg": ("kg", 1), "kilogram": ("kg", 1), "ton": ("kg", 1000),
     "hektare": ("ha", 1), "ha": ("ha", 1),
+    "jam": ("detik", 3600), "menit": ("detik", 60), "detik": ("detik", 1),
 }
 MEASURE_UNITS: frozenset[str] = CURRENCY_UNITS | frozenset({"%",
                                            # physical measures: "kedalaman 10 km" is not "berjarak 18 km"
                                            "kilometer", "km", "meter", "m", "kilogram", "kg", "hektare", "ha",
-                                           "liter", "ton", "derajat", "mil"})
+                                           "liter", "ton", "derajat", "mil",
+                                           # clock durations: a record time, a trip, an outage
+                                           "jam", "menit", "detik"})
 
 # A sum with a scale word but no currency ("merugikan negara hingga ratusan miliar") is money when the
 # words before it say so; in Indonesian news, rupiah.
@@ -145,6 +148,7 @@ MORE_STATE_WORDS: dict[str, str] = {
     "ditemukan": "found", "berhasil ditemukan": "found",
     "dievakuasi": "evacuated", "terdampak": "affected", "terkena dampak": "affected",
     "positif": "cases", "terkonfirmasi": "cases", "terinfeksi": "cases",
+    "merusak": "damaged", "merusakkan": "damaged", "menghancurkan": "damaged", "merobohkan": "damaged",
     "rusak berat": "damaged heavily", "rusak sedang": "damaged moderately", "rusak ringan": "damaged lightly",
     "setuju": "approve", "menyetujui": "approve", "disetujui": "approve", "ditolak": "reject", "menyepakati": "approve", "sepakat": "approve",
     "menolak": "reject", "tidak setuju": "reject", "abstain": "abstain",
@@ -260,3 +264,17 @@ SUBJECT_LINKS: frozenset[str] = frozenset({
     "yang", "hanya", "cuma", "berhasil", "sukses", "telah", "sudah", "baru", "juga", "kembali", "masih",
     "mampu", "sempat", "akhirnya", "justru", "pun",
 })
+
+# -- durations and counts in words the quantity stage leaves out (logic: :mod:`kabar.claims.extract`) --------
+
+# Units of a duration time value (ISO 8601 designator -> the Indonesian word): "selama 9 bulan" (P9M) is a
+# figure of nine months, compared with "sembilan bulan" of the same thing.
+DURATION_DESIGNATORS: dict[str, str] = {"Y": "tahun", "M": "bulan", "W": "pekan", "D": "hari"}
+# Words that make a duration a window of time a sentence looks back or ahead over ("dalam 5 tahun
+# terakhir", "19 tahun lalu", "dua pekan mendatang"), not a figure of the news.
+DURATION_WINDOW_WORDS: frozenset[str] = frozenset({
+    "terakhir", "belakangan", "mendatang", "lalu", "silam", "yang", "ke", "sebelumnya", "kemudian",
+})
+# Words of one thing counted once ("seorang pengemudi tewas"): counts the quantity stage leaves to the
+# determiner they usually are; a claim only where the sentence gives the counted thing a state.
+ONE_COUNT_WORDS: dict[str, str] = {"seorang": "orang"}
