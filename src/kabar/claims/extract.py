@@ -72,8 +72,8 @@ def count_claim(sent: Sent, q: Quantity) -> Claim | None:
     if not unit or unit.lower() in SKIP_UNITS or (len(unit) < MIN_UNIT_LEN and not measure):
         return None
     doc = sent.doc
-    if cx.inside_name(doc, q.start, q.end):
-        return None
+    if cx.inside_name(doc, q.start, q.end if unit not in CURRENCY_UNITS else q.start + 1):
+        return None  # a currency's country is no name around its sum ("7,3 juta dolar AS")
     before, after = cx.words_before(doc, sent, q.start), cx.words_after(doc, sent, q.end)
     lo, hi, hedge = interval(q, doc.text[q.end:q.end + 20])
     base, scale = UNIT_BASES.get(unit.lower(), (unit, 1))  # "3 km" and "3 ribu meter": 3000 m both
@@ -173,7 +173,9 @@ def duration_claim(sent: Sent, t: TimeExpr) -> Claim | None:
     base, scale = UNIT_BASES.get(unit, (unit, 1))  # "1,5 jam" and "90 menit" are one length of time
     claim = Claim(sent, t.start, t.end, COUNT, int(value) if value.is_integer() else value, lo * scale, hi * scale,
                   unit, base, measure=True, hedge=hedge, extra={"scale": scale, "duration": True})
-    return _read(claim, before, after)
+    claim = _read(claim, before, after)
+    claim.state = None  # a state in its clause is what lasted, not the duration's ("disita dalam satu bulan")
+    return claim
 
 
 def duration_value(value: str) -> tuple[float, str] | None:
