@@ -34,7 +34,6 @@ SAME_SENTENCE = 0.45  # ... or of their whole sentences (one fact retold, its cl
 DISAGREE_CONTEXT = 0.2  # ... and from which two different values of it are a disagreement
 MAX_RATIO = 1.6  # exact values further apart than this count different things, not one told differently
 MAX_VALUES = 2  # different values of one figure from which it is more likely several things or a moving count
-TERM_RATIO = 2.5  # the same for legal terms of one person ("subsider 3 bulan" against "6 bulan")
 SMALL_GAP = 1  # ... but exact counts this close are one count told differently however small ("1 tewas", "2 tewas")
 LONG_WORD = 5  # letters from which a word whose stem is a function word still names a measure
 ROLLING_DAYS = 7  # days apart from which two dated counts of a rolling figure are of two happenings
@@ -454,7 +453,7 @@ def _disagreement(vals: list[list[Claim]], weights: dict[str, float]) -> bool:
     for i, a_claims in enumerate(vals):
         for b_claims in vals[i + 1:]:
             a, b = a_claims[0], b_claims[0]
-            limit = VAGUE_RATIO if "vague" in (a.hedge, b.hedge) else TERM_RATIO if a.kind == TERM else MAX_RATIO
+            limit = VAGUE_RATIO if "vague" in (a.hedge, b.hedge) else MAX_RATIO
             slipped = any(scale_slip(x, y) and _head_match(x, y) for x in a_claims for y in b_claims)
             if (a.ratio(b) > limit or math.isinf(a.ratio(b))) and not slipped and not close_counts(a, b):
                 return False

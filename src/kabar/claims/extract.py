@@ -27,7 +27,6 @@ _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _CLOCK = re.compile(r"T(\d{2}):(\d{2})")
 _DURATION = re.compile(r"^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)D)?$")
 _CALENDAR_DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([YMWD])$")  # one figure of one unit: P9M, P2W
-_CLOCK_DURATION = re.compile(r"^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?$")  # PT1H30M
 _ONE_COUNT = re.compile(r"\b(?:" + "|".join(ONE_COUNT_WORDS) + r")\b", re.IGNORECASE)
 PERCENT_OF = frozenset({"%"})  # measures whose noun after them says what they are a share of
 _YEAR_WRITTEN = re.compile(r"\d{4}")
@@ -49,8 +48,8 @@ def extract(sents: list[Sent], anchor: dt.date | None = None) -> list[Claim]:
         sent = _holder(sents, t.start)
         claim = (term_claim(sent, t) or duration_claim(sent, t) or clock_claim(sent, t, anchor)
                  or date_claim(sent, t, anchor))
-        if claim and not any(c.start < claim.end and claim.start < c.end for c in out if c.kind == claim.kind):
-            out.append(claim)  # a duration both stages read ("46 menit") is one claim
+        if claim:
+            out.append(claim)
     return sorted(out, key=lambda c: c.start)
 
 
@@ -72,8 +71,8 @@ def count_claim(sent: Sent, q: Quantity) -> Claim | None:
     if not unit or unit.lower() in SKIP_UNITS or (len(unit) < MIN_UNIT_LEN and not measure):
         return None
     doc = sent.doc
-    if cx.inside_name(doc, q.start, q.end if unit not in CURRENCY_UNITS else q.start + 1):
-        return None  # a currency's country is no name around its sum ("7,3 juta dolar AS")
+    if cx.inside_name(doc, q.start, q.end):
+        return None
     before, after = cx.words_before(doc, sent, q.start), cx.words_after(doc, sent, q.end)
     lo, hi, hedge = interval(q, doc.text[q.end:q.end + 20])
     base, scale = UNIT_BASES.get(unit.lower(), (unit, 1))  # "3 km" and "3 ribu meter": 3000 m both
@@ -170,27 +169,18 @@ def duration_claim(sent: Sent, t: TimeExpr) -> Claim | None:
         return None
     hedge = _hedge(before)
     lo, hi = hedged(value, value, hedge)
-    base, scale = UNIT_BASES.get(unit, (unit, 1))  # "1,5 jam" and "90 menit" are one length of time
-    claim = Claim(sent, t.start, t.end, COUNT, int(value) if value.is_integer() else value, lo * scale, hi * scale,
-                  unit, base, measure=True, hedge=hedge, extra={"scale": scale, "duration": True})
+    claim = Claim(sent, t.start, t.end, COUNT, int(value) if value.is_integer() else value, lo, hi, unit, unit,
+                  measure=True, hedge=hedge, extra={"scale": 1, "duration": True})
     claim = _read(claim, before, after)
     claim.state = None  # a state in its clause is what lasted, not the duration's ("disita dalam satu bulan")
     return claim
 
 
 def duration_value(value: str) -> tuple[float, str] | None:
-    """(figure, unit word) of a duration value: one calendar unit ("P9M" -> 9 bulan), or clock units in the
-    largest one written ("PT1H30M" -> 1,5 jam, "PT4.75S" -> 4,75 detik); None for anything else."""
+    """(figure, unit word) of a duration of one calendar unit ("P9M" -> 9 bulan), None for anything else
+    (clock durations are left out: tune has none to show how they compare)."""
     m = _CALENDAR_DURATION.match(value)
-    if m:
-        return float(m.group(1)), DURATION_DESIGNATORS[m.group(2)]
-    m = _CLOCK_DURATION.match(value)
-    if not m or not any(m.groups()):
-        return None
-    parts = [(float(x), unit) for x, unit in zip(m.groups(), ("jam", "menit", "detik")) if x]
-    seconds = sum(x * UNIT_BASES[unit][1] for x, unit in parts)
-    unit = parts[0][1]
-    return round(seconds / UNIT_BASES[unit][1], 6), unit
+    return (float(m.group(1)), DURATION_DESIGNATORS[m.group(2)]) if m else None
 
 
 def _hedge(before: list[str]) -> str | None:

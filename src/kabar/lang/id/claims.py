@@ -45,7 +45,7 @@ SUBJECT_NOUNS: frozenset[str] = frozenset({"korban", "jumlah", "total", "angka",
 
 # Units that are not claims about the news (anniversary counts, ages, durations).
 SKIP_UNITS: frozenset[str] = frozenset({
-    "tahun", "bulan", "minggu", "pekan", "hari", "dekade", "abad",
+    "tahun", "bulan", "minggu", "pekan", "hari", "jam", "menit", "detik", "dekade", "abad",
     "peringatan", "hari jadi", "ulang tahun", "hut", "kali", "sumber", "persen poin",
     "wib", "wita", "wit", "sebelum", "sesudah", "setelah", "lalu", "kemudian",
 })
@@ -71,14 +71,11 @@ UNIT_BASES: dict[str, tuple[str, float]] = {
     "km": ("m", 1000), "kilometer": ("m", 1000), "meter": ("m", 1), "m": ("m", 1),
     "kg": ("kg", 1), "kilogram": ("kg", 1), "ton": ("kg", 1000),
     "hektare": ("ha", 1), "ha": ("ha", 1),
-    "jam": ("detik", 3600), "menit": ("detik", 60), "detik": ("detik", 1),
 }
 MEASURE_UNITS: frozenset[str] = CURRENCY_UNITS | frozenset({"%",
                                            # physical measures: "kedalaman 10 km" is not "berjarak 18 km"
                                            "kilometer", "km", "meter", "m", "kilogram", "kg", "hektare", "ha",
-                                           "liter", "ton", "derajat", "mil",
-                                           # clock durations: a record time, a trip, an outage
-                                           "jam", "menit", "detik"})
+                                           "liter", "ton", "derajat", "mil"})
 
 # A sum with a scale word but no currency ("merugikan negara hingga ratusan miliar") is money when the
 # words before it say so; in Indonesian news, rupiah.
