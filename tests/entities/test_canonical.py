@@ -458,3 +458,25 @@ def test_a_bare_middle_name_is_the_one_person_it_names():
 def test_a_middle_name_two_people_share_joins_neither():
     text = ("Rudi Santosa Lubis dan Ahmad Santosa Hutapea hadir. Santosa mengatakan rapat ditunda.")
     assert {c for t, c in canon(text) if t == "Santosa"} == {"Santosa"}
+
+
+@pytest.mark.parametrize("text, surface, canonical", [
+    ("Pemimpin dunia hadir di Konferensi Tingkat Tinggi G20 pekan ini.", "Konferensi Tingkat Tinggi G20", "KTT G20"),
+    ("Presiden membuka Konferensi Tingkat Tinggi (KTT) ke-43 Perhimpunan Bangsa-Bangsa Asia Tenggara di Jakarta.",
+     "Konferensi Tingkat Tinggi (KTT) ke-43 Perhimpunan Bangsa-Bangsa Asia Tenggara", "KTT ke-43 ASEAN"),
+])
+def test_a_summit_is_named_ktt_with_the_body_by_its_acronym(text, surface, canonical):
+    assert {e.text: e.canonical for e in find_entities(text)}[surface] == canonical
+
+
+def test_a_body_spelled_out_inside_a_name_keeps_its_long_canonical():
+    ents = {e.text: e.canonical for e in find_entities("Dewan Keamanan PBB bersidang malam ini.")}
+    assert ents["Dewan Keamanan PBB"] == "Dewan Keamanan Perserikatan Bangsa-Bangsa"
+
+
+@pytest.mark.parametrize("surface, canonical", [
+    ("Kepolisian RI", "Kepolisian Negara Republik Indonesia"), ("KNKT", "Komite Nasional Keselamatan Transportasi"),
+    ("Bakamla", "Badan Keamanan Laut"), ("KPPU", "Komisi Pengawas Persaingan Usaha"),
+])
+def test_state_bodies_named_by_short_form_take_their_official_name(surface, canonical):
+    assert canon(f"Menurut {surface}, penyelidikan masih berjalan.") == [(surface, canonical)]

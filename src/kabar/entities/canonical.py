@@ -15,8 +15,8 @@ from collections import Counter
 
 from ..lang.id.entity_heads import (ACRONYM_WORDS, ADMIN_UNITS, FEATURE_HEADS, CITY_PREPOSITIONS, DATED_EVENT_HEADS, LIST_OPENERS, COMPASS_WORDS, LOC_HEADS,
                                     MOTION_VERBS, NAME_CONNECTORS, ORG_HEADS, PLACE_SPELLING_FOLDS)
-from ..lang.id.canonical_forms import (ELIDED_ORG_HEADS, ENGLISH_FUNCTION_WORDS, ENGLISH_ORG_HEADS, REGIONAL_HEADS,
-                                       TROPHY_WORDS)
+from ..lang.id.canonical_forms import (ELIDED_ORG_HEADS, ENGLISH_FUNCTION_WORDS, ENGLISH_ORG_HEADS, EVENT_SHORT_HEADS,
+                                       REGIONAL_HEADS, TROPHY_WORDS)
 from .gazetteer import Entry, Gazetteer
 from .lexicon import is_common
 from .people import (_context_people, _join_clipped_names, _join_nicknames, _known_person, _resolve_people,
@@ -289,7 +289,7 @@ def _compose(surface: str, type_: str, gaz: Gazetteer) -> str:
     """A head-word name with embedded aliases spelled out, folded onto an alias it extends;
     a bracketed short form replaces the words it shortens ("Konferensi Tingkat Tinggi (KTT) G20"
     is "KTT G20"); a province keeps no "Provinsi"."""
-    surface = _regional_head(_short_form(surface), type_)
+    surface = _short_heads(_regional_head(_short_form(surface), type_), type_)
     words = surface.split()
     if type_ == "GPE" and len(words) > 1 and words[0].casefold() in PROVINCE_WORDS:
         rest = gaz.canonical_of(" ".join(words[1:]))
@@ -303,7 +303,8 @@ def _compose(surface: str, type_: str, gaz: Gazetteer) -> str:
                               or not _names_place(surface[toks[hit[0]].start:], gaz)):
             hit = None  # the head itself: only a short organisation name before a place ("Kemenlu Brasil") is spelled out
         if hit and hit[1].type in ("GPE", "ORG") and hit[1].source != "capital" \
-                and len(hit[1].canonical) >= toks[hit[0] - 1].end - toks[i].start:  # spelt out, never cut ("DKI Jakarta")
+                and (len(hit[1].canonical) >= toks[hit[0] - 1].end - toks[i].start  # spelt out, never cut ("DKI Jakarta")
+                     or hit[1].type == "ORG" and _capital_acronym(hit[1].canonical)):  # but a body named by its acronym (ASEAN)
             parts.append(surface[last:toks[i].start] + hit[1].canonical)
             last, i = toks[hit[0] - 1].end, hit[0]
         else:
@@ -322,6 +323,16 @@ def _regional_head(surface: str, type_: str) -> str:
     head, _, rest = surface.partition(" ")
     full = REGIONAL_HEADS.get(head.casefold()) if type_ == "ORG" and rest[:1].isupper() else None
     return f"{full} {rest}" if full else surface
+
+
+def _short_heads(surface: str, type_: str) -> str:
+    """An event's head written out that its name shortens ("Konferensi Tingkat Tinggi G20" is "KTT G20")."""
+    if type_ != "EVENT":
+        return surface
+    for full, short in EVENT_SHORT_HEADS.items():
+        if surface.casefold().startswith(full.casefold() + " "):
+            return short + surface[len(full):]
+    return surface
 
 
 def _contained_alias(toks: list, type_: str, gaz: Gazetteer) -> str | None:

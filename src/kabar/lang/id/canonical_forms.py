@@ -20,6 +20,9 @@ ENGLISH_ORG_HEADS = frozenset({
 # Head words an organisation's name drops in running text: "Demokrat" for "Partai Demokrat".
 ELIDED_ORG_HEADS = ("Partai",)
 
+# Head words of events written out where the event's name uses the short form: a summit is "KTT X".
+EVENT_SHORT_HEADS = {"Konferensi Tingkat Tinggi": "KTT"}
+
 # An English trophy word and the Indonesian word written before the name instead.
 TROPHY_WORDS = {"Cup": "Piala", "Trophy": "Trofi"}
 
