@@ -480,3 +480,9 @@ def test_a_body_spelled_out_inside_a_name_keeps_its_long_canonical():
 ])
 def test_state_bodies_named_by_short_form_take_their_official_name(surface, canonical):
     assert canon(f"Menurut {surface}, penyelidikan masih berjalan.") == [(surface, canonical)]
+
+
+def test_a_shorter_place_does_not_fold_onto_a_name_with_a_person_glued_on():
+    text = ("Kapal tenggelam di perairan Kepulauan Seribu. Camat Kepulauan Seribu Junaedi mengatakan pencarian "
+            "berlanjut. Junaedi menambahkan cuaca cerah.")
+    assert {c for t, c in canon(text) if t == "Kepulauan Seribu"} == {"Kepulauan Seribu"}

@@ -380,18 +380,27 @@ def _fold_shorter_names(mentions: list[Mention]) -> None:
         for w in n.canonical.casefold().split():
             by_word.get((n.type, w), {}).pop(n.canonical, None)
     folded: dict[tuple[str, str], str | None] = {}  # each distinct name is looked at once
+    people = {m.text.casefold() for m in mentions if m.type == "PER"}
     named_times = Counter((n.type, n.canonical) for n in named)  # the name written most often wins a tie of targets
     for m in named:
         key = (m.type, m.canonical)
         if key not in folded:
             words = m.canonical.casefold().split()
             longer = [n for n in by_word.get((m.type, words[0]), {}) if len(n.split()) > len(words)
-                      and _in_order(words, n.casefold().split(), m.kind != "gaz") and not _trophy_edition(words, n)]
+                      and _in_order(words, n.casefold().split(), m.kind != "gaz") and not _trophy_edition(words, n)
+                      and not _ends_with_person(n, words, people)]
             folded[key] = max(longer, key=lambda n: (named_times[(m.type, n)], len(n))) if longer else None
         m.canonical = folded[key] or m.canonical
     for m in mentions:  # an acronym standing for a folded name follows it ("PDN" for "Pusat Data Nasional")
         if m.kind not in ("head", "gaz", "name") and folded.get((m.type, m.canonical)):
             m.canonical = folded[(m.type, m.canonical)]
+
+
+def _ends_with_person(longer: str, words: list[str], people: set[str]) -> bool:
+    """A longer name ending in a person's name the document writes on its own is a place or body with
+    the person glued on ("Kepulauan Seribu Junaedi" beside "Junaedi"), not a longer name for it."""
+    tail = longer.casefold().split()[len(words):]
+    return any(" ".join(tail[k:]) in people for k in range(len(tail)))
 
 
 def _trophy_edition(words: list[str], longer: str) -> bool:
