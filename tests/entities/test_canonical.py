@@ -352,7 +352,7 @@ def test_table_name_is_not_folded_into_a_name_writing_more_words_inside_it():
 
 @pytest.mark.parametrize("text, office, canonical", [
     ("Menurut data Basarnas Mataram, ada 12 pendaki yang terjebak.", "Basarnas Mataram",
-     "Badan Nasional Pencarian dan Pertolongan Mataram"),
+     "Kantor Pencarian dan Pertolongan Mataram"),
     ("Kepala BPBD Kabupaten Agam meninjau lokasi.", "BPBD Kabupaten Agam",
      "Badan Penanggulangan Bencana Daerah Kabupaten Agam"),
 ])
@@ -486,3 +486,8 @@ def test_a_shorter_place_does_not_fold_onto_a_name_with_a_person_glued_on():
     text = ("Kapal tenggelam di perairan Kepulauan Seribu. Camat Kepulauan Seribu Junaedi mengatakan pencarian "
             "berlanjut. Junaedi menambahkan cuaca cerah.")
     assert {c for t, c in canon(text) if t == "Kepulauan Seribu"} == {"Kepulauan Seribu"}
+
+
+def test_basarnas_in_a_city_is_that_citys_search_and_rescue_office():
+    ents = {e.text: e.canonical for e in find_entities("Menurut data Basarnas Padang, ada 75 pendaki yang terjebak.")}
+    assert ents["Basarnas Padang"] == "Kantor Pencarian dan Pertolongan Padang"

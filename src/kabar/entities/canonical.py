@@ -16,7 +16,7 @@ from collections import Counter
 from ..lang.id.entity_heads import (ACRONYM_WORDS, ADMIN_UNITS, FEATURE_HEADS, CITY_PREPOSITIONS, DATED_EVENT_HEADS, LIST_OPENERS, COMPASS_WORDS, LOC_HEADS,
                                     MOTION_VERBS, NAME_CONNECTORS, ORG_HEADS, PLACE_SPELLING_FOLDS)
 from ..lang.id.canonical_forms import (ELIDED_ORG_HEADS, ENGLISH_FUNCTION_WORDS, ENGLISH_ORG_HEADS, EVENT_SHORT_HEADS,
-                                       REGIONAL_HEADS, TROPHY_WORDS)
+                                       REGIONAL_HEADS, REGIONAL_OFFICES, TROPHY_WORDS)
 from .gazetteer import Entry, Gazetteer
 from .lexicon import is_common
 from .people import (_context_people, _join_clipped_names, _join_nicknames, _known_person, _resolve_people,
@@ -142,7 +142,7 @@ def _join_regional_offices(mentions: list[Mention], text: str) -> list[Mention]:
         prev = out[-1] if out else None
         if prev is not None and _regional(prev, m, text):
             prev.end, prev.text = m.end, text[prev.start:m.end]
-            prev.canonical = f"{prev.canonical} {m.canonical}"
+            prev.canonical = f"{REGIONAL_OFFICES.get(prev.canonical, prev.canonical)} {m.canonical}"
             prev.kind = "regional"
             continue
         out.append(m)

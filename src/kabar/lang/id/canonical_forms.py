@@ -20,6 +20,10 @@ ENGLISH_ORG_HEADS = frozenset({
 # Head words an organisation's name drops in running text: "Demokrat" for "Partai Demokrat".
 ELIDED_ORG_HEADS = ("Partai",)
 
+# A national body whose office in a region has a name of its own: Basarnas's regional offices are each a
+# "Kantor Pencarian dan Pertolongan" (Kantor SAR), so "Basarnas Padang" is "Kantor Pencarian dan Pertolongan Padang".
+REGIONAL_OFFICES = {"Badan Nasional Pencarian dan Pertolongan": "Kantor Pencarian dan Pertolongan"}
+
 # Head words of events written out where the event's name uses the short form: a summit is "KTT X".
 EVENT_SHORT_HEADS = {"Konferensi Tingkat Tinggi": "KTT"}
 
