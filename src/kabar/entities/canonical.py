@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..lang.id.entity_heads import (ACRONYM_WORDS, ADMIN_UNITS, FEATURE_HEADS, CITY_PREPOSITIONS, DATED_EVENT_HEADS, LIST_OPENERS, COMPASS_WORDS, LOC_HEADS,
-                                    MOTION_VERBS, NAME_CONNECTORS, ORG_HEADS, PLACE_SPELLING_FOLDS)
+from ..lang.id.entity_heads import (ADMIN_UNITS, FEATURE_HEADS, CITY_PREPOSITIONS, DATED_EVENT_HEADS, LIST_OPENERS, COMPASS_WORDS, LOC_HEADS,
+                                    MOTION_VERBS, ORG_HEADS, PLACE_SPELLING_FOLDS)
 from ..lang.id.canonical_forms import (ELIDED_ORG_HEADS, ENGLISH_FUNCTION_WORDS, ENGLISH_ORG_HEADS, EVENT_SHORT_HEADS,
                                        REGIONAL_HEADS, REGIONAL_OFFICES, TROPHY_WORDS)
+from .acronyms import BRACKETED_SHORT, resolve_acronyms, spells_words
 from .gazetteer import Entry, Gazetteer
 from .lexicon import is_common
 from .people import (_context_people, _join_clipped_names, _join_nicknames, _known_person, _resolve_people,
@@ -33,9 +34,8 @@ DOUBLED_WORD = re.compile(r"\b(\w+) \1\b")
 FOLDED_TYPES = ("ORG", "EVENT", "LOC", "LAW")
 # Words before a province's name that its canonical name leaves out.
 PROVINCE_WORDS = frozenset({"provinsi", "propinsi", "prov"})
-# A short form in brackets inside a name ("(KTT)"), and the short form itself.
+# A short form in brackets inside a name ("(KTT)"); the short form itself is read by acronyms.BRACKETED_SHORT.
 BRACKETED = re.compile(r"\(\s*[^()\s]+\s*\)")
-BRACKETED_SHORT = re.compile(r"\(\s*([^()\s]+)\s*\)")
 # Words and marks read back from a place for the unit word of its list.
 LIST_TOKEN = re.compile(r"[\w'-]+|[^\w\s]")
 LIST_REACH = 200  # characters
@@ -80,7 +80,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
     _english_article(mentions, text)
     _join_parentheses(mentions, text)
     _join_appositions(mentions, text)
-    _resolve_acronyms(mentions)
+    resolve_acronyms(mentions)
     _elided_feature_heads(mentions)
     _aged_people(mentions, text)
     _resolve_people(mentions, gaz, _context_people(context, gaz))
@@ -361,7 +361,7 @@ def _short_form(surface: str) -> str:
         return surface
     before, short, after = surface[:m.start()].split(), m.group(1), surface[m.end():].split()
     for n in range(len(before), 0, -1):
-        if _spells_words(short.casefold(), before[-n:]):
+        if spells_words(short.casefold(), before[-n:]):
             return " ".join(before[:-n] + [short] + after)
     return " ".join(before + after)
 
@@ -482,73 +482,6 @@ def _join_appositions(mentions: list[Mention], text: str) -> None:
             continue  # "Kepolisian RI, Kejaksaan Agung, dan Mahkamah Agung": a list, not one name twice
         known, other = (b, a) if b.kind == "gaz" else (a, b)
         other.canonical = known.canonical
-
-
-def _resolve_acronyms(mentions: list[Mention]) -> None:
-    """Unknown acronyms take the name they were bracketed after or inside, or whose initials they spell."""
-    named = [m for m in mentions if m.kind in ("head", "gaz") and m.type in ("ORG", "LAW", "EVENT")]
-    known = {m.text: m for m in mentions if m.kind == "acronym" and m.type}
-    for m in mentions:
-        if m.kind == "head" and m.canonical:
-            known.update((short, m) for short in BRACKETED_SHORT.findall(m.text) if short not in known)
-    spelled = _Spelled(named)
-    for m in mentions:
-        if m.kind != "acronym" or m.type:
-            continue
-        src = known.get(m.text) or spelled.first(m.text)
-        if src:
-            m.type, m.canonical = src.type, src.canonical
-
-
-class _Spelled:
-    """The first named mention whose name an acronym spells, found by index (not by trying every name).
-
-    Initials are looked up in a table; only the few names whose every word has an English
-    translation are tried one by one (acronyms of translations, read backwards).
-    """
-
-    def __init__(self, named: list[Mention]):
-        self.named, self.initials, self.translated = named, {}, []
-        for i, n in enumerate(named):
-            words = _name_words(n.canonical)
-            for ws in (words, words[:-1]):
-                if len(ws) >= 2:
-                    self.initials.setdefault("".join(w[0] for w in ws).casefold(), i)
-            if any(len(ws) >= 2 and all(ACRONYM_WORDS.get(w.casefold()) for w in ws) for ws in (words, words[:-1])):
-                self.translated.append(i)
-        self._memo: dict[str, Mention | None] = {}
-
-    def first(self, acronym: str) -> Mention | None:
-        if acronym not in self._memo:
-            letters = acronym.replace(".", "").casefold()
-            found = [self.initials[letters]] if letters in self.initials else []
-            found += [next((i for i in self.translated if _spells(acronym, self.named[i].canonical)), len(self.named))]
-            best = min(found)
-            self._memo[acronym] = self.named[best] if best < len(self.named) else None
-        return self._memo[acronym]
-
-
-def _name_words(name: str) -> list[str]:
-    return [w for w in re.split(r"[\s\-]+", name) if w and w.casefold() not in NAME_CONNECTORS]
-
-
-def _spells(acronym: str, name: str) -> bool:
-    """Initials of the name in order, or of its English translation read backwards."""
-    letters = acronym.replace(".", "").casefold()
-    words = _name_words(name)
-    # The country at the end of a name is often left out of its acronym (NSC of "... Filipina").
-    return any(_spells_words(letters, ws) for ws in (words, words[:-1]))
-
-
-def _spells_words(letters: str, words: list[str]) -> bool:
-    if len(words) < 2:
-        return False
-    if "".join(w[0] for w in words).casefold() == letters:
-        return True
-    options = [ACRONYM_WORDS.get(w.casefold()) for w in reversed(words)]
-    if any(o is None for o in options) or len(options) != len(letters):
-        return False
-    return all(any(e[0] == ch for e in opts) for opts, ch in zip(options, letters))
 
 
 # -- people
