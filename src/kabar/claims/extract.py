@@ -13,12 +13,12 @@ import re
 from ..brief.sources import Sent
 from ..lang.id.calendar import WEEKDAYS
 from ..lang.id.time_words import DAY_WORDS
-from ..lang.id.units import HEDGES
 from ..lang.id.claims import (
     DURATION_DESIGNATORS, DURATION_WINDOW_WORDS, ONE_COUNT_WORDS,
     CURRENCY_UNITS, DEFAULT_CURRENCY, MONEY_CONTEXT, PER_UNIT_WORDS, MONEY_SCALE_MIN, MONEY_WINDOW, MEASURE_UNITS, MIN_UNIT_LEN, QUALIFIER_WORDS, SKIP_UNITS, TERM_PRIORITY, TERM_WINDOW, TERM_WORDS, UNIT_BASES,
 )
 from ..model import Document, Quantity, TimeExpr
+from ..quantities.extract import hedge_of
 from . import context as cx
 from .model import CLOCK, COUNT, DATE, TERM, Claim
 from .values import hedged, interval
@@ -35,6 +35,9 @@ _DAY_WORD_APPOSED = re.compile(rf"^(?:{'|'.join(sorted(DAY_WORDS, key=len, rever
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 MONTHS_PER_YEAR = 12
 CLOCK_WORDS = frozenset({"pukul", "pkl", "jam", "wib", "wita", "wit", "sekitar", "sekira"})
+
+# What a word before a figure may mark that is no hedge of the figure itself: "hingga 500" is a bound.
+NOT_HEDGES = frozenset({"up_to"})
 
 
 def extract(sents: list[Sent], anchor: dt.date | None = None) -> list[Claim]:
@@ -184,12 +187,9 @@ def duration_value(value: str) -> tuple[float, str] | None:
 
 
 def _hedge(before: list[str]) -> str | None:
-    """The hedge of the one or two words before a figure ("sekitar", "lebih dari"), nearest first."""
-    for size in (2, 1):
-        phrase = " ".join(before[:size][::-1])
-        if len(before) >= size and HEDGES.get(phrase) not in (None, "up_to"):
-            return HEDGES[phrase]
-    return None
+    """The hedge of the one or two words before a figure ("sekitar", "lebih dari"; the words nearest
+    first), an upper bound ("hingga") left out."""
+    return hedge_of(before[:2][::-1], ignore=NOT_HEDGES)
 
 
 def date_claim(sent: Sent, t: TimeExpr, anchor: dt.date | None) -> Claim | None:

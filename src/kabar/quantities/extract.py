@@ -196,10 +196,16 @@ def read_range_end(tokens: list[Token], num: _Num) -> _Num:
 
 def hedge_before(tokens: list[Token], i: int) -> str | None:
     """The modifier of a hedge right before the number ("sekitar", "lebih dari", "hingga")."""
+    return hedge_of([low(tokens, k) for k in range(max(0, i - 2), i)])
+
+
+def hedge_of(words: list[str], ignore: frozenset[str] = frozenset()) -> str | None:
+    """The modifier the last two words, else the last word, of ``words`` (lower case, in text order, the
+    figure right after them) make as a hedge; a modifier in ``ignore`` counts as none."""
     for size in (2, 1):
-        phrase = " ".join(low(tokens, k) for k in range(i - size, i))
-        if i - size >= 0 and phrase in HEDGES:
-            return HEDGES[phrase]
+        kind = HEDGES.get(" ".join(words[-size:])) if len(words) >= size else None
+        if kind is not None and kind not in ignore:
+            return kind
     return None
 
 
