@@ -27,7 +27,7 @@ _PHRASES = lambda ps: "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sort
 NICK_FIRST = re.compile(rf"\s*+,\s*+(?:{_PHRASES(NICKNAME_BEFORE_FULL)})\s++", re.I)
 NICK_LAST = re.compile(rf"\s*+,?+\s*+(?:{_PHRASES(NICKNAME_AFTER_FULL)})\s++", re.I)
 # A comma before a generation suffix in a name ("Ferdinand Marcos, Jr.").
-GENERATION_COMMA = re.compile(r"\s*,\s*(?=(?:Jr|Sr)\b)")
+GENERATION_COMMA = re.compile(r"(?<!\s)\s*,\s*(?=(?:Jr|Sr)\b)")
 
 
 @dataclass
