@@ -27,6 +27,7 @@ import math
 
 from ..lang.id.claims import GENERIC_UNITS, HEAD_MATCH, ONE_PER_HAPPENING, OUTCOME_STATES, PERSON_CLASSES, SCALE_SLIP, ROLLING_STATES, ROLLING_THINGS, UPDATE_CUES, VARYING_WORDS
 from ..stories.features import content_stems
+from .context import same_people
 from .model import AGREE, CHANGE, COUNT, DISAGREE, FORECAST, NEW, OLD, TERM, UPDATE, Claim, time_key
 
 SAME_CONTEXT = 0.15  # weighted overlap of two claims' clauses from which they speak of one thing (docs/claims.md)
@@ -95,7 +96,7 @@ def same_scope(a: Claim, b: Claim) -> bool:
     """No other place, person or party: the values could be of one figure."""
     if a.places and b.places and not a.places & b.places:
         return False  # another place: a different scope
-    if a.parties and b.parties and not a.parties & b.parties:
+    if a.parties and b.parties and not shared_people(a, b):
         return False  # another person's match, case or sentence
     return _same_owner(a, b) and _same_owner(b, a)
 
@@ -104,6 +105,12 @@ def other_scope(a: Claim, b: Claim, weights: dict[str, float]) -> bool:
     """The same measure, told alike, of another place, person or party: a different scope, not a conflict."""
     return (a.home and b.home and same_measure(a, b) and not same_scope(a, b) and not a.overlaps(b)
             and (not a.measure or _same_head(a, b)) and context_similarity(a, b, weights) >= SAME_CONTEXT)
+
+
+def shared_people(a: Claim, b: Claim) -> bool:
+    """Whether two claims name a person in common: one entity, or the same people named more or less fully
+    ("Andi-Budi" and "Andi Wijaya ... Budi Santoso")."""
+    return bool(a.parties & b.parties) or same_people(a.party_names, b.party_names)
 
 
 def _same_owner(a: Claim, b: Claim) -> bool:
@@ -124,7 +131,7 @@ def same_figure(a: Claim, b: Claim, weights: dict[str, float]) -> bool:
         # measure with two scale words ("Rp300 triliun" ... "ratusan miliar")
         return _change_pair(a, b) or scale_slip(a, b) and _head_match(a, b)
     if a.owner and a.owner == b.owner or _head_match(a, b) or (a.home and b.home and (
-            a.state or a.thing.lower() in ONE_PER_HAPPENING or a.kind == TERM and a.parties & b.parties
+            a.state or a.thing.lower() in ONE_PER_HAPPENING or a.kind == TERM and shared_people(a, b)
             or sole_count(a, b))):
         return True  # one party's figure, one named measure, one outcome (dead, missing ...) of the story
     if a.home != b.home:

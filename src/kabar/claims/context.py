@@ -44,6 +44,7 @@ OWNER_TYPES = frozenset({"GPE", "NORP", "ORG", "LOC", "PER"})
 OWNER_GAP = 2  # characters between a figure and a name that owns it ("tentara China")
 ISSUER_GAP = 40  # characters between an issuer cue and the issuer's name
 TIME_PREFIXES = ("P", "PRESENT", "PAST", "FUTURE")  # durations and vague references date nothing
+DATED_TOPIC_MIN = 2  # content stems a date's clause needs to name its happening, else the clause before counts
 PERIOD_PART = 1 / 3  # the share of a period its start, middle or end ("awal tahun": January to April)
 
 
@@ -232,6 +233,22 @@ def clause_topic(doc: Document, sent: Sent, start: int, end: int) -> frozenset[s
     return frozenset(content_stems(doc.text[lo:start] + " " + doc.text[end:hi]))
 
 
+def dated_topic(doc: Document, sent: Sent, start: int, end: int) -> frozenset[str]:
+    """Content stems of the happening a date dates: its clause, and where that clause names too little beside
+    names (the date set apart by a comma: "Pertemuan itu berlangsung di Istana Merdeka, Jakarta, Rabu
+    (15/3/2023)."), the clauses before it up to one that does (not past a verb of saying: then the date is
+    when it was said)."""
+    lo, hi = clause_span(doc, sent, start, end)
+    found = set(content_stems(doc.text[lo:start] + " " + doc.text[end:hi]))
+    named = set(content_stems(" ".join(e.text for e in doc.entities if sent.start <= e.start < sent.end)))
+    if POST_CUES & set(words_before(doc, sent, start)):
+        return frozenset(found)  # "..., kata Dave di kompleks parlemen, Rabu": the day it was said
+    while len(found - named) < DATED_TOPIC_MIN and lo > sent.start:
+        lo, _ = clause_span(doc, sent, lo - 1, lo - 1)
+        found |= set(content_stems(doc.text[lo:start]))
+    return frozenset(found)
+
+
 def places(doc: Document, sent: Sent, start: int, end: int) -> dict[str, str]:
     """The places named in the value's clause ("di Donggala"): entity key -> name."""
     lo, hi = clause_span(doc, sent, start, end)
@@ -253,7 +270,26 @@ def parties(doc: Document, sent: Sent, start: int, end: int) -> dict[str, str]:
 
 def sentence_parties(doc: Document, sent: Sent) -> set[str]:
     """The persons a sentence names (who a dated happening is about)."""
-    return {entity_key(e) for e in doc.entities if e.type == "PER" and sent.start <= e.start < sent.end}
+    return set(sentence_party_names(doc, sent))
+
+
+def sentence_party_names(doc: Document, sent: Sent) -> dict[str, str]:
+    """The persons a sentence names: entity key -> name."""
+    return {entity_key(e): e.canonical or e.text for e in doc.entities
+            if e.type == "PER" and sent.start <= e.start < sent.end}
+
+
+def name_words(names) -> frozenset[str]:
+    """The words of persons' names ("Andi Wijaya-Budi Santoso": andi, wijaya, budi, santoso)."""
+    return frozenset(w for n in names for w in re.findall(r"[^\W\d_]{2,}", n.lower()))
+
+
+def same_people(a: dict[str, str], b: dict[str, str]) -> bool:
+    """Whether two sets of named persons may be the same people named more or less fully: one side's name
+    words all among the other's ("Andi-Budi" and "Andi Wijaya, Budi Santoso"; not "Budi Gunawan" and "Budi
+    Arie")."""
+    wa, wb = name_words(a.values()), name_words(b.values())
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
 def inside_name(doc: Document, start: int, end: int) -> bool:
@@ -262,9 +298,10 @@ def inside_name(doc: Document, start: int, end: int) -> bool:
 
 
 def owner(doc: Document, sent: Sent, start: int, end: int, text: str) -> tuple[str | None, str | None]:
-    """The party a figure belongs to: a name right after it, else the actor of the event it sits in."""
+    """The party a figure belongs to: a name right after it (in its sentence, nothing but a space between:
+    not the subject of the next sentence, "18 orang. Tim SAR ..."), else the actor of the event it sits in."""
     for e in doc.entities:
-        if e.type in OWNER_TYPES and 0 <= e.start - end <= OWNER_GAP:
+        if e.type in OWNER_TYPES and 0 <= e.start - end <= OWNER_GAP and e.start < sent.end and not doc.text[end:e.start].strip():
             return entity_key(e), e.canonical or e.text
     holder = possessor(doc, sent, start)
     if holder is not None:
@@ -314,7 +351,7 @@ def periods(doc: Document, sent: Sent, start: int, end: int) -> tuple[tuple[int,
     out = []
     for t in doc.times:
         if sent.start <= t.start < sent.end and not (start <= t.start < end) and not t.value.startswith(
-                TIME_PREFIXES) and not _as_of_cue(doc, sent, t.start) and not told_at(doc, sent, t.start):
+                TIME_PREFIXES) and not as_of_cue(doc, sent, t.start) and not told_at(doc, sent, t.start):
             parsed = parse_date(t.value[:10] if "T" in t.value[:11] else t.value)
             if parsed:
                 out.append(part_of(parsed[2].toordinal(), parsed[3].toordinal(), t.mod))
@@ -343,7 +380,7 @@ def as_of(doc: Document, sent: Sent, start: int, end: int) -> tuple[str | None, 
     Senin"), else the document's publication date (words None for either)."""
     best = None
     for t in doc.times:
-        if sent.start <= t.start < sent.end and not (start <= t.start < end) and _dated(t.value) and _as_of_cue(
+        if sent.start <= t.start < sent.end and not (start <= t.start < end) and _dated(t.value) and as_of_cue(
                 doc, sent, t.start):
             if best is None or _key(t.value) > _key(best.value):
                 best = t
@@ -385,7 +422,7 @@ def told_at(doc: Document, sent: Sent, at: int) -> bool:
     return False
 
 
-def _as_of_cue(doc: Document, sent: Sent, at: int) -> bool:
+def as_of_cue(doc: Document, sent: Sent, at: int) -> bool:
     """Whether the time at ``at`` is said to be when a count holds ("hingga", "per"); a clock time right
     after a cued date shares its cue ("hingga Selasa (4/6/2024) pukul 06.30 WITA")."""
     if any(w in AS_OF_CUES for w in words_before(doc, sent, at)[:AS_OF_WINDOW]):

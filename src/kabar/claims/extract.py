@@ -14,7 +14,7 @@ from ..brief.sources import Sent
 from ..lang.id.calendar import WEEKDAYS
 from ..lang.id.time_words import DAY_WORDS
 from ..lang.id.claims import (
-    DURATION_DESIGNATORS, DURATION_WINDOW_WORDS, ONE_COUNT_WORDS,
+    DURATION_DESIGNATORS, DURATION_WINDOW_WORDS, ONE_COUNT_WORDS, ROLLING_STATES, ROLLING_THINGS,
     CURRENCY_UNITS, DEFAULT_CURRENCY, MONEY_CONTEXT, PER_UNIT_WORDS, MONEY_SCALE_MIN, MONEY_WINDOW, MEASURE_UNITS, MIN_UNIT_LEN, QUALIFIER_WORDS, SKIP_UNITS, TERM_PRIORITY, TERM_WINDOW, TERM_WORDS, UNIT_BASES,
 )
 from ..model import Document, Quantity, TimeExpr
@@ -53,7 +53,19 @@ def extract(sents: list[Sent], anchor: dt.date | None = None) -> list[Claim]:
                  or date_claim(sent, t, anchor))
         if claim:
             out.append(claim)
+    _count_days(out)
     return sorted(out, key=lambda c: c.start)
+
+
+def _count_days(claims: list[Claim]) -> None:
+    """Mark the dates that say when a rolling count was counted rather than when a happening took place: one
+    said to be when a count holds ("hingga hari ini, Rabu"), or one in a sentence stating a count of the dead,
+    the missing ... ("11 pendaki ditemukan meninggal dunia, Senin (4/12)"): the counts are compared as
+    numbers, their days are no happening's."""
+    counted = {id(c.sent) for c in claims if c.kind == COUNT and (c.state in ROLLING_STATES or c.thing in ROLLING_THINGS)}
+    for c in claims:
+        if c.kind == DATE:
+            c.extra["count_day"] = id(c.sent) in counted or cx.as_of_cue(c.doc, c.sent, c.start)
 
 
 def _holder(sents: list[Sent], offset: int) -> Sent:
@@ -203,10 +215,11 @@ def date_claim(sent: Sent, t: TimeExpr, anchor: dt.date | None) -> Claim | None:
                   written_year=bool(_YEAR_WRITTEN.search(t.text)), extra={"weekday": weekday})
     doc = sent.doc
     start = t.start + (m.end() if (m := _DAY_WORD_APPOSED.match(t.text)) else 0)  # the date after "hari ini, "
-    claim.topic = cx.clause_topic(doc, sent, start, t.end)
+    claim.topic = cx.dated_topic(doc, sent, start, t.end)
     claim.topic_text = " ".join(cx.topic_words(cx.words_before(doc, sent, start)))
     claim.places = cx.place_words(cx.places(doc, sent, start, t.end).values())
-    claim.parties = frozenset(cx.sentence_parties(doc, sent))
+    claim.extra["party_names"] = cx.sentence_party_names(doc, sent)
+    claim.parties = frozenset(claim.extra["party_names"])
     claim.modality = cx.modality(cx.words_before(doc, sent, start), cx.words_after(doc, sent, t.end), False)
     return claim
 
@@ -223,7 +236,8 @@ def clock_claim(sent: Sent, t: TimeExpr, anchor: dt.date | None) -> Claim | None
     doc = sent.doc
     claim.topic = cx.clause_topic(doc, sent, t.start, t.end)
     claim.topic_text = " ".join(cx.topic_words(cx.words_before(doc, sent, t.start)))
-    claim.parties = frozenset(cx.sentence_parties(doc, sent))
+    claim.extra["party_names"] = cx.sentence_party_names(doc, sent)
+    claim.parties = frozenset(claim.extra["party_names"])
     claim.as_of = day.isoformat()
     claim.extra["day_written"] = _names_day(t.text)
     claim.hedge = "approx" if any(w in ("sekitar", "sekira", "kurang") for w in cx.words_before(
