@@ -66,3 +66,39 @@ def test_a_window_of_time_is_no_duration_figure(make):
                  article("Dalam 6 tahun terakhir harga beras naik tajam.", "Warta Dua", "2025-02-13")])
     assert [n for n in judged(docs) if n["unit"] == "tahun"] == []
 
+
+
+def _pair(make, a: str, b: str, published: str = "2023-05-10"):
+    docs = make([article(a, "Kabar Satu", published), article(b, "Warta Dua", published)])
+    return [n for n in judged(docs) if n["unit"] not in ("date", "time")]
+
+
+def test_a_unit_that_names_the_state_gives_it(make):
+    found = _pair(make, "Gempa mengguncang Kabupaten Lembah Hijau, Senin (21/11/2022). Kepala BNPB mengatakan korban "
+                        "meninggal dunia mencapai 268 orang.",
+                  "Gempa Lembah Hijau, Senin (21/11/2022), menelan 270 korban jiwa.", "2022-11-22")
+    assert [(n["verdict"], n["state"], sorted(v["value"] for v in n["values"])) for n in found] == [
+        ("disagree", "died", [268, 270])]
+
+
+def test_inmates_and_residents_of_a_prison_are_persons_of_one_toll(make):
+    found = _pair(make, "Kebakaran melanda Lapas Kelas I Sukamaju pada Rabu dini hari. Sebanyak 41 narapidana tewas.",
+                  "Kebakaran di Lapas Sukamaju menyebabkan 43 warga binaan meninggal dunia.", "2021-09-08")
+    assert [(n["verdict"], sorted(v["value"] for v in n["values"])) for n in found if n["state"] == "died"] == [
+        ("disagree", [41, 43])]
+
+
+def test_two_prison_terms_of_one_defendant_disagree_and_the_demand_is_apart(make):
+    found = _pair(make, "Majelis hakim menjatuhkan vonis 10 tahun penjara kepada terdakwa Rudi Hartono. Vonis itu lebih "
+                        "ringan dari tuntutan jaksa, yakni 12 tahun penjara.",
+                  "Rudi Hartono dihukum 11 tahun penjara oleh Pengadilan Tipikor Jakarta, Rabu (10/5/2023).")
+    terms = [n for n in found if n["what"]["kind"] == "term"]
+    assert [(n["verdict"], sorted(v["value"] for v in n["values"])) for n in terms if n["verdict"] == "disagree"] == [
+        ("disagree", [10, 11])]
+    assert all(12 not in [v["value"] for v in n["values"]] for n in terms if n["verdict"] == "disagree")
+
+
+def test_sementara_opening_a_clause_qualifies_nothing(make):
+    found = _pair(make, "Terdakwa utama divonis hukuman mati. Sementara itu Rina Marlina divonis 20 tahun penjara.",
+                  "Rina Marlina dijatuhi pidana penjara selama 18 tahun oleh majelis hakim.")
+    assert [(n["verdict"], sorted(v["value"] for v in n["values"])) for n in found] == [("disagree", [18, 20])]

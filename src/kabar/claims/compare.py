@@ -467,6 +467,7 @@ def _disagreement(vals: list[list[Claim]], weights: dict[str, float]) -> bool:
             if not any(x.owner and x.owner == y.owner or _head_match(x, y)
                        or context_similarity(x, y, weights) >= DISAGREE_CONTEXT
                        or x.state and sentence_similarity(x, y, weights) >= DISAGREE_CONTEXT
+                       or x.kind == TERM and x.home and y.home and shared_people(x, y)
                        or x.state and _sole(x) and _sole(y) and x.home and y.home
                        or x.home and y.home and sole_count(x, y)
                        for x in a_claims for y in b_claims if _two_sources(x, y)):

@@ -16,7 +16,7 @@ from ..lang.id.quote_cues import POST_CUES
 from ..lang.id.claims import (
     AS_OF_CUES, AS_OF_WINDOW, CLAUSE_WORDS, OBJECT_STATE_VERBS, TOLD_FILLERS, TOLD_WINDOW,
     CHANGE_FROM, CHANGE_NEW_CUES, CHANGE_OLD_CUES, CHANGE_TO, CHANGE_VERBS, CHANGE_WINDOW, COUNTED_CLASSES,
-    ESTIMATE_CUES, FORECAST_CUES, INCLUSIVE_CUES, POSSESSION_VERBS, SUBJECT_LINKS, INCLUSIVE_WINDOW, PERSON_CLASSES, GENERIC_UNITS, GENERIC_WINDOW, ISSUER_BEFORE, ISSUER_TYPES, ISSUER_VERBS,
+    CONJUNCTION_QUALIFIERS, ESTIMATE_CUES, FORECAST_CUES, INCLUSIVE_CUES, POSSESSION_VERBS, SUBJECT_LINKS, INCLUSIVE_WINDOW, PERSON_CLASSES, GENERIC_UNITS, GENERIC_WINDOW, ISSUER_BEFORE, ISSUER_TYPES, ISSUER_VERBS,
     MODALITY_WINDOW, MORE_COUNTED_CLASSES, MORE_STATE_WORDS, PLACE_KIND_WORDS, PROCESS_STATES, STATE_WINDOW, SUBJECT_NOUNS, ORDINAL_CUES, GROUP_NOUNS, STATE_WORDS, TOPIC_FILLERS, TOPIC_WINDOW, TOPIC_WORDS,
 )
 from ..model import Document
@@ -87,6 +87,15 @@ def cue_words(tokens: list[str], vocabulary: frozenset[str]) -> set[str]:
     "kedua negara" is both countries, not a second happening."""
     return {w for i, w in enumerate(tokens) if w in vocabulary
             and not (w in ORDINAL_CUES and i + 1 < len(tokens) and tokens[i + 1] in GROUP_NOUNS)}
+
+
+def conjunctions(doc: Document, sent: Sent, at: int) -> set[str]:
+    """The qualifier words used as conjunctions in the sentence before ``at``: opening it or a clause, or
+    before "itu" ("Sementara itu, Putri divonis 20 tahun"; "..., sementara 3 orang masih hilang")."""
+    text = doc.text[sent.start:at].lower()
+    return {w for w in CONJUNCTION_QUALIFIERS
+            if re.search(rf"(?:^|[,;:]\s*){w}\b|\b{w}\s+itu\b", text)
+            and not re.search(rf"[^\W\d_]\s+{w}\b(?!\s+itu\b)", text)}
 
 
 def state(before: list[str], after: list[str]) -> str | None:

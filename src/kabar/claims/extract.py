@@ -16,6 +16,7 @@ from ..lang.id.time_words import DAY_WORDS
 from ..lang.id.claims import (
     DURATION_DESIGNATORS, DURATION_WINDOW_WORDS, ONE_COUNT_WORDS, ROLLING_STATES, ROLLING_THINGS,
     CURRENCY_UNITS, DEFAULT_CURRENCY, MONEY_CONTEXT, PER_UNIT_WORDS, MONEY_SCALE_MIN, MONEY_WINDOW, MEASURE_UNITS, MIN_UNIT_LEN, QUALIFIER_WORDS, SKIP_UNITS, TERM_PRIORITY, TERM_WINDOW, TERM_WORDS, UNIT_BASES,
+    DEMAND_WORDS, STAGE_REACH, VERDICT_WORDS,
 )
 from ..model import Document, Quantity, TimeExpr
 from ..quantities.extract import hedge_of
@@ -114,7 +115,7 @@ def _money(sent: Sent, q: Quantity) -> str:
 def _read(c: Claim, before: list[str], after: list[str]) -> Claim:
     """Fill what the sentence says about a claim's value."""
     doc, sent = c.doc, c.sent
-    c.state = cx.state(before, after)
+    c.state = cx.state(before, after) or cx.STATES.get(c.unit.lower())  # "270 korban jiwa": the unit says it
     words = cx.topic_words(before)
     c.topic_text = " ".join(words)
     c.topic = cx.clause_topic(doc, sent, c.start, c.end)
@@ -127,7 +128,8 @@ def _read(c: Claim, before: list[str], after: list[str]) -> Claim:
     c.as_of, c.as_of_text = cx.as_of(doc, sent, c.start, c.end)
     c.issuer = cx.issuer(doc, sent, c.start)
     c.modality = cx.modality(before, after)
-    c.qualifiers = frozenset(cx.cue_words(cx.near(before)[::-1] + cx.near(after, True, cx.QUALIFIER_AFTER), QUALIFIER_WORDS))
+    c.qualifiers = frozenset(cx.cue_words(cx.near(before)[::-1] + cx.near(after, True, cx.QUALIFIER_AFTER), QUALIFIER_WORDS)
+                             - cx.conjunctions(doc, sent, c.start))
     c.years = cx.years(doc, sent)
     c.periods = cx.periods(doc, sent, c.start, c.end)
     return c
@@ -145,6 +147,8 @@ def term_claim(sent: Sent, t: TimeExpr) -> Claim | None:
     kind = next((k for k in TERM_PRIORITY if k in kinds), None)
     if kind is None:
         return None
+    if kind == "penjara" and _demanded(before):
+        kind = "tuntutan"
     years, months, days = (float(g) if g else 0.0 for g in m.groups())
     if years:
         value, unit = years + months / MONTHS_PER_YEAR, "tahun"
@@ -155,6 +159,17 @@ def term_claim(sent: Sent, t: TimeExpr) -> Claim | None:
     value = int(value) if float(value).is_integer() else round(value, 2)
     claim = Claim(sent, t.start, t.end, TERM, value, float(value), float(value), unit, kind)
     return _read(claim, before, after)
+
+
+def _demanded(before: list[str]) -> bool:
+    """Whether the nearest word before a prison term (over the sentence) that says whose term it is names the
+    prosecutors' demand rather than the court's verdict."""
+    for w in before[:STAGE_REACH]:
+        if w in DEMAND_WORDS:
+            return True
+        if w in VERDICT_WORDS:
+            return False
+    return False
 
 
 def one_counts(doc: Document, sents: list[Sent]) -> list[Quantity]:

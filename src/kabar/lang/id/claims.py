@@ -96,7 +96,11 @@ INCLUSIVE_WINDOW = 3  # words after the count (a comma aside) searched for the c
 # States of a happening's human toll: counted in them, persons of any kind are one count (the dead).
 OUTCOME_STATES: frozenset[str] = frozenset({"died", "injured", "missing"})
 PERSON_CLASSES: frozenset[str] = frozenset({"penumpang", "awak", "orang", "pendaki", "peserta", "anggota", "pekerja",
-                                            "karyawan", "siswa", "mahasiswa", "wisatawan", "penonton", "jemaah"})
+                                            "karyawan", "siswa", "mahasiswa", "wisatawan", "penonton", "jemaah",
+                                            "korban", "narapidana", "napi", "tahanan", "binaan", "santri", "pelajar",
+                                            "murid", "guru", "anak", "balita", "bayi", "petani", "nelayan", "buruh",
+                                            "pengemudi", "pengendara", "prajurit", "tentara", "personel", "polisi",
+                                            "demonstran", "pengunjuk", "pemudik", "pengungsi", "pasien", "jemaat"})
 
 # Happenings of one moment, by the words that name them (synonyms mapped to one name): two clock times of
 # one day for the same one of these, in one article or two, contradict each other ("lepas landas ... pukul
@@ -214,6 +218,14 @@ TERM_WORDS: dict[str, str] = {
 }
 TERM_WINDOW = 5  # words around a duration searched for a term word
 TERM_PRIORITY = ("tuntutan", "kurungan", "penjara")  # "menuntut hukuman 9 tahun penjara" is a demand
+# Words that say a prison term is the court's (a verdict) or the prosecutors' (a demand), read back over the
+# sentence when the term's own clause says neither ("lebih ringan dari tuntutan jaksa, yakni 12 tahun penjara").
+VERDICT_WORDS: frozenset[str] = frozenset({
+    "vonis", "divonis", "memvonis", "dihukum", "menghukum", "menjatuhkan", "dijatuhi", "putusan", "diputus",
+    "memutus", "memperberat", "diperberat", "meringankan", "diringankan",
+})
+DEMAND_WORDS: frozenset[str] = frozenset({"tuntutan", "menuntut", "dituntut", "tuntutannya", "tuntut"})
+STAGE_REACH = 12  # words before a term read back for whose term it is
 
 # Words that make a happening one of a series ("kembali erupsi", "gempa susulan"): its several dates or
 # times are several happenings, not one told differently.
@@ -237,6 +249,9 @@ QUALIFIER_WORDS: frozenset[str] = REPEAT_CUES | frozenset({
     "terkuat", "terbesar", "tertinggi", "terendah", "terbanyak", "terkecil", "terparah", "terjauh",
     "maksimal", "minimal", "rata-rata", "awal", "akhir", "total", "sementara",
 })
+# Qualifiers that are also conjunctions opening a clause ("Sementara itu, ...", "..., sementara 3 orang hilang"):
+# there they qualify nothing; only after the noun they qualify ("hasil sementara") do they.
+CONJUNCTION_QUALIFIERS: frozenset[str] = frozenset({"sementara"})
 # Measures that move from day to day (prices, rates, indexes): compared only when said of one day.
 VARYING_WORDS: frozenset[str] = frozenset({
     "harga", "dijual", "kurs", "inflasi", "bunga", "indeks", "ihsg", "saham", "tukar", "cuaca", "suhu",
