@@ -102,3 +102,19 @@ def test_sementara_opening_a_clause_qualifies_nothing(make):
     found = _pair(make, "Terdakwa utama divonis hukuman mati. Sementara itu Rina Marlina divonis 20 tahun penjara.",
                   "Rina Marlina dijatuhi pidana penjara selama 18 tahun oleh majelis hakim.")
     assert [(n["verdict"], sorted(v["value"] for v in n["values"])) for n in found] == [("disagree", [18, 20])]
+
+
+def test_a_sum_written_with_its_currencys_country_is_a_sum(make):
+    found = _pair(make, "Peretas meminta tebusan sebesar 8 juta dolar AS kepada pemerintah.",
+                  "Kelompok peretas itu meminta uang tebusan 8 juta dolar AS.", "2024-06-25")
+    assert [(n["verdict"], n["unit"], [v["value"] for v in n["values"]]) for n in found] == [
+        ("agree", "USD", [8000000])]
+
+
+def test_a_clock_duration_is_a_figure_compared_in_seconds(make):
+    found = _pair(make, "Pemadaman listrik di Kota Tirta berlangsung selama 6 jam pada Minggu (4/8/2019).",
+                  "Listrik di Kota Tirta padam selama 8 jam, Minggu (4/8/2019).", "2019-08-05")
+    assert [(n["verdict"], sorted(v["value"] for v in n["values"])) for n in found] == [("disagree", [6, 8])]
+    same = _pair(make, "Rapat itu berlangsung selama 1,5 jam di Gedung Sate.",
+                 "Rapat di Gedung Sate itu berlangsung selama 90 menit.", "2019-08-05")
+    assert [n["verdict"] for n in same] == ["agree"]

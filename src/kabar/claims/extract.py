@@ -16,7 +16,7 @@ from ..lang.id.time_words import DAY_WORDS
 from ..lang.id.claims import (
     DURATION_DESIGNATORS, DURATION_WINDOW_WORDS, ONE_COUNT_WORDS, ROLLING_STATES, ROLLING_THINGS,
     CURRENCY_UNITS, DEFAULT_CURRENCY, MONEY_CONTEXT, PER_UNIT_WORDS, MONEY_SCALE_MIN, MONEY_WINDOW, MEASURE_UNITS, MIN_UNIT_LEN, QUALIFIER_WORDS, SKIP_UNITS, TERM_PRIORITY, TERM_WINDOW, TERM_WORDS, UNIT_BASES,
-    DEMAND_WORDS, STAGE_REACH, VERDICT_WORDS,
+    CLOCK_BASE, CLOCK_UNITS, DEMAND_WORDS, STAGE_REACH, VERDICT_WORDS,
 )
 from ..model import Document, Quantity, TimeExpr
 from ..quantities.extract import hedge_of
@@ -27,6 +27,7 @@ from .values import hedged, interval
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _CLOCK = re.compile(r"T(\d{2}):(\d{2})")
 _DURATION = re.compile(r"^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)D)?$")
+_CLOCK_DURATION = re.compile(r"^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?$")
 _CALENDAR_DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([YMWD])$")  # one figure of one unit: P9M, P2W
 _ONE_COUNT = re.compile(r"\b(?:" + "|".join(ONE_COUNT_WORDS) + r")\b", re.IGNORECASE)
 PERCENT_OF = frozenset({"%"})  # measures whose noun after them says what they are a share of
@@ -87,7 +88,7 @@ def count_claim(sent: Sent, q: Quantity) -> Claim | None:
     if not unit or unit.lower() in SKIP_UNITS or (len(unit) < MIN_UNIT_LEN and not measure):
         return None
     doc = sent.doc
-    if cx.inside_name(doc, q.start, q.end):
+    if cx.inside_name(doc, q.start, q.end) and not _currency_country(doc, q, unit):
         return None
     before, after = cx.words_before(doc, sent, q.start), cx.words_after(doc, sent, q.end)
     lo, hi, hedge = interval(q, doc.text[q.end:q.end + 20])
@@ -101,6 +102,13 @@ def count_claim(sent: Sent, q: Quantity) -> Claim | None:
     if unit in PERCENT_OF and after[:1] and cx.counted_noun(after[0]):
         claim.topic_text = f"{claim.topic_text} {after[0]}".strip()  # "58,6 persen suara": a share of votes
     return claim
+
+
+def _currency_country(doc: Document, q: Quantity, unit: str) -> bool:
+    """Whether the only names a sum is written with are its currency's country ("8 juta dolar AS"): a sum,
+    not a number inside a name."""
+    names = [e for e in doc.entities if e.start < q.end and q.start < e.end]
+    return unit in CURRENCY_UNITS and all(e.start > q.start and e.type in cx.PLACE_TYPES | {"NORP"} for e in names)
 
 
 def _money(sent: Sent, q: Quantity) -> str:
@@ -188,19 +196,20 @@ def duration_claim(sent: Sent, t: TimeExpr) -> Claim | None:
     """A duration stated as a figure ("selama 9 bulan", "sekitar 10 hari setelah KTT"), a measure in its
     unit whose words before it say what lasted; a window looked back or ahead over ("5 tahun terakhir",
     "19 tahun lalu") is none."""
-    found = duration_value(t.value or "")
+    found = duration_value(t.value or "") or clock_duration(t)
     if found is None:
         return None
-    value, unit = found
+    value, unit, scale = found if len(found) == 3 else (*found, 1)
     doc = sent.doc
     before, after = cx.words_before(doc, sent, t.start), cx.words_after(doc, sent, t.end)
     written = t.text.lower().split()
     if DURATION_WINDOW_WORDS & set(written[1:]) or after[:1] and after[0] in DURATION_WINDOW_WORDS:
         return None
     hedge = _hedge(before)
-    lo, hi = hedged(value, value, hedge)
-    claim = Claim(sent, t.start, t.end, COUNT, int(value) if value.is_integer() else value, lo, hi, unit, unit,
-                  measure=True, hedge=hedge, extra={"scale": 1, "duration": True})
+    lo, hi = hedged(value * scale, value * scale, hedge)
+    claim = Claim(sent, t.start, t.end, COUNT, int(value) if value.is_integer() else value, lo, hi, unit,
+                  CLOCK_BASE if scale != 1 or unit in CLOCK_UNITS else unit,
+                  measure=True, hedge=hedge, extra={"scale": scale, "duration": True})
     claim = _read(claim, before, after)
     claim.state = None  # a state in its clause is what lasted, not the duration's ("disita dalam satu bulan")
     return claim
@@ -208,9 +217,24 @@ def duration_claim(sent: Sent, t: TimeExpr) -> Claim | None:
 
 def duration_value(value: str) -> tuple[float, str] | None:
     """(figure, unit word) of a duration of one calendar unit ("P9M" -> 9 bulan), None for anything else
-    (clock durations are left out: tune has none to show how they compare)."""
+    (clock durations: :func:`clock_duration`)."""
     m = _CALENDAR_DURATION.match(value)
     return (float(m.group(1)), DURATION_DESIGNATORS[m.group(2)]) if m else None
+
+
+def clock_duration(t: TimeExpr) -> tuple[float, str, float] | None:
+    """(figure as written, unit word, seconds per unit) of a clock duration ("selama 6 jam" PT6H, "1,5 jam"
+    PT1H30M, "45 menit"): compared in seconds, so "90 menit" meets "1,5 jam"."""
+    m = _CLOCK_DURATION.match(t.value or "")
+    if not m or not any(m.groups()):
+        return None
+    seconds = sum(float(g or 0) * k for g, k in zip(m.groups(), (3600, 60, 1)))
+    words = re.findall(r"[^\W\d_]+", t.text.lower())
+    unit = next((w for w in reversed(words) if w in CLOCK_UNITS), None)
+    if unit is None or seconds <= 0:
+        return None
+    per = CLOCK_UNITS[unit]
+    return round(seconds / per, 6), unit, float(per)
 
 
 def _hedge(before: list[str]) -> str | None:

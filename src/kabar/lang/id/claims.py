@@ -282,6 +282,9 @@ SUBJECT_LINKS: frozenset[str] = frozenset({
 # Units of a duration time value (ISO 8601 designator -> the Indonesian word): "selama 9 bulan" (P9M) is a
 # figure of nine months, compared with "sembilan bulan" of the same thing.
 DURATION_DESIGNATORS: dict[str, str] = {"Y": "tahun", "M": "bulan", "W": "pekan", "D": "hari"}
+# Words of a clock duration ("selama 6 jam", "1,5 jam", "45 menit") -> seconds per unit; compared in seconds.
+CLOCK_UNITS: dict[str, int] = {"jam": 3600, "menit": 60, "detik": 1}
+CLOCK_BASE = "detik"
 # Words that make a duration a window of time a sentence looks back or ahead over ("dalam 5 tahun
 # terakhir", "19 tahun lalu", "dua pekan mendatang"), not a figure of the news.
 DURATION_WINDOW_WORDS: frozenset[str] = frozenset({
