@@ -118,3 +118,18 @@ def test_a_clock_duration_is_a_figure_compared_in_seconds(make):
     same = _pair(make, "Rapat itu berlangsung selama 1,5 jam di Gedung Sate.",
                  "Rapat di Gedung Sate itu berlangsung selama 90 menit.", "2019-08-05")
     assert [n["verdict"] for n in same] == ["agree"]
+
+
+def test_a_bare_number_counts_what_its_subject_names(make):
+    found = _pair(make, "Korban tewas dalam kecelakaan bus di Tol Sukamaju mencapai 34. Sebanyak 12 di antaranya "
+                        "anak-anak.",
+                  "Kecelakaan bus di Tol Sukamaju menewaskan 32 orang.", "2024-06-05")
+    assert [(n["verdict"], n["state"], sorted(v["value"] for v in n["values"])) for n in found] == [
+        ("disagree", "died", [32, 34])]  # "12 di antaranya" is a part of the 34, no count of its own
+
+
+def test_a_count_told_as_risen_does_not_supersede_a_larger_one(make):
+    found = _pair(make, "Jumlah korban meninggal dunia akibat gempa di Kabupaten Sukamaju bertambah menjadi 62, "
+                        "Selasa (22/11/2022).",
+                  "Gempa di Kabupaten Sukamaju menewaskan 64 orang, Selasa (22/11/2022).", "2022-11-22")
+    assert [(n["verdict"], sorted(v["value"] for v in n["values"])) for n in found] == [("disagree", [62, 64])]

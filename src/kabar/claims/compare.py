@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import math
 
-from ..lang.id.claims import GENERIC_UNITS, HEAD_MATCH, ONE_PER_HAPPENING, OUTCOME_STATES, PERSON_CLASSES, SCALE_SLIP, ROLLING_STATES, ROLLING_THINGS, UPDATE_CUES, VARYING_WORDS
+from ..lang.id.claims import GENERIC_UNITS, HEAD_MATCH, ONE_PER_HAPPENING, OUTCOME_STATES, PERSON_CLASSES, SCALE_SLIP, RISING_CUES, ROLLING_STATES, ROLLING_THINGS, UPDATE_CUES, VARYING_WORDS
 from ..stories.features import content_stems
 from .context import same_people
 from .model import AGREE, CHANGE, COUNT, DISAGREE, FORECAST, NEW, OLD, TERM, UPDATE, Claim, time_key
@@ -330,6 +330,9 @@ def _superseding(vals: list[list[Claim]]) -> bool:
     terbaru"): it supersedes the other, unless both are said to hold at one time ("hingga Selasa malam")."""
     if len(vals) != 2 or sum(any(updated(c) for c in v) for v in vals) != 1:
         return False
+    new, old = sorted(vals, key=lambda v: not any(updated(c) for c in v))
+    if any(rose(c) for c in new) and new[0].lo < old[0].lo:
+        return False  # told as risen, yet below the other: not a later count of it
     told = [{c.as_of for c in v if c.as_of_text} for v in vals]
     return not (all(told) and told[0] & told[1])
 
@@ -337,6 +340,11 @@ def _superseding(vals: list[list[Claim]]) -> bool:
 def updated(c: Claim) -> bool:
     """Whether a claim's sentence, up to the value, tells it as the latest count of a series."""
     return bool(set(_words(c.doc.text[c.sent.start:c.start])) & UPDATE_CUES)
+
+
+def rose(c: Claim) -> bool:
+    """Whether a claim's sentence, up to the value, tells the count as risen ("bertambah menjadi")."""
+    return bool(set(_words(c.doc.text[c.sent.start:c.start])) & RISING_CUES)
 
 
 def _words(text: str) -> list[str]:

@@ -16,7 +16,7 @@ from ..lang.id.time_words import DAY_WORDS
 from ..lang.id.claims import (
     DURATION_DESIGNATORS, DURATION_WINDOW_WORDS, ONE_COUNT_WORDS, ROLLING_STATES, ROLLING_THINGS,
     CURRENCY_UNITS, DEFAULT_CURRENCY, MONEY_CONTEXT, PER_UNIT_WORDS, MONEY_SCALE_MIN, MONEY_WINDOW, MEASURE_UNITS, MIN_UNIT_LEN, QUALIFIER_WORDS, SKIP_UNITS, TERM_PRIORITY, TERM_WINDOW, TERM_WORDS, UNIT_BASES,
-    CLOCK_BASE, CLOCK_UNITS, DEMAND_WORDS, STAGE_REACH, VERDICT_WORDS,
+    BARE_COUNT_CUES, BARE_FOLLOWERS, PART_OF_WORDS, CLOCK_BASE, CLOCK_UNITS, DEMAND_WORDS, STAGE_REACH, VERDICT_WORDS,
 )
 from ..model import Document, Quantity, TimeExpr
 from ..quantities.extract import hedge_of
@@ -49,6 +49,8 @@ def extract(sents: list[Sent], anchor: dt.date | None = None) -> list[Claim]:
     doc = sents[0].doc
     out = [c for q in doc.quantities if (c := count_claim(_holder(sents, q.start), q))]
     out += [c for q in one_counts(doc, sents) if (c := count_claim(_holder(sents, q.start), q)) and c.state]
+    out += [c for q in bare_counts(doc, sents) if (c := count_claim(_holder(sents, q.start), q))
+            and c.state in ROLLING_STATES]
     for t in doc.times:
         sent = _holder(sents, t.start)
         claim = (term_claim(sent, t) or duration_claim(sent, t) or clock_claim(sent, t, anchor)
@@ -190,6 +192,33 @@ def one_counts(doc: Document, sents: list[Sent]) -> list[Quantity]:
     return [Quantity(text=m.group(), start=m.start(), end=m.end(), value=1, unit=ONE_COUNT_WORDS[m.group().lower()])
             for m in _ONE_COUNT.finditer(doc.text, lo, hi)
             if not any(a < m.end() and m.start() < b for a, b in taken)]
+
+
+_BARE = re.compile(r"\b(?P<cue>" + "|".join(sorted(BARE_COUNT_CUES)) + r")\s+(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]?\d)",
+                   re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
+
+
+def bare_counts(doc: Document, sents: list[Sent]) -> list[Quantity]:
+    """Bare numbers after a verb of amounting ("jumlah korban meninggal ... bertambah menjadi 62", "korban
+    tewas mencapai 34."), outside every quantity and time found and followed by no word of their own (a
+    unit, "di antaranya"): counts of persons, kept by the caller where the clause gives a state."""
+    if not sents:
+        return []
+    lo, hi = sents[0].start, sents[-1].end
+    taken = [(q.start, q.end) for q in doc.quantities if q.unit] + [(t.start, t.end) for t in doc.times]
+    out = []
+    for m in _BARE.finditer(doc.text, lo, hi):
+        start, end = m.start("n"), m.end("n")
+        rest = doc.text[end:end + 24].lower()
+        nxt = _WORD_AFTER.match(rest)
+        if any(a < end and start < b for a, b in taken) or rest.lstrip(" ,").startswith(PART_OF_WORDS):
+            continue
+        if nxt and not rest[:nxt.start(1)].strip() and nxt.group(1) not in BARE_FOLLOWERS:
+            continue  # a word of its own right after it (a unit, "kali"): not a bare count
+        out.append(Quantity(text=m.group("n"), start=start, end=end, value=int(m.group("n").replace(".", "")),
+                            unit="orang"))
+    return out
 
 
 def duration_claim(sent: Sent, t: TimeExpr) -> Claim | None:

@@ -189,6 +189,9 @@ UPDATE_CUES: frozenset[str] = frozenset({
     "terbaru", "terkini", "update", "pembaruan", "diperbarui", "bertambah", "meningkat", "bertambahnya",
     "melonjak", "kini", "sekarang", "menjadi",
 })
+# ... of which these say the count rose: a value told so supersedes only a smaller one ("bertambah menjadi 62"
+# cannot supersede another outlet's 64).
+RISING_CUES: frozenset[str] = frozenset({"bertambah", "meningkat", "bertambahnya", "melonjak", "naik"})
 
 # What a figure is as a statement: an estimate, or a forecast / plan / target rather than a fact.
 ESTIMATE_CUES: frozenset[str] = frozenset({
@@ -293,3 +296,13 @@ DURATION_WINDOW_WORDS: frozenset[str] = frozenset({
 # Words of one thing counted once ("seorang pengemudi tewas"): counts the quantity stage leaves to the
 # determiner they usually are; a claim only where the sentence gives the counted thing a state.
 ONE_COUNT_WORDS: dict[str, str] = {"seorang": "orang"}
+# Verbs and words after which a bare number counts what its clause's subject names ("jumlah korban meninggal
+# ... bertambah menjadi 62", "korban tewas mencapai 34"): a count of persons where the clause gives a state.
+BARE_COUNT_CUES: frozenset[str] = frozenset({"mencapai", "menjadi", "sebanyak", "berjumlah", "tercatat"})
+# Words after a number that make it a part of a count told before ("47 di antaranya"): no count of its own.
+# Words that may follow a bare count and are not its unit ("menjadi 62 pada Selasa", "mencapai 34 dan ...").
+BARE_FOLLOWERS: frozenset[str] = frozenset({
+    "pada", "hingga", "sampai", "per", "dan", "sementara", "sedangkan", "akibat", "setelah", "sejak",
+    "berdasarkan", "menurut", "kata", "ujar", "dalam", "di", "saat", "usai",
+})
+PART_OF_WORDS: tuple[str, ...] = ("di antaranya", "diantaranya", "dari jumlah", "di antara")
