@@ -133,3 +133,10 @@ def test_a_count_told_as_risen_does_not_supersede_a_larger_one(make):
                         "Selasa (22/11/2022).",
                   "Gempa di Kabupaten Sukamaju menewaskan 64 orang, Selasa (22/11/2022).", "2022-11-22")
     assert [(n["verdict"], sorted(v["value"] for v in n["values"])) for n in found] == [("disagree", [62, 64])]
+
+
+def test_a_measure_after_a_date_is_named_by_the_words_before_the_date(make):
+    found = _pair(make, "PVMBG melaporkan tinggi kolom abu erupsi Gunung Sarang pada Minggu (3/12/2023) sore mencapai "
+                        "3.000 meter dari puncak.",
+                  "Gunung Sarang erupsi Minggu (3/12/2023) sore dengan kolom abu setinggi 3 km.", "2023-12-04")
+    assert [(n["verdict"], n["unit"]) for n in found if n["what"]["thing"] == "m"] == [("agree", "meter")]

@@ -212,7 +212,7 @@ def _is_noun(word: str) -> bool:
         ("me", "di", "ber", "ter", "yang"))
 
 
-def topic_words(before: list[str]) -> list[str]:
+def topic_words(before: list[str], most: int = TOPIC_WORDS) -> list[str]:
     """The content words just before a figure, in reading order ("uang pengganti")."""
     stop = stopwords()
     out: list[str] = []
@@ -220,7 +220,7 @@ def topic_words(before: list[str]) -> list[str]:
         if not w[:1].isalpha() or w in TOPIC_FILLERS or w in stop:
             continue
         out.append(w)
-        if len(out) == TOPIC_WORDS:
+        if len(out) == most:
             break
     return out[::-1]
 

@@ -16,7 +16,7 @@ from ..lang.id.time_words import DAY_WORDS
 from ..lang.id.claims import (
     DURATION_DESIGNATORS, DURATION_WINDOW_WORDS, ONE_COUNT_WORDS, ROLLING_STATES, ROLLING_THINGS,
     CURRENCY_UNITS, DEFAULT_CURRENCY, MONEY_CONTEXT, PER_UNIT_WORDS, MONEY_SCALE_MIN, MONEY_WINDOW, MEASURE_UNITS, MIN_UNIT_LEN, QUALIFIER_WORDS, SKIP_UNITS, TERM_PRIORITY, TERM_WINDOW, TERM_WORDS, UNIT_BASES,
-    BARE_COUNT_CUES, BARE_FOLLOWERS, PART_OF_WORDS, CLOCK_BASE, CLOCK_UNITS, DEMAND_WORDS, STAGE_REACH, VERDICT_WORDS,
+    PART_OF_DAY_WORDS, TOPIC_FILLERS, BARE_COUNT_CUES, BARE_FOLLOWERS, PART_OF_WORDS, CLOCK_BASE, CLOCK_UNITS, DEMAND_WORDS, STAGE_REACH, VERDICT_WORDS,
 )
 from ..model import Document, Quantity, TimeExpr
 from ..quantities.extract import hedge_of
@@ -126,10 +126,11 @@ def _read(c: Claim, before: list[str], after: list[str]) -> Claim:
     """Fill what the sentence says about a claim's value."""
     doc, sent = c.doc, c.sent
     c.state = cx.state(before, after) or cx.STATES.get(c.unit.lower())  # "270 korban jiwa": the unit says it
-    words = cx.topic_words(before)
+    head = _past_date(c, before) if c.measure else before
+    words = cx.topic_words(head, cx.TOPIC_WINDOW if head is not before else cx.TOPIC_WORDS)
     c.topic_text = " ".join(words)
     c.topic = cx.clause_topic(doc, sent, c.start, c.end)
-    c.extra["head"] = tuple(cx.clause(before))  # the words of its clause before the value, nearest first
+    c.extra["head"] = tuple(cx.clause(head))  # the words of its clause before the value, nearest first
     c.extra["per_unit"] = c.unit in CURRENCY_UNITS and after[:1] != [] and after[0] in PER_UNIT_WORDS
     c.names = {**cx.places(doc, sent, c.start, c.end), **cx.parties(doc, sent, c.start, c.end)}
     c.places = cx.place_words(cx.places(doc, sent, c.start, c.end).values())
@@ -143,6 +144,22 @@ def _read(c: Claim, before: list[str], after: list[str]) -> Claim:
     c.years = cx.years(doc, sent)
     c.periods = cx.periods(doc, sent, c.start, c.end)
     return c
+
+
+def _past_date(c: Claim, before: list[str]) -> list[str]:
+    """The words naming what a measure measures: those before it, or where only a date (and a part of the
+    day, filler words) stands between the measure and its clause's start, those before that date ("tinggi
+    kolom abu erupsi Gunung X pada Minggu (3/12/2023) sore mencapai 3.000 meter"), all the window's content
+    words then naming it (the measured noun opens the phrase, far from the value)."""
+    doc, sent = c.doc, c.sent
+    for t in sorted(doc.times, key=lambda t: -t.end):
+        if not (sent.start <= t.start and t.end <= c.start):
+            continue
+        between = [w.strip(".,()").lower() for w in doc.text[t.end:c.start].split()]
+        if all(w in TOPIC_FILLERS or w in PART_OF_DAY_WORDS or not w for w in between):
+            return cx.words_before(doc, sent, t.start)
+        break
+    return before
 
 
 def term_claim(sent: Sent, t: TimeExpr) -> Claim | None:

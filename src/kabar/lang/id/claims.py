@@ -57,6 +57,10 @@ TOPIC_FILLERS: frozenset[str] = frozenset({
     "sampai", "mencapai", "total", "sebanyak", "adalah", "ialah", "yakni", "yaitu", "berupa", "dengan",
     "menjadi", "capai", "tembus", "di", "ke", "pada", "rp", "sempat", "juga", "hanya", "baru", "selama",
 })
+# Words of a part of the day written after a date ("Minggu (3/12/2023) sore"): between a date and a measure
+# they name nothing measured, and what is measured is read from the words before the date.
+PART_OF_DAY_WORDS: frozenset[str] = frozenset({"pagi", "siang", "sore", "malam", "dini", "hari", "subuh", "petang",
+                                               "wib", "wita", "wit"})
 TOPIC_WORDS = 2  # content words before the figure that name what it is about
 TOPIC_WINDOW = 6  # words before the figure searched for them
 
