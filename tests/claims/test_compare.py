@@ -478,3 +478,14 @@ def test_a_pair_named_in_short_is_the_same_pair_named_in_full(make):
     votes = [n for n in judged(docs) if n["unit"] == "suara"]
     assert [(n["verdict"], sorted(v["value"] for v in n["values"])) for n in votes] == [
         ("disagree", [345678, 345687])]
+
+
+def test_an_articles_old_value_is_set_aside_when_its_new_one_meets_another_outlets(make):
+    docs = make([  # "bertambah menjadi 64 ... Sebelumnya, BPBD melaporkan 20": 64 against 62, both Monday night
+        article("Korban meninggal dunia akibat gempa Sukamaju bertambah menjadi 64 orang hingga Senin (21/11/2022) "
+                "malam. Sebelumnya, BPBD melaporkan 20 orang tewas.", "Warta Dua", "2022-11-21"),
+        article("Hingga Senin malam, BNPB mencatat 62 orang meninggal dunia akibat gempa Sukamaju.", "Kabar Satu",
+                "2022-11-21"),
+    ])
+    died = [n for n in _state(judged(docs), "died") if n["verdict"] == "disagree"]
+    assert [sorted(v["value"] for v in n["values"]) for n in died] == [[62, 64]]

@@ -292,18 +292,30 @@ def judge(g: list[Claim], weights: dict[str, float]) -> list[tuple[str | None, l
     disagreement ("12 per BNPB, 13 per the command post, both on 22 May")."""
     found = verdict(g, weights)
     if found is not None or not rolling(g):
-        return [(found, g)]
+        return [(found, g)] if found is not None else _earlier_aside(g, weights)
     days: dict[str, list[Claim]] = {}
     for c in g:
         days.setdefault((c.as_of or "")[:10], []).append(c)
     torn = [d for d, cs in days.items() if len(values(cs)) == 2 and not _in_time_order(cs)]
     if len(torn) != 1 or "" in days:
-        return [(None, g)]
+        return _earlier_aside(g, weights)
     clash = days[torn[0]]
     rest = [c for c in g if c not in clash] + values(clash)[0][:1]
     if len(values(rest)) > 1 and _in_time_order(rest) and _disagreement(values(clash), weights):
         return [(UPDATE, rest), (DISAGREE, clash)]
-    return [(None, g)]
+    return _earlier_aside(g, weights)
+
+
+def _earlier_aside(g: list[Claim], weights: dict[str, float]) -> list[tuple[str | None, list[Claim]]]:
+    """A group whose values differ with nothing to say, but where an article states a change of it (its old
+    value beside its new one): the new values of all the articles, compared without the old ones ("bertambah
+    menjadi 64 ... sebelumnya 20" against another outlet's 62 is a disagreement of 64 and 62)."""
+    changed = {c.doc.id for c in g if c.modality == NEW}
+    old = [c for c in g if c.doc.id in changed and c.modality != NEW]
+    rest = [c for c in g if all(c is not o for o in old)]
+    if not old or len({c.doc.id for c in rest}) < 2 or verdict(rest, weights) != DISAGREE:
+        return [(None, g)]
+    return [(DISAGREE, rest), (None, old)]
 
 
 def verdict(g: list[Claim], weights: dict[str, float]) -> str | None:
