@@ -111,3 +111,12 @@ def test_the_day_a_plan_was_told_is_no_day_of_the_plan(make):
                 "Jakarta, Rabu (19/3/2025).", "Kabar Dua", "2025-03-19"),
     ])
     assert not _dates(judged(docs))
+
+
+
+def test_a_day_told_relative_to_another_happening_is_no_ground_for_a_conflict():
+    from types import SimpleNamespace
+
+    from kabar.claims.dates import _anaphoric
+    assert _anaphoric(SimpleNamespace(text="sehari sebelumnya")) and _anaphoric(SimpleNamespace(text="dua hari kemudian"))
+    assert not _anaphoric(SimpleNamespace(text="Jumat (15/3/2024) sore"))

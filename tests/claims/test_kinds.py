@@ -140,3 +140,11 @@ def test_a_measure_after_a_date_is_named_by_the_words_before_the_date(make):
                         "3.000 meter dari puncak.",
                   "Gunung Sarang erupsi Minggu (3/12/2023) sore dengan kolom abu setinggi 3 km.", "2023-12-04")
     assert [(n["verdict"], n["unit"]) for n in found if n["what"]["thing"] == "m"] == [("agree", "meter")]
+
+
+def test_a_one_word_noun_that_is_a_state_word_names_no_state_of_its_own(make):
+    docs = make([article("Dua tersangka pemberi suap adalah direktur dua perusahaan swasta.", "Kabar Satu",
+                         "2024-03-15"),
+                 article("Forum warga mendesak KPK tidak berhenti pada empat tersangka.", "Warta Dua", "2024-03-16")])
+    found = judged(docs)
+    assert not [n for n in found if n["verdict"] in ("update", "disagree")]

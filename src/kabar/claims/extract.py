@@ -125,7 +125,7 @@ def _money(sent: Sent, q: Quantity) -> str:
 def _read(c: Claim, before: list[str], after: list[str]) -> Claim:
     """Fill what the sentence says about a claim's value."""
     doc, sent = c.doc, c.sent
-    c.state = cx.state(before, after) or cx.STATES.get(c.unit.lower())  # "270 korban jiwa": the unit says it
+    c.state = cx.state(before, after) or _unit_state(c.unit)
     head = _past_date(c, before) if c.measure else before
     words = cx.topic_words(head, cx.TOPIC_WINDOW if head is not before else cx.TOPIC_WORDS)
     c.topic_text = " ".join(words)
@@ -146,6 +146,12 @@ def _read(c: Claim, before: list[str], after: list[str]) -> Claim:
     return c
 
 
+def _unit_state(unit: str) -> str | None:
+    """The state a counted phrase names with its noun ("270 korban jiwa", "korban tewas"); a one-word noun
+    names none ("Dua tersangka pemberi" counts suspects, not persons newly named)."""
+    return cx.STATES.get(unit.lower()) if len(unit.split()) > 1 else None
+
+
 def _past_date(c: Claim, before: list[str]) -> list[str]:
     """The words naming what a measure measures: those before it, or where only a date (and a part of the
     day, filler words) stands between the measure and its clause's start, those before that date ("tinggi
@@ -155,6 +161,8 @@ def _past_date(c: Claim, before: list[str]) -> list[str]:
     for t in sorted(doc.times, key=lambda t: -t.end):
         if not (sent.start <= t.start and t.end <= c.start):
             continue
+        if not _DAY.match(t.value or ""):
+            break  # a year or a period ("sepanjang 2024") scopes the measure; only a day is read past
         between = [w.strip(".,()").lower() for w in doc.text[t.end:c.start].split()]
         if all(w in TOPIC_FILLERS or w in PART_OF_DAY_WORDS or not w for w in between):
             return cx.words_before(doc, sent, t.start)
