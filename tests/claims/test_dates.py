@@ -72,17 +72,6 @@ def test_a_date_is_compared_as_written_even_when_its_reading_mends_the_weekday()
     assert claim.value == "2023-08-05" and claim.weekday_mismatch
 
 
-def test_a_meeting_dated_after_a_comma_is_one_happening_on_two_days(make):
-    docs = make([  # the date's own clause is only the date: the clauses before it name the happening
-        article("Menteri Pertahanan Andi Wijaya menggelar rapat tertutup dengan Komisi I DPR pada Senin (6/3/2023). "
-                "Rapat itu membahas pengadaan pesawat tempur.", "Kabar Satu", "2023-03-08"),
-        article("Komisi I DPR menggelar rapat tertutup bersama Menhan Andi Wijaya, Selasa (7/3/2023), untuk "
-                "membahas pengadaan pesawat tempur.", "Kabar Dua", "2023-03-08"),
-    ])
-    found = _dates(judged(docs))
-    assert [sorted(v["value"] for v in n["values"]) for n in found] == [["2023-03-06", "2023-03-07"]]
-
-
 def test_places_before_a_date_do_not_make_two_happenings_one(make):
     docs = make([  # the clauses before the dates are places: the happenings (a death, a burial) differ
         article("Seorang pengemudi ojek tewas tertabrak mobil patroli di kawasan Tanah Abang, Jakarta Pusat, "

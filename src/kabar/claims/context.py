@@ -44,7 +44,6 @@ OWNER_TYPES = frozenset({"GPE", "NORP", "ORG", "LOC", "PER"})
 OWNER_GAP = 2  # characters between a figure and a name that owns it ("tentara China")
 ISSUER_GAP = 40  # characters between an issuer cue and the issuer's name
 TIME_PREFIXES = ("P", "PRESENT", "PAST", "FUTURE")  # durations and vague references date nothing
-DATED_TOPIC_MIN = 2  # content stems a date's clause needs to name its happening, else the clause before counts
 PERIOD_PART = 1 / 3  # the share of a period its start, middle or end ("awal tahun": January to April)
 
 
@@ -240,22 +239,6 @@ def clause_topic(doc: Document, sent: Sent, start: int, end: int) -> frozenset[s
     """Content stems of the clause around a value (what it is said about)."""
     lo, hi = clause_span(doc, sent, start, end)
     return frozenset(content_stems(doc.text[lo:start] + " " + doc.text[end:hi]))
-
-
-def dated_topic(doc: Document, sent: Sent, start: int, end: int) -> frozenset[str]:
-    """Content stems of the happening a date dates: its clause, and where that clause names too little beside
-    names (the date set apart by a comma: "Pertemuan itu berlangsung di Istana Merdeka, Jakarta, Rabu
-    (15/3/2023)."), the clauses before it up to one that does (not past a verb of saying: then the date is
-    when it was said)."""
-    lo, hi = clause_span(doc, sent, start, end)
-    found = set(content_stems(doc.text[lo:start] + " " + doc.text[end:hi]))
-    named = set(content_stems(" ".join(e.text for e in doc.entities if sent.start <= e.start < sent.end)))
-    if POST_CUES & set(words_before(doc, sent, start)):
-        return frozenset(found)  # "..., kata Dave di kompleks parlemen, Rabu": the day it was said
-    while len(found - named) < DATED_TOPIC_MIN and lo > sent.start:
-        lo, _ = clause_span(doc, sent, lo - 1, lo - 1)
-        found |= set(content_stems(doc.text[lo:start]))
-    return frozenset(found)
 
 
 def places(doc: Document, sent: Sent, start: int, end: int) -> dict[str, str]:

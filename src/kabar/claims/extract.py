@@ -308,7 +308,7 @@ def date_claim(sent: Sent, t: TimeExpr, anchor: dt.date | None) -> Claim | None:
                   written_year=bool(_YEAR_WRITTEN.search(t.text)), extra={"weekday": weekday})
     doc = sent.doc
     start = t.start + (m.end() if (m := _DAY_WORD_APPOSED.match(t.text)) else 0)  # the date after "hari ini, "
-    claim.topic = cx.dated_topic(doc, sent, start, t.end)
+    claim.topic = cx.clause_topic(doc, sent, start, t.end)
     claim.topic_text = " ".join(cx.topic_words(cx.words_before(doc, sent, start)))
     claim.places = cx.place_words(cx.places(doc, sent, start, t.end).values())
     claim.extra["party_names"] = cx.sentence_party_names(doc, sent)
