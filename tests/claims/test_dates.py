@@ -107,5 +107,6 @@ def test_a_day_told_relative_to_another_happening_is_no_ground_for_a_conflict():
     from types import SimpleNamespace
 
     from kabar.claims.dates import _anaphoric
-    assert _anaphoric(SimpleNamespace(text="sehari sebelumnya")) and _anaphoric(SimpleNamespace(text="dua hari kemudian"))
+    assert _anaphoric(SimpleNamespace(text="sehari sebelumnya"))
+    assert _anaphoric(SimpleNamespace(text="dua hari kemudian"))
     assert not _anaphoric(SimpleNamespace(text="Jumat (15/3/2024) sore"))

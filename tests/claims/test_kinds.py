@@ -89,8 +89,8 @@ def test_inmates_and_residents_of_a_prison_are_persons_of_one_toll(make):
 
 
 def test_two_prison_terms_of_one_defendant_disagree_and_the_demand_is_apart(make):
-    found = _pair(make, "Majelis hakim menjatuhkan vonis 10 tahun penjara kepada terdakwa Rudi Hartono. Vonis itu lebih "
-                        "ringan dari tuntutan jaksa, yakni 12 tahun penjara.",
+    found = _pair(make, "Majelis hakim menjatuhkan vonis 10 tahun penjara kepada terdakwa Rudi Hartono. Vonis itu "
+                        "lebih ringan dari tuntutan jaksa, yakni 12 tahun penjara.",
                   "Rudi Hartono dihukum 11 tahun penjara oleh Pengadilan Tipikor Jakarta, Rabu (10/5/2023).")
     terms = [n for n in found if n["what"]["kind"] == "term"]
     assert [(n["verdict"], sorted(v["value"] for v in n["values"])) for n in terms if n["verdict"] == "disagree"] == [

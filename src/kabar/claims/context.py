@@ -293,7 +293,8 @@ def owner(doc: Document, sent: Sent, start: int, end: int, text: str) -> tuple[s
     """The party a figure belongs to: a name right after it (in its sentence, nothing but a space between:
     not the subject of the next sentence, "18 orang. Tim SAR ..."), else the actor of the event it sits in."""
     for e in doc.entities:
-        if e.type in OWNER_TYPES and 0 <= e.start - end <= OWNER_GAP and e.start < sent.end and not doc.text[end:e.start].strip():
+        if (e.type in OWNER_TYPES and 0 <= e.start - end <= OWNER_GAP and e.start < sent.end
+                and not doc.text[end:e.start].strip()):
             return entity_key(e), e.canonical or e.text
     holder = possessor(doc, sent, start)
     if holder is not None:

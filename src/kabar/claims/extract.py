@@ -66,7 +66,8 @@ def _count_days(claims: list[Claim]) -> None:
     said to be when a count holds ("hingga hari ini, Rabu"), or one in a sentence stating a count of the dead,
     the missing ... ("11 pendaki ditemukan meninggal dunia, Senin (4/12)"): the counts are compared as
     numbers, their days are no happening's."""
-    counted = {id(c.sent) for c in claims if c.kind == COUNT and (c.state in ROLLING_STATES or c.thing in ROLLING_THINGS)}
+    counted = {id(c.sent) for c in claims
+               if c.kind == COUNT and (c.state in ROLLING_STATES or c.thing in ROLLING_THINGS)}
     for c in claims:
         if c.kind == DATE:
             c.extra["count_day"] = id(c.sent) in counted or cx.as_of_cue(c.doc, c.sent, c.start)
@@ -139,8 +140,8 @@ def _read(c: Claim, before: list[str], after: list[str]) -> Claim:
     c.as_of, c.as_of_text = cx.as_of(doc, sent, c.start, c.end)
     c.issuer = cx.issuer(doc, sent, c.start)
     c.modality = cx.modality(before, after)
-    c.qualifiers = frozenset(cx.cue_words(cx.near(before)[::-1] + cx.near(after, True, cx.QUALIFIER_AFTER), QUALIFIER_WORDS)
-                             - cx.conjunctions(doc, sent, c.start))
+    near = cx.near(before)[::-1] + cx.near(after, True, cx.QUALIFIER_AFTER)
+    c.qualifiers = frozenset(cx.cue_words(near, QUALIFIER_WORDS) - cx.conjunctions(doc, sent, c.start))
     c.years = cx.years(doc, sent)
     c.periods = cx.periods(doc, sent, c.start, c.end)
     return c
@@ -219,8 +220,8 @@ def one_counts(doc: Document, sents: list[Sent]) -> list[Quantity]:
             if not any(a < m.end() and m.start() < b for a, b in taken)]
 
 
-_BARE = re.compile(r"\b(?P<cue>" + "|".join(sorted(BARE_COUNT_CUES)) + r")\s+(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]?\d)",
-                   re.IGNORECASE)
+_BARE = re.compile(r"\b(?P<cue>" + "|".join(sorted(BARE_COUNT_CUES))
+                   + r")\s+(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]?\d)", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
 
 
