@@ -74,3 +74,16 @@ def test_a_line_stating_how_many_beats_a_retelling_in_other_words(monkeypatch):
     assert "230 rumah" in [s.text for s in _choose(sents, 2)][1]
     monkeypatch.setattr(lead, "QUANTITY_WEIGHT", 0.0)
     assert "Tiang listrik" in [s.text for s in _choose(sents, 2)][1]  # words alone: the retelling comes first
+
+
+def test_a_clock_time_writes_no_day():
+    sents = _sents(  # "pukul 15.15 WIB" is placed on the day, but a reader sees no date in the line
+        ("Pesawat itu dijadwalkan tiba di Bandara Supadio sekitar pukul 15.15 WIB. Pesawat Nusa Air NA-101 jatuh "
+         "di perairan Pulau Seribu, Sabtu (9/1/2021).", "2021-01-09"),
+        ("Pesawat Nusa Air NA-101 jatuh di perairan Pulau Seribu pada Sabtu (9/1/2021) siang.", "2021-01-09"),
+    )
+    days = lead.main_days(sents)
+    assert days == {"2021-01-09"}
+    clock = next(s for s in sents if "15.15" in s.text)
+    assert not lead.writes_day(clock, days) and not any(c.startswith("D:") for c in lead.concepts(clock, days, {}))
+    assert lead.writes_day(next(s for s in sents if "(9/1/2021)." in s.text), days)

@@ -455,3 +455,37 @@ def test_climbers_found_in_the_state_a_bracket_names_are_the_dead(make):
     assert [(n["verdict"], sorted(v["value"] for v in n["values"])) for n in _state(entries, "died")] == [
         ("disagree", [9, 11])]
     assert all(v["value"] != 5 for n in _state(entries, "injured") for v in n["values"])  # the 3 are injured
+
+
+def test_a_name_after_a_sentence_end_owns_no_figure(make):
+    docs = make([  # "... mencapai 18 orang. Tim SAR ...": the next sentence's subject is not the toll's owner
+        article("Banjir bandang melanda Desa Wanasari, Sabtu (4/3/2023). Sebanyak 16 warga ditemukan meninggal "
+                "dunia.", "Kabar Satu", "2023-03-05"),
+        article("Jumlah korban jiwa banjir bandang di Desa Wanasari mencapai 18 orang. Tim SAR gabungan masih "
+                "mencari warga yang hilang.", "Kabar Dua", "2023-03-05"),
+    ])
+    died = _state(judged(docs), "died")
+    assert [(n["verdict"], sorted(v["value"] for v in n["values"])) for n in died] == [("disagree", [16, 18])]
+
+
+def test_a_pair_named_in_short_is_the_same_pair_named_in_full(make):
+    docs = make([  # "Andi-Budi" and "Andi Wijaya-Budi Santoso": the same people, one vote total
+        article("KPU menetapkan pasangan Andi Wijaya-Budi Santoso sebagai pemenang pilkada dengan perolehan "
+                "345.678 suara.", "Kabar Satu", "2024-12-05"),
+        article("Pasangan Andi-Budi unggul dengan 345.687 suara dalam rekapitulasi KPU, Rabu (4/12/2024).",
+                "Kabar Dua", "2024-12-05"),
+    ])
+    votes = [n for n in judged(docs) if n["unit"] == "suara"]
+    assert [(n["verdict"], sorted(v["value"] for v in n["values"])) for n in votes] == [
+        ("disagree", [345678, 345687])]
+
+
+def test_an_articles_old_value_is_set_aside_when_its_new_one_meets_another_outlets(make):
+    docs = make([  # "bertambah menjadi 64 ... Sebelumnya, BPBD melaporkan 20": 64 against 62, both Monday night
+        article("Korban meninggal dunia akibat gempa Sukamaju bertambah menjadi 64 orang hingga Senin (21/11/2022) "
+                "malam. Sebelumnya, BPBD melaporkan 20 orang tewas.", "Warta Dua", "2022-11-21"),
+        article("Hingga Senin malam, BNPB mencatat 62 orang meninggal dunia akibat gempa Sukamaju.", "Kabar Satu",
+                "2022-11-21"),
+    ])
+    died = [n for n in _state(judged(docs), "died") if n["verdict"] == "disagree"]
+    assert [sorted(v["value"] for v in n["values"]) for n in died] == [[62, 64]]

@@ -70,3 +70,43 @@ def test_a_date_is_compared_as_written_even_when_its_reading_mends_the_weekday()
     sent = Sent(doc, 0, 0, len(text), frozenset(), frozenset(), 9)
     claim = date_claim(sent, TimeExpr("Selasa (5/8/2023)", at, at + 17, "2023-09-05", "day"), None)
     assert claim.value == "2023-08-05" and claim.weekday_mismatch
+
+
+def test_places_before_a_date_do_not_make_two_happenings_one(make):
+    docs = make([  # the clauses before the dates are places: the happenings (a death, a burial) differ
+        article("Seorang pengemudi ojek tewas tertabrak mobil patroli di kawasan Tanah Abang, Jakarta Pusat, "
+                "Kamis (28/8/2025) malam.", "Kabar Satu", "2025-08-29"),
+        article("Jenazah pengemudi ojek itu dimakamkan di TPU Karet, Jakarta Pusat, Jumat (29/8/2025) pagi.",
+                "Kabar Dua", "2025-08-29"),
+    ])
+    assert not _dates(judged(docs))
+
+
+def test_the_day_a_toll_was_counted_is_no_happenings_day(make):
+    docs = make([  # dates of rolling counts ("hingga hari ini", a toll's sentence) are compared as counts
+        article("Sebanyak 11 pendaki Gunung Sarang ditemukan meninggal dunia, Senin (4/12/2023).", "Kabar Satu",
+                "2023-12-04"),
+        article("Pendaki Gunung Sarang yang ditemukan meninggal dunia hingga hari ini, Rabu (6/12/2023), "
+                "berjumlah 22 orang.", "Kabar Dua", "2023-12-06"),
+    ])
+    assert not _dates(judged(docs))
+
+
+def test_the_day_a_plan_was_told_is_no_day_of_the_plan(make):
+    docs = make([  # "..., kata Dedi di kompleks parlemen, Rabu": when it was said, not when it was passed
+        article("RUU itu disahkan dalam rapat paripurna di Kompleks Parlemen, Senayan, Jakarta, Kamis (20/3/2025).",
+                "Kabar Satu", "2025-03-20"),
+        article("\"RUU itu akan dibawa ke rapat paripurna besok,\" kata Dedi di kompleks parlemen, Senayan, "
+                "Jakarta, Rabu (19/3/2025).", "Kabar Dua", "2025-03-19"),
+    ])
+    assert not _dates(judged(docs))
+
+
+
+def test_a_day_told_relative_to_another_happening_is_no_ground_for_a_conflict():
+    from types import SimpleNamespace
+
+    from kabar.claims.dates import _anaphoric
+    assert _anaphoric(SimpleNamespace(text="sehari sebelumnya"))
+    assert _anaphoric(SimpleNamespace(text="dua hari kemudian"))
+    assert not _anaphoric(SimpleNamespace(text="Jumat (15/3/2024) sore"))

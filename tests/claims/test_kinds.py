@@ -66,3 +66,85 @@ def test_a_window_of_time_is_no_duration_figure(make):
                  article("Dalam 6 tahun terakhir harga beras naik tajam.", "Warta Dua", "2025-02-13")])
     assert [n for n in judged(docs) if n["unit"] == "tahun"] == []
 
+
+
+def _pair(make, a: str, b: str, published: str = "2023-05-10"):
+    docs = make([article(a, "Kabar Satu", published), article(b, "Warta Dua", published)])
+    return [n for n in judged(docs) if n["unit"] not in ("date", "time")]
+
+
+def test_a_unit_that_names_the_state_gives_it(make):
+    found = _pair(make, "Gempa mengguncang Kabupaten Lembah Hijau, Senin (21/11/2022). Kepala BNPB mengatakan korban "
+                        "meninggal dunia mencapai 268 orang.",
+                  "Gempa Lembah Hijau, Senin (21/11/2022), menelan 270 korban jiwa.", "2022-11-22")
+    assert [(n["verdict"], n["state"], sorted(v["value"] for v in n["values"])) for n in found] == [
+        ("disagree", "died", [268, 270])]
+
+
+def test_inmates_and_residents_of_a_prison_are_persons_of_one_toll(make):
+    found = _pair(make, "Kebakaran melanda Lapas Kelas I Sukamaju pada Rabu dini hari. Sebanyak 41 narapidana tewas.",
+                  "Kebakaran di Lapas Sukamaju menyebabkan 43 warga binaan meninggal dunia.", "2021-09-08")
+    assert [(n["verdict"], sorted(v["value"] for v in n["values"])) for n in found if n["state"] == "died"] == [
+        ("disagree", [41, 43])]
+
+
+def test_two_prison_terms_of_one_defendant_disagree_and_the_demand_is_apart(make):
+    found = _pair(make, "Majelis hakim menjatuhkan vonis 10 tahun penjara kepada terdakwa Rudi Hartono. Vonis itu "
+                        "lebih ringan dari tuntutan jaksa, yakni 12 tahun penjara.",
+                  "Rudi Hartono dihukum 11 tahun penjara oleh Pengadilan Tipikor Jakarta, Rabu (10/5/2023).")
+    terms = [n for n in found if n["what"]["kind"] == "term"]
+    assert [(n["verdict"], sorted(v["value"] for v in n["values"])) for n in terms if n["verdict"] == "disagree"] == [
+        ("disagree", [10, 11])]
+    assert all(12 not in [v["value"] for v in n["values"]] for n in terms if n["verdict"] == "disagree")
+
+
+def test_sementara_opening_a_clause_qualifies_nothing(make):
+    found = _pair(make, "Terdakwa utama divonis hukuman mati. Sementara itu Rina Marlina divonis 20 tahun penjara.",
+                  "Rina Marlina dijatuhi pidana penjara selama 18 tahun oleh majelis hakim.")
+    assert [(n["verdict"], sorted(v["value"] for v in n["values"])) for n in found] == [("disagree", [18, 20])]
+
+
+def test_a_sum_written_with_its_currencys_country_is_a_sum(make):
+    found = _pair(make, "Peretas meminta tebusan sebesar 8 juta dolar AS kepada pemerintah.",
+                  "Kelompok peretas itu meminta uang tebusan 8 juta dolar AS.", "2024-06-25")
+    assert [(n["verdict"], n["unit"], [v["value"] for v in n["values"]]) for n in found] == [
+        ("agree", "USD", [8000000])]
+
+
+def test_a_clock_duration_is_a_figure_compared_in_seconds(make):
+    found = _pair(make, "Pemadaman listrik di Kota Tirta berlangsung selama 6 jam pada Minggu (4/8/2019).",
+                  "Listrik di Kota Tirta padam selama 8 jam, Minggu (4/8/2019).", "2019-08-05")
+    assert [(n["verdict"], sorted(v["value"] for v in n["values"])) for n in found] == [("disagree", [6, 8])]
+    same = _pair(make, "Rapat itu berlangsung selama 1,5 jam di Gedung Sate.",
+                 "Rapat di Gedung Sate itu berlangsung selama 90 menit.", "2019-08-05")
+    assert [n["verdict"] for n in same] == ["agree"]
+
+
+def test_a_bare_number_counts_what_its_subject_names(make):
+    found = _pair(make, "Korban tewas dalam kecelakaan bus di Tol Sukamaju mencapai 34. Sebanyak 12 di antaranya "
+                        "anak-anak.",
+                  "Kecelakaan bus di Tol Sukamaju menewaskan 32 orang.", "2024-06-05")
+    assert [(n["verdict"], n["state"], sorted(v["value"] for v in n["values"])) for n in found] == [
+        ("disagree", "died", [32, 34])]  # "12 di antaranya" is a part of the 34, no count of its own
+
+
+def test_a_count_told_as_risen_does_not_supersede_a_larger_one(make):
+    found = _pair(make, "Jumlah korban meninggal dunia akibat gempa di Kabupaten Sukamaju bertambah menjadi 62, "
+                        "Selasa (22/11/2022).",
+                  "Gempa di Kabupaten Sukamaju menewaskan 64 orang, Selasa (22/11/2022).", "2022-11-22")
+    assert [(n["verdict"], sorted(v["value"] for v in n["values"])) for n in found] == [("disagree", [62, 64])]
+
+
+def test_a_measure_after_a_date_is_named_by_the_words_before_the_date(make):
+    found = _pair(make, "PVMBG melaporkan tinggi kolom abu erupsi Gunung Sarang pada Minggu (3/12/2023) sore mencapai "
+                        "3.000 meter dari puncak.",
+                  "Gunung Sarang erupsi Minggu (3/12/2023) sore dengan kolom abu setinggi 3 km.", "2023-12-04")
+    assert [(n["verdict"], n["unit"]) for n in found if n["what"]["thing"] == "m"] == [("agree", "meter")]
+
+
+def test_a_one_word_noun_that_is_a_state_word_names_no_state_of_its_own(make):
+    docs = make([article("Dua tersangka pemberi suap adalah direktur dua perusahaan swasta.", "Kabar Satu",
+                         "2024-03-15"),
+                 article("Forum warga mendesak KPK tidak berhenti pada empat tersangka.", "Warta Dua", "2024-03-16")])
+    found = judged(docs)
+    assert not [n for n in found if n["verdict"] in ("update", "disagree")]

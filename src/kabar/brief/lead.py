@@ -125,16 +125,23 @@ def _day(value: str | None) -> dt.date | None:
 
 
 def writes_day(s: Sent, days: set[str]) -> bool:
-    """Whether a sentence writes out (in digits or with a month) one of ``days``."""
-    from .happenings import written
-    return any(s.start <= t.start < s.end and t.value[:10] in days and written(t) for t in s.doc.times)
+    """Whether a sentence writes out (in digits or with a month) one of ``days``; a clock time ("pukul 15.15
+    WIB") placed on the day writes no day."""
+    return any(s.start <= t.start < s.end and t.value[:10] in days and _writes_date(t) for t in s.doc.times)
+
+
+def _writes_date(t) -> bool:
+    """Whether a time expression writes a date (not a relative word, not a clock time alone)."""
+    from .happenings import clock_only, written
+    return written(t) and not clock_only(t)
 
 
 def concepts(s: Sent, days: set[str], figures: dict[tuple[str, int], list[str]]) -> set[str]:
     """The concepts a sentence states: its stems, names, main days and figures."""
     out = set(s.stems) | {"@" + e for e in s.entities}
     doc = s.doc
-    out |= {"D:" + t.value[:10] for t in doc.times if s.start <= t.start < s.end and t.value[:10] in days}
+    out |= {"D:" + t.value[:10] for t in doc.times
+            if s.start <= t.start < s.end and t.value[:10] in days and _writes_date(t)}
     out |= {"F:" + f for f in figures.get((doc.id, s.index), [])}
     out |= {"Q:" + str(q.value) for q in doc.quantities if s.start <= q.start < s.end and q.unit}
     return out

@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import math
 
-from ..lang.id.claims import GENERIC_UNITS, HEAD_MATCH, ONE_PER_HAPPENING, OUTCOME_STATES, PERSON_CLASSES, SCALE_SLIP, ROLLING_STATES, ROLLING_THINGS, UPDATE_CUES, VARYING_WORDS
+from ..lang.id.claims import GENERIC_UNITS, HEAD_MATCH, ONE_PER_HAPPENING, OUTCOME_STATES, PERSON_CLASSES, SCALE_SLIP, RISING_CUES, ROLLING_STATES, ROLLING_THINGS, UPDATE_CUES, VARYING_WORDS
 from ..stories.features import content_stems
+from .context import same_people
 from .model import AGREE, CHANGE, COUNT, DISAGREE, FORECAST, NEW, OLD, TERM, UPDATE, Claim, time_key
 
 SAME_CONTEXT = 0.15  # weighted overlap of two claims' clauses from which they speak of one thing (docs/claims.md)
@@ -95,7 +96,7 @@ def same_scope(a: Claim, b: Claim) -> bool:
     """No other place, person or party: the values could be of one figure."""
     if a.places and b.places and not a.places & b.places:
         return False  # another place: a different scope
-    if a.parties and b.parties and not a.parties & b.parties:
+    if a.parties and b.parties and not shared_people(a, b):
         return False  # another person's match, case or sentence
     return _same_owner(a, b) and _same_owner(b, a)
 
@@ -104,6 +105,12 @@ def other_scope(a: Claim, b: Claim, weights: dict[str, float]) -> bool:
     """The same measure, told alike, of another place, person or party: a different scope, not a conflict."""
     return (a.home and b.home and same_measure(a, b) and not same_scope(a, b) and not a.overlaps(b)
             and (not a.measure or _same_head(a, b)) and context_similarity(a, b, weights) >= SAME_CONTEXT)
+
+
+def shared_people(a: Claim, b: Claim) -> bool:
+    """Whether two claims name a person in common: one entity, or the same people named more or less fully
+    ("Andi-Budi" and "Andi Wijaya ... Budi Santoso")."""
+    return bool(a.parties & b.parties) or same_people(a.party_names, b.party_names)
 
 
 def _same_owner(a: Claim, b: Claim) -> bool:
@@ -124,7 +131,7 @@ def same_figure(a: Claim, b: Claim, weights: dict[str, float]) -> bool:
         # measure with two scale words ("Rp300 triliun" ... "ratusan miliar")
         return _change_pair(a, b) or scale_slip(a, b) and _head_match(a, b)
     if a.owner and a.owner == b.owner or _head_match(a, b) or (a.home and b.home and (
-            a.state or a.thing.lower() in ONE_PER_HAPPENING or a.kind == TERM and a.parties & b.parties
+            a.state or a.thing.lower() in ONE_PER_HAPPENING or a.kind == TERM and shared_people(a, b)
             or sole_count(a, b))):
         return True  # one party's figure, one named measure, one outcome (dead, missing ...) of the story
     if a.home != b.home:
@@ -285,18 +292,30 @@ def judge(g: list[Claim], weights: dict[str, float]) -> list[tuple[str | None, l
     disagreement ("12 per BNPB, 13 per the command post, both on 22 May")."""
     found = verdict(g, weights)
     if found is not None or not rolling(g):
-        return [(found, g)]
+        return [(found, g)] if found is not None else _earlier_aside(g, weights)
     days: dict[str, list[Claim]] = {}
     for c in g:
         days.setdefault((c.as_of or "")[:10], []).append(c)
     torn = [d for d, cs in days.items() if len(values(cs)) == 2 and not _in_time_order(cs)]
     if len(torn) != 1 or "" in days:
-        return [(None, g)]
+        return _earlier_aside(g, weights)
     clash = days[torn[0]]
     rest = [c for c in g if c not in clash] + values(clash)[0][:1]
     if len(values(rest)) > 1 and _in_time_order(rest) and _disagreement(values(clash), weights):
         return [(UPDATE, rest), (DISAGREE, clash)]
-    return [(None, g)]
+    return _earlier_aside(g, weights)
+
+
+def _earlier_aside(g: list[Claim], weights: dict[str, float]) -> list[tuple[str | None, list[Claim]]]:
+    """A group whose values differ with nothing to say, but where an article states a change of it (its old
+    value beside its new one): the new values of all the articles, compared without the old ones ("bertambah
+    menjadi 64 ... sebelumnya 20" against another outlet's 62 is a disagreement of 64 and 62)."""
+    changed = {c.doc.id for c in g if c.modality == NEW}
+    old = [c for c in g if c.doc.id in changed and c.modality != NEW]
+    rest = [c for c in g if all(c is not o for o in old)]
+    if not old or len({c.doc.id for c in rest}) < 2 or verdict(rest, weights) != DISAGREE:
+        return [(None, g)]
+    return [(DISAGREE, rest), (None, old)]
 
 
 def verdict(g: list[Claim], weights: dict[str, float]) -> str | None:
@@ -323,6 +342,9 @@ def _superseding(vals: list[list[Claim]]) -> bool:
     terbaru"): it supersedes the other, unless both are said to hold at one time ("hingga Selasa malam")."""
     if len(vals) != 2 or sum(any(updated(c) for c in v) for v in vals) != 1:
         return False
+    new, old = sorted(vals, key=lambda v: not any(updated(c) for c in v))
+    if any(rose(c) for c in new) and new[0].lo < old[0].lo:
+        return False  # told as risen, yet below the other: not a later count of it
     told = [{c.as_of for c in v if c.as_of_text} for v in vals]
     return not (all(told) and told[0] & told[1])
 
@@ -330,6 +352,11 @@ def _superseding(vals: list[list[Claim]]) -> bool:
 def updated(c: Claim) -> bool:
     """Whether a claim's sentence, up to the value, tells it as the latest count of a series."""
     return bool(set(_words(c.doc.text[c.sent.start:c.start])) & UPDATE_CUES)
+
+
+def rose(c: Claim) -> bool:
+    """Whether a claim's sentence, up to the value, tells the count as risen ("bertambah menjadi")."""
+    return bool(set(_words(c.doc.text[c.sent.start:c.start])) & RISING_CUES)
 
 
 def _words(text: str) -> list[str]:
@@ -460,6 +487,7 @@ def _disagreement(vals: list[list[Claim]], weights: dict[str, float]) -> bool:
             if not any(x.owner and x.owner == y.owner or _head_match(x, y)
                        or context_similarity(x, y, weights) >= DISAGREE_CONTEXT
                        or x.state and sentence_similarity(x, y, weights) >= DISAGREE_CONTEXT
+                       or x.kind == TERM and x.home and y.home and shared_people(x, y)
                        or x.state and _sole(x) and _sole(y) and x.home and y.home
                        or x.home and y.home and sole_count(x, y)
                        for x in a_claims for y in b_claims if _two_sources(x, y)):

@@ -16,7 +16,7 @@ from ..lang.id.quote_cues import POST_CUES
 from ..lang.id.claims import (
     AS_OF_CUES, AS_OF_WINDOW, CLAUSE_WORDS, OBJECT_STATE_VERBS, TOLD_FILLERS, TOLD_WINDOW,
     CHANGE_FROM, CHANGE_NEW_CUES, CHANGE_OLD_CUES, CHANGE_TO, CHANGE_VERBS, CHANGE_WINDOW, COUNTED_CLASSES,
-    ESTIMATE_CUES, FORECAST_CUES, INCLUSIVE_CUES, POSSESSION_VERBS, SUBJECT_LINKS, INCLUSIVE_WINDOW, PERSON_CLASSES, GENERIC_UNITS, GENERIC_WINDOW, ISSUER_BEFORE, ISSUER_TYPES, ISSUER_VERBS,
+    CONJUNCTION_QUALIFIERS, ESTIMATE_CUES, FORECAST_CUES, INCLUSIVE_CUES, POSSESSION_VERBS, SUBJECT_LINKS, INCLUSIVE_WINDOW, PERSON_CLASSES, GENERIC_UNITS, GENERIC_WINDOW, ISSUER_BEFORE, ISSUER_TYPES, ISSUER_VERBS,
     MODALITY_WINDOW, MORE_COUNTED_CLASSES, MORE_STATE_WORDS, PLACE_KIND_WORDS, PROCESS_STATES, STATE_WINDOW, SUBJECT_NOUNS, ORDINAL_CUES, GROUP_NOUNS, STATE_WORDS, TOPIC_FILLERS, TOPIC_WINDOW, TOPIC_WORDS,
 )
 from ..model import Document
@@ -86,6 +86,15 @@ def cue_words(tokens: list[str], vocabulary: frozenset[str]) -> set[str]:
     "kedua negara" is both countries, not a second happening."""
     return {w for i, w in enumerate(tokens) if w in vocabulary
             and not (w in ORDINAL_CUES and i + 1 < len(tokens) and tokens[i + 1] in GROUP_NOUNS)}
+
+
+def conjunctions(doc: Document, sent: Sent, at: int) -> set[str]:
+    """The qualifier words used as conjunctions in the sentence before ``at``: opening it or a clause, or
+    before "itu" ("Sementara itu, Putri divonis 20 tahun"; "..., sementara 3 orang masih hilang")."""
+    text = doc.text[sent.start:at].lower()
+    return {w for w in CONJUNCTION_QUALIFIERS
+            if re.search(rf"(?:^|[,;:]\s*){w}\b|\b{w}\s+itu\b", text)
+            and not re.search(rf"[^\W\d_]\s+{w}\b(?!\s+itu\b)", text)}
 
 
 def state(before: list[str], after: list[str]) -> str | None:
@@ -202,7 +211,7 @@ def _is_noun(word: str) -> bool:
         ("me", "di", "ber", "ter", "yang"))
 
 
-def topic_words(before: list[str]) -> list[str]:
+def topic_words(before: list[str], most: int = TOPIC_WORDS) -> list[str]:
     """The content words just before a figure, in reading order ("uang pengganti")."""
     stop = stopwords()
     out: list[str] = []
@@ -210,7 +219,7 @@ def topic_words(before: list[str]) -> list[str]:
         if not w[:1].isalpha() or w in TOPIC_FILLERS or w in stop:
             continue
         out.append(w)
-        if len(out) == TOPIC_WORDS:
+        if len(out) == most:
             break
     return out[::-1]
 
@@ -253,7 +262,26 @@ def parties(doc: Document, sent: Sent, start: int, end: int) -> dict[str, str]:
 
 def sentence_parties(doc: Document, sent: Sent) -> set[str]:
     """The persons a sentence names (who a dated happening is about)."""
-    return {entity_key(e) for e in doc.entities if e.type == "PER" and sent.start <= e.start < sent.end}
+    return set(sentence_party_names(doc, sent))
+
+
+def sentence_party_names(doc: Document, sent: Sent) -> dict[str, str]:
+    """The persons a sentence names: entity key -> name."""
+    return {entity_key(e): e.canonical or e.text for e in doc.entities
+            if e.type == "PER" and sent.start <= e.start < sent.end}
+
+
+def name_words(names) -> frozenset[str]:
+    """The words of persons' names ("Andi Wijaya-Budi Santoso": andi, wijaya, budi, santoso)."""
+    return frozenset(w for n in names for w in re.findall(r"[^\W\d_]{2,}", n.lower()))
+
+
+def same_people(a: dict[str, str], b: dict[str, str]) -> bool:
+    """Whether two sets of named persons may be the same people named more or less fully: one side's name
+    words all among the other's ("Andi-Budi" and "Andi Wijaya, Budi Santoso"; not "Budi Gunawan" and "Budi
+    Arie")."""
+    wa, wb = name_words(a.values()), name_words(b.values())
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
 def inside_name(doc: Document, start: int, end: int) -> bool:
@@ -262,9 +290,11 @@ def inside_name(doc: Document, start: int, end: int) -> bool:
 
 
 def owner(doc: Document, sent: Sent, start: int, end: int, text: str) -> tuple[str | None, str | None]:
-    """The party a figure belongs to: a name right after it, else the actor of the event it sits in."""
+    """The party a figure belongs to: a name right after it (in its sentence, nothing but a space between:
+    not the subject of the next sentence, "18 orang. Tim SAR ..."), else the actor of the event it sits in."""
     for e in doc.entities:
-        if e.type in OWNER_TYPES and 0 <= e.start - end <= OWNER_GAP:
+        if (e.type in OWNER_TYPES and 0 <= e.start - end <= OWNER_GAP and e.start < sent.end
+                and not doc.text[end:e.start].strip()):
             return entity_key(e), e.canonical or e.text
     holder = possessor(doc, sent, start)
     if holder is not None:
@@ -314,7 +344,7 @@ def periods(doc: Document, sent: Sent, start: int, end: int) -> tuple[tuple[int,
     out = []
     for t in doc.times:
         if sent.start <= t.start < sent.end and not (start <= t.start < end) and not t.value.startswith(
-                TIME_PREFIXES) and not _as_of_cue(doc, sent, t.start) and not told_at(doc, sent, t.start):
+                TIME_PREFIXES) and not as_of_cue(doc, sent, t.start) and not told_at(doc, sent, t.start):
             parsed = parse_date(t.value[:10] if "T" in t.value[:11] else t.value)
             if parsed:
                 out.append(part_of(parsed[2].toordinal(), parsed[3].toordinal(), t.mod))
@@ -343,7 +373,7 @@ def as_of(doc: Document, sent: Sent, start: int, end: int) -> tuple[str | None, 
     Senin"), else the document's publication date (words None for either)."""
     best = None
     for t in doc.times:
-        if sent.start <= t.start < sent.end and not (start <= t.start < end) and _dated(t.value) and _as_of_cue(
+        if sent.start <= t.start < sent.end and not (start <= t.start < end) and _dated(t.value) and as_of_cue(
                 doc, sent, t.start):
             if best is None or _key(t.value) > _key(best.value):
                 best = t
@@ -385,7 +415,7 @@ def told_at(doc: Document, sent: Sent, at: int) -> bool:
     return False
 
 
-def _as_of_cue(doc: Document, sent: Sent, at: int) -> bool:
+def as_of_cue(doc: Document, sent: Sent, at: int) -> bool:
     """Whether the time at ``at`` is said to be when a count holds ("hingga", "per"); a clock time right
     after a cued date shares its cue ("hingga Selasa (4/6/2024) pukul 06.30 WITA")."""
     if any(w in AS_OF_CUES for w in words_before(doc, sent, at)[:AS_OF_WINDOW]):

@@ -23,7 +23,8 @@ from __future__ import annotations
 import datetime as dt
 
 from ..lang.id.claims import MOMENT_WORDS, REPEAT_CUES
-from .compare import context_similarity
+from ..lang.id.time_words import REF_AFTER, REF_BEFORE
+from .compare import context_similarity, shared_people
 from ..text.tokens import tokenize
 from .context import cue_words
 from .model import CLOCK, DATE, DISAGREE, ESTIMATE, STATED, Claim
@@ -37,10 +38,18 @@ MAX_MINUTES = 180  # ... at most this far apart
 
 def conflicts(claims: list[Claim], weights: dict[str, float]) -> list[tuple[str, list[Claim]]]:
     """(verdict, claims) of every date or clock-time conflict found."""
-    dates = [c for c in claims if c.kind == DATE and c.modality in (STATED, ESTIMATE)]
+    dates = [c for c in claims if c.kind == DATE and c.modality in (STATED, ESTIMATE) and not c.extra.get("count_day")
+             and not _anaphoric(c)]
     clocks = [c for c in claims if c.kind == CLOCK and c.modality in (STATED, ESTIMATE) and not _repeated(c)]
     found = weekday_slips(dates) + other_days(dates, weights) + other_times(clocks, weights) + twice_timed(clocks)
     return [(DISAGREE, g) for g in _distinct(found)]
+
+
+def _anaphoric(c: Claim) -> bool:
+    """Whether a date is told relative to another happening ("sehari sebelumnya", "dua hari kemudian"): its
+    day is only as sure as the reading of what it leans on, no ground for a conflict."""
+    low = f" {c.text.lower()} "
+    return any(f" {w} " in low for w in REF_BEFORE + REF_AFTER)
 
 
 def weekday_slips(dates: list[Claim]) -> list[list[Claim]]:
@@ -87,7 +96,7 @@ def other_days(dates: list[Claim], weights: dict[str, float]) -> list[list[Claim
 
 def _other_people(a: Claim, b: Claim) -> bool:
     """Whether the two sentences name persons and none in common (two athletes' medals, two hearings)."""
-    return bool(a.parties and b.parties and not a.parties & b.parties)
+    return bool(a.parties and b.parties) and not shared_people(a, b)
 
 
 def _repeated(c: Claim) -> bool:

@@ -92,6 +92,12 @@ class Claim:
     def exact(self) -> bool:
         return self.lo == self.hi
 
+    @property
+    def party_names(self) -> dict[str, str]:
+        """The persons of its clause (of its sentence, for a date or a time): entity key -> name."""
+        names = {**self.names, **self.extra.get("party_names", {})}
+        return {k: names[k] for k in self.parties if k in names}
+
     def overlaps(self, other: "Claim") -> bool:
         """Whether the values both texts allow meet (they may state one figure)."""
         return self.lo <= other.hi and other.lo <= self.hi

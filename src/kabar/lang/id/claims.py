@@ -57,6 +57,10 @@ TOPIC_FILLERS: frozenset[str] = frozenset({
     "sampai", "mencapai", "total", "sebanyak", "adalah", "ialah", "yakni", "yaitu", "berupa", "dengan",
     "menjadi", "capai", "tembus", "di", "ke", "pada", "rp", "sempat", "juga", "hanya", "baru", "selama",
 })
+# Words of a part of the day written after a date ("Minggu (3/12/2023) sore"): between a date and a measure
+# they name nothing measured, and what is measured is read from the words before the date.
+PART_OF_DAY_WORDS: frozenset[str] = frozenset({"pagi", "siang", "sore", "malam", "dini", "hari", "subuh", "petang",
+                                               "wib", "wita", "wit"})
 TOPIC_WORDS = 2  # content words before the figure that name what it is about
 TOPIC_WINDOW = 6  # words before the figure searched for them
 
@@ -96,7 +100,11 @@ INCLUSIVE_WINDOW = 3  # words after the count (a comma aside) searched for the c
 # States of a happening's human toll: counted in them, persons of any kind are one count (the dead).
 OUTCOME_STATES: frozenset[str] = frozenset({"died", "injured", "missing"})
 PERSON_CLASSES: frozenset[str] = frozenset({"penumpang", "awak", "orang", "pendaki", "peserta", "anggota", "pekerja",
-                                            "karyawan", "siswa", "mahasiswa", "wisatawan", "penonton", "jemaah"})
+                                            "karyawan", "siswa", "mahasiswa", "wisatawan", "penonton", "jemaah",
+                                            "korban", "narapidana", "napi", "tahanan", "binaan", "santri", "pelajar",
+                                            "murid", "guru", "anak", "balita", "bayi", "petani", "nelayan", "buruh",
+                                            "pengemudi", "pengendara", "prajurit", "tentara", "personel", "polisi",
+                                            "demonstran", "pengunjuk", "pemudik", "pengungsi", "pasien", "jemaat"})
 
 # Happenings of one moment, by the words that name them (synonyms mapped to one name): two clock times of
 # one day for the same one of these, in one article or two, contradict each other ("lepas landas ... pukul
@@ -185,6 +193,9 @@ UPDATE_CUES: frozenset[str] = frozenset({
     "terbaru", "terkini", "update", "pembaruan", "diperbarui", "bertambah", "meningkat", "bertambahnya",
     "melonjak", "kini", "sekarang", "menjadi",
 })
+# ... of which these say the count rose: a value told so supersedes only a smaller one ("bertambah menjadi 62"
+# cannot supersede another outlet's 64).
+RISING_CUES: frozenset[str] = frozenset({"bertambah", "meningkat", "bertambahnya", "melonjak", "naik"})
 
 # What a figure is as a statement: an estimate, or a forecast / plan / target rather than a fact.
 ESTIMATE_CUES: frozenset[str] = frozenset({
@@ -214,6 +225,14 @@ TERM_WORDS: dict[str, str] = {
 }
 TERM_WINDOW = 5  # words around a duration searched for a term word
 TERM_PRIORITY = ("tuntutan", "kurungan", "penjara")  # "menuntut hukuman 9 tahun penjara" is a demand
+# Words that say a prison term is the court's (a verdict) or the prosecutors' (a demand), read back over the
+# sentence when the term's own clause says neither ("lebih ringan dari tuntutan jaksa, yakni 12 tahun penjara").
+VERDICT_WORDS: frozenset[str] = frozenset({
+    "vonis", "divonis", "memvonis", "dihukum", "menghukum", "menjatuhkan", "dijatuhi", "putusan", "diputus",
+    "memutus", "memperberat", "diperberat", "meringankan", "diringankan",
+})
+DEMAND_WORDS: frozenset[str] = frozenset({"tuntutan", "menuntut", "dituntut", "tuntutannya", "tuntut"})
+STAGE_REACH = 12  # words before a term read back for whose term it is
 
 # Words that make a happening one of a series ("kembali erupsi", "gempa susulan"): its several dates or
 # times are several happenings, not one told differently.
@@ -237,6 +256,9 @@ QUALIFIER_WORDS: frozenset[str] = REPEAT_CUES | frozenset({
     "terkuat", "terbesar", "tertinggi", "terendah", "terbanyak", "terkecil", "terparah", "terjauh",
     "maksimal", "minimal", "rata-rata", "awal", "akhir", "total", "sementara",
 })
+# Qualifiers that are also conjunctions opening a clause ("Sementara itu, ...", "..., sementara 3 orang hilang"):
+# there they qualify nothing; only after the noun they qualify ("hasil sementara") do they.
+CONJUNCTION_QUALIFIERS: frozenset[str] = frozenset({"sementara"})
 # Measures that move from day to day (prices, rates, indexes): compared only when said of one day.
 VARYING_WORDS: frozenset[str] = frozenset({
     "harga", "dijual", "kurs", "inflasi", "bunga", "indeks", "ihsg", "saham", "tukar", "cuaca", "suhu",
@@ -267,6 +289,9 @@ SUBJECT_LINKS: frozenset[str] = frozenset({
 # Units of a duration time value (ISO 8601 designator -> the Indonesian word): "selama 9 bulan" (P9M) is a
 # figure of nine months, compared with "sembilan bulan" of the same thing.
 DURATION_DESIGNATORS: dict[str, str] = {"Y": "tahun", "M": "bulan", "W": "pekan", "D": "hari"}
+# Words of a clock duration ("selama 6 jam", "1,5 jam", "45 menit") -> seconds per unit; compared in seconds.
+CLOCK_UNITS: dict[str, int] = {"jam": 3600, "menit": 60, "detik": 1}
+CLOCK_BASE = "detik"
 # Words that make a duration a window of time a sentence looks back or ahead over ("dalam 5 tahun
 # terakhir", "19 tahun lalu", "dua pekan mendatang"), not a figure of the news.
 DURATION_WINDOW_WORDS: frozenset[str] = frozenset({
@@ -275,3 +300,13 @@ DURATION_WINDOW_WORDS: frozenset[str] = frozenset({
 # Words of one thing counted once ("seorang pengemudi tewas"): counts the quantity stage leaves to the
 # determiner they usually are; a claim only where the sentence gives the counted thing a state.
 ONE_COUNT_WORDS: dict[str, str] = {"seorang": "orang"}
+# Verbs and words after which a bare number counts what its clause's subject names ("jumlah korban meninggal
+# ... bertambah menjadi 62", "korban tewas mencapai 34"): a count of persons where the clause gives a state.
+BARE_COUNT_CUES: frozenset[str] = frozenset({"mencapai", "menjadi", "sebanyak", "berjumlah", "tercatat"})
+# Words after a number that make it a part of a count told before ("47 di antaranya"): no count of its own.
+# Words that may follow a bare count and are not its unit ("menjadi 62 pada Selasa", "mencapai 34 dan ...").
+BARE_FOLLOWERS: frozenset[str] = frozenset({
+    "pada", "hingga", "sampai", "per", "dan", "sementara", "sedangkan", "akibat", "setelah", "sejak",
+    "berdasarkan", "menurut", "kata", "ujar", "dalam", "di", "saat", "usai",
+})
+PART_OF_WORDS: tuple[str, ...] = ("di antaranya", "diantaranya", "dari jumlah", "di antara")
