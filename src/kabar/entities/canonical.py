@@ -16,8 +16,8 @@ from collections import Counter
 from ..lang.id.entity_heads import (ADMIN_UNITS, FEATURE_HEADS, CITY_PREPOSITIONS, DATED_EVENT_HEADS, LIST_OPENERS, COMPASS_WORDS, LOC_HEADS,
                                     MOTION_VERBS, ORG_HEADS, PLACE_SPELLING_FOLDS)
 from ..lang.id.canonical_forms import (ELIDED_ORG_HEADS, ENGLISH_FUNCTION_WORDS, ENGLISH_ORG_HEADS, EVENT_SHORT_HEADS,
-                                       REGIONAL_HEADS, REGIONAL_OFFICES, TROPHY_WORDS)
-from .acronyms import BRACKETED_SHORT, resolve_acronyms, spells_words
+                                       HYPHENED_HEADS, REGIONAL_HEADS, REGIONAL_OFFICES, TROPHY_WORDS)
+from .acronyms import BRACKETED_SHORT, fold_short_forms, resolve_acronyms, spells_words
 from .gazetteer import Entry, Gazetteer
 from .lexicon import is_common
 from .people import (_context_people, _join_clipped_names, _join_nicknames, _known_person, _resolve_people,
@@ -89,6 +89,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
     join_partial_names(mentions, gaz)
     _resolve_short_places(mentions)
     _admin_lists(mentions, text)
+    fold_short_forms(mentions)
     _fold_shorter_names(mentions)
     fold_misspellings(mentions)
     if year:
@@ -184,6 +185,8 @@ def _first_canonical(m: Mention, text: str, gaz: Gazetteer) -> None:
         m.type, m.canonical = "ORG", m.text  # "BEM SI", "Red Bull KTM": an organisation's name, no person's
     elif m.type == "PER":
         m.canonical = _known_person(person_name(m.text), gaz)
+    elif m.type == "ORG" and _hyphened_head(m.text):
+        m.canonical = _compose(_hyphened_head(m.text), "ORG", gaz)  # "F-PD": "Fraksi Partai Demokrat"
     elif m.type in ("ORG", "EVENT", "LAW"):
         m.canonical = _elided_head(m.text, m.type, gaz) or (_trophy(m.text) or _summit(m.text) if m.type == "EVENT"
                                                             else None) or _unbracketed(m.text)
@@ -323,6 +326,14 @@ def _regional_head(surface: str, type_: str) -> str:
     head, _, rest = surface.partition(" ")
     full = REGIONAL_HEADS.get(head.casefold()) if type_ == "ORG" and rest[:1].isupper() else None
     return f"{full} {rest}" if full else surface
+
+
+def _hyphened_head(surface: str) -> str | None:
+    """An organisation's head word shortened to a letter glued by a hyphen, spelled out ("F-PD" is
+    "Fraksi PD"); None where the name has none."""
+    head, sep, rest = surface.partition("-")
+    full = HYPHENED_HEADS.get(head) if sep and rest[:1].isupper() and " " not in surface else None
+    return f"{full} {rest}" if full else None
 
 
 def _short_heads(surface: str, type_: str) -> str:

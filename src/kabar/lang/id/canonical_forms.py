@@ -24,6 +24,10 @@ ELIDED_ORG_HEADS = ("Partai",)
 # "Kantor Pencarian dan Pertolongan" (Kantor SAR), so "Basarnas Padang" is "Kantor Pencarian dan Pertolongan Padang".
 REGIONAL_OFFICES = {"Badan Nasional Pencarian dan Pertolongan": "Kantor Pencarian dan Pertolongan"}
 
+# Head words shortened to a capital glued to the name by a hyphen: a party's fraction in a legislature
+# is written "F-PD", "F-PKS" for "Fraksi PD", "Fraksi PKS".
+HYPHENED_HEADS = {"F": "Fraksi"}
+
 # Head words of events written out where the event's name uses the short form: a summit is "KTT X".
 EVENT_SHORT_HEADS = {"Konferensi Tingkat Tinggi": "KTT"}
 
