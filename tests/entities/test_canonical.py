@@ -491,3 +491,16 @@ def test_a_shorter_place_does_not_fold_onto_a_name_with_a_person_glued_on():
 def test_basarnas_in_a_city_is_that_citys_search_and_rescue_office():
     ents = {e.text: e.canonical for e in find_entities("Menurut data Basarnas Padang, ada 75 pendaki yang terjebak.")}
     assert ents["Basarnas Padang"] == "Kantor Pencarian dan Pertolongan Padang"
+
+
+def test_a_court_named_with_its_seat_is_the_court_of_that_place():
+    found = {e.text: e.canonical for e in find_entities(
+        "Sidang digelar di Pengadilan Tipikor pada PN Semarang, Kamis.")}
+    assert found["Pengadilan Tipikor pada PN Semarang"] == "Pengadilan Tindak Pidana Korupsi Semarang"
+
+
+def test_a_court_named_with_its_seat_takes_the_shorter_name_the_document_writes():
+    found = {e.text: e.canonical for e in find_entities(
+        "Hakim Pengadilan Tipikor Jakarta membacakan putusan. Perkara itu disidangkan di Pengadilan Tipikor "
+        "pada PN Jakarta Pusat sejak Mei.")}
+    assert found["Pengadilan Tipikor pada PN Jakarta Pusat"] == found["Pengadilan Tipikor Jakarta"]

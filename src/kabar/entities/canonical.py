@@ -19,6 +19,7 @@ from ..lang.id.canonical_forms import (ELIDED_ORG_HEADS, ENGLISH_FUNCTION_WORDS,
                                        HYPHENED_HEADS, REGIONAL_HEADS, REGIONAL_OFFICES, TROPHY_WORDS)
 from .acronyms import BRACKETED_SHORT, fold_short_forms, resolve_acronyms, spells_words
 from .gazetteer import Entry, Gazetteer
+from .initials import join_initials
 from .lexicon import is_common
 from .people import (_context_people, _join_clipped_names, _join_nicknames, _known_person, _resolve_people,
                      fold, join_partial_names, person_name)
@@ -36,6 +37,8 @@ FOLDED_TYPES = ("ORG", "EVENT", "LOC", "LAW")
 PROVINCE_WORDS = frozenset({"provinsi", "propinsi", "prov"})
 # A short form in brackets inside a name ("(KTT)"); the short form itself is read by acronyms.BRACKETED_SHORT.
 BRACKETED = re.compile(r"\(\s*[^()\s]+\s*\)")
+# The word joining a court's name to the court it sits at.
+SEATED_AT = " pada "
 # Words and marks read back from a place for the unit word of its list.
 LIST_TOKEN = re.compile(r"[\w'-]+|[^\w\s]")
 LIST_REACH = 200  # characters
@@ -87,8 +90,10 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
     _join_nicknames(mentions, text)
     _join_clipped_names(mentions)
     join_partial_names(mentions, gaz)
+    join_initials(mentions)
     _resolve_short_places(mentions)
     _admin_lists(mentions, text)
+    _seated_courts(mentions, gaz)
     fold_short_forms(mentions)
     _fold_shorter_names(mentions)
     fold_misspellings(mentions)
@@ -405,6 +410,32 @@ def _fold_shorter_names(mentions: list[Mention]) -> None:
     for m in mentions:  # an acronym standing for a folded name follows it ("PDN" for "Pusat Data Nasional")
         if m.kind not in ("head", "gaz", "name") and folded.get((m.type, m.canonical)):
             m.canonical = folded[(m.type, m.canonical)]
+
+
+def _seated_courts(mentions: list[Mention], gaz: Gazetteer) -> None:
+    """A court named with the court it sits at ("Pengadilan Tipikor pada PN Jakarta Pusat") is named by
+    its own name and the seat's place, as the document writes it with the fewest words of that place
+    ("Pengadilan Tindak Pidana Korupsi Jakarta" where the document names it so), else the whole place."""
+    names = {m.canonical for m in mentions if m.type == "ORG" and m.canonical}
+    for m in mentions:
+        own, at, seat = (m.canonical or "").partition(SEATED_AT)
+        if m.type != "ORG" or not at or not own:
+            continue
+        place = _seat_place(seat.split(), gaz)
+        if place:
+            own = _compose(own, "ORG", gaz)
+            named = [f"{own} {' '.join(place[:k])}" for k in range(1, len(place) + 1)]
+            m.canonical = next((n for n in named if n in names), named[-1])
+
+
+def _seat_place(words: list[str], gaz: Gazetteer) -> list[str] | None:
+    """The place words of a court's name: after the longest head the table knows as an organisation
+    ("Pengadilan Negeri | Bandung"), or the longest end naming a place ("... | Jakarta Pusat")."""
+    for k in range(len(words) - 1, 0, -1):
+        head = gaz.canonical_of(" ".join(words[:k]))
+        if head is not None and head.type == "ORG" and words[k][:1].isupper():
+            return words[k:]
+    return next((words[k:] for k in range(1, len(words)) if _names_place(" ".join(words[k:]), gaz)), None)
 
 
 def _ends_with_person(longer: str, words: list[str], people: set[str]) -> bool:
