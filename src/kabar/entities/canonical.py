@@ -90,13 +90,13 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
     _join_nicknames(mentions, text)
     _join_clipped_names(mentions)
     join_partial_names(mentions, gaz)
-    join_initials(mentions)
     _resolve_short_places(mentions)
     _admin_lists(mentions, text)
     _seated_courts(mentions, gaz)
     fold_short_forms(mentions)
     _fold_shorter_names(mentions)
     fold_misspellings(mentions)
+    join_initials(mentions)
     if year:
         _date_editions(mentions, year)
     return [m for m in mentions if m.type and m.canonical]
