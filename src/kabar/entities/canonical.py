@@ -16,7 +16,7 @@ from collections import Counter
 from ..lang.id.entity_heads import (ADMIN_UNITS, FEATURE_HEADS, CITY_PREPOSITIONS, DATED_EVENT_HEADS, LIST_OPENERS, COMPASS_WORDS, LOC_HEADS,
                                     MOTION_VERBS, ORG_HEADS, PLACE_SPELLING_FOLDS)
 from ..lang.id.canonical_forms import (ELIDED_ORG_HEADS, ENGLISH_FUNCTION_WORDS, ENGLISH_ORG_HEADS, EVENT_SHORT_HEADS,
-                                       HYPHENED_HEADS, REGIONAL_HEADS, REGIONAL_OFFICES, TROPHY_WORDS)
+                                       HYPHENED_HEADS, REGIONAL_HEADS, TROPHY_WORDS)
 from .acronyms import BRACKETED_SHORT, fold_short_forms, resolve_acronyms, spells_words
 from .gazetteer import Entry, Gazetteer
 from .initials import join_initials
@@ -24,6 +24,7 @@ from .lexicon import is_common
 from .people import (_context_people, _join_clipped_names, _join_nicknames, _known_person, _resolve_people,
                      fold, join_partial_names, person_name)
 from .recognize import Mention
+from .regions import join_regional_offices, regional_bodies
 from .spelling import fold_misspellings
 from .tokens import tokenize
 
@@ -42,7 +43,7 @@ SEATED_AT = " pada "
 # Words and marks read back from a place for the unit word of its list.
 LIST_TOKEN = re.compile(r"[\w'-]+|[^\w\s]")
 LIST_REACH = 200  # characters
-OPENER_WORDS = frozenset(w for phrase in LIST_OPENERS for w in phrase.split())
+OPENER_PHRASES = tuple(phrase.split() for phrase in LIST_OPENERS)
 # A year or an ordinal ("ke-43") that already names an event's edition.
 EDITION_MARK = re.compile(r"\b(?:1[89]|20)\d\d\b|\bke-?\s?\d|(?<!\d)\d{1,3}(?:st|nd|rd|th)\b", re.I)
 # Words that number a name (an edition, a law's number) between words of its shorter form.
@@ -78,7 +79,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
     _child_suffixes(mentions, text)
     for m in mentions:
         _first_canonical(m, text, gaz)
-    mentions = _join_regional_offices(mentions, text)
+    mentions = join_regional_offices(mentions, text)
     _bills(mentions, text)
     _english_article(mentions, text)
     _join_parentheses(mentions, text)
@@ -97,6 +98,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
     _fold_shorter_names(mentions)
     fold_misspellings(mentions)
     join_initials(mentions)
+    regional_bodies(mentions)
     if year:
         _date_editions(mentions, year)
     return [m for m in mentions if m.type and m.canonical]
@@ -138,31 +140,6 @@ def _english_article(mentions: list[Mention], text: str) -> None:
             m.text = text[m.start:m.end]
             if m.canonical == old:
                 m.canonical = m.text
-
-
-def _join_regional_offices(mentions: list[Mention], text: str) -> list[Mention]:
-    """A national body's one-word name the table knows, followed by a place, is its office there
-    ("Basarnas Padang", "BPBD Agam"): one organisation, its canonical name the body's and the place's."""
-    out: list[Mention] = []
-    for m in mentions:
-        prev = out[-1] if out else None
-        if prev is not None and _regional(prev, m, text):
-            prev.end, prev.text = m.end, text[prev.start:m.end]
-            prev.canonical = f"{REGIONAL_OFFICES.get(prev.canonical, prev.canonical)} {m.canonical}"
-            prev.kind = "regional"
-            continue
-        out.append(m)
-    return out
-
-
-# Tables of places inside a country, where a national body has offices (not countries or capitals).
-REGIONAL_SOURCES = ("wilayah", "city")
-
-
-def _regional(org: Mention, place: Mention, text: str) -> bool:
-    return (org.type == "ORG" and org.kind == "gaz" and " " not in org.text and place.type in ("GPE", "LOC")
-            and text[org.end:place.start] == " " and bool(place.canonical) and not place.metonymy
-            and (place.entry is None or place.entry.source in REGIONAL_SOURCES))
 
 
 def _date_editions(mentions: list[Mention], year: str) -> None:
@@ -625,13 +602,21 @@ def _admin_unit(text: str, start: int) -> tuple[str | None, bool]:
             return toks[i - 1], False  # a list opened by "Kecamatan X"
         i -= 1
     opened = False  # the words before the list, read from its end (only the last few are asked about)
-    while i and (toks[i - 1] == ":" or toks[i - 1].casefold() in OPENER_WORDS):
-        i -= 1
+    while i:
+        n = 1 if toks[i - 1] == ":" else _opener_before(toks, i)
+        if not n:
+            break
+        i -= n
         opened = True
     if opened and i and toks[i - 1] == ",":
         i -= 1  # "kecamatan, yakni A": a comma only before a word opening the list
     unit = toks[i - 1].casefold() if i else None
     return (unit, True) if unit in ADMIN_UNITS else (None, False)
+
+
+def _opener_before(toks: list[str], i: int) -> int:
+    """How many of the tokens before ``i`` are a whole phrase opening a list ("yakni", "di antaranya"), or 0."""
+    return next((len(p) for p in OPENER_PHRASES if [t.casefold() for t in toks[max(0, i - len(p)):i]] == p), 0)
 
 
 def _shorten_to_place(m: Mention, earlier: _EarlierNames, low: str) -> None:

@@ -28,6 +28,11 @@ REGIONAL_OFFICES = {"Badan Nasional Pencarian dan Pertolongan": "Kantor Pencaria
 # is written "F-PD", "F-PKS" for "Fraksi PD", "Fraksi PKS".
 HYPHENED_HEADS = {"F": "Fraksi"}
 
+# The last word of the name of a body that exists once per region ("Badan Penanggulangan Bencana Daerah",
+# "Dewan Perwakilan Rakyat Daerah"), and the units of the regions it belongs to, as place names write them.
+REGIONAL_BODY_WORD = "Daerah"
+REGION_UNITS = frozenset({"Kabupaten", "Kota"})
+
 # Head words of events written out where the event's name uses the short form: a summit is "KTT X".
 EVENT_SHORT_HEADS = {"Konferensi Tingkat Tinggi": "KTT"}
 
