@@ -24,6 +24,7 @@ from .lexicon import is_common
 from .people import (_context_people, _join_clipped_names, _join_nicknames, _known_person, _resolve_people,
                      fold, join_partial_names, person_name)
 from .recognize import Mention
+from .namesakes import tell_namesakes
 from .regions import join_regional_offices, regional_bodies
 from .spelling import fold_misspellings
 from .tokens import tokenize
@@ -99,6 +100,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
     fold_misspellings(mentions)
     join_initials(mentions)
     regional_bodies(mentions)
+    tell_namesakes(mentions, text)
     if year:
         _date_editions(mentions, year)
     return [m for m in mentions if m.type and m.canonical]

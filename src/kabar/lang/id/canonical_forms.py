@@ -33,6 +33,13 @@ HYPHENED_HEADS = {"F": "Fraksi"}
 REGIONAL_BODY_WORD = "Daerah"
 REGION_UNITS = frozenset({"Kabupaten", "Kota"})
 
+# Names an Indonesian body shares with a foreign one: name -> (words only the foreign body's setting
+# writes, the foreign body's canonical name). The United States' two parties are the Democratic and the
+# Republican; Indonesian news names the first as Indonesia's Partai Demokrat is named.
+NAMESAKES = {
+    "Partai Demokrat": (("Partai Republik", "Republikan"), "Partai Demokrat (Amerika Serikat)"),
+}
+
 # Head words of events written out where the event's name uses the short form: a summit is "KTT X".
 EVENT_SHORT_HEADS = {"Konferensi Tingkat Tinggi": "KTT"}
 
