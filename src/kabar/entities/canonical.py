@@ -331,13 +331,16 @@ def _short_heads(surface: str, type_: str) -> str:
 
 
 def _contained_alias(toks: list, type_: str, gaz: Gazetteer) -> str | None:
-    """The alias a name extends by a word or two, unless the name ends in a place: "Pengadilan Tindak
-    Pidana Korupsi Jakarta" is the Jakarta court, not the court in general."""
+    """The alias a name extends by a word or two, unless the name ends in a place ("Pengadilan Tindak
+    Pidana Korupsi Jakarta" is the Jakarta court, not the court in general) or starts with a word the
+    alias has not (a unit before its body)."""
     words = [t.text for t in toks if t.is_word]
     alias = gaz.contained_alias(words, type_)
     if alias is None:
         return None
     known = {w.casefold() for w in alias.split()}
+    if words[0].casefold() not in known:
+        return None  # a unit written before its body ("BAKTI Kementerian Komunikasi dan Informatika") is the unit
     rest = [w for w in words if w.casefold() not in known]
     return None if rest and _names_place(" ".join(rest), gaz) else alias
 

@@ -40,6 +40,11 @@ NAMESAKES = {
     "Partai Demokrat": (("Partai Republik", "Republikan"), "Partai Demokrat (Amerika Serikat)"),
 }
 
+# First words of the names of units inside a body (an agency, directorate, centre or corps of a ministry,
+# the police or the armed forces): a unit's short form written before its body names the unit.
+UNIT_HEADS = frozenset({"badan", "direktorat", "pusat", "biro", "divisi", "satuan", "korps", "detasemen",
+                        "inspektorat", "sekretariat", "deputi", "komando"})
+
 # Head words of events written out where the event's name uses the short form: a summit is "KTT X".
 EVENT_SHORT_HEADS = {"Konferensi Tingkat Tinggi": "KTT"}
 
