@@ -504,3 +504,23 @@ def test_a_court_named_with_its_seat_takes_the_shorter_name_the_document_writes(
         "Hakim Pengadilan Tipikor Jakarta membacakan putusan. Perkara itu disidangkan di Pengadilan Tipikor "
         "pada PN Jakarta Pusat sejak Mei.")}
     assert found["Pengadilan Tipikor pada PN Jakarta Pusat"] == found["Pengadilan Tipikor Jakarta"]
+
+
+def test_one_national_body_is_not_its_regional_office():
+    found = {e.text: e.canonical for e in find_entities(
+        "Komisi Pemilihan Umum menetapkan jadwal pemilu. Sementara itu, Komisi Pemilihan Umum Jawa Barat "
+        "menyiapkan logistik.")}
+    assert found["Komisi Pemilihan Umum"] != found["Komisi Pemilihan Umum Jawa Barat"]
+
+
+def test_a_class_of_courts_written_bare_is_the_court_the_document_names():
+    found = {e.text: e.canonical for e in find_entities(
+        "Perkara itu disidangkan di Pengadilan Negeri Jakarta Selatan. Juru bicara Pengadilan Negeri menyebut "
+        "sidang ditunda.")}
+    assert found["Pengadilan Negeri"] == "Pengadilan Negeri Jakarta Selatan"
+
+
+def test_a_body_of_one_field_is_not_the_body_of_two():
+    found = {e.text: e.canonical for e in find_entities(
+        "Kementerian Hukum menerbitkan aturan baru. Dulu, Kementerian Hukum dan Hak Asasi Manusia mengurus paspor.")}
+    assert found["Kementerian Hukum"] != found["Kementerian Hukum dan Hak Asasi Manusia"]

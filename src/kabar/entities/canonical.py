@@ -15,7 +15,8 @@ from collections import Counter
 
 from ..lang.id.entity_heads import CITY_PREPOSITIONS, DATED_EVENT_HEADS, MOTION_VERBS, PLACE_SPELLING_FOLDS
 from ..lang.id.canonical_forms import (ELIDED_ORG_HEADS, ENGLISH_FUNCTION_WORDS, ENGLISH_ORG_HEADS, EVENT_SHORT_HEADS,
-                                       HYPHENED_HEADS, REGIONAL_HEADS, TROPHY_WORDS)
+                                       HYPHENED_HEADS, OFFICE_LEVELS, REGIONAL_HEADS,
+                                       TROPHY_WORDS)
 from .acronyms import BRACKETED_SHORT, fold_short_forms, resolve_acronyms, spells_words
 from .gazetteer import Entry, Gazetteer
 from .initials import join_initials
@@ -36,6 +37,8 @@ FOLDED_TYPES = ("ORG", "EVENT", "LOC", "LAW")
 PROVINCE_WORDS = frozenset({"provinsi", "propinsi", "prov"})
 # A short form in brackets inside a name ("(KTT)"); the short form itself is read by acronyms.BRACKETED_SHORT.
 BRACKETED = re.compile(r"\(\s*[^()\s]+\s*\)")
+# The word joining two fields of one body's name ("Kementerian Hukum dan Hak Asasi Manusia").
+AND = "dan"
 # The word joining a court's name to the court it sits at.
 SEATED_AT = " pada "
 # A year or an ordinal ("ke-43") that already names an event's edition.
@@ -89,7 +92,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
     _admin_lists(mentions, text)
     _seated_courts(mentions, gaz)
     fold_short_forms(mentions)
-    _fold_shorter_names(mentions)
+    _fold_shorter_names(mentions, gaz)
     fold_misspellings(mentions)
     join_initials(mentions)
     regional_bodies(mentions)
@@ -357,10 +360,10 @@ def _short_form(surface: str) -> str:
     return " ".join(before + after)
 
 
-def _fold_shorter_names(mentions: list[Mention]) -> None:
+def _fold_shorter_names(mentions: list[Mention], gaz: Gazetteer) -> None:
     """A head-word name whose words all occur, in order, in a longer name of the same type in the
-    document is that name ("KTT ASEAN" in "KTT ke-42 ASEAN", "Gedung Bundar" in "Gedung Bundar Kejaksaan Agung");
-    of several such names, the one the document writes most often."""
+    document is that name ("KTT ASEAN" in "KTT ke-42 ASEAN", "Gedung Bundar" in "Gedung Bundar Kejaksaan Agung"),
+    unless the longer one adds a place or a person; of several such names, the one the document writes most often."""
     named = [m for m in mentions if m.type in FOLDED_TYPES and m.canonical and m.kind in ("head", "gaz", "name")
              and (" " in m.canonical or m.type == "ORG" and m.kind == "name")]  # "Danantara" in "BPI Danantara"
     by_word: dict[tuple[str, str], dict[str, None]] = {}  # (type, word) -> the names holding it, in order
@@ -379,7 +382,7 @@ def _fold_shorter_names(mentions: list[Mention]) -> None:
             words = m.canonical.casefold().split()
             longer = [n for n in by_word.get((m.type, words[0]), {}) if len(n.split()) > len(words)
                       and _in_order(words, n.casefold().split(), m.kind != "gaz") and not _trophy_edition(words, n)
-                      and not _ends_with_person(n, words, people)]
+                      and not _adds_another(n, words, people, gaz, _one_body(m))]
             folded[key] = max(longer, key=lambda n: (named_times[(m.type, n)], len(n))) if longer else None
         m.canonical = folded[key] or m.canonical
     for m in mentions:  # an acronym standing for a folded name follows it ("PDN" for "Pusat Data Nasional")
@@ -413,11 +416,28 @@ def _seat_place(words: list[str], gaz: Gazetteer) -> list[str] | None:
     return next((words[k:] for k in range(1, len(words)) if _names_place(" ".join(words[k:]), gaz)), None)
 
 
-def _ends_with_person(longer: str, words: list[str], people: set[str]) -> bool:
-    """A longer name ending in a person's name the document writes on its own is a place or body with
-    the person glued on ("Kepulauan Seribu Junaedi" beside "Junaedi"), not a longer name for it."""
+def _adds_another(longer: str, words: list[str], people: set[str], gaz: Gazetteer, one_body: bool) -> bool:
+    """A longer name that adds to the shorter one a person's name the document writes on its own
+    ("Kepulauan Seribu Junaedi" beside "Junaedi") or, to the table's name of ``one_body`` (one body, not a
+    class of offices), a place ("Komisi Pemilihan Umum Jawa Barat" beside "Komisi Pemilihan Umum") or
+    another field after "dan" ("Kementerian Hukum dan Hak Asasi Manusia" beside "Kementerian Hukum") names
+    another thing or has one glued on: it is no longer name for the shorter."""
     tail = longer.casefold().split()[len(words):]
-    return any(" ".join(tail[k:]) in people for k in range(len(tail)))
+    if any(" ".join(tail[k:]) in people for k in range(len(tail))):
+        return True
+    if not one_body:
+        return False
+    if tail[:1] == [AND] and longer.casefold().split()[:len(words)] == words:
+        return True  # "Kementerian Hukum" is not "Kementerian Hukum dan Hak Asasi Manusia": one field of two
+    have = set(words)
+    extra = [w for w in longer.split() if w.casefold() not in have and not _edition_word(w.casefold())]
+    return any(_names_place(" ".join(extra[i:j]), gaz) for i in range(len(extra)) for j in range(i + 1, len(extra) + 1))
+
+
+def _one_body(m: Mention) -> bool:
+    """A table's organisation that is one body (Komisi Pemilihan Umum), not a class of offices each region
+    has, named by its level ("Pengadilan Negeri", "Kejaksaan Tinggi", "Badan ... Daerah")."""
+    return m.kind == "gaz" and m.type == "ORG" and m.canonical.rsplit(" ", 1)[-1].casefold() not in OFFICE_LEVELS
 
 
 def _trophy_edition(words: list[str], longer: str) -> bool:

@@ -45,6 +45,11 @@ NAMESAKES = {
 UNIT_HEADS = frozenset({"badan", "direktorat", "pusat", "biro", "divisi", "satuan", "korps", "detasemen",
                         "inspektorat", "sekretariat", "deputi", "komando"})
 
+# Last words of the names of classes of offices, one in each region or court district, named by their level
+# ("Pengadilan Negeri", "Kejaksaan Tinggi", "Badan Penanggulangan Bencana Daerah"): bare, such a name means
+# the office of the place the document names; the names of single national bodies end otherwise.
+OFFICE_LEVELS = frozenset({"negeri", "tinggi", "daerah", "wilayah", "resor", "sektor", "kota", "kabupaten", "provinsi"})
+
 # Head words of events written out where the event's name uses the short form: a summit is "KTT X".
 EVENT_SHORT_HEADS = {"Konferensi Tingkat Tinggi": "KTT"}
 
