@@ -524,3 +524,12 @@ def test_a_body_of_one_field_is_not_the_body_of_two():
     found = {e.text: e.canonical for e in find_entities(
         "Kementerian Hukum menerbitkan aturan baru. Dulu, Kementerian Hukum dan Hak Asasi Manusia mengurus paspor.")}
     assert found["Kementerian Hukum"] != found["Kementerian Hukum dan Hak Asasi Manusia"]
+
+
+@pytest.mark.parametrize("text, surface, official", [
+    ("Rapat di Kementerian Koordinator Perekonomian berlangsung lama.", "Kementerian Koordinator Perekonomian",
+     "Kementerian Koordinator Bidang Perekonomian"),
+    ("Kemacetan panjang terjadi di Tol Cipularang pagi ini.", "Tol Cipularang", "Jalan Tol Cipularang"),
+])
+def test_a_head_is_written_as_the_official_names_write_it(text, surface, official):
+    assert {e.text: e.canonical for e in find_entities(text)}[surface] == official

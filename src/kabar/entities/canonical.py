@@ -15,7 +15,7 @@ from collections import Counter
 
 from ..lang.id.entity_heads import CITY_PREPOSITIONS, DATED_EVENT_HEADS, MOTION_VERBS, PLACE_SPELLING_FOLDS
 from ..lang.id.canonical_forms import (ELIDED_ORG_HEADS, ENGLISH_FUNCTION_WORDS, ENGLISH_ORG_HEADS, EVENT_SHORT_HEADS,
-                                       HYPHENED_HEADS, OFFICE_LEVELS, REGIONAL_HEADS,
+                                       HYPHENED_HEADS, OFFICE_LEVELS, OFFICIAL_HEADS, REGIONAL_HEADS,
                                        TROPHY_WORDS)
 from .acronyms import BRACKETED_SHORT, fold_short_forms, resolve_acronyms, spells_words
 from .gazetteer import Entry, Gazetteer
@@ -272,7 +272,7 @@ def _compose(surface: str, type_: str, gaz: Gazetteer) -> str:
     """A head-word name with embedded aliases spelled out, folded onto an alias it extends;
     a bracketed short form replaces the words it shortens ("Konferensi Tingkat Tinggi (KTT) G20"
     is "KTT G20"); a province keeps no "Provinsi"."""
-    surface = _short_heads(_regional_head(_short_form(surface), type_), type_)
+    surface = _official_head(_short_heads(_regional_head(_short_form(surface), type_), type_), type_)
     words = surface.split()
     if type_ == "GPE" and len(words) > 1 and words[0].casefold() in PROVINCE_WORDS:
         rest = gaz.canonical_of(" ".join(words[1:]))
@@ -306,6 +306,16 @@ def _regional_head(surface: str, type_: str) -> str:
     head, _, rest = surface.partition(" ")
     full = REGIONAL_HEADS.get(head.casefold()) if type_ == "ORG" and rest[:1].isupper() else None
     return f"{full} {rest}" if full else surface
+
+
+def _official_head(surface: str, type_: str) -> str:
+    """A head the official names write longer ("Kementerian Koordinator Perekonomian" is "Kementerian
+    Koordinator Bidang Perekonomian", "Tol Cipularang" is "Jalan Tol Cipularang"); as written otherwise."""
+    low = surface.casefold()
+    for written, official in OFFICIAL_HEADS.get(type_, {}).items():
+        if low.startswith(written.casefold() + " ") and not low.startswith(official.casefold() + " "):
+            return official + surface[len(written):]
+    return surface
 
 
 def _hyphened_head(surface: str) -> str | None:

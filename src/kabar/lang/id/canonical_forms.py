@@ -50,6 +50,13 @@ UNIT_HEADS = frozenset({"badan", "direktorat", "pusat", "biro", "divisi", "satua
 # the office of the place the document names; the names of single national bodies end otherwise.
 OFFICE_LEVELS = frozenset({"negeri", "tinggi", "daerah", "wilayah", "resor", "sektor", "kota", "kabupaten", "provinsi"})
 
+# Heads that official names write longer than the news does, by type: every coordinating ministry is a
+# "Kementerian Koordinator Bidang ..." and every toll road a "Jalan Tol ...".
+OFFICIAL_HEADS = {
+    "ORG": {"Kementerian Koordinator": "Kementerian Koordinator Bidang", "Kemenko": "Kementerian Koordinator Bidang"},
+    "LOC": {"Tol": "Jalan Tol"},
+}
+
 # Head words of events written out where the event's name uses the short form: a summit is "KTT X".
 EVENT_SHORT_HEADS = {"Konferensi Tingkat Tinggi": "KTT"}
 
