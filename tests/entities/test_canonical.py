@@ -533,3 +533,14 @@ def test_a_body_of_one_field_is_not_the_body_of_two():
 ])
 def test_a_head_is_written_as_the_official_names_write_it(text, surface, official):
     assert {e.text: e.canonical for e in find_entities(text)}[surface] == official
+
+
+def test_an_election_named_by_its_year_alone_is_indonesias():
+    found = {e.text: e.canonical for e in find_entities("Menjelang Pemilihan Presiden 2029, partai itu menggelar rapat.")}
+    assert found["Pemilihan Presiden 2029"] == "Pemilihan Presiden Indonesia 2029"
+
+
+def test_an_election_named_with_its_country_elsewhere_is_that_countrys():
+    found = {e.text: e.canonical for e in find_entities(
+        "Pemilihan Presiden AS 2028 digelar November. Pemilihan Presiden 2028 itu berlangsung ketat.")}
+    assert found["Pemilihan Presiden 2028"] == "Pemilihan Presiden Amerika Serikat 2028"

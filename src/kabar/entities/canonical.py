@@ -15,7 +15,8 @@ from collections import Counter
 
 from ..lang.id.entity_heads import CITY_PREPOSITIONS, DATED_EVENT_HEADS, MOTION_VERBS, PLACE_SPELLING_FOLDS
 from ..lang.id.canonical_forms import (ELIDED_ORG_HEADS, ENGLISH_FUNCTION_WORDS, ENGLISH_ORG_HEADS, EVENT_SHORT_HEADS,
-                                       HYPHENED_HEADS, OFFICE_LEVELS, OFFICIAL_HEADS, REGIONAL_HEADS,
+                                       HOME_COUNTRY, HOME_ELECTIONS, HYPHENED_HEADS, OFFICE_LEVELS,
+                                       OFFICIAL_HEADS, REGIONAL_HEADS,
                                        TROPHY_WORDS)
 from .acronyms import BRACKETED_SHORT, fold_short_forms, resolve_acronyms, spells_words
 from .gazetteer import Entry, Gazetteer
@@ -39,6 +40,8 @@ PROVINCE_WORDS = frozenset({"provinsi", "propinsi", "prov"})
 BRACKETED = re.compile(r"\(\s*[^()\s]+\s*\)")
 # The word joining two fields of one body's name ("Kementerian Hukum dan Hak Asasi Manusia").
 AND = "dan"
+# A national election named by its year alone.
+HOME_ELECTION = re.compile(rf"({'|'.join(HOME_ELECTIONS)}) ((?:19|20)\d\d)")
 # The word joining a court's name to the court it sits at.
 SEATED_AT = " pada "
 # A year or an ordinal ("ke-43") that already names an event's edition.
@@ -99,7 +102,18 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
     tell_namesakes(mentions, text)
     if year:
         _date_editions(mentions, year)
+    _home_elections(mentions)
     return [m for m in mentions if m.type and m.canonical]
+
+
+def _home_elections(mentions: list[Mention]) -> None:
+    """A national election named by its year alone ("Pemilihan Presiden 2024") is Indonesia's, named as
+    another country's is ("Pemilihan Presiden Indonesia 2024" as "Pemilihan Presiden Amerika Serikat
+    2024"); one the document names with its country was folded in already."""
+    for m in mentions:
+        found = HOME_ELECTION.fullmatch(m.canonical or "") if m.type == "EVENT" else None
+        if found:
+            m.canonical = f"{found.group(1)} {HOME_COUNTRY} {found.group(2)}"
 
 
 def _aged_people(mentions: list[Mention], text: str) -> None:

@@ -57,6 +57,11 @@ OFFICIAL_HEADS = {
     "LOC": {"Tol": "Jalan Tol"},
 }
 
+# Indonesian news names its own country's national elections by the year alone ("Pemilihan Presiden
+# 2024"); their names, like other countries' ("Pemilihan Presiden Amerika Serikat 2024"), carry the country.
+HOME_COUNTRY = "Indonesia"
+HOME_ELECTIONS = ("Pemilihan Presiden", "Pemilihan Umum", "Pemilihan Legislatif")
+
 # Head words of events written out where the event's name uses the short form: a summit is "KTT X".
 EVENT_SHORT_HEADS = {"Konferensi Tingkat Tinggi": "KTT"}
 
