@@ -25,7 +25,7 @@ from .people import (_context_people, _join_clipped_names, _join_nicknames, _kno
                      fold, join_partial_names, person_name)
 from .recognize import Mention
 from .namesakes import tell_namesakes
-from .regions import join_regional_offices, regional_bodies
+from .regions import REGIONAL_SOURCES, join_regional_offices, regional_bodies
 from .short_places import _admin_lists, _elided_feature_heads, _resolve_short_places
 from .spelling import fold_misspellings
 from .tokens import tokenize
@@ -443,7 +443,7 @@ def _seat_place(words: list[str], gaz: Gazetteer) -> list[str] | None:
 def _adds_another(longer: str, words: list[str], people: set[str], gaz: Gazetteer, one_body: bool) -> bool:
     """A longer name that adds to the shorter one a person's name the document writes on its own
     ("Kepulauan Seribu Junaedi" beside "Junaedi") or, to the table's name of ``one_body`` (one body, not a
-    class of offices), a place ("Komisi Pemilihan Umum Jawa Barat" beside "Komisi Pemilihan Umum") or
+    class of offices), a region ("Komisi Pemilihan Umum Jawa Barat" beside "Komisi Pemilihan Umum") or
     another field after "dan" ("Kementerian Hukum dan Hak Asasi Manusia" beside "Kementerian Hukum") names
     another thing or has one glued on: it is no longer name for the shorter."""
     tail = longer.casefold().split()[len(words):]
@@ -455,7 +455,13 @@ def _adds_another(longer: str, words: list[str], people: set[str], gaz: Gazettee
         return True  # "Kementerian Hukum" is not "Kementerian Hukum dan Hak Asasi Manusia": one field of two
     have = set(words)
     extra = [w for w in longer.split() if w.casefold() not in have and not _edition_word(w.casefold())]
-    return any(_names_place(" ".join(extra[i:j]), gaz) for i in range(len(extra)) for j in range(i + 1, len(extra) + 1))
+    return any(_names_region(" ".join(extra[i:j]), gaz) for i in range(len(extra)) for j in range(i + 1, len(extra) + 1))
+
+
+def _names_region(words: str, gaz: Gazetteer) -> bool:
+    """The words name a region inside a country, where a national body has an office ("Jawa Barat", not "China")."""
+    entry = gaz.canonical_of(words)
+    return entry is not None and entry.type in ("GPE", "LOC") and entry.source in REGIONAL_SOURCES
 
 
 def _one_body(m: Mention) -> bool:
