@@ -544,3 +544,10 @@ def test_an_election_named_with_its_country_elsewhere_is_that_countrys():
     found = {e.text: e.canonical for e in find_entities(
         "Pemilihan Presiden AS 2028 digelar November. Pemilihan Presiden 2028 itu berlangsung ketat.")}
     assert found["Pemilihan Presiden 2028"] == "Pemilihan Presiden Amerika Serikat 2028"
+
+
+def test_an_election_short_head_is_written_out_and_takes_the_year_after_it():
+    found = {e.text: e.canonical for e in find_entities(
+        "Menjelang Pilpres AS, kandidat berkampanye. Pemilu 2019 berlangsung damai.", year="2024")}
+    assert found["Pilpres AS"] == "Pemilihan Presiden Amerika Serikat 2024"
+    assert found["Pemilu 2019"] == "Pemilihan Umum Indonesia 2019"

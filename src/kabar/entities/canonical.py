@@ -40,6 +40,8 @@ PROVINCE_WORDS = frozenset({"provinsi", "propinsi", "prov"})
 BRACKETED = re.compile(r"\(\s*[^()\s]+\s*\)")
 # The word joining two fields of one body's name ("Kementerian Hukum dan Hak Asasi Manusia").
 AND = "dan"
+# A year written right after a name, and no more digits.
+YEAR_AFTER = re.compile(r" ((?:1[89]|20)\d\d)\b(?![.,]\d)")
 # A national election named by its year alone.
 HOME_ELECTION = re.compile(rf"({'|'.join(HOME_ELECTIONS)}) ((?:19|20)\d\d)")
 # The word joining a court's name to the court it sits at.
@@ -81,6 +83,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
         _first_canonical(m, text, gaz)
     mentions = join_regional_offices(mentions, text)
     _bills(mentions, text)
+    _event_years(mentions, text)
     _english_article(mentions, text)
     _join_parentheses(mentions, text)
     _join_appositions(mentions, text)
@@ -141,6 +144,19 @@ def _bills(mentions: list[Mention], text: str) -> None:
         if m.type == "LAW" and BILL.search(text, max(0, m.start - BILL_REACH), m.start):
             m.start -= len(BILL.search(text, max(0, m.start - BILL_REACH), m.start).group())
             m.text = text[m.start:m.end]
+
+
+def _event_years(mentions: list[Mention], text: str) -> None:
+    """A recurring event's name goes on over the year written right after it ("Pemilu 2019", "Pilpres
+    2024"): the edition is part of the name."""
+    for m in mentions:
+        if m.type == "EVENT" and m.canonical and m.canonical.split()[0].casefold() in DATED_EVENT_HEADS \
+                and not EDITION_MARK.search(m.canonical):
+            found = YEAR_AFTER.match(text, m.end)
+            if found:
+                m.end = found.end()
+                m.text = text[m.start:m.end]
+                m.canonical = f"{m.canonical} {found.group(1)}"
 
 
 def _english_article(mentions: list[Mention], text: str) -> None:

@@ -51,10 +51,13 @@ UNIT_HEADS = frozenset({"badan", "direktorat", "pusat", "biro", "divisi", "satua
 OFFICE_LEVELS = frozenset({"negeri", "tinggi", "daerah", "wilayah", "resor", "sektor", "kota", "kabupaten", "provinsi"})
 
 # Heads that official names write longer than the news does, by type: every coordinating ministry is a
-# "Kementerian Koordinator Bidang ..." and every toll road a "Jalan Tol ...".
+# "Kementerian Koordinator Bidang ...", every toll road a "Jalan Tol ...", an election's short head
+# ("Pilpres AS") is written out ("Pemilihan Presiden Amerika Serikat").
 OFFICIAL_HEADS = {
     "ORG": {"Kementerian Koordinator": "Kementerian Koordinator Bidang", "Kemenko": "Kementerian Koordinator Bidang"},
     "LOC": {"Tol": "Jalan Tol"},
+    "EVENT": {"Pilpres": "Pemilihan Presiden", "Pemilu": "Pemilihan Umum", "Pileg": "Pemilihan Legislatif",
+              "Pilkada": "Pemilihan Kepala Daerah"},
 }
 
 # Indonesian news names its own country's national elections by the year alone ("Pemilihan Presiden
