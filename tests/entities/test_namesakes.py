@@ -14,3 +14,12 @@ def test_the_democratic_party_beside_the_republican_party_is_the_american_one():
 def test_the_democratic_party_alone_is_indonesias():
     text = "Fraksi DPR dari Partai Demokrat menolak rancangan itu dalam rapat paripurna di Senayan."
     assert canon(text)["Partai Demokrat"] == "Partai Demokrat"
+
+
+def test_georgia_among_states_is_the_american_state():
+    text = "Kandidat itu unggul di negara bagian kunci seperti Arizona dan Georgia pada pemilihan lalu."
+    assert canon(text).get("Georgia") == "Georgia (negara bagian AS)"
+
+
+def test_georgia_alone_is_the_country():
+    assert canon("Presiden Georgia bertemu pemimpin Armenia di Tbilisi.").get("Georgia") == "Georgia"

@@ -1,6 +1,7 @@
-"""Names two bodies share: the United States' Democratic Party is written "Partai Demokrat", as is
-Indonesia's. Where the document names the foreign body's counterpart (the Republican Party), the name is
-the foreign body's, and its canonical name says which (:data:`kabar.lang.id.canonical_forms.NAMESAKES`).
+"""Names two bodies or places share: the United States' Democratic Party is written "Partai Demokrat", as
+is Indonesia's; Georgia is a country and a state. Where the document writes what only the other one's
+setting has (the Republican Party, "negara bagian"), the name is the other one's, and its canonical name
+says which (:data:`kabar.lang.id.canonical_forms.NAMESAKES`).
 Called by :func:`kabar.entities.canonical.resolve`.
 """
 from __future__ import annotations

@@ -35,9 +35,11 @@ REGION_UNITS = frozenset({"Kabupaten", "Kota"})
 
 # Names an Indonesian body shares with a foreign one: name -> (words only the foreign body's setting
 # writes, the foreign body's canonical name). The United States' two parties are the Democratic and the
-# Republican; Indonesian news names the first as Indonesia's Partai Demokrat is named.
+# Republican; Indonesian news names the first as Indonesia's Partai Demokrat is named. Georgia is a
+# country and a state of the United States ("negara bagian").
 NAMESAKES = {
     "Partai Demokrat": (("Partai Republik", "Republikan"), "Partai Demokrat (Amerika Serikat)"),
+    "Georgia": (("negara bagian",), "Georgia (negara bagian AS)"),
 }
 
 # First words of the names of units inside a body (an agency, directorate, centre or corps of a ministry,
