@@ -13,18 +13,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..lang.id.entity_heads import CITY_PREPOSITIONS, DATED_EVENT_HEADS, MOTION_VERBS, PLACE_SPELLING_FOLDS
+from ..lang.id.entity_heads import CITY_PREPOSITIONS, MOTION_VERBS, PLACE_SPELLING_FOLDS
 from ..lang.id.canonical_forms import (ELIDED_ORG_HEADS, ENGLISH_FUNCTION_WORDS, ENGLISH_ORG_HEADS, EVENT_SHORT_HEADS,
-                                       HOME_COUNTRY, HOME_ELECTIONS, HYPHENED_HEADS, OFFICE_LEVELS,
-                                       OFFICIAL_HEADS, REGIONAL_HEADS,
-                                       TROPHY_WORDS)
+                                       HYPHENED_HEADS, OFFICE_LEVELS, OFFICIAL_HEADS, REGIONAL_HEADS, TROPHY_WORDS)
 from .acronyms import BRACKETED_SHORT, fold_short_forms, resolve_acronyms, spells_words
+from .events import date_editions, event_years, home_elections, summit, trophy
 from .gazetteer import Entry, Gazetteer
 from .initials import join_initials
 from .people import (_context_people, _join_clipped_names, _join_nicknames, _known_person, _resolve_people,
                      fold, join_partial_names, person_name)
-from .recognize import Mention
 from .namesakes import tell_namesakes
+from .recognize import Mention
 from .regions import REGIONAL_SOURCES, join_regional_offices, regional_bodies
 from .short_places import _admin_lists, _elided_feature_heads, _resolve_short_places
 from .spelling import fold_misspellings
@@ -40,14 +39,8 @@ PROVINCE_WORDS = frozenset({"provinsi", "propinsi", "prov"})
 BRACKETED = re.compile(r"\(\s*[^()\s]+\s*\)")
 # The word joining two fields of one body's name ("Kementerian Hukum dan Hak Asasi Manusia").
 AND = "dan"
-# A year written right after a name, and no more digits.
-YEAR_AFTER = re.compile(r" ((?:1[89]|20)\d\d)\b(?![.,]\d)")
-# A national election named by its year alone.
-HOME_ELECTION = re.compile(rf"({'|'.join(HOME_ELECTIONS)}) ((?:19|20)\d\d)")
 # The word joining a court's name to the court it sits at.
 SEATED_AT = " pada "
-# A year or an ordinal ("ke-43") that already names an event's edition.
-EDITION_MARK = re.compile(r"\b(?:1[89]|20)\d\d\b|\bke-?\s?\d|(?<!\d)\d{1,3}(?:st|nd|rd|th)\b", re.I)
 # Words that number a name (an edition, a law's number) between words of its shorter form.
 EDITION_WORDS = frozenset({"ke", "nomor", "no", "tahun", "tentang", "nomor:"})
 ROMAN = re.compile(r"[IVXLC]+")
@@ -63,10 +56,6 @@ TROPHY_HEADS = frozenset(w.casefold() for w in TROPHY_WORDS.values())
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # A list going on after its second item (", dan", ", serta", ", atau").
 LIST_GOES_ON = re.compile(r",\s*(?:dan|serta|atau|and|or)\s", re.I)
-# An English trophy name: "Thomas Cup", "Uber Cup 2024".
-TROPHY = re.compile(rf"(?P<name>[A-Z][\w'-]*(?: [A-Z][\w'-]*)*) (?P<cup>{'|'.join(TROPHY_WORDS)})(?P<year> \d{{4}})?")
-# An English summit: "43rd ASEAN Summit", "G20 Summit 2024".
-SUMMIT = re.compile(r"(?:(?P<n>\d{1,3})(?:st|nd|rd|th) )?(?P<name>[A-Z][\w'-]*(?: [A-Z][\w'-]*)*) Summit(?P<year> \d{4})?")
 # What follows a city opening a dateline: a comma or dash and the outlet or the story.
 DATELINE = re.compile(r"(?<!\s)\s*+(?:,|[-–—]\s)")
 
@@ -83,7 +72,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
         _first_canonical(m, text, gaz)
     mentions = join_regional_offices(mentions, text)
     _bills(mentions, text)
-    _event_years(mentions, text)
+    event_years(mentions, text)
     _english_article(mentions, text)
     _join_parentheses(mentions, text)
     _join_appositions(mentions, text)
@@ -104,19 +93,9 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
     regional_bodies(mentions)
     tell_namesakes(mentions, text)
     if year:
-        _date_editions(mentions, year)
-    _home_elections(mentions)
+        date_editions(mentions, year)
+    home_elections(mentions)
     return [m for m in mentions if m.type and m.canonical]
-
-
-def _home_elections(mentions: list[Mention]) -> None:
-    """A national election named by its year alone ("Pemilihan Presiden 2024") is Indonesia's, named as
-    another country's is ("Pemilihan Presiden Indonesia 2024" as "Pemilihan Presiden Amerika Serikat
-    2024"); one the document names with its country was folded in already."""
-    for m in mentions:
-        found = HOME_ELECTION.fullmatch(m.canonical or "") if m.type == "EVENT" else None
-        if found:
-            m.canonical = f"{found.group(1)} {HOME_COUNTRY} {found.group(2)}"
 
 
 def _aged_people(mentions: list[Mention], text: str) -> None:
@@ -146,19 +125,6 @@ def _bills(mentions: list[Mention], text: str) -> None:
             m.text = text[m.start:m.end]
 
 
-def _event_years(mentions: list[Mention], text: str) -> None:
-    """A recurring event's name goes on over the year written right after it ("Pemilu 2019", "Pilpres
-    2024"): the edition is part of the name."""
-    for m in mentions:
-        if m.type == "EVENT" and m.canonical and m.canonical.split()[0].casefold() in DATED_EVENT_HEADS \
-                and not EDITION_MARK.search(m.canonical):
-            found = YEAR_AFTER.match(text, m.end)
-            if found:
-                m.end = found.end()
-                m.text = text[m.start:m.end]
-                m.canonical = f"{m.canonical} {found.group(1)}"
-
-
 def _english_article(mentions: list[Mention], text: str) -> None:
     """An English name written after its article keeps it ("The Jakarta Post", "The Hague Group")."""
     for m in mentions:
@@ -169,17 +135,6 @@ def _english_article(mentions: list[Mention], text: str) -> None:
             if m.canonical == old:
                 m.canonical = m.text
 
-
-def _date_editions(mentions: list[Mention], year: str) -> None:
-    """A recurring event named without its year or number is the edition of the article's year
-    ("KTT APEC" in a 2024 report: "KTT APEC 2024"); the document's own dated name was folded in already."""
-    for m in mentions:
-        if m.type == "EVENT" and m.canonical and m.canonical.split()[0].casefold() in DATED_EVENT_HEADS \
-                and not EDITION_MARK.search(m.canonical):
-            m.canonical = f"{m.canonical} {year}"
-
-
-# -- first pass: what each mention says on its own
 
 def _first_canonical(m: Mention, text: str, gaz: Gazetteer) -> None:
     if m.kind != "gaz" and m.type in (None, "PER") and not m.titled and " " not in m.text:
@@ -198,7 +153,7 @@ def _first_canonical(m: Mention, text: str, gaz: Gazetteer) -> None:
     elif m.type == "ORG" and _hyphened_head(m.text):
         m.canonical = _compose(_hyphened_head(m.text), "ORG", gaz)  # "F-PD": "Fraksi Partai Demokrat"
     elif m.type in ("ORG", "EVENT", "LAW"):
-        m.canonical = _elided_head(m.text, m.type, gaz) or (_trophy(m.text) or _summit(m.text) if m.type == "EVENT"
+        m.canonical = _elided_head(m.text, m.type, gaz) or (trophy(m.text) or summit(m.text) if m.type == "EVENT"
                                                             else None) or _unbracketed(m.text)
     elif m.type in ("GPE", "LOC"):
         entry = gaz.canonical_of(m.text) or _country_spelt(m.text, gaz)
@@ -231,22 +186,6 @@ def _elided_head(surface: str, type_: str, gaz: Gazetteer) -> str | None:
         if entry is not None and entry.type == "ORG":
             return entry.canonical
     return None
-
-
-def _trophy(surface: str) -> str | None:
-    """An English trophy name in the Indonesian order ("Thomas Cup 2024" is "Piala Thomas 2024")."""
-    m = TROPHY.fullmatch(surface)
-    return f"{TROPHY_WORDS[m.group('cup')]} {m.group('name')}{m.group('year') or ''}" if m else None
-
-
-def _summit(surface: str) -> str | None:
-    """An English summit's name in the Indonesian form ("43rd ASEAN Summit" is "KTT ke-43 ASEAN",
-    "G20 Summit 2024" is "KTT G20 2024")."""
-    m = SUMMIT.fullmatch(surface)
-    if not m:
-        return None
-    edition = f"ke-{m.group('n')} " if m.group("n") else ""
-    return f"KTT {edition}{m.group('name')}{m.group('year') or ''}"
 
 
 def _from_entry(m: Mention, text: str) -> None:
