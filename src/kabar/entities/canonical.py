@@ -17,9 +17,10 @@ from ..lang.id.entity_heads import CITY_PREPOSITIONS, MOTION_VERBS, PLACE_SPELLI
 from ..lang.id.canonical_forms import (ELIDED_ORG_HEADS, ENGLISH_FUNCTION_WORDS, ENGLISH_ORG_HEADS, EVENT_SHORT_HEADS,
                                        HYPHENED_HEADS, OFFICE_LEVELS, OFFICIAL_HEADS, REGIONAL_HEADS, TROPHY_WORDS)
 from .acronyms import BRACKETED_SHORT, fold_short_forms, resolve_acronyms, spells_words
-from .events import date_editions, event_years, home_elections, summit, trophy
+from .events import date_editions, event_years, home_elections, host_summits, summit, trophy
 from .gazetteer import Entry, Gazetteer
 from .initials import join_initials
+from .lexicon import is_common
 from .people import (_context_people, _join_clipped_names, _join_nicknames, _known_person, _resolve_people,
                      fold, join_partial_names, person_name)
 from .namesakes import tell_namesakes
@@ -88,6 +89,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
     _seated_courts(mentions, gaz)
     fold_short_forms(mentions)
     _fold_shorter_names(mentions, gaz)
+    host_summits(mentions, lambda words: _names_place(words, gaz) or _proper_word(words))
     fold_misspellings(mentions)
     join_initials(mentions)
     regional_bodies(mentions)
@@ -318,6 +320,11 @@ def _contained_alias(toks: list, type_: str, gaz: Gazetteer) -> str | None:
         return None  # a unit written before its body ("BAKTI Kementerian Komunikasi dan Informatika") is the unit
     rest = [w for w in words if w.casefold() not in known]
     return None if rest and _names_place(" ".join(rest), gaz) else alias
+
+
+def _proper_word(words: str) -> bool:
+    """One capitalised word, not an acronym nor an ordinary word: a name ("Kazan", not "BRICS" or "Iklim")."""
+    return " " not in words and words.istitle() and not is_common(words)
 
 
 def _names_place(words: str, gaz: Gazetteer) -> bool:

@@ -13,6 +13,10 @@ from .recognize import Mention
 
 # A year or an ordinal ("ke-43") that already names an event's edition.
 EDITION_MARK = re.compile(r"\b(?:1[89]|20)\d\d\b|\bke-?\s?\d|(?<!\d)\d{1,3}(?:st|nd|rd|th)\b", re.I)
+# A year on its own.
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# The head of a summit's name.
+SUMMIT_HEAD = "KTT"
 # A year written right after a name, and no more digits.
 YEAR_AFTER = re.compile(r" ((?:1[89]|20)\d\d)\b(?![.,]\d)")
 # A national election named by its year alone.
@@ -71,3 +75,24 @@ def summit(surface: str) -> str | None:
         return None
     edition = f"ke-{m.group('n')} " if m.group("n") else ""
     return f"KTT {edition}{m.group('name')}{m.group('year') or ''}"
+
+
+def host_summits(mentions: list[Mention], is_place) -> None:
+    """A summit named by its host city and its year ("KTT Kazan 2024") in a document whose other summits are all of one
+    group ("KTT BRICS 2023") is that group's summit of the year ("KTT BRICS 2024"). ``is_place`` tells
+    whether words name a place (or a proper name, which after "KTT" is its host's)."""
+    groups, hosted = set(), []
+    for m in mentions:
+        words = (m.canonical or "").split()
+        if m.type != "EVENT" or len(words) < 2 or words[0] != SUMMIT_HEAD:
+            continue
+        named = [w for w in words[1:] if not EDITION_MARK.fullmatch(w)]
+        years = [w for w in words[1:] if YEAR.fullmatch(w)]
+        if named and years and is_place(" ".join(named)):
+            hosted.append((m, years))
+        elif named:
+            groups.add(" ".join(named))
+    if len(groups) == 1:
+        group = groups.pop()
+        for m, edition in hosted:
+            m.canonical = " ".join([SUMMIT_HEAD, group] + edition)
