@@ -551,3 +551,13 @@ def test_an_election_short_head_is_written_out_and_takes_the_year_after_it():
         "Menjelang Pilpres AS, kandidat berkampanye. Pemilu 2019 berlangsung damai.", year="2024")}
     assert found["Pilpres AS"] == "Pemilihan Presiden Amerika Serikat 2024"
     assert found["Pemilu 2019"] == "Pemilihan Umum Indonesia 2019"
+
+
+@pytest.mark.parametrize("text", [
+    "Tiga perusahaan, yakni PT Sinar Jaya Makmur, PT Maju Bersama Sentosa, PT Karya Abadi Lestari dan PT Bumi "
+    "Hijau, diperiksa.",
+    "Yayasan Pelita Harapan Bangsa, Lembaga Cahaya Nusantara, Perkumpulan Tunas Muda dan lainnya menerima bantuan.",
+])
+def test_a_list_of_organisations_is_no_apposition(text):
+    found = [e.canonical for e in find_entities(text) if e.type == "ORG"]
+    assert len(set(found)) == len(found)

@@ -55,8 +55,8 @@ BILL_REACH = len("Rancangan ") + 1
 # Trophies, whose editions are named by adding a year.
 TROPHY_HEADS = frozenset(w.casefold() for w in TROPHY_WORDS.values())
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
-# A list going on after its second item (", dan", ", serta", ", atau").
-LIST_GOES_ON = re.compile(r",\s*(?:dan|serta|atau|and|or)\s", re.I)
+# After a name set off by commas, the sentence going on ("..., melaporkan"), not a list (", dan", ", serta").
+CLAUSE_GOES_ON = re.compile(r",\s*(?!(?:dan|serta|atau|and|or)\s)[a-z]")
 # What follows a city opening a dateline: a comma or dash and the outlet or the story.
 DATELINE = re.compile(r"(?<!\s)\s*+(?:,|[-–—]\s)")
 
@@ -503,12 +503,15 @@ def _capital_acronym(word: str) -> bool:
 
 
 def _join_appositions(mentions: list[Mention], text: str) -> None:
-    """"Kantor Berita Resmi Korea Utara, Korean Central News Agency, melaporkan": one ORG."""
+    """"Kantor Berita Resmi Korea Utara, Korean Central News Agency, melaporkan": one ORG. Names of one head
+    ("PT A, PT B, PT C"), or a second name not followed by a comma and the sentence going on in lower case
+    ("A, B, C dan D", "A, B, dan C"), are a list, not one name twice."""
     for a, b in zip(mentions, mentions[1:]):
         if a.type != "ORG" or b.type != "ORG" or text[a.end:b.start] != ", ":
             continue
-        if text[b.end:b.end + 1] != "," or a.kind == "gaz" and b.kind == "gaz" or LIST_GOES_ON.match(text, b.end):
-            continue  # "Kepolisian RI, Kejaksaan Agung, dan Mahkamah Agung": a list, not one name twice
+        if not CLAUSE_GOES_ON.match(text, b.end) or a.kind == "gaz" and b.kind == "gaz" \
+                or a.text.split()[0] == b.text.split()[0]:
+            continue  # "Kepolisian RI, Kejaksaan Agung, dan Mahkamah Agung", "PT A, PT B, PT C": a list
         known, other = (b, a) if b.kind == "gaz" else (a, b)
         other.canonical = known.canonical
 
