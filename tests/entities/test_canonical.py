@@ -561,3 +561,9 @@ def test_an_election_short_head_is_written_out_and_takes_the_year_after_it():
 def test_a_list_of_organisations_is_no_apposition(text):
     found = [e.canonical for e in find_entities(text) if e.type == "ORG"]
     assert len(set(found)) == len(found)
+
+
+def test_a_bill_written_with_a_short_law_word_is_named_as_its_law():
+    found = {e.text: e.canonical for e in find_entities(
+        "Rancangan UU Omnibus Law Cipta Kerja akhirnya disahkan menjadi undang-undang.")}
+    assert found.get("Rancangan UU Omnibus Law Cipta Kerja") == "Undang-Undang Cipta Kerja"

@@ -52,6 +52,7 @@ CHILD_SUFFIX = re.compile(r" (?:Putri|Putra)(?=[\s,.;:!?)”\"']|$)(?! +[A-Z])")
 # The word before a law that makes it a bill.
 BILL = re.compile(r"\bRancangan $")
 BILL_REACH = len("Rancangan ") + 1
+BILL_WORD = "rancangan"
 # Trophies, whose editions are named by adding a year.
 TROPHY_HEADS = frozenset(w.casefold() for w in TROPHY_WORDS.values())
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -310,13 +311,14 @@ def _short_heads(surface: str, type_: str) -> str:
 def _contained_alias(toks: list, type_: str, gaz: Gazetteer) -> str | None:
     """The alias a name extends by a word or two, unless the name ends in a place ("Pengadilan Tindak
     Pidana Korupsi Jakarta" is the Jakarta court, not the court in general) or starts with a word the
-    alias has not (a unit before its body)."""
+    alias has not (a unit before its body; a bill, "Rancangan ...", is named as its law)."""
     words = [t.text for t in toks if t.is_word]
     alias = gaz.contained_alias(words, type_)
     if alias is None:
         return None
-    known = {w.casefold() for w in alias.split()}
-    if words[0].casefold() not in known:
+    known = {w.casefold() for w in alias.split()}.union(
+        *(need for need, _, canonical in gaz.by_type.get(type_, ()) if canonical == alias))  # "UU" of "UU Cipta Kerja"
+    if not _opens_alias(words[0], known, gaz):
         return None  # a unit written before its body ("BAKTI Kementerian Komunikasi dan Informatika") is the unit
     rest = [w for w in words if w.casefold() not in known]
     return None if rest and _names_place(" ".join(rest), gaz) else alias
@@ -325,6 +327,16 @@ def _contained_alias(toks: list, type_: str, gaz: Gazetteer) -> str | None:
 def _proper_word(words: str) -> bool:
     """One capitalised word, not an acronym nor an ordinary word: a name ("Kazan", not "BRICS" or "Iklim")."""
     return " " not in words and words.istitle() and not is_common(words)
+
+
+def _opens_alias(word: str, known: set[str], gaz: Gazetteer) -> bool:
+    """The first word of a name belongs to the alias it contains: one of its words, the short form of one
+    ("UU" for "Undang-Undang"), or the word making a law a bill ("Rancangan")."""
+    low = word.casefold()
+    if low in known or low == BILL_WORD:
+        return True
+    entry = gaz.canonical_of(word)
+    return entry is not None and entry.canonical.split()[0].casefold() in known
 
 
 def _names_place(words: str, gaz: Gazetteer) -> bool:
