@@ -1,7 +1,8 @@
 """Unknown acronyms resolved inside one document: an acronym takes the name it was bracketed after or
 inside ("Badan Pusat Statistik (BPS)"), or the first named organisation, law or event whose initials it
 spells, in Indonesian or through the English translation of every word read backwards ("NSC" for "Dewan
-Keamanan Nasional")."""
+Keamanan Nasional"). A name holding a short form, typed or not ("Fraksi PD", "Kemenkes"), is the name the
+document writes with that short form spelled out (:func:`fold_short_forms`)."""
 from __future__ import annotations
 
 import re

@@ -2,11 +2,17 @@
 
 Rules, in order: gazetteer names take their table canonical; a capital is the city
 after a place word ("tiba di Pyongyang") and otherwise the state acting (metonymy);
-head-word names spell embedded aliases out ("Kongres AS" → "Kongres Amerika Serikat")
-and fold onto a known alias they extend; an acronym in parentheses, or one whose
-initials spell an earlier name, joins that name; "ORG, ORG," appositions join; a short
+head-word names spell embedded aliases out ("Kongres AS" → "Kongres Amerika Serikat"),
+write heads as official names do ("Kemenko X" → "Kementerian Koordinator Bidang X", "F-PD" →
+"Fraksi PD") and fold onto a known alias they extend; an acronym in parentheses, or one whose
+initials spell an earlier name, joins that name; "ORG, ORG, <verb>" appositions join; a short
 person mention joins the most salient compatible full name (:mod:`.people`); a bare head or compass word
-("Semenanjung", "Selatan") stands for the earlier place it shortens.
+("Semenanjung", "Selatan") stands for the earlier place it shortens (:mod:`.short_places`); a court named
+with its seat is the court of the seat's place; a name holding a short form is the name spelling it out
+(:mod:`.acronyms`); a shorter name folds onto a longer one of the document unless the longer adds a person,
+or a region or another field to one body's name; then misspellings (:mod:`.spelling`), initials
+(:mod:`.initials`), regional bodies (:mod:`.regions`), names two bodies share (:mod:`.namesakes`) and
+events' editions (:mod:`.events`).
 """
 from __future__ import annotations
 
