@@ -567,3 +567,15 @@ def test_a_bill_written_with_a_short_law_word_is_named_as_its_law():
     found = {e.text: e.canonical for e in find_entities(
         "Rancangan UU Omnibus Law Cipta Kerja akhirnya disahkan menjadi undang-undang.")}
     assert found.get("Rancangan UU Omnibus Law Cipta Kerja") == "Undang-Undang Cipta Kerja"
+
+
+def test_a_building_names_a_body_by_its_shortest_short_form():
+    found = {e.text: e.canonical for e in find_entities("Massa berkumpul di depan Gedung DPR RI sejak pagi.")}
+    assert found["Gedung DPR RI"] == "Gedung DPR"
+
+
+def test_a_body_with_the_home_country_after_it_is_the_body():
+    found = {e.text: e.canonical for e in find_entities(
+        "Kemenkes RI mencatat 40 kasus baru, sementara Kemenlu Brasil membantah laporan itu.")}
+    assert found["Kemenkes RI"] == "Kementerian Kesehatan"
+    assert found["Kemenlu Brasil"] == "Kementerian Luar Negeri Brasil"

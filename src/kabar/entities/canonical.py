@@ -21,7 +21,8 @@ from collections import Counter
 
 from ..lang.id.entity_heads import CITY_PREPOSITIONS, MOTION_VERBS, PLACE_SPELLING_FOLDS
 from ..lang.id.canonical_forms import (ELIDED_ORG_HEADS, ENGLISH_FUNCTION_WORDS, ENGLISH_ORG_HEADS, EVENT_SHORT_HEADS,
-                                       HYPHENED_HEADS, OFFICE_LEVELS, OFFICIAL_HEADS, REGIONAL_HEADS, TROPHY_WORDS)
+                                       HOME_COUNTRY, HYPHENED_HEADS, OFFICE_LEVELS, OFFICIAL_HEADS, REGIONAL_HEADS,
+                                       TROPHY_WORDS)
 from .acronyms import BRACKETED_SHORT, fold_short_forms, resolve_acronyms, spells_words
 from .events import date_editions, event_years, home_elections, host_summits, summit, trophy
 from .gazetteer import Entry, Gazetteer
@@ -257,6 +258,12 @@ def _compose(surface: str, type_: str, gaz: Gazetteer) -> str:
         if rest and rest.type == "GPE":
             return rest.canonical
     toks = tokenize(surface)
+    if type_ in ("GPE", "LOC"):
+        surface = _shortest_forms(surface, toks, gaz)
+        toks = tokenize(surface)
+    own = _home_body(surface, toks, gaz) if type_ == "ORG" else None
+    if own:
+        return own
     parts, i, last = [], 0, 0
     while i < len(toks) and type_ not in ("GPE", "LOC"):  # "Gedung DPR" keeps its short form
         hit = gaz.lookup(toks, i)
@@ -276,6 +283,28 @@ def _compose(surface: str, type_: str, gaz: Gazetteer) -> str:
     if whole and whole.type == type_:
         return whole.canonical
     return _contained_alias(toks, type_, gaz) or name
+
+
+def _home_body(surface: str, toks: list, gaz: Gazetteer) -> str | None:
+    """A body the table knows followed by the home country only ("Kemenkes RI") is that body: Indonesian
+    news names its own bodies with or without the country ("DPR RI" is "Dewan Perwakilan Rakyat")."""
+    hit = gaz.lookup(toks, 0)
+    if hit is None or hit[1].type != "ORG" or hit[0] >= len(toks):
+        return None
+    rest = gaz.canonical_of(surface[toks[hit[0]].start:])
+    return hit[1].canonical if rest is not None and rest.type == "GPE" and rest.canonical == HOME_COUNTRY else None
+
+
+def _shortest_forms(surface: str, toks: list, gaz: Gazetteer) -> str:
+    """A place's name with a body's short form inside written in its shortest form the table knows for the
+    same body ("Gedung DPR RI" is "Gedung DPR", as "DPR RI" and "DPR" are one body)."""
+    for i in range(1, len(toks)):
+        hit = gaz.lookup(toks, i)
+        if hit and hit[0] - i > 1 and hit[1].type == "ORG":
+            first = gaz.lookup(toks[:i + 1], i)
+            if first and first[1].canonical == hit[1].canonical and toks[i].text.isupper():
+                return surface[:toks[i].end] + surface[toks[hit[0] - 1].end:]
+    return surface
 
 
 def _regional_head(surface: str, type_: str) -> str:
@@ -435,7 +464,8 @@ def _adds_another(longer: str, words: list[str], people: set[str], gaz: Gazettee
         return True  # "Kementerian Hukum" is not "Kementerian Hukum dan Hak Asasi Manusia": one field of two
     have = set(words)
     extra = [w for w in longer.split() if w.casefold() not in have and not _edition_word(w.casefold())]
-    return any(_names_region(" ".join(extra[i:j]), gaz) for i in range(len(extra)) for j in range(i + 1, len(extra) + 1))
+    runs = (" ".join(extra[i:j]) for i in range(len(extra)) for j in range(i + 1, len(extra) + 1))
+    return any(_names_region(run, gaz) for run in runs)
 
 
 def _names_region(words: str, gaz: Gazetteer) -> bool:

@@ -6,7 +6,8 @@ words, five letters or more, are one edit apart (a letter changed, added or drop
 neighbours swapped). The spelling kept is the table's, then the one written more often, then the
 one whose differing word is an ordinary word. Persons fold only over a slip of the hand (two
 neighbouring letters swapped, a letter doubled or undoubled: "Jhonny" for "Johnny", "Syamsudin" for
-"Syamsuddin"): "Putri" and "Putra", "Marlina" and "Marlena" are two people's names, not one misspelt. Called by :func:`kabar.entities.canonical.resolve`.
+"Syamsuddin"): "Putri" and "Putra", "Marlina" and "Marlena" are two people's names, not one misspelt.
+Called by :func:`kabar.entities.canonical.resolve`.
 """
 from __future__ import annotations
 
