@@ -579,3 +579,9 @@ def test_a_body_with_the_home_country_after_it_is_the_body():
         "Kemenkes RI mencatat 40 kasus baru, sementara Kemenlu Brasil membantah laporan itu.")}
     assert found["Kemenkes RI"] == "Kementerian Kesehatan"
     assert found["Kemenlu Brasil"] == "Kementerian Luar Negeri Brasil"
+
+
+def test_a_party_named_without_its_head_takes_the_head_the_document_writes():
+    found = {e.text: e.canonical for e in find_entities(
+        "Anggota Fraksi Partai Suryanusa menolak usul itu. Menurut Ketua Umum Suryanusa, Budi Hartono, sikap itu final.")}
+    assert found["Suryanusa"] == "Partai Suryanusa"

@@ -95,6 +95,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
     _resolve_short_places(mentions)
     _admin_lists(mentions, text)
     _seated_courts(mentions, gaz)
+    _elided_heads_written(mentions)
     fold_short_forms(mentions)
     _fold_shorter_names(mentions, gaz)
     host_summits(mentions, lambda words: _names_place(words, gaz) or _proper_word(words))
@@ -478,6 +479,20 @@ def _one_body(m: Mention) -> bool:
     """A table's organisation that is one body (Komisi Pemilihan Umum), not a class of offices each region
     has, named by its level ("Pengadilan Negeri", "Kejaksaan Tinggi", "Badan ... Daerah")."""
     return m.kind == "gaz" and m.type == "ORG" and m.canonical.rsplit(" ", 1)[-1].casefold() not in OFFICE_LEVELS
+
+
+def _elided_heads_written(mentions: list[Mention]) -> None:
+    """A one-word organisation name ("Demokrat") that the document also writes after a head word its name
+    drops ("Fraksi Partai Demokrat") is named with that head ("Partai Demokrat"), as the table's parties are."""
+    written = {}
+    for m in mentions:
+        words = (m.canonical or "").split() if m.type == "ORG" else []
+        if len(words) > 1 and words[-2] in ELIDED_ORG_HEADS:  # the head and one word end the name
+            written.setdefault(words[-1].casefold(), f"{words[-2]} {words[-1]}")
+    if written:
+        for m in mentions:
+            if m.type == "ORG" and m.canonical == m.text and " " not in m.text and m.text.casefold() in written:
+                m.canonical = written[m.text.casefold()]
 
 
 def _trophy_edition(words: list[str], longer: str) -> bool:
