@@ -536,7 +536,8 @@ def test_a_head_is_written_as_the_official_names_write_it(text, surface, officia
 
 
 def test_an_election_named_by_its_year_alone_is_indonesias():
-    found = {e.text: e.canonical for e in find_entities("Menjelang Pemilihan Presiden 2029, partai itu menggelar rapat.")}
+    found = {e.text: e.canonical
+             for e in find_entities("Menjelang Pemilihan Presiden 2029, partai itu menggelar rapat.")}
     assert found["Pemilihan Presiden 2029"] == "Pemilihan Presiden Indonesia 2029"
 
 
@@ -583,5 +584,6 @@ def test_a_body_with_the_home_country_after_it_is_the_body():
 
 def test_a_party_named_without_its_head_takes_the_head_the_document_writes():
     found = {e.text: e.canonical for e in find_entities(
-        "Anggota Fraksi Partai Suryanusa menolak usul itu. Menurut Ketua Umum Suryanusa, Budi Hartono, sikap itu final.")}
+        "Anggota Fraksi Partai Suryanusa menolak usul itu. Menurut Ketua Umum Suryanusa, Budi Hartono, "
+        "sikap itu final.")}
     assert found["Suryanusa"] == "Partai Suryanusa"
