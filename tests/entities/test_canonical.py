@@ -587,3 +587,14 @@ def test_a_party_named_without_its_head_takes_the_head_the_document_writes():
         "Anggota Fraksi Partai Suryanusa menolak usul itu. Menurut Ketua Umum Suryanusa, Budi Hartono, "
         "sikap itu final.")}
     assert found["Suryanusa"] == "Partai Suryanusa"
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Pernyataan itu disampaikan di Gedung Putih, Washington, Senin (3/2).", "Washington"),
+    ("Rapat dimulai pukul 10.00 waktu Beijing kemarin.", "Beijing"),
+    ("Kata Biden, Washington tidak akan mundur.", "Amerika Serikat"),
+    ("Hubungan itu meningkat dengan Tokyo, Washington, dan Canberra.", "Amerika Serikat"),
+])
+def test_a_capital_ending_an_address_or_a_time_zone_is_the_city(text, canonical):
+    assert {e.text: e.canonical for e in find_entities(text)}["Washington" if "Washington" in text else "Beijing"] \
+        == canonical

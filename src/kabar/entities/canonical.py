@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..lang.id.calendar import WEEKDAYS
 from ..lang.id.entity_heads import CITY_PREPOSITIONS, MOTION_VERBS, PLACE_SPELLING_FOLDS
 from ..lang.id.canonical_forms import (ELIDED_ORG_HEADS, ENGLISH_FUNCTION_WORDS, ENGLISH_ORG_HEADS, EVENT_SHORT_HEADS,
-                                       HOME_COUNTRY, HYPHENED_HEADS, OFFICE_LEVELS, OFFICIAL_HEADS, REGIONAL_HEADS,
+                                       CITY_WORDS, HOME_COUNTRY, HYPHENED_HEADS, OFFICE_LEVELS, OFFICIAL_HEADS, REGIONAL_HEADS,
                                        TROPHY_WORDS)
 from .acronyms import BRACKETED_SHORT, fold_short_forms, resolve_acronyms, spells_words
 from .events import date_editions, event_years, home_elections, host_summits, summit, trophy
@@ -65,6 +66,9 @@ TROPHY_HEADS = frozenset(w.casefold() for w in TROPHY_WORDS.values())
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # After a name set off by commas, the sentence going on ("..., melaporkan"), not a list (", dan", ", serta").
 CLAUSE_GOES_ON = re.compile(r",\s*(?!(?:dan|serta|atau|and|or)\s)[a-z]")
+# What ends an address: a stop, a bracket, a dash, the line's end, or a comma and the date
+# ("Gedung DPR, Jakarta, Senin (5/10)"); not a comma going on with a list ("Washington, Seoul, dan Tokyo").
+ADDRESS_END = re.compile(rf"\s*(?:[.;)\n]|[-–—]|$|,\s*(?:{'|'.join(map(re.escape, WEEKDAYS))}|\d))", re.I)
 # What follows a city opening a dateline: a comma or dash and the outlet or the story.
 DATELINE = re.compile(r"(?<!\s)\s*+(?:,|[-–—]\s)")
 
@@ -237,15 +241,25 @@ def _country_spelt(surface: str, gaz: Gazetteer) -> Entry | None:
 
 
 def _is_city_use(m: Mention, text: str) -> bool:
-    """The capital as a place: after a locative word, or a dateline at the very start."""
+    """The capital as a place: after a locative word or one naming a time zone or route ("waktu Jakarta"),
+    at the end of an address ("Gedung DPR, Jakarta, Senin"), or a dateline at the very start."""
     before = re.findall(r"[\w’']+|,", text[max(0, m.start - 40):m.start].casefold())
     if not before or text[:m.start].endswith("\n"):
         return bool(DATELINE.match(text, m.end))  # "JAKARTA, KOMPAS.com -"
     words = [w for w in before if w != ","]
     prev = words[-1] if words else ""
-    if prev in CITY_PREPOSITIONS or before[-2:] == ["ibukota", ","]:
+    if prev in CITY_PREPOSITIONS or prev in CITY_WORDS or before[-2:] == ["ibukota", ","]:
         return True
+    if before[-1] == "," and _after_name(text, m.start) and ADDRESS_END.match(text, m.end):
+        return True  # an address: "di Gedung Putih, Washington, Senin", "Kantor PCO, Jakarta."
     return prev == "dari" and len(words) > 1 and words[-2] in MOTION_VERBS
+
+
+def _after_name(text: str, start: int) -> bool:
+    """A name and a comma right before ``start``: a place there ends an address ("Gedung DPR, Jakarta")."""
+    head = text[max(0, start - 40):start].rstrip()
+    words = head[:-1].split() if head.endswith(",") else []
+    return bool(words) and words[-1][:1].isupper()
 
 
 def _compose(surface: str, type_: str, gaz: Gazetteer) -> str:

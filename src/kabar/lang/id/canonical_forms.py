@@ -67,6 +67,10 @@ OFFICIAL_HEADS = {
 HOME_COUNTRY = "Indonesia"
 HOME_ELECTIONS = ("Pemilihan Presiden", "Pemilihan Umum", "Pemilihan Legislatif")
 
+# Words before a capital that make it the city, not the state acting: a time zone ("waktu Jakarta") and
+# a route ("rute Jakarta-Pontianak").
+CITY_WORDS = frozenset({"waktu", "rute"})
+
 # Head words of events written out where the event's name uses the short form: a summit is "KTT X".
 EVENT_SHORT_HEADS = {"Konferensi Tingkat Tinggi": "KTT"}
 
