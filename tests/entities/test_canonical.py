@@ -598,3 +598,10 @@ def test_a_party_named_without_its_head_takes_the_head_the_document_writes():
 def test_a_capital_ending_an_address_or_a_time_zone_is_the_city(text, canonical):
     assert {e.text: e.canonical for e in find_entities(text)}["Washington" if "Washington" in text else "Beijing"] \
         == canonical
+
+
+def test_indonesias_foreign_ministry_carries_the_country_and_anothers_does_not_take_it():
+    found = {e.text: e.canonical for e in find_entities(
+        "Menurut Kemlu, WNI di Sudan selamat. Kemenlu Brasil menyampaikan hal serupa.")}
+    assert found["Kemlu"] == "Kementerian Luar Negeri Republik Indonesia"
+    assert found["Kemenlu Brasil"] == "Kementerian Luar Negeri Brasil"

@@ -21,9 +21,9 @@ from collections import Counter
 
 from ..lang.id.calendar import WEEKDAYS
 from ..lang.id.entity_heads import CITY_PREPOSITIONS, MOTION_VERBS, PLACE_SPELLING_FOLDS
-from ..lang.id.canonical_forms import (ELIDED_ORG_HEADS, ENGLISH_FUNCTION_WORDS, ENGLISH_ORG_HEADS, EVENT_SHORT_HEADS,
-                                       CITY_WORDS, HOME_COUNTRY, HYPHENED_HEADS, OFFICE_LEVELS, OFFICIAL_HEADS, REGIONAL_HEADS,
-                                       TROPHY_WORDS)
+from ..lang.id.canonical_forms import (CITY_WORDS, ELIDED_ORG_HEADS, ENGLISH_FUNCTION_WORDS, ENGLISH_ORG_HEADS,
+                                       EVENT_SHORT_HEADS, HOME_COUNTRY, HOME_COUNTRY_FULL, HYPHENED_HEADS,
+                                       OFFICE_LEVELS, OFFICIAL_HEADS, REGIONAL_HEADS, TROPHY_WORDS)
 from .acronyms import BRACKETED_SHORT, fold_short_forms, resolve_acronyms, spells_words
 from .events import date_editions, event_years, home_elections, host_summits, summit, trophy
 from .gazetteer import Entry, Gazetteer
@@ -288,7 +288,8 @@ def _compose(surface: str, type_: str, gaz: Gazetteer) -> str:
         if hit and hit[1].type in ("GPE", "ORG") and hit[1].source != "capital" \
                 and (len(hit[1].canonical) >= toks[hit[0] - 1].end - toks[i].start  # spelt out, never cut ("DKI Jakarta")
                      or hit[1].type == "ORG" and _capital_acronym(hit[1].canonical)):  # but a body named by its acronym (ASEAN)
-            parts.append(surface[last:toks[i].start] + hit[1].canonical)
+            parts.append(surface[last:toks[i].start] + _without_home_country(hit[1].canonical) if not i
+                         else surface[last:toks[i].start] + hit[1].canonical)
             last, i = toks[hit[0] - 1].end, hit[0]
         else:
             i += 1
@@ -320,6 +321,12 @@ def _shortest_forms(surface: str, toks: list, gaz: Gazetteer) -> str:
             if first and first[1].canonical == hit[1].canonical and toks[i].text.isupper():
                 return surface[:toks[i].end] + surface[toks[hit[0] - 1].end:]
     return surface
+
+
+def _without_home_country(name: str) -> str:
+    """A body's name without the home country it ends in, to be followed by another country's name
+    ("Kementerian Luar Negeri Republik Indonesia" before "Brasil" is "Kementerian Luar Negeri")."""
+    return name[:-len(HOME_COUNTRY_FULL) - 1] if name.endswith(" " + HOME_COUNTRY_FULL) else name
 
 
 def _regional_head(surface: str, type_: str) -> str:

@@ -65,6 +65,7 @@ OFFICIAL_HEADS = {
 # Indonesian news names its own country's national elections by the year alone ("Pemilihan Presiden
 # 2024"); their names, like other countries' ("Pemilihan Presiden Amerika Serikat 2024"), carry the country.
 HOME_COUNTRY = "Indonesia"
+HOME_COUNTRY_FULL = "Republik Indonesia"  # as official names end
 HOME_ELECTIONS = ("Pemilihan Presiden", "Pemilihan Umum", "Pemilihan Legislatif")
 
 # Words before a capital that make it the city, not the state acting: a time zone ("waktu Jakarta") and
