@@ -288,8 +288,8 @@ def _compose(surface: str, type_: str, gaz: Gazetteer) -> str:
         if hit and hit[1].type in ("GPE", "ORG") and hit[1].source != "capital" \
                 and (len(hit[1].canonical) >= toks[hit[0] - 1].end - toks[i].start  # spelt out, never cut ("DKI Jakarta")
                      or hit[1].type == "ORG" and _capital_acronym(hit[1].canonical)):  # but a body named by its acronym (ASEAN)
-            parts.append(surface[last:toks[i].start] + _without_home_country(hit[1].canonical) if not i
-                         else surface[last:toks[i].start] + hit[1].canonical)
+            spelt = hit[1].canonical if i else _without_home_country(hit[1].canonical)  # "Kemenlu | Brasil"
+            parts.append(surface[last:toks[i].start] + spelt)
             last, i = toks[hit[0] - 1].end, hit[0]
         else:
             i += 1
@@ -418,7 +418,8 @@ def _short_form(surface: str) -> str:
 def _fold_shorter_names(mentions: list[Mention], gaz: Gazetteer) -> None:
     """A head-word name whose words all occur, in order, in a longer name of the same type in the
     document is that name ("KTT ASEAN" in "KTT ke-42 ASEAN", "Gedung Bundar" in "Gedung Bundar Kejaksaan Agung"),
-    unless the longer one adds a place or a person; of several such names, the one the document writes most often."""
+    unless the longer one adds a person, or a region or another field to one body's name (:func:`_adds_another`);
+    of several such names, the one the document writes most often."""
     named = [m for m in mentions if m.type in FOLDED_TYPES and m.canonical and m.kind in ("head", "gaz", "name")
              and (" " in m.canonical or m.type == "ORG" and m.kind == "name")]  # "Danantara" in "BPI Danantara"
     by_word: dict[tuple[str, str], dict[str, None]] = {}  # (type, word) -> the names holding it, in order
