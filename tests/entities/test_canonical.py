@@ -491,3 +491,117 @@ def test_a_shorter_place_does_not_fold_onto_a_name_with_a_person_glued_on():
 def test_basarnas_in_a_city_is_that_citys_search_and_rescue_office():
     ents = {e.text: e.canonical for e in find_entities("Menurut data Basarnas Padang, ada 75 pendaki yang terjebak.")}
     assert ents["Basarnas Padang"] == "Kantor Pencarian dan Pertolongan Padang"
+
+
+def test_a_court_named_with_its_seat_is_the_court_of_that_place():
+    found = {e.text: e.canonical for e in find_entities(
+        "Sidang digelar di Pengadilan Tipikor pada PN Semarang, Kamis.")}
+    assert found["Pengadilan Tipikor pada PN Semarang"] == "Pengadilan Tindak Pidana Korupsi Semarang"
+
+
+def test_a_court_named_with_its_seat_takes_the_shorter_name_the_document_writes():
+    found = {e.text: e.canonical for e in find_entities(
+        "Hakim Pengadilan Tipikor Jakarta membacakan putusan. Perkara itu disidangkan di Pengadilan Tipikor "
+        "pada PN Jakarta Pusat sejak Mei.")}
+    assert found["Pengadilan Tipikor pada PN Jakarta Pusat"] == found["Pengadilan Tipikor Jakarta"]
+
+
+def test_one_national_body_is_not_its_regional_office():
+    found = {e.text: e.canonical for e in find_entities(
+        "Komisi Pemilihan Umum menetapkan jadwal pemilu. Sementara itu, Komisi Pemilihan Umum Jawa Barat "
+        "menyiapkan logistik.")}
+    assert found["Komisi Pemilihan Umum"] != found["Komisi Pemilihan Umum Jawa Barat"]
+
+
+def test_a_class_of_courts_written_bare_is_the_court_the_document_names():
+    found = {e.text: e.canonical for e in find_entities(
+        "Perkara itu disidangkan di Pengadilan Negeri Jakarta Selatan. Juru bicara Pengadilan Negeri menyebut "
+        "sidang ditunda.")}
+    assert found["Pengadilan Negeri"] == "Pengadilan Negeri Jakarta Selatan"
+
+
+def test_a_body_of_one_field_is_not_the_body_of_two():
+    found = {e.text: e.canonical for e in find_entities(
+        "Kementerian Hukum menerbitkan aturan baru. Dulu, Kementerian Hukum dan Hak Asasi Manusia mengurus paspor.")}
+    assert found["Kementerian Hukum"] != found["Kementerian Hukum dan Hak Asasi Manusia"]
+
+
+@pytest.mark.parametrize("text, surface, official", [
+    ("Rapat di Kementerian Koordinator Perekonomian berlangsung lama.", "Kementerian Koordinator Perekonomian",
+     "Kementerian Koordinator Bidang Perekonomian"),
+    ("Kemacetan panjang terjadi di Tol Cipularang pagi ini.", "Tol Cipularang", "Jalan Tol Cipularang"),
+])
+def test_a_head_is_written_as_the_official_names_write_it(text, surface, official):
+    assert {e.text: e.canonical for e in find_entities(text)}[surface] == official
+
+
+def test_an_election_named_by_its_year_alone_is_indonesias():
+    found = {e.text: e.canonical
+             for e in find_entities("Menjelang Pemilihan Presiden 2029, partai itu menggelar rapat.")}
+    assert found["Pemilihan Presiden 2029"] == "Pemilihan Presiden Indonesia 2029"
+
+
+def test_an_election_named_with_its_country_elsewhere_is_that_countrys():
+    found = {e.text: e.canonical for e in find_entities(
+        "Pemilihan Presiden AS 2028 digelar November. Pemilihan Presiden 2028 itu berlangsung ketat.")}
+    assert found["Pemilihan Presiden 2028"] == "Pemilihan Presiden Amerika Serikat 2028"
+
+
+def test_an_election_short_head_is_written_out_and_takes_the_year_after_it():
+    found = {e.text: e.canonical for e in find_entities(
+        "Menjelang Pilpres AS, kandidat berkampanye. Pemilu 2019 berlangsung damai.", year="2024")}
+    assert found["Pilpres AS"] == "Pemilihan Presiden Amerika Serikat 2024"
+    assert found["Pemilu 2019"] == "Pemilihan Umum Indonesia 2019"
+
+
+@pytest.mark.parametrize("text", [
+    "Tiga perusahaan, yakni PT Sinar Jaya Makmur, PT Maju Bersama Sentosa, PT Karya Abadi Lestari dan PT Bumi "
+    "Hijau, diperiksa.",
+    "Yayasan Pelita Harapan Bangsa, Lembaga Cahaya Nusantara, Perkumpulan Tunas Muda dan lainnya menerima bantuan.",
+])
+def test_a_list_of_organisations_is_no_apposition(text):
+    found = [e.canonical for e in find_entities(text) if e.type == "ORG"]
+    assert len(set(found)) == len(found)
+
+
+def test_a_bill_written_with_a_short_law_word_is_named_as_its_law():
+    found = {e.text: e.canonical for e in find_entities(
+        "Rancangan UU Omnibus Law Cipta Kerja akhirnya disahkan menjadi undang-undang.")}
+    assert found.get("Rancangan UU Omnibus Law Cipta Kerja") == "Undang-Undang Cipta Kerja"
+
+
+def test_a_building_names_a_body_by_its_shortest_short_form():
+    found = {e.text: e.canonical for e in find_entities("Massa berkumpul di depan Gedung DPR RI sejak pagi.")}
+    assert found["Gedung DPR RI"] == "Gedung DPR"
+
+
+def test_a_body_with_the_home_country_after_it_is_the_body():
+    found = {e.text: e.canonical for e in find_entities(
+        "Kemenkes RI mencatat 40 kasus baru, sementara Kemenlu Brasil membantah laporan itu.")}
+    assert found["Kemenkes RI"] == "Kementerian Kesehatan"
+    assert found["Kemenlu Brasil"] == "Kementerian Luar Negeri Brasil"
+
+
+def test_a_party_named_without_its_head_takes_the_head_the_document_writes():
+    found = {e.text: e.canonical for e in find_entities(
+        "Anggota Fraksi Partai Suryanusa menolak usul itu. Menurut Ketua Umum Suryanusa, Budi Hartono, "
+        "sikap itu final.")}
+    assert found["Suryanusa"] == "Partai Suryanusa"
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Pernyataan itu disampaikan di Gedung Putih, Washington, Senin (3/2).", "Washington"),
+    ("Rapat dimulai pukul 10.00 waktu Beijing kemarin.", "Beijing"),
+    ("Kata Biden, Washington tidak akan mundur.", "Amerika Serikat"),
+    ("Hubungan itu meningkat dengan Tokyo, Washington, dan Canberra.", "Amerika Serikat"),
+])
+def test_a_capital_ending_an_address_or_a_time_zone_is_the_city(text, canonical):
+    assert {e.text: e.canonical for e in find_entities(text)}["Washington" if "Washington" in text else "Beijing"] \
+        == canonical
+
+
+def test_indonesias_foreign_ministry_carries_the_country_and_anothers_does_not_take_it():
+    found = {e.text: e.canonical for e in find_entities(
+        "Menurut Kemlu, WNI di Sudan selamat. Kemenlu Brasil menyampaikan hal serupa.")}
+    assert found["Kemlu"] == "Kementerian Luar Negeri Republik Indonesia"
+    assert found["Kemenlu Brasil"] == "Kementerian Luar Negeri Brasil"

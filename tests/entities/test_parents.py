@@ -28,3 +28,22 @@ def test_a_roman_number_before_an_organisation_is_no_unit():
 
 def test_a_comma_keeps_the_two_apart():
     assert not any(t.startswith("SIMPUL ") for t, _ in names("Ia menyebut SIMPUL, Kemenkeu dan BI."))
+
+
+def canon(text: str) -> dict[str, str]:
+    return {e.text: e.canonical for e in find_entities(text)}
+
+
+def test_a_unit_the_table_knows_before_its_ministry_is_the_unit():
+    c = canon("Petugas DJBC Kemenkeu menyita dua kontainer di pelabuhan.")
+    assert c.get("DJBC Kemenkeu") == "Direktorat Jenderal Bea dan Cukai"
+
+
+def test_an_unknown_unit_before_its_ministry_is_not_the_ministry():
+    c = canon("Dana itu dikelola SIMPUL Kementerian Keuangan sejak tahun lalu.")
+    assert c["SIMPUL Kementerian Keuangan"] != "Kementerian Keuangan"
+
+
+def test_two_bodies_side_by_side_stay_two():
+    found = names("Sinergi TNI Polri dalam pengamanan mudik berjalan baik.")
+    assert not any(t == "TNI Polri" for t, _ in found)

@@ -2,7 +2,7 @@
 import pytest
 
 from kabar.entities import find_entities
-from kabar.entities.spelling import _one_edit
+from kabar.entities.spelling import _one_edit, _slip
 
 
 def canon(text: str) -> dict[str, str]:
@@ -33,3 +33,18 @@ def test_people_whose_names_differ_by_one_letter_stay_apart():
 ])
 def test_one_edit(a, b, one):
     assert _one_edit(a, b) is one
+
+
+@pytest.mark.parametrize("a, b, slip", [
+    ("Johnny", "Jhonny", True), ("Syamsuddin", "Syamsudin", True), ("Marlina", "Marlena", False),
+    ("Putri", "Putra", False), ("Susanto", "Susanti", False),
+])
+def test_slip(a, b, slip):
+    assert _slip(a, b) is slip
+
+
+def test_a_person_misspelt_by_a_slip_is_the_person_spelt_right():
+    text = ("Menteri Bambang Harianto Saputra tiba pukul 10.00. Bambang Harianto Saputra lalu menjawab "
+            "pertanyaan wartawan. Setelah itu Bambang Hairanto Saputra meninggalkan gedung.")
+    c = canon(text)
+    assert c["Bambang Hairanto Saputra"] == "Bambang Harianto Saputra"

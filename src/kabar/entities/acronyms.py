@@ -1,10 +1,12 @@
 """Unknown acronyms resolved inside one document: an acronym takes the name it was bracketed after or
 inside ("Badan Pusat Statistik (BPS)"), or the first named organisation, law or event whose initials it
 spells, in Indonesian or through the English translation of every word read backwards ("NSC" for "Dewan
-Keamanan Nasional")."""
+Keamanan Nasional"). A name holding a short form, typed or not ("Fraksi PD", "Kemenkes"), is the name the
+document writes with that short form spelled out (:func:`fold_short_forms`)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..lang.id.entity_heads import ACRONYM_WORDS, NAME_CONNECTORS
 from .recognize import Mention
@@ -78,3 +80,75 @@ def spells_words(letters: str, words: list[str]) -> bool:
     if any(o is None for o in options) or len(options) != len(letters):
         return False
     return all(any(e[0] == ch for e in opts) for opts, ch in zip(options, letters))
+
+
+# Types whose names fold onto the name that spells their short form out (persons are never short forms).
+SHORT_FORM_TYPES = ("ORG", "EVENT", "LAW", "LOC", "GPE")
+MIN_SPELLED = 2  # words a short form stands for
+
+
+def fold_short_forms(mentions: list[Mention]) -> None:
+    """A name holding a short form is the name the document also writes with it spelled out, the other
+    words the same: "Fraksi PD" beside "Fraksi Partai Demokrat", "Pengadilan Tipikor Jakarta" beside
+    "Pengadilan Tindak Pidana Korupsi Jakarta", "Kemenkes" beside "Kementerian Kesehatan". Of several
+    such names, the one written most often."""
+    times = Counter((m.type, m.canonical) for m in mentions if m.type in SHORT_FORM_TYPES and m.canonical)
+    by_start: dict[tuple[str, str], list[str]] = {}
+    for type_, name in times:
+        by_start.setdefault((type_, name[:1].casefold()), []).append(name)
+    rename: dict[tuple[str, str], str] = {}
+    for type_, name in times:
+        words = name.split()
+        if len(words) > 4:
+            continue
+        for i, short in enumerate(words):
+            if not _short_form_word(short):
+                continue
+            key = (type_, (words[0] if i else short)[:1].casefold())
+            hits = [n for n in by_start.get(key, ()) if _spelled_out(words, i, n.split())]
+            if hits:
+                rename[(type_, name)] = max(hits, key=lambda n: (times[(type_, n)], n))
+                break
+    for m in mentions:
+        m.canonical = rename.get((m.type, m.canonical), m.canonical)
+
+
+def _short_form_word(word: str) -> bool:
+    """A capitalised word of two letters or more, letters only: a short form may be any ("PD", "Tipikor")."""
+    return len(word) >= 2 and word.isalpha() and word[0].isupper()
+
+
+def _spelled_out(words: list[str], i: int, longer: list[str]) -> bool:
+    """``longer`` is ``words`` with ``words[i]`` replaced by two or more words it abbreviates."""
+    tail = len(words) - i - 1
+    middle = longer[i:len(longer) - tail]
+    return (len(middle) >= MIN_SPELLED and longer[:i] == words[:i] and longer[len(longer) - tail:] == words[i + 1:]
+            and abbreviates(words[i], middle))
+
+
+def abbreviates(short: str, words: list[str]) -> bool:
+    """Whether ``short`` is the words' initials (or their English translations' read backwards) or made
+    of their beginnings, in order, every word but a connector giving one at least: "Kemenkes" for
+    "Kementerian Kesehatan", "Tipikor" for "Tindak Pidana Korupsi". A short form of three capitals or
+    fewer is initials only ("PD" is "Partai Demokrat", never two words starting "P" and "D...")."""
+    words = _name_words(" ".join(words)) or words
+    letters = short.casefold()
+    if spells_words(letters, words):
+        return True
+    if short.isupper() and len(short) <= 3 or len(words) < MIN_SPELLED:
+        return False
+    return _beginnings(letters, [w.casefold() for w in words], 0, 0)
+
+
+def _beginnings(letters: str, words: list[str], i: int, j: int) -> bool:
+    """``letters[i:]`` made of beginnings of ``words[j:]``, each word giving one (connectors may give none)."""
+    if i == len(letters):
+        return all(w in NAME_CONNECTORS for w in words[j:])
+    if j == len(words):
+        return False
+    k = 1
+    while i + k <= len(letters) and k <= len(words[j]) and letters[i:i + k] == words[j][:k]:
+        if _beginnings(letters, words, i + k, j + 1):
+            return True
+        k += 1
+    return words[j] in NAME_CONNECTORS and _beginnings(letters, words, i, j + 1)

@@ -2,32 +2,42 @@
 
 Rules, in order: gazetteer names take their table canonical; a capital is the city
 after a place word ("tiba di Pyongyang") and otherwise the state acting (metonymy);
-head-word names spell embedded aliases out ("Kongres AS" → "Kongres Amerika Serikat")
-and fold onto a known alias they extend; an acronym in parentheses, or one whose
-initials spell an earlier name, joins that name; "ORG, ORG," appositions join; a short
+head-word names spell embedded aliases out ("Kongres AS" → "Kongres Amerika Serikat"),
+write heads as official names do ("Kemenko X" → "Kementerian Koordinator Bidang X", "F-PD" →
+"Fraksi PD") and fold onto a known alias they extend; an acronym in parentheses, or one whose
+initials spell an earlier name, joins that name; "ORG, ORG, <verb>" appositions join; a short
 person mention joins the most salient compatible full name (:mod:`.people`); a bare head or compass word
-("Semenanjung", "Selatan") stands for the earlier place it shortens.
+("Semenanjung", "Selatan") stands for the earlier place it shortens (:mod:`.short_places`); a court named
+with its seat is the court of the seat's place; a name holding a short form is the name spelling it out
+(:mod:`.acronyms`); a shorter name folds onto a longer one of the document unless the longer adds a person,
+or a region or another field to one body's name; then misspellings (:mod:`.spelling`), initials
+(:mod:`.initials`), regional bodies (:mod:`.regions`), names two bodies share (:mod:`.namesakes`) and
+events' editions (:mod:`.events`).
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
 
-from ..lang.id.entity_heads import (ADMIN_UNITS, FEATURE_HEADS, CITY_PREPOSITIONS, DATED_EVENT_HEADS, LIST_OPENERS, COMPASS_WORDS, LOC_HEADS,
-                                    MOTION_VERBS, ORG_HEADS, PLACE_SPELLING_FOLDS)
-from ..lang.id.canonical_forms import (ELIDED_ORG_HEADS, ENGLISH_FUNCTION_WORDS, ENGLISH_ORG_HEADS, EVENT_SHORT_HEADS,
-                                       REGIONAL_HEADS, REGIONAL_OFFICES, TROPHY_WORDS)
-from .acronyms import BRACKETED_SHORT, resolve_acronyms, spells_words
+from ..lang.id.calendar import WEEKDAYS
+from ..lang.id.entity_heads import CITY_PREPOSITIONS, MOTION_VERBS, PLACE_SPELLING_FOLDS
+from ..lang.id.canonical_forms import (CITY_WORDS, ELIDED_ORG_HEADS, ENGLISH_FUNCTION_WORDS, ENGLISH_ORG_HEADS,
+                                       EVENT_SHORT_HEADS, HOME_COUNTRY, HOME_COUNTRY_FULL, HYPHENED_HEADS,
+                                       OFFICE_LEVELS, OFFICIAL_HEADS, REGIONAL_HEADS, TROPHY_WORDS)
+from .acronyms import BRACKETED_SHORT, fold_short_forms, resolve_acronyms, spells_words
+from .events import date_editions, event_years, home_elections, host_summits, summit, trophy
 from .gazetteer import Entry, Gazetteer
+from .initials import join_initials
 from .lexicon import is_common
 from .people import (_context_people, _join_clipped_names, _join_nicknames, _known_person, _resolve_people,
                      fold, join_partial_names, person_name)
+from .namesakes import tell_namesakes
 from .recognize import Mention
+from .regions import REGIONAL_SOURCES, join_regional_offices, regional_bodies
+from .short_places import _admin_lists, _elided_feature_heads, _resolve_short_places
 from .spelling import fold_misspellings
 from .tokens import tokenize
 
-# A bare compass word with no earlier "X Barat" still names the West as a region.
-DEFAULT_COMPASS = {"barat": ("Barat", "LOC")}
 # A word written twice in a row by spelling an alias out.
 DOUBLED_WORD = re.compile(r"\b(\w+) \1\b")
 # Types whose shorter names fold onto a longer one in the same document.
@@ -36,12 +46,10 @@ FOLDED_TYPES = ("ORG", "EVENT", "LOC", "LAW")
 PROVINCE_WORDS = frozenset({"provinsi", "propinsi", "prov"})
 # A short form in brackets inside a name ("(KTT)"); the short form itself is read by acronyms.BRACKETED_SHORT.
 BRACKETED = re.compile(r"\(\s*[^()\s]+\s*\)")
-# Words and marks read back from a place for the unit word of its list.
-LIST_TOKEN = re.compile(r"[\w'-]+|[^\w\s]")
-LIST_REACH = 200  # characters
-OPENER_WORDS = frozenset(w for phrase in LIST_OPENERS for w in phrase.split())
-# A year or an ordinal ("ke-43") that already names an event's edition.
-EDITION_MARK = re.compile(r"\b(?:1[89]|20)\d\d\b|\bke-?\s?\d|(?<!\d)\d{1,3}(?:st|nd|rd|th)\b", re.I)
+# The word joining two fields of one body's name ("Kementerian Hukum dan Hak Asasi Manusia").
+AND = "dan"
+# The word joining a court's name to the court it sits at.
+SEATED_AT = " pada "
 # Words that number a name (an edition, a law's number) between words of its shorter form.
 EDITION_WORDS = frozenset({"ke", "nomor", "no", "tahun", "tentang", "nomor:"})
 ROMAN = re.compile(r"[IVXLC]+")
@@ -52,15 +60,15 @@ CHILD_SUFFIX = re.compile(r" (?:Putri|Putra)(?=[\s,.;:!?)”\"']|$)(?! +[A-Z])")
 # The word before a law that makes it a bill.
 BILL = re.compile(r"\bRancangan $")
 BILL_REACH = len("Rancangan ") + 1
+BILL_WORD = "rancangan"
 # Trophies, whose editions are named by adding a year.
 TROPHY_HEADS = frozenset(w.casefold() for w in TROPHY_WORDS.values())
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
-# A list going on after its second item (", dan", ", serta", ", atau").
-LIST_GOES_ON = re.compile(r",\s*(?:dan|serta|atau|and|or)\s", re.I)
-# An English trophy name: "Thomas Cup", "Uber Cup 2024".
-TROPHY = re.compile(rf"(?P<name>[A-Z][\w'-]*(?: [A-Z][\w'-]*)*) (?P<cup>{'|'.join(TROPHY_WORDS)})(?P<year> \d{{4}})?")
-# An English summit: "43rd ASEAN Summit", "G20 Summit 2024".
-SUMMIT = re.compile(r"(?:(?P<n>\d{1,3})(?:st|nd|rd|th) )?(?P<name>[A-Z][\w'-]*(?: [A-Z][\w'-]*)*) Summit(?P<year> \d{4})?")
+# After a name set off by commas, the sentence going on ("..., melaporkan"), not a list (", dan", ", serta").
+CLAUSE_GOES_ON = re.compile(r",\s*(?!(?:dan|serta|atau|and|or)\s)[a-z]")
+# What ends an address: a stop, a bracket, a dash, the line's end, or a comma and the date
+# ("Gedung DPR, Jakarta, Senin (5/10)"); not a comma going on with a list ("Washington, Seoul, dan Tokyo").
+ADDRESS_END = re.compile(rf"\s*(?:[.;)\n]|[-–—]|$|,\s*(?:{'|'.join(map(re.escape, WEEKDAYS))}|\d))", re.I)
 # What follows a city opening a dateline: a comma or dash and the outlet or the story.
 DATELINE = re.compile(r"(?<!\s)\s*+(?:,|[-–—]\s)")
 
@@ -75,8 +83,9 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
     _child_suffixes(mentions, text)
     for m in mentions:
         _first_canonical(m, text, gaz)
-    mentions = _join_regional_offices(mentions, text)
+    mentions = join_regional_offices(mentions, text)
     _bills(mentions, text)
+    event_years(mentions, text)
     _english_article(mentions, text)
     _join_parentheses(mentions, text)
     _join_appositions(mentions, text)
@@ -89,10 +98,18 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
     join_partial_names(mentions, gaz)
     _resolve_short_places(mentions)
     _admin_lists(mentions, text)
-    _fold_shorter_names(mentions)
+    _seated_courts(mentions, gaz)
+    _elided_heads_written(mentions)
+    fold_short_forms(mentions)
+    _fold_shorter_names(mentions, gaz)
+    host_summits(mentions, lambda words: _names_place(words, gaz) or _proper_word(words))
     fold_misspellings(mentions)
+    join_initials(mentions)
+    regional_bodies(mentions)
+    tell_namesakes(mentions, text)
     if year:
-        _date_editions(mentions, year)
+        date_editions(mentions, year)
+    home_elections(mentions)
     return [m for m in mentions if m.type and m.canonical]
 
 
@@ -134,42 +151,6 @@ def _english_article(mentions: list[Mention], text: str) -> None:
                 m.canonical = m.text
 
 
-def _join_regional_offices(mentions: list[Mention], text: str) -> list[Mention]:
-    """A national body's one-word name the table knows, followed by a place, is its office there
-    ("Basarnas Padang", "BPBD Agam"): one organisation, its canonical name the body's and the place's."""
-    out: list[Mention] = []
-    for m in mentions:
-        prev = out[-1] if out else None
-        if prev is not None and _regional(prev, m, text):
-            prev.end, prev.text = m.end, text[prev.start:m.end]
-            prev.canonical = f"{REGIONAL_OFFICES.get(prev.canonical, prev.canonical)} {m.canonical}"
-            prev.kind = "regional"
-            continue
-        out.append(m)
-    return out
-
-
-# Tables of places inside a country, where a national body has offices (not countries or capitals).
-REGIONAL_SOURCES = ("wilayah", "city")
-
-
-def _regional(org: Mention, place: Mention, text: str) -> bool:
-    return (org.type == "ORG" and org.kind == "gaz" and " " not in org.text and place.type in ("GPE", "LOC")
-            and text[org.end:place.start] == " " and bool(place.canonical) and not place.metonymy
-            and (place.entry is None or place.entry.source in REGIONAL_SOURCES))
-
-
-def _date_editions(mentions: list[Mention], year: str) -> None:
-    """A recurring event named without its year or number is the edition of the article's year
-    ("KTT APEC" in a 2024 report: "KTT APEC 2024"); the document's own dated name was folded in already."""
-    for m in mentions:
-        if m.type == "EVENT" and m.canonical and m.canonical.split()[0].casefold() in DATED_EVENT_HEADS \
-                and not EDITION_MARK.search(m.canonical):
-            m.canonical = f"{m.canonical} {year}"
-
-
-# -- first pass: what each mention says on its own
-
 def _first_canonical(m: Mention, text: str, gaz: Gazetteer) -> None:
     if m.kind != "gaz" and m.type in (None, "PER") and not m.titled and " " not in m.text:
         country = _country_spelt(m.text, gaz)  # "Paraguai" taken for a name
@@ -184,8 +165,10 @@ def _first_canonical(m: Mention, text: str, gaz: Gazetteer) -> None:
         m.type, m.canonical = "ORG", m.text  # "BEM SI", "Red Bull KTM": an organisation's name, no person's
     elif m.type == "PER":
         m.canonical = _known_person(person_name(m.text), gaz)
+    elif m.type == "ORG" and _hyphened_head(m.text):
+        m.canonical = _compose(_hyphened_head(m.text), "ORG", gaz)  # "F-PD": "Fraksi Partai Demokrat"
     elif m.type in ("ORG", "EVENT", "LAW"):
-        m.canonical = _elided_head(m.text, m.type, gaz) or (_trophy(m.text) or _summit(m.text) if m.type == "EVENT"
+        m.canonical = _elided_head(m.text, m.type, gaz) or (trophy(m.text) or summit(m.text) if m.type == "EVENT"
                                                             else None) or _unbracketed(m.text)
     elif m.type in ("GPE", "LOC"):
         entry = gaz.canonical_of(m.text) or _country_spelt(m.text, gaz)
@@ -218,22 +201,6 @@ def _elided_head(surface: str, type_: str, gaz: Gazetteer) -> str | None:
         if entry is not None and entry.type == "ORG":
             return entry.canonical
     return None
-
-
-def _trophy(surface: str) -> str | None:
-    """An English trophy name in the Indonesian order ("Thomas Cup 2024" is "Piala Thomas 2024")."""
-    m = TROPHY.fullmatch(surface)
-    return f"{TROPHY_WORDS[m.group('cup')]} {m.group('name')}{m.group('year') or ''}" if m else None
-
-
-def _summit(surface: str) -> str | None:
-    """An English summit's name in the Indonesian form ("43rd ASEAN Summit" is "KTT ke-43 ASEAN",
-    "G20 Summit 2024" is "KTT G20 2024")."""
-    m = SUMMIT.fullmatch(surface)
-    if not m:
-        return None
-    edition = f"ke-{m.group('n')} " if m.group("n") else ""
-    return f"KTT {edition}{m.group('name')}{m.group('year') or ''}"
 
 
 def _from_entry(m: Mention, text: str) -> None:
@@ -274,28 +241,44 @@ def _country_spelt(surface: str, gaz: Gazetteer) -> Entry | None:
 
 
 def _is_city_use(m: Mention, text: str) -> bool:
-    """The capital as a place: after a locative word, or a dateline at the very start."""
+    """The capital as a place: after a locative word or one naming a time zone or route ("waktu Jakarta"),
+    at the end of an address ("Gedung DPR, Jakarta, Senin"), or a dateline at the very start."""
     before = re.findall(r"[\w’']+|,", text[max(0, m.start - 40):m.start].casefold())
     if not before or text[:m.start].endswith("\n"):
         return bool(DATELINE.match(text, m.end))  # "JAKARTA, KOMPAS.com -"
     words = [w for w in before if w != ","]
     prev = words[-1] if words else ""
-    if prev in CITY_PREPOSITIONS or before[-2:] == ["ibukota", ","]:
+    if prev in CITY_PREPOSITIONS or prev in CITY_WORDS or before[-2:] == ["ibukota", ","]:
         return True
+    if before[-1] == "," and _after_name(text, m.start) and ADDRESS_END.match(text, m.end):
+        return True  # an address: "di Gedung Putih, Washington, Senin", "Kantor PCO, Jakarta."
     return prev == "dari" and len(words) > 1 and words[-2] in MOTION_VERBS
+
+
+def _after_name(text: str, start: int) -> bool:
+    """A name and a comma right before ``start``: a place there ends an address ("Gedung DPR, Jakarta")."""
+    head = text[max(0, start - 40):start].rstrip()
+    words = head[:-1].split() if head.endswith(",") else []
+    return bool(words) and words[-1][:1].isupper()
 
 
 def _compose(surface: str, type_: str, gaz: Gazetteer) -> str:
     """A head-word name with embedded aliases spelled out, folded onto an alias it extends;
     a bracketed short form replaces the words it shortens ("Konferensi Tingkat Tinggi (KTT) G20"
     is "KTT G20"); a province keeps no "Provinsi"."""
-    surface = _short_heads(_regional_head(_short_form(surface), type_), type_)
+    surface = _official_head(_short_heads(_regional_head(_short_form(surface), type_), type_), type_)
     words = surface.split()
     if type_ == "GPE" and len(words) > 1 and words[0].casefold() in PROVINCE_WORDS:
         rest = gaz.canonical_of(" ".join(words[1:]))
         if rest and rest.type == "GPE":
             return rest.canonical
     toks = tokenize(surface)
+    if type_ in ("GPE", "LOC"):
+        surface = _shortest_forms(surface, toks, gaz)
+        toks = tokenize(surface)
+    own = _home_body(surface, toks, gaz) if type_ == "ORG" else None
+    if own:
+        return own
     parts, i, last = [], 0, 0
     while i < len(toks) and type_ not in ("GPE", "LOC"):  # "Gedung DPR" keeps its short form
         hit = gaz.lookup(toks, i)
@@ -305,7 +288,8 @@ def _compose(surface: str, type_: str, gaz: Gazetteer) -> str:
         if hit and hit[1].type in ("GPE", "ORG") and hit[1].source != "capital" \
                 and (len(hit[1].canonical) >= toks[hit[0] - 1].end - toks[i].start  # spelt out, never cut ("DKI Jakarta")
                      or hit[1].type == "ORG" and _capital_acronym(hit[1].canonical)):  # but a body named by its acronym (ASEAN)
-            parts.append(surface[last:toks[i].start] + hit[1].canonical)
+            spelt = hit[1].canonical if i else _without_home_country(hit[1].canonical)  # "Kemenlu | Brasil"
+            parts.append(surface[last:toks[i].start] + spelt)
             last, i = toks[hit[0] - 1].end, hit[0]
         else:
             i += 1
@@ -317,12 +301,58 @@ def _compose(surface: str, type_: str, gaz: Gazetteer) -> str:
     return _contained_alias(toks, type_, gaz) or name
 
 
+def _home_body(surface: str, toks: list, gaz: Gazetteer) -> str | None:
+    """A body the table knows followed by the home country only ("Kemenkes RI") is that body: Indonesian
+    news names its own bodies with or without the country ("DPR RI" is "Dewan Perwakilan Rakyat")."""
+    hit = gaz.lookup(toks, 0)
+    if hit is None or hit[1].type != "ORG" or hit[0] >= len(toks):
+        return None
+    rest = gaz.canonical_of(surface[toks[hit[0]].start:])
+    return hit[1].canonical if rest is not None and rest.type == "GPE" and rest.canonical == HOME_COUNTRY else None
+
+
+def _shortest_forms(surface: str, toks: list, gaz: Gazetteer) -> str:
+    """A place's name with a body's short form inside written in its shortest form the table knows for the
+    same body ("Gedung DPR RI" is "Gedung DPR", as "DPR RI" and "DPR" are one body)."""
+    for i in range(1, len(toks)):
+        hit = gaz.lookup(toks, i)
+        if hit and hit[0] - i > 1 and hit[1].type == "ORG":
+            first = gaz.lookup(toks[:i + 1], i)
+            if first and first[1].canonical == hit[1].canonical and toks[i].text.isupper():
+                return surface[:toks[i].end] + surface[toks[hit[0] - 1].end:]
+    return surface
+
+
+def _without_home_country(name: str) -> str:
+    """A body's name without the home country it ends in, to be followed by another country's name
+    ("Kementerian Luar Negeri Republik Indonesia" before "Brasil" is "Kementerian Luar Negeri")."""
+    return name[:-len(HOME_COUNTRY_FULL) - 1] if name.endswith(" " + HOME_COUNTRY_FULL) else name
+
+
 def _regional_head(surface: str, type_: str) -> str:
     """A regional office's short head word spelled out before its place ("Polres Bogor" is
     "Kepolisian Resor Bogor"); the head alone is left as written."""
     head, _, rest = surface.partition(" ")
     full = REGIONAL_HEADS.get(head.casefold()) if type_ == "ORG" and rest[:1].isupper() else None
     return f"{full} {rest}" if full else surface
+
+
+def _official_head(surface: str, type_: str) -> str:
+    """A head the official names write longer ("Kementerian Koordinator Perekonomian" is "Kementerian
+    Koordinator Bidang Perekonomian", "Tol Cipularang" is "Jalan Tol Cipularang"); as written otherwise."""
+    low = surface.casefold()
+    for written, official in OFFICIAL_HEADS.get(type_, {}).items():
+        if low.startswith(written.casefold() + " ") and not low.startswith(official.casefold() + " "):
+            return official + surface[len(written):]
+    return surface
+
+
+def _hyphened_head(surface: str) -> str | None:
+    """An organisation's head word shortened to a letter glued by a hyphen, spelled out ("F-PD" is
+    "Fraksi PD"); None where the name has none."""
+    head, sep, rest = surface.partition("-")
+    full = HYPHENED_HEADS.get(head) if sep and rest[:1].isupper() and " " not in surface else None
+    return f"{full} {rest}" if full else None
 
 
 def _short_heads(surface: str, type_: str) -> str:
@@ -336,15 +366,34 @@ def _short_heads(surface: str, type_: str) -> str:
 
 
 def _contained_alias(toks: list, type_: str, gaz: Gazetteer) -> str | None:
-    """The alias a name extends by a word or two, unless the name ends in a place: "Pengadilan Tindak
-    Pidana Korupsi Jakarta" is the Jakarta court, not the court in general."""
+    """The alias a name extends by a word or two, unless the name ends in a place ("Pengadilan Tindak
+    Pidana Korupsi Jakarta" is the Jakarta court, not the court in general) or starts with a word the
+    alias has not (a unit before its body; a bill, "Rancangan ...", is named as its law)."""
     words = [t.text for t in toks if t.is_word]
     alias = gaz.contained_alias(words, type_)
     if alias is None:
         return None
-    known = {w.casefold() for w in alias.split()}
+    known = {w.casefold() for w in alias.split()}.union(
+        *(need for need, _, canonical in gaz.by_type.get(type_, ()) if canonical == alias))  # "UU" of "UU Cipta Kerja"
+    if not _opens_alias(words[0], known, gaz):
+        return None  # a unit written before its body ("BAKTI Kementerian Komunikasi dan Informatika") is the unit
     rest = [w for w in words if w.casefold() not in known]
     return None if rest and _names_place(" ".join(rest), gaz) else alias
+
+
+def _proper_word(words: str) -> bool:
+    """One capitalised word, not an acronym nor an ordinary word: a name ("Kazan", not "BRICS" or "Iklim")."""
+    return " " not in words and words.istitle() and not is_common(words)
+
+
+def _opens_alias(word: str, known: set[str], gaz: Gazetteer) -> bool:
+    """The first word of a name belongs to the alias it contains: one of its words, the short form of one
+    ("UU" for "Undang-Undang"), or the word making a law a bill ("Rancangan")."""
+    low = word.casefold()
+    if low in known or low == BILL_WORD:
+        return True
+    entry = gaz.canonical_of(word)
+    return entry is not None and entry.canonical.split()[0].casefold() in known
 
 
 def _names_place(words: str, gaz: Gazetteer) -> bool:
@@ -366,9 +415,10 @@ def _short_form(surface: str) -> str:
     return " ".join(before + after)
 
 
-def _fold_shorter_names(mentions: list[Mention]) -> None:
+def _fold_shorter_names(mentions: list[Mention], gaz: Gazetteer) -> None:
     """A head-word name whose words all occur, in order, in a longer name of the same type in the
-    document is that name ("KTT ASEAN" in "KTT ke-42 ASEAN", "Gedung Bundar" in "Gedung Bundar Kejaksaan Agung");
+    document is that name ("KTT ASEAN" in "KTT ke-42 ASEAN", "Gedung Bundar" in "Gedung Bundar Kejaksaan Agung"),
+    unless the longer one adds a person, or a region or another field to one body's name (:func:`_adds_another`);
     of several such names, the one the document writes most often."""
     named = [m for m in mentions if m.type in FOLDED_TYPES and m.canonical and m.kind in ("head", "gaz", "name")
              and (" " in m.canonical or m.type == "ORG" and m.kind == "name")]  # "Danantara" in "BPI Danantara"
@@ -388,7 +438,7 @@ def _fold_shorter_names(mentions: list[Mention]) -> None:
             words = m.canonical.casefold().split()
             longer = [n for n in by_word.get((m.type, words[0]), {}) if len(n.split()) > len(words)
                       and _in_order(words, n.casefold().split(), m.kind != "gaz") and not _trophy_edition(words, n)
-                      and not _ends_with_person(n, words, people)]
+                      and not _adds_another(n, words, people, gaz, _one_body(m))]
             folded[key] = max(longer, key=lambda n: (named_times[(m.type, n)], len(n))) if longer else None
         m.canonical = folded[key] or m.canonical
     for m in mentions:  # an acronym standing for a folded name follows it ("PDN" for "Pusat Data Nasional")
@@ -396,11 +446,75 @@ def _fold_shorter_names(mentions: list[Mention]) -> None:
             m.canonical = folded[(m.type, m.canonical)]
 
 
-def _ends_with_person(longer: str, words: list[str], people: set[str]) -> bool:
-    """A longer name ending in a person's name the document writes on its own is a place or body with
-    the person glued on ("Kepulauan Seribu Junaedi" beside "Junaedi"), not a longer name for it."""
+def _seated_courts(mentions: list[Mention], gaz: Gazetteer) -> None:
+    """A court named with the court it sits at ("Pengadilan Tipikor pada PN Jakarta Pusat") is named by
+    its own name and the seat's place, as the document writes it with the fewest words of that place
+    ("Pengadilan Tindak Pidana Korupsi Jakarta" where the document names it so), else the whole place."""
+    names = {m.canonical for m in mentions if m.type == "ORG" and m.canonical}
+    for m in mentions:
+        own, at, seat = (m.canonical or "").partition(SEATED_AT)
+        if m.type != "ORG" or not at or not own:
+            continue
+        place = _seat_place(seat.split(), gaz)
+        if place:
+            own = _compose(own, "ORG", gaz)
+            named = [f"{own} {' '.join(place[:k])}" for k in range(1, len(place) + 1)]
+            m.canonical = next((n for n in named if n in names), named[-1])
+
+
+def _seat_place(words: list[str], gaz: Gazetteer) -> list[str] | None:
+    """The place words of a court's name: after the longest head the table knows as an organisation
+    ("Pengadilan Negeri | Bandung"), or the longest end naming a place ("... | Jakarta Pusat")."""
+    for k in range(len(words) - 1, 0, -1):
+        head = gaz.canonical_of(" ".join(words[:k]))
+        if head is not None and head.type == "ORG" and words[k][:1].isupper():
+            return words[k:]
+    return next((words[k:] for k in range(1, len(words)) if _names_place(" ".join(words[k:]), gaz)), None)
+
+
+def _adds_another(longer: str, words: list[str], people: set[str], gaz: Gazetteer, one_body: bool) -> bool:
+    """A longer name that adds to the shorter one a person's name the document writes on its own
+    ("Kepulauan Seribu Junaedi" beside "Junaedi") or, to the table's name of ``one_body`` (one body, not a
+    class of offices), a region ("Komisi Pemilihan Umum Jawa Barat" beside "Komisi Pemilihan Umum") or
+    another field after "dan" ("Kementerian Hukum dan Hak Asasi Manusia" beside "Kementerian Hukum") names
+    another thing or has one glued on: it is no longer name for the shorter."""
     tail = longer.casefold().split()[len(words):]
-    return any(" ".join(tail[k:]) in people for k in range(len(tail)))
+    if any(" ".join(tail[k:]) in people for k in range(len(tail))):
+        return True
+    if not one_body:
+        return False
+    if tail[:1] == [AND] and longer.casefold().split()[:len(words)] == words:
+        return True  # "Kementerian Hukum" is not "Kementerian Hukum dan Hak Asasi Manusia": one field of two
+    have = set(words)
+    extra = [w for w in longer.split() if w.casefold() not in have and not _edition_word(w.casefold())]
+    runs = (" ".join(extra[i:j]) for i in range(len(extra)) for j in range(i + 1, len(extra) + 1))
+    return any(_names_region(run, gaz) for run in runs)
+
+
+def _names_region(words: str, gaz: Gazetteer) -> bool:
+    """The words name a region inside a country, where a national body has an office ("Jawa Barat", not "China")."""
+    entry = gaz.canonical_of(words)
+    return entry is not None and entry.type in ("GPE", "LOC") and entry.source in REGIONAL_SOURCES
+
+
+def _one_body(m: Mention) -> bool:
+    """A table's organisation that is one body (Komisi Pemilihan Umum), not a class of offices each region
+    has, named by its level ("Pengadilan Negeri", "Kejaksaan Tinggi", "Badan ... Daerah")."""
+    return m.kind == "gaz" and m.type == "ORG" and m.canonical.rsplit(" ", 1)[-1].casefold() not in OFFICE_LEVELS
+
+
+def _elided_heads_written(mentions: list[Mention]) -> None:
+    """A one-word organisation name ("Demokrat") that the document also writes after a head word its name
+    drops ("Fraksi Partai Demokrat") is named with that head ("Partai Demokrat"), as the table's parties are."""
+    written = {}
+    for m in mentions:
+        words = (m.canonical or "").split() if m.type == "ORG" else []
+        if len(words) > 1 and words[-2] in ELIDED_ORG_HEADS:  # the head and one word end the name
+            written.setdefault(words[-1].casefold(), f"{words[-2]} {words[-1]}")
+    if written:
+        for m in mentions:
+            if m.type == "ORG" and m.canonical == m.text and " " not in m.text and m.text.casefold() in written:
+                m.canonical = written[m.text.casefold()]
 
 
 def _trophy_edition(words: list[str], longer: str) -> bool:
@@ -474,127 +588,17 @@ def _capital_acronym(word: str) -> bool:
 
 
 def _join_appositions(mentions: list[Mention], text: str) -> None:
-    """"Kantor Berita Resmi Korea Utara, Korean Central News Agency, melaporkan": one ORG."""
+    """"Kantor Berita Resmi Korea Utara, Korean Central News Agency, melaporkan": one ORG. Names of one head
+    ("PT A, PT B, PT C"), or a second name not followed by a comma and the sentence going on in lower case
+    ("A, B, C dan D", "A, B, dan C"), are a list, not one name twice."""
     for a, b in zip(mentions, mentions[1:]):
         if a.type != "ORG" or b.type != "ORG" or text[a.end:b.start] != ", ":
             continue
-        if text[b.end:b.end + 1] != "," or a.kind == "gaz" and b.kind == "gaz" or LIST_GOES_ON.match(text, b.end):
-            continue  # "Kepolisian RI, Kejaksaan Agung, dan Mahkamah Agung": a list, not one name twice
+        if not CLAUSE_GOES_ON.match(text, b.end) or a.kind == "gaz" and b.kind == "gaz" \
+                or a.text.split()[0] == b.text.split()[0]:
+            continue  # "Kepolisian RI, Kejaksaan Agung, dan Mahkamah Agung", "PT A, PT B, PT C": a list
         known, other = (b, a) if b.kind == "gaz" else (a, b)
         other.canonical = known.canonical
 
 
 # -- people
-
-# -- short places and institutions
-
-def _elided_feature_heads(mentions: list[Mention]) -> None:
-    """A mountain, island or lake the document names with its head word ("Gunung Marapi", "Danau Toba")
-    is meant where the name is written without it ("Marapi kembali erupsi"), also by its first words
-    ("Lewotolok" for "Gunung Lewotolok Timur"): not a person, not an organisation. Table names stay."""
-    features: dict[str, str | None] = {}
-    for m in mentions:
-        words = (m.canonical or "").split()
-        if m.type == "LOC" and len(words) > 1 and words[0].casefold() in FEATURE_HEADS:
-            for n in range(2, len(words) + 1):
-                key = fold(" ".join(words[1:n]))
-                features[key] = m.canonical if features.get(key, m.canonical) == m.canonical else None
-    if not features:
-        return
-    for m in mentions:
-        if m.entry is None and m.kind in ("name", "untagged", "initial") and features.get(fold(m.text)):
-            m.type, m.canonical = "LOC", features[fold(m.text)]
-
-
-def _resolve_short_places(mentions: list[Mention]) -> None:
-    """"Semenanjung" → Semenanjung Korea, "Selatan" → Korea Selatan, "Kongres" → Kongres AS.
-
-    Each mention is looked up among the mentions before it (as they stand once resolved) by
-    the first or last word of their canonical name, so the cost stays linear in the mentions."""
-    earlier = _EarlierNames()
-    for m in mentions:
-        low = m.text.casefold()
-        single = " " not in m.text
-        if m.type is None and single and (low in LOC_HEADS or low in COMPASS_WORDS):
-            _shorten_to_place(m, earlier, low)
-        elif single and low in ORG_HEADS and (m.kind == "head" and m.type == "ORG" or m.kind == "initial"):
-            prior = earlier.orgs.get(low)
-            if prior:
-                m.type, m.canonical = "ORG", prior
-            elif m.type == "ORG":
-                m.canonical = m.text
-        earlier.add(m)
-
-
-class _EarlierNames:
-    """Canonical names of the mentions seen so far: the latest organisation by its first word, and
-    places of two words or more by their first and by their last word."""
-
-    def __init__(self):
-        self.orgs: dict[str, str] = {}
-        # word -> canonical -> [mentions, first type]; dicts keep the order names were first seen
-        self.by_first: dict[str, dict[str, list]] = {}
-        self.by_last: dict[str, dict[str, list]] = {}
-
-    def add(self, m: Mention) -> None:
-        if not m.canonical or " " not in m.canonical:
-            return
-        low = m.canonical.casefold()
-        first, last = low.split(" ", 1)[0], low.rsplit(" ", 1)[1]
-        if m.type == "ORG":
-            self.orgs[first] = m.canonical
-        elif m.type in ("GPE", "LOC"):
-            for index, word in ((self.by_first, first), (self.by_last, last)):
-                seen = index.setdefault(word, {}).setdefault(m.canonical, [0, m.type])
-                seen[0] += 1
-
-    def most_named(self, word: str, compass: bool) -> tuple[str, str] | None:
-        """(canonical, type) of the place named most often whose last (``compass``) or first word is
-        ``word``; on a tie the one named first."""
-        names = (self.by_last if compass else self.by_first).get(word)
-        if not names:
-            return None
-        best = max(names.items(), key=lambda kv: kv[1][0])  # max keeps the first of equals
-        return best[0], best[1][1]
-
-
-def _admin_lists(mentions: list[Mention], text: str) -> None:
-    """Places named after an administrative unit word, alone or in a list, carry it in their canonical
-    name ("di kecamatan Banuhampu, Baso dan Matur", "Kecamatan Cibinong, Citeureup dan Babakan Madang")."""
-    for m in mentions:
-        if m.type not in ("GPE", "LOC", None) or m.text.split()[0].casefold() in ADMIN_UNITS:
-            continue
-        unit, written_lower = _admin_unit(text, m.start)
-        if unit and (written_lower or m.kind != "gaz"):  # "Kabupaten Agam, Sumatera Barat": no list
-            m.type, m.canonical = "GPE", f"{unit.capitalize()} {m.text}"
-
-
-def _admin_unit(text: str, start: int) -> tuple[str | None, bool]:
-    """The unit word governing a place at ``start`` across the list items before it, and whether it
-    was written in lower case (a common noun: "di kecamatan A, B")."""
-    window = text[max(0, start - LIST_REACH):start]
-    folded = window.casefold()  # case folding goes character by character: a unit word is inside it
-    if not any(unit in folded for unit in ADMIN_UNITS):
-        return None, False  # no unit word in reach: the cheap test before the tokens
-    toks = LIST_TOKEN.findall(window)
-    i = len(toks)
-    while i and (toks[i - 1] == "," or toks[i - 1].casefold() in ("dan", "serta") or toks[i - 1][:1].isupper()):
-        if toks[i - 1].casefold() in ADMIN_UNITS and toks[i - 1][:1].isupper():
-            return toks[i - 1], False  # a list opened by "Kecamatan X"
-        i -= 1
-    opened = False  # the words before the list, read from its end (only the last few are asked about)
-    while i and (toks[i - 1] == ":" or toks[i - 1].casefold() in OPENER_WORDS):
-        i -= 1
-        opened = True
-    if opened and i and toks[i - 1] == ",":
-        i -= 1  # "kecamatan, yakni A": a comma only before a word opening the list
-    unit = toks[i - 1].casefold() if i else None
-    return (unit, True) if unit in ADMIN_UNITS else (None, False)
-
-
-def _shorten_to_place(m: Mention, earlier: _EarlierNames, low: str) -> None:
-    best = earlier.most_named(low, low in COMPASS_WORDS)
-    if best:
-        m.canonical, m.type = best
-    elif low in DEFAULT_COMPASS and not m.initial:
-        m.canonical, m.type = DEFAULT_COMPASS[low]

@@ -47,3 +47,26 @@ def _after_cue(m: Mention, text: str) -> bool:
 def _joined_to(prev: Mention | None, m: Mention, text: str) -> bool:
     """Initials joined by "dan" or a comma to initials just typed a person ("SN dan RA")."""
     return prev is not None and bool(JOINED.fullmatch(text[prev.end:m.start]))
+
+
+def join_initials(mentions: list[Mention]) -> None:
+    """Initials typed a person ("saudara JP") that are the initials of exactly one person named in full in
+    the document ("Johnny G Plate": every word's, or those of the words longer than a letter) are that person."""
+    people: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.type == "PER" and m.canonical and " " in m.canonical:
+            for key in _initials_of(m.canonical):
+                people.setdefault(key, set()).add(m.canonical)
+    for m in mentions:
+        if m.type == "PER" and m.canonical == m.text and INITIALS.fullmatch(m.text):
+            hits = people.get(m.text, set())
+            if len(hits) == 1:
+                m.canonical = next(iter(hits))
+
+
+def _initials_of(name: str) -> set[str]:
+    """A full name's initials: of every word, and of its words longer than one letter."""
+    words = [w for w in re.split(r"[\s.\-]+", name) if w and w[0].isalpha()]
+    if len(words) < 2:
+        return set()
+    return {"".join(w[0].upper() for w in words), "".join(w[0].upper() for w in words if len(w) > 1)}

@@ -4,8 +4,10 @@ beside the same name spelt right ("Fraksi Partai Demokrat") is that name.
 Two names of one type are one name misspelt when they have the same words but one, and those two
 words, five letters or more, are one edit apart (a letter changed, added or dropped, or two
 neighbours swapped). The spelling kept is the table's, then the one written more often, then the
-one whose differing word is an ordinary word. Persons are left alone: "Putri" and "Putra" are two
-people's names, not one misspelt. Called by :func:`kabar.entities.canonical.resolve`.
+one whose differing word is an ordinary word. Persons fold only over a slip of the hand (two
+neighbouring letters swapped, a letter doubled or undoubled: "Jhonny" for "Johnny", "Syamsudin" for
+"Syamsuddin"): "Putri" and "Putra", "Marlina" and "Marlena" are two people's names, not one misspelt.
+Called by :func:`kabar.entities.canonical.resolve`.
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from collections import Counter
 from .lexicon import is_common
 from .recognize import Mention
 
-FOLDED_TYPES = ("ORG", "EVENT", "LAW", "LOC", "GPE")
+FOLDED_TYPES = ("ORG", "EVENT", "LAW", "LOC", "GPE", "PER")
 MIN_WORD = 5  # letters of the word that differs: shorter words differ by one letter and mean another thing
 MAX_SIBLINGS = 64  # names differing in one place only, beyond which they are a list ("Kecamatan A, B, ..."), not typos
 
@@ -45,11 +47,22 @@ def _misspelt(mentions: list[Mention]) -> dict[tuple[str, str], str]:
             for b in range(a + 1, len(names)):
                 pair = names[a], names[b]
                 wa, wb = (n[1].split()[i] for n in pair)
-                if min(len(wa), len(wb)) >= MIN_WORD and wa.casefold() != wb.casefold() and _one_edit(wa, wb):
+                if min(len(wa), len(wb)) >= MIN_WORD and wa.casefold() != wb.casefold() and _one_edit(wa, wb) \
+                        and (pair[0][0] != "PER" or _slip(wa, wb)):
                     keep = max(pair, key=lambda n: (n in tabled, times[n], is_common(n[1].split()[i])))
                     drop = pair[1] if keep is pair[0] else pair[0]
                     rename.setdefault(drop, keep[1])
     return rename
+
+
+def _slip(a: str, b: str) -> bool:
+    """Two spellings one slip of the hand apart: neighbouring letters swapped, or a letter doubled."""
+    a, b = a.casefold(), b.casefold()
+    if len(a) == len(b):
+        return sorted(a) == sorted(b)
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    k = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return k > 0 and long_[k] == long_[k - 1]
 
 
 def _one_edit(a: str, b: str) -> bool:
