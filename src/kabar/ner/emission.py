@@ -14,18 +14,16 @@ features: ``tests/ner/test_ner_decode.py`` checks the sums against the strings i
 from __future__ import annotations
 
 import re
-from functools import partial
-from operator import is_not
 from typing import Iterator, Sequence
 
 import numpy as np
 
 from .crfmodel import CrfWeights
 from .features import CUE_MATCHER, WINDOW, FeatureMaker
+from .wordids import MISSING, FeatureIds
 
 # Word types kept; past this the cache starts again (a bound for long-running servers).
 CACHE_WORDS = 100_000
-_known = partial(is_not, None)
 _PAIR = "bi={}|{}"  # the word-pair feature of two lower-cased neighbours
 
 
@@ -38,20 +36,9 @@ class Emissions:
         self.pad = np.stack([self.vector([f"{off}:pad"]) for off in WINDOW])
         self.bos, self.eos, self.lcs = (self.vector([f]) for f in ("bos", "eos", "lcs"))
         self._rows = np.vstack([self.state, np.zeros((1, self.n_labels))])  # the weights and a zero row
-        self._lent, self._none = self._lent_index(), (None,) * len(WINDOW)
+        self.ids = FeatureIds(features, self.attrs, len(self.state))
         self._pair_first, self._pair_second, self._pair_keys, self._pair_attrs = self._pair_index()
         self._reset()
-
-    def _lent_index(self) -> dict[str, list[int | None]]:
-        """For each feature a word lends its neighbours, the model's attribute id at every offset
-        ("w=jakarta" -> ids of "-2:w=jakarta", "-1:w=jakarta", "1:w=jakarta", "2:w=jakarta")."""
-        out: dict[str, list[int | None]] = {}
-        position = {str(off): k for k, off in enumerate(WINDOW)}
-        for attr, a in self.attrs.items():
-            off, sep, rest = attr.partition(":")
-            if sep and off in position:
-                out.setdefault(rest, [None] * len(WINDOW))[position[off]] = a
-        return out
 
     def _pair_index(self) -> tuple[dict[str, int], dict[str, int], np.ndarray, np.ndarray]:
         """The model's word-pair features as numbers: ids of the words that open and close a pair,
@@ -89,7 +76,7 @@ class Emissions:
 
     def _learn(self, words: list[str]) -> None:
         """Cache the summed rows of new words, all in one array operation."""
-        first, attrs, zero = len(self._index), self.attrs, len(self.state)  # ``zero``: the all-zero row
+        first = len(self._index)
         while first + len(words) > len(self._own):
             self._own = np.concatenate([self._own, np.zeros_like(self._own)])
             self._ctx = np.concatenate([self._ctx, np.zeros_like(self._ctx)])
@@ -98,19 +85,18 @@ class Emissions:
         self._learn_positions(words, first)
         ids: list[int] = []
         starts: list[int] = []
-        lent_ids, none, features = self._lent.get, self._none, self.features.word_and_context
-        for word in words:
-            own, lent = features(word)
+        word_ids = self.ids.word
+        for word in words:  # each list opens with the zero row: one sum per list
+            own, lent = word_ids(word)
             starts.append(len(ids))
-            ids.append(zero)
-            ids.extend(filter(_known, map(attrs.get, own)))
-            # the lent features' ids at each offset (a column per offset), in the features' order
-            by_offset = zip(*[lent_ids(f, none) for f in lent]) if lent else [()] * len(WINDOW)
-            for column in by_offset:
+            ids.extend(own)
+            for column in lent:  # the lent features' ids at each offset, in the features' order
                 starts.append(len(ids))
-                ids.append(zero)
-                ids.extend(filter(_known, column))
-        sums = np.add.reduceat(self._rows[np.array(ids, dtype=np.intp)], starts).reshape(
+                ids.extend(column)
+        flat = np.array(ids, dtype=np.intp)
+        known = flat != MISSING
+        starts = np.cumsum(known)[starts] - 1  # each list's first row (the zero row, always kept), once MISSING goes
+        sums = np.add.reduceat(self._rows[flat[known]], starts).reshape(
             len(words), 1 + len(WINDOW), self.n_labels)
         self._own[first:first + len(words)] = sums[:, 0]
         self._ctx[first:first + len(words)] = sums[:, 1:]

@@ -1,0 +1,121 @@
+"""The rows of the model's weights that the features a word has and lends pick, found part by part.
+
+:meth:`kabar.ner.features.FeatureMaker.word_and_context` defines a word's features as strings
+("w=jakarta", "sh=Xx", "p2=ja", "c1=17", ...); looking each string up in the model's attribute
+table means building it first. Here every kind of feature has its own table, keyed by what
+follows its prefix (the lower-cased word, the shape, the affix, the cluster ids), so a new word
+costs a few dictionary look-ups and no string building. The row ids come out in the order of the
+strings, a feature the model never saw as :data:`MISSING` (the caller drops those in one array
+operation: numpy sums a list of rows in an order that depends on its length, so the lists must be
+those of the strings to give the same numbers, bit for bit; ``tests/ner/test_ner_wordids.py``
+checks the ids against the strings).
+"""
+from __future__ import annotations
+
+from typing import Mapping, Sequence
+
+from .features import AFFIXES, CUE_CLASSES, WINDOW, FeatureMaker, _flags, shape
+from ..lang.id import ner_cues
+
+# Orthographic flags a word lends its neighbours (the rest it keeps to itself).
+LENT_FLAGS = frozenset({"cap", "allcap", "punct"})
+# Cluster granularities a word lends (the coarsest ones), besides its casing class.
+LENT_CLUSTERS = 2
+MISSING = -1  # the id of a feature the model never saw
+FLAGS = ("cap", "allcap", "dig", "hyph", "punct", "dot")  # every flag :func:`_flags` gives
+
+
+def cue_index() -> dict[str, tuple[str, ...]]:
+    """Word -> its cue classes in the order :func:`kabar.ner.features.cue_classes` gives them."""
+    out: dict[str, tuple[str, ...]] = {}
+    for name, words in CUE_CLASSES.items():
+        for w in words:
+            out[w] = out.get(w, ()) + (name,)
+    for w in ner_cues.PLACES:
+        out[w] = out.get(w, ()) + ("GAZ",)
+    return out
+
+
+CUE_OF = cue_index()
+
+
+class FeatureIds:
+    """Per word: the row ids of its own features, and of the features it lends at each offset."""
+
+    def __init__(self, features: FeatureMaker, attrs: Mapping[str, int], zero_row: int):
+        self.attrs, self.clusters = attrs, features.clusters
+        zero = self.zero = MISSING  # the default of every look-up; ``zero_row`` opens each list
+        own = _by_prefix(attrs, ["w=", "sh="] + [f"{k}{n}=" for k in "ps" for n in AFFIXES])
+        self.own_word, self.own_shape = own["w="], own["sh="]
+        self.prefixes = [own[f"p{n}="] for n in AFFIXES]
+        self.suffixes = [own[f"s{n}="] for n in AFFIXES]
+        self.zeros = (zero,) * len(WINDOW)
+        self.lent_any = self._lent_index()
+        self.lent_word = {r[2:]: ids for r, ids in self.lent_any.items() if r.startswith("w=")}
+        self.lent_shape = {r[3:]: ids for r, ids in self.lent_any.items() if r.startswith("sh=")}
+        self.head = (zero_row,) if attrs.get("b") is None else (zero_row, attrs["b"])
+        self.opening = (zero_row,) * len(WINDOW)
+        self.own_flag = {f: attrs.get(f, zero) for f in FLAGS}
+        self.lent_flag = {f: self.lent_any.get(f, self.zeros) for f in LENT_FLAGS}
+        self._cluster_cache: dict[tuple | None, tuple[list[int], list[tuple[int, ...]]]] = {}
+
+    def _lent_index(self) -> dict[str, tuple[int, ...]]:
+        """For each feature a word lends its neighbours, the row id at every offset
+        ("w=jakarta" -> ids of "-2:w=jakarta", "-1:w=jakarta", "1:w=jakarta", "2:w=jakarta")."""
+        out: dict[str, list[int]] = {}
+        position = {str(off): k for k, off in enumerate(WINDOW)}
+        for attr, a in self.attrs.items():
+            off, sep, rest = attr.partition(":")
+            if sep and off in position:
+                out.setdefault(rest, list(self.zeros))[position[off]] = a
+        return {rest: tuple(ids) for rest, ids in out.items()}
+
+    def word(self, word: str) -> tuple[list[int], list[tuple[int, ...]]]:
+        """The row ids of ``word``'s own features, and per offset of :data:`WINDOW` those it lends,
+        each list opened by the zero row and in the order of :meth:`FeatureMaker.word_and_context`'s
+        strings (:data:`MISSING` for a feature the model never saw)."""
+        lower, zero = word.lower(), self.zero
+        shp, flags, cues = shape(word), _flags(word), CUE_OF.get(lower.rstrip("."), ())
+        own = [*self.head, self.own_word.get(lower, zero), self.own_shape.get(shp, zero)]
+        size = len(lower)
+        if size > 1:
+            own.extend(map(dict.get, self.prefixes, [lower[:n] for n in AFFIXES if size > n], self.zeros))
+            own.extend(map(dict.get, self.suffixes, [lower[-n:] for n in AFFIXES if size > n], self.zeros))
+        own.extend(map(self.own_flag.__getitem__, flags))
+        columns = [self.opening, self.lent_word.get(lower, self.zeros), self.lent_shape.get(shp[:4], self.zeros)]
+        columns.extend(self.lent_flag[f] for f in flags if f in LENT_FLAGS)
+        if cues:
+            get = self.attrs.get
+            own.extend(get("q=" + c, zero) for c in cues)
+            columns.extend(self.lent_any.get("q=" + c, self.zeros) for c in cues)
+        cluster_own, cluster_lent = self._cluster(self.clusters.get(lower))
+        own.extend(cluster_own)
+        columns.extend(cluster_lent)
+        return own, list(zip(*columns))
+
+    def _cluster(self, ids: Sequence[str] | None) -> tuple[list[int], list[tuple[int, ...]]]:
+        """The row ids of the cluster features of a word with cluster ids ``ids`` (None or empty: no
+        cluster), its own and, a tuple per feature, those it lends at each offset (kept per ``ids``)."""
+        key = tuple(ids) if ids else None
+        found = self._cluster_cache.get(key)
+        if found is None:
+            get, zero = self.attrs.get, self.zero
+            if not ids:
+                found = [get("c=none", zero)], []
+            else:
+                own = [get(f"c{g}={c}", zero) for g, c in enumerate(ids[:-1])] + [get("case=" + ids[-1], zero)]
+                rests = [f"c{g}={c}" for g, c in enumerate(ids[:LENT_CLUSTERS])] + ["case=" + ids[-1]]
+                found = own, [self.lent_any.get(r, self.zeros) for r in rests]
+            self._cluster_cache[key] = found
+        return found
+
+
+def _by_prefix(attrs: Mapping[str, int], prefixes: Sequence[str]) -> dict[str, dict[str, int]]:
+    """For each prefix, the attributes that start with it, keyed by the rest ("w=budi" -> "budi")."""
+    out: dict[str, dict[str, int]] = {p: {} for p in prefixes}
+    for attr, a in attrs.items():
+        head, sep, _ = attr.partition("=")
+        prefix = head + sep
+        if sep and prefix in out:
+            out[prefix][attr[len(prefix):]] = a
+    return out
