@@ -5,7 +5,8 @@
  * (hist[t-1][from] + trans[from][to], the largest kept, the first on ties, then + em[t][to]), so
  * the paths are the same. The marginals follow the numpy scaled forward-backward step by step; only
  * the order in which a 7-term sum is added up may differ from numpy's matrix product (BLAS), so the
- * probabilities agree to about 1e-15. Built by setup.py as an optional extension: without a
+ * probabilities agree to about 1e-15. The emissions' window sums (``window``) add the same rows in the same
+ * order as numpy, so they are the same bit for bit. Built by setup.py as an optional extension: without a
  * compiler kabar uses the numpy versions.
  */
 #define PY_SSIZE_T_CLEAN
@@ -213,6 +214,76 @@ done:
     return result;
 }
 
+/* The window sums of the emissions (kabar.ner.emission): per token, its word's own row, then for each
+ * offset the row its neighbour there lends (or the padding row past the sentence's ends), then the
+ * sentence-start and sentence-end rows, added one after another in the order numpy adds them, so the
+ * sums are the same bit for bit. */
+static PyObject *window(PyObject *self, PyObject *args) {
+    enum { OWN, CTX, IDX, LENGTHS, OFFSETS, PAD, BOS, EOS, OUT, N_ARGS };
+    PyObject *objs[N_ARGS];
+    Py_buffer v[N_ARGS];
+    const Py_ssize_t sizes[N_ARGS] = {sizeof(double), sizeof(double), sizeof(Py_ssize_t), sizeof(int64_t),
+                                      sizeof(int64_t), sizeof(double), sizeof(double), sizeof(double), sizeof(double)};
+    const char *names[N_ARGS] = {"own", "ctx", "idx", "lengths", "offsets", "pad", "bos", "eos", "out"};
+    if (!PyArg_ParseTuple(args, "OOOOOOOOO", &objs[0], &objs[1], &objs[2], &objs[3], &objs[4], &objs[5], &objs[6],
+                          &objs[7], &objs[8]))
+        return NULL;
+    for (int k = 0; k < N_ARGS; k++) {
+        if (get_buffer(objs[k], &v[k], sizes[k], k == OUT, names[k]) < 0) {
+            while (k--)
+                PyBuffer_Release(&v[k]);
+            return NULL;
+        }
+    }
+    PyObject *result = NULL;
+    const Py_ssize_t L = v[BOS].len / (Py_ssize_t)sizeof(double), K = v[OFFSETS].len / (Py_ssize_t)sizeof(int64_t);
+    const Py_ssize_t N = v[IDX].len / (Py_ssize_t)sizeof(Py_ssize_t), S = v[LENGTHS].len / (Py_ssize_t)sizeof(int64_t);
+    const Py_ssize_t W = L ? v[OWN].len / (L * (Py_ssize_t)sizeof(double)) : 0;
+    const double *own = v[OWN].buf, *ctx = v[CTX].buf, *pad = v[PAD].buf, *bos = v[BOS].buf, *eos = v[EOS].buf;
+    const Py_ssize_t *idx = v[IDX].buf;
+    const int64_t *lens = v[LENGTHS].buf, *offsets = v[OFFSETS].buf;
+    double *out = v[OUT].buf;
+    Py_ssize_t total = 0;
+    for (Py_ssize_t s = 0; s < S; s++)
+        total += lens[s] < 0 ? N + 1 : lens[s];
+    int bad = L == 0 || W * L * (Py_ssize_t)sizeof(double) != v[OWN].len || total != N
+              || W * K * L * (Py_ssize_t)sizeof(double) != v[CTX].len || K * L * (Py_ssize_t)sizeof(double) != v[PAD].len
+              || v[EOS].len != v[BOS].len || N * L * (Py_ssize_t)sizeof(double) != v[OUT].len;
+    for (Py_ssize_t i = 0; !bad && i < N; i++)
+        bad = idx[i] < 0 || idx[i] >= W;
+    if (bad) {
+        PyErr_SetString(PyExc_ValueError, "own, ctx, idx, lengths, offsets, pad, bos, eos and out do not agree");
+        goto done;
+    }
+    for (Py_ssize_t s = 0, at = 0; s < S; at += lens[s], s++) {
+        const Py_ssize_t n = lens[s];
+        for (Py_ssize_t p = 0; p < n; p++) {
+            double *o = out + (at + p) * L;
+            const double *row = own + idx[at + p] * L;
+            for (Py_ssize_t j = 0; j < L; j++)
+                o[j] = row[j];
+            for (Py_ssize_t k = 0; k < K; k++) {
+                const Py_ssize_t q = p + offsets[k];
+                row = q >= 0 && q < n ? ctx + (idx[at + q] * K + k) * L : pad + k * L;
+                for (Py_ssize_t j = 0; j < L; j++)
+                    o[j] += row[j];
+            }
+            if (p == 0)
+                for (Py_ssize_t j = 0; j < L; j++)
+                    o[j] += bos[j];
+            if (p == n - 1)
+                for (Py_ssize_t j = 0; j < L; j++)
+                    o[j] += eos[j];
+        }
+    }
+    result = Py_None;
+    Py_INCREF(result);
+done:
+    for (int k = 0; k < N_ARGS; k++)
+        PyBuffer_Release(&v[k]);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"viterbi", viterbi, METH_VARARGS,
      "viterbi(emissions, lengths, transitions, out): the best label of every position of every sentence.\n"
@@ -222,10 +293,15 @@ static PyMethodDef methods[] = {
      "marginals(states, lengths, exp_transitions, out): P(label at t | sentence) by scaled forward-backward.\n"
      "states: float64 (tokens, labels), exp of each sentence's scores less its highest, sentences one after\n"
      "another; lengths: int64 per sentence; exp_transitions: float64 (labels, labels); out: like states, written."},
+    {"window", window, METH_VARARGS,
+     "window(own, ctx, idx, lengths, offsets, pad, bos, eos, out): per token, own[idx] plus the rows its neighbours\n"
+     "lend (ctx[idx of the token at each offset, offset], or pad[offset] past the sentence), plus bos at a sentence's\n"
+     "start and eos at its end. own: float64 (words, labels); ctx: float64 (words, offsets, labels); idx: intp per\n"
+     "token; lengths: int64 per sentence; offsets: int64; pad: float64 (offsets, labels); out: float64 (tokens, labels)."},
     {NULL, NULL, 0, NULL},
 };
 
-static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_crfdecode", "Compiled Viterbi and marginals for kabar.ner.decode.",
+static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_crfdecode", "Compiled Viterbi and marginals for kabar.ner.decode, window sums for kabar.ner.emission.",
                                     -1, methods, NULL, NULL, NULL, NULL};
 
 PyMODINIT_FUNC PyInit__crfdecode(void) { return PyModule_Create(&module); }

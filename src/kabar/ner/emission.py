@@ -22,6 +22,12 @@ from .crfmodel import CrfWeights
 from .features import CUE_MATCHER, WINDOW, FeatureMaker
 from .wordids import MISSING, FeatureIds
 
+try:  # the compiled window sums (setup.py builds them where a C compiler is present); an older build lacks them
+    from . import _crfdecode
+except ImportError:
+    _crfdecode = None
+_WINDOW_COMPILED = hasattr(_crfdecode, "window")
+_OFFSETS = np.array(WINDOW, dtype=np.int64)
 # Word types kept; past this the cache starts again (a bound for long-running servers).
 CACHE_WORDS = 100_000
 _PAIR = "bi={}|{}"  # the word-pair feature of two lower-cased neighbours
@@ -124,6 +130,15 @@ class Emissions:
             self._learn(new)
         idx = np.array([index[w] for w in flat], dtype=np.intp)
         pos = np.arange(len(idx)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        window = self._compiled_window if _WINDOW_COMPILED else self.numpy_window
+        out = window(idx, lengths, pos)
+        self._add_phrase_features(out, sents, idx, lengths)
+        self._add_pair_features(out, idx, pos)
+        return np.split(out, np.cumsum(lengths)[:-1])
+
+    def numpy_window(self, idx: np.ndarray, lengths: np.ndarray, pos: np.ndarray) -> np.ndarray:
+        """Per token (``idx``: word rows; ``pos``: place in its sentence), its word's own row, the rows
+        its neighbours lend (the padding row past the sentence), the sentence start and end rows."""
         size = np.repeat(lengths, lengths)
         out = self._own[idx]
         ctx = self._ctx[idx]
@@ -133,9 +148,14 @@ class Emissions:
             out += np.where(inside[:, None], ctx[src, k], self.pad[k])
         out[pos == 0] += self.bos
         out[pos == size - 1] += self.eos
-        self._add_phrase_features(out, sents, idx, lengths)
-        self._add_pair_features(out, idx, pos)
-        return np.split(out, np.cumsum(lengths)[:-1])
+        return out
+
+    def _compiled_window(self, idx: np.ndarray, lengths: np.ndarray, pos: np.ndarray) -> np.ndarray:
+        """:meth:`numpy_window` by :mod:`kabar.ner._crfdecode` (the same rows added in the same order)."""
+        out = np.empty((len(idx), self.n_labels))
+        _crfdecode.window(self._own, self._ctx, idx, np.asarray(lengths, dtype=np.int64), _OFFSETS, self.pad,
+                          self.bos, self.eos, out)
+        return out
 
     def _add_phrase_features(self, out: np.ndarray, sents: Sequence[Sequence[str]], idx: np.ndarray,
                              lengths: np.ndarray) -> None:
