@@ -12,6 +12,7 @@ checks the ids against the strings).
 """
 from __future__ import annotations
 
+import re
 from typing import Mapping, Sequence
 
 from .features import AFFIXES, CUE_CLASSES, WINDOW, FeatureMaker, _flags, shape
@@ -21,6 +22,7 @@ from ..lang.id import ner_cues
 LENT_FLAGS = frozenset({"cap", "allcap", "punct"})
 # Cluster granularities a word lends (the coarsest ones), besides its casing class.
 LENT_CLUSTERS = 2
+_CLUSTER = re.compile(r"c(\d+)=(.*)", re.DOTALL)  # a cluster feature: granularity and cluster id
 MISSING = -1  # the id of a feature the model never saw
 FLAGS = ("cap", "allcap", "dig", "hyph", "punct", "dot")  # every flag :func:`_flags` gives
 
@@ -57,7 +59,7 @@ class FeatureIds:
         self.opening = (zero_row,) * len(WINDOW)
         self.own_flag = {f: attrs.get(f, zero) for f in FLAGS}
         self.lent_flag = {f: self.lent_any.get(f, self.zeros) for f in LENT_FLAGS}
-        self._cluster_cache: dict[tuple | None, tuple[list[int], list[tuple[int, ...]]]] = {}
+        self._cluster_tables()
 
     def _lent_index(self) -> dict[str, tuple[int, ...]]:
         """For each feature a word lends its neighbours, the row id at every offset
@@ -95,19 +97,30 @@ class FeatureIds:
 
     def _cluster(self, ids: Sequence[str] | None) -> tuple[list[int], list[tuple[int, ...]]]:
         """The row ids of the cluster features of a word with cluster ids ``ids`` (None or empty: no
-        cluster), its own and, a tuple per feature, those it lends at each offset (kept per ``ids``)."""
-        key = tuple(ids) if ids else None
-        found = self._cluster_cache.get(key)
-        if found is None:
-            get, zero = self.attrs.get, self.zero
-            if not ids:
-                found = [get("c=none", zero)], []
-            else:
-                own = [get(f"c{g}={c}", zero) for g, c in enumerate(ids[:-1])] + [get("case=" + ids[-1], zero)]
-                rests = [f"c{g}={c}" for g, c in enumerate(ids[:LENT_CLUSTERS])] + ["case=" + ids[-1]]
-                found = own, [self.lent_any.get(r, self.zeros) for r in rests]
-            self._cluster_cache[key] = found
-        return found
+        cluster), its own and, a tuple per feature, those it lends at each offset."""
+        if not ids:
+            return self.no_cluster, []
+        own_c, lent_c, zeros = self.own_cluster, self.lent_cluster, self.zeros
+        own = [own_c[g].get(c, MISSING) if g < len(own_c) else MISSING for g, c in enumerate(ids[:-1])]
+        own.append(self.own_case.get(ids[-1], MISSING))
+        lent = [lent_c[g].get(c, zeros) if g < len(lent_c) else zeros for g, c in enumerate(ids[:LENT_CLUSTERS])]
+        lent.append(self.lent_case.get(ids[-1], zeros))
+        return own, lent
+
+    def _cluster_tables(self) -> None:
+        """Cluster features by granularity and value ("c1=17" -> own_cluster[1]["17"]), and casing classes."""
+        own_c: dict[int, dict[str, int]] = {}
+        lent_c: dict[int, dict[str, tuple[int, ...]]] = {}
+        for table, found in ((own_c, self.attrs), (lent_c, self.lent_any)):
+            for feature, value in found.items():
+                m = _CLUSTER.fullmatch(feature)
+                if m:
+                    table.setdefault(int(m[1]), {})[m[2]] = value
+        self.own_cluster = [own_c.get(g, {}) for g in range(max(own_c, default=-1) + 1)]
+        self.lent_cluster = [lent_c.get(g, {}) for g in range(max(lent_c, default=-1) + 1)]
+        self.own_case = {f[5:]: a for f, a in self.attrs.items() if f.startswith("case=")}
+        self.lent_case = {f[5:]: ids for f, ids in self.lent_any.items() if f.startswith("case=")}
+        self.no_cluster = [self.attrs.get("c=none", MISSING)]
 
 
 def _by_prefix(attrs: Mapping[str, int], prefixes: Sequence[str]) -> dict[str, dict[str, int]]:
