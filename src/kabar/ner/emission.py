@@ -128,7 +128,7 @@ class Emissions:
         new = [w for w in dict.fromkeys(flat) if w not in index]
         if new:
             self._learn(new)
-        idx = np.array([index[w] for w in flat], dtype=np.intp)
+        idx = np.fromiter(map(index.__getitem__, flat), dtype=np.intp, count=len(flat))
         pos = np.arange(len(idx)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
         window = self._compiled_window if _WINDOW_COMPILED else self.numpy_window
         out = window(idx, lengths, pos)
