@@ -34,3 +34,38 @@ def test_ids_are_those_of_the_feature_strings_in_order():
             got_own = [a for a in own[1:] if a != MISSING]
             got_lent = [[a for a in col[1:] if a != MISSING] for col in lent]
             assert (got_own, got_lent) == _strings_ids(features, attrs, word), word
+
+
+def test_the_compiled_rows_are_the_python_ones():
+    import pytest
+
+    from kabar.ner import wordids
+
+    if not hasattr(wordids._crfdecode, "word_rows"):
+        pytest.skip("kabar.ner._crfdecode is not built with word_rows here")
+    features = FeatureMaker(CLUSTERS)
+    every = sorted({f for w in WORDS for part in features.word_and_context(w) for f in part}
+                   | {f"{off}:{f}" for w in WORDS for f in features.word_and_context(w)[1] for off in WINDOW})
+    for seed in range(6):
+        rng = random.Random(seed)
+        attrs = {f: k for k, f in enumerate(f for f in every if rng.random() < 0.5)}
+        ids = FeatureIds(features, attrs, len(attrs))
+        assert ids._compiled
+        words = WORDS + ["".join(rng.choice("aB-.1ßÉ'") for _ in range(rng.randint(0, 7))) for _ in range(200)]
+        got = ids.rows(words)
+        ids._compiled = False
+        assert got == ids.rows(words)
+
+
+def test_the_compiled_rows_refuse_tables_of_the_wrong_kind():
+    import pytest
+
+    from kabar.ner import wordids
+
+    if not hasattr(wordids._crfdecode, "word_rows"):
+        pytest.skip("kabar.ner._crfdecode is not built with word_rows here")
+    tables = FeatureIds(FeatureMaker(CLUSTERS), {"w=budi": 0}, 1).tables()
+    with pytest.raises(TypeError):
+        wordids._crfdecode.word_rows(["Budi"], tables[:2] + ({},) + tables[3:], [], [])
+    with pytest.raises(ValueError):
+        wordids._crfdecode.word_rows(["Budi"], tables[:-1], [], [])

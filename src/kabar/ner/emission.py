@@ -89,16 +89,7 @@ class Emissions:
             self._capital, self._opens = (np.concatenate([a, np.zeros_like(a)]) for a in (self._capital, self._opens))
             self._first, self._second = (np.concatenate([a, np.full_like(a, -1)]) for a in (self._first, self._second))
         self._learn_positions(words, first)
-        ids: list[int] = []
-        starts: list[int] = []
-        word_ids = self.ids.word
-        for word in words:  # each list opens with the zero row: one sum per list
-            own, lent = word_ids(word)
-            starts.append(len(ids))
-            ids.extend(own)
-            for column in lent:  # the lent features' ids at each offset, in the features' order
-                starts.append(len(ids))
-                ids.extend(column)
+        ids, starts = self.ids.rows(words)
         flat = np.array(ids, dtype=np.intp)
         known = flat != MISSING
         starts = np.cumsum(known)[starts] - 1  # each list's first row (the zero row, always kept), once MISSING goes

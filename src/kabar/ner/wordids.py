@@ -22,6 +22,10 @@ from ..lang.id import ner_cues
 LENT_FLAGS = frozenset({"cap", "allcap", "punct"})
 # Cluster granularities a word lends (the coarsest ones), besides its casing class.
 LENT_CLUSTERS = 2
+try:  # the compiled look-ups (setup.py builds them where a C compiler is present); an older build lacks them
+    from . import _crfdecode
+except ImportError:
+    _crfdecode = None
 _CLUSTER = re.compile(r"c(\d+)=(.*)", re.DOTALL)  # a cluster feature: granularity and cluster id
 MISSING = -1  # the id of a feature the model never saw
 FLAGS = ("cap", "allcap", "dig", "hyph", "punct", "dot")  # every flag :func:`_flags` gives
@@ -60,6 +64,8 @@ class FeatureIds:
         self.own_flag = {f: attrs.get(f, zero) for f in FLAGS}
         self.lent_flag = {f: self.lent_any.get(f, self.zeros) for f in LENT_FLAGS}
         self._cluster_tables()
+        self._tables = self.tables()
+        self._compiled = hasattr(_crfdecode, "word_rows") and type(attrs) is dict and type(self.clusters) is dict
 
     def _lent_index(self) -> dict[str, tuple[int, ...]]:
         """For each feature a word lends its neighbours, the row id at every offset
@@ -81,8 +87,8 @@ class FeatureIds:
         own = [*self.head, self.own_word.get(lower, zero), self.own_shape.get(shp, zero)]
         size = len(lower)
         if size > 1:
-            own.extend(map(dict.get, self.prefixes, [lower[:n] for n in AFFIXES if size > n], self.zeros))
-            own.extend(map(dict.get, self.suffixes, [lower[-n:] for n in AFFIXES if size > n], self.zeros))
+            own.extend(table.get(lower[:n], zero) for n, table in zip(AFFIXES, self.prefixes) if size > n)
+            own.extend(table.get(lower[-n:], zero) for n, table in zip(AFFIXES, self.suffixes) if size > n)
         own.extend(map(self.own_flag.__getitem__, flags))
         columns = [self.opening, self.lent_word.get(lower, self.zeros), self.lent_shape.get(shp[:4], self.zeros)]
         columns.extend(self.lent_flag[f] for f in flags if f in LENT_FLAGS)
@@ -94,6 +100,32 @@ class FeatureIds:
         own.extend(cluster_own)
         columns.extend(cluster_lent)
         return own, list(zip(*columns))
+
+    def tables(self) -> tuple:
+        """Every table :meth:`word` reads, in the order the compiled ``word_rows`` of
+        :mod:`kabar.ner._crfdecode` takes them (flags by their place in :data:`FLAGS`)."""
+        return (self.own_word, self.own_shape, self.prefixes, self.suffixes, tuple(AFFIXES),
+                tuple(self.own_flag[f] for f in FLAGS), tuple(self.lent_flag.get(f) for f in FLAGS), CUE_OF,
+                self.attrs, self.lent_any, self.lent_word, self.lent_shape, self.clusters, self.own_cluster,
+                self.lent_cluster, self.own_case, self.lent_case, self.no_cluster, self.head, self.opening,
+                self.zeros, MISSING, LENT_CLUSTERS)
+
+    def rows(self, words: list[str]) -> tuple[list[int], list[int]]:
+        """The lists of :meth:`word` of every word one after another (own, then each offset's), and where
+        each list starts; by :mod:`kabar.ner._crfdecode` where it is built."""
+        ids: list[int] = []
+        starts: list[int] = []
+        if self._compiled:
+            _crfdecode.word_rows(list(words), self._tables, ids, starts)
+            return ids, starts
+        for word in words:
+            own, lent = self.word(word)
+            starts.append(len(ids))
+            ids.extend(own)
+            for column in lent:
+                starts.append(len(ids))
+                ids.extend(column)
+        return ids, starts
 
     def _cluster(self, ids: Sequence[str] | None) -> tuple[list[int], list[tuple[int, ...]]]:
         """The row ids of the cluster features of a word with cluster ids ``ids`` (None or empty: no
