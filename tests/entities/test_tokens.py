@@ -22,3 +22,25 @@ def test_facts_are_those_of_the_text_also_when_kept_or_started_again(monkeypatch
 def test_the_clitic_is_split_off_a_long_capitalised_stem_only():
     assert [t.text for t in tokenize("Jepangnya Kenya")] == ["Jepang", "nya", "Kenya"]
     assert key_of("Korea-Selatan") == ("korea", "-", "selatan") == key_of("KOREA-selatan")
+
+
+ALPHABET = ("aZkKnyNYA.S'’-_ \t\n\xa0\u2003\u200b09٣²½ⅫǅéÉßİ(.,:;\"“”@#/" + "é" + "\U0001d400")
+PIECES = ["Jepangnya", "Kenya", "A.S.", "U.S.A.", "A.B", "AB.C.", "Jum'at", "x’y", "a'", "'b", "(" * 16, "." * 17,
+          "-" * 15, "Ⓐnya", "ǅemalnya", "KOREAnya", "__", "a_b", "_" * 20]
+
+
+def test_the_compiled_tokens_are_the_regular_expressions():
+    import random
+
+    import pytest
+
+    if tokens._compiled is None:
+        pytest.skip("kabar.entities._tokens is not built here")
+    rng = random.Random(11)
+    for _ in range(3000):
+        parts = [rng.choice(PIECES) if rng.random() < 0.2 else rng.choice(ALPHABET) for _ in range(rng.randint(0, 40))]
+        text = "".join(parts)
+        start, end = rng.randint(-2, len(text) + 2), rng.randint(-2, len(text) + 2)
+        for s, e in ((0, len(text)), (start, end), (max(start, 0), max(end, 0))):
+            got = tokens._compiled.tokenize(text, s, e, Tok)
+            assert got == tokens.python_tokenize(text, s, e), (text, s, e)

@@ -9,6 +9,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+try:  # the compiled token stream (setup.py builds it where a C compiler is present)
+    from . import _tokens as _compiled
+except ImportError:
+    _compiled = None
+
 # A run of 16 or more of one symbol ("((((", "....") is one token: no cost per character of junk.
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’][^\W_]+)*|(\S)\1{15,}|\S", re.UNICODE)
 HYPHENS = frozenset("-‐‑")
@@ -67,8 +72,16 @@ MIN_CLITIC_STEM = 4
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
-    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    """Tokens of ``text[start:end]`` with offsets into ``text`` (by :mod:`kabar.entities._tokens` where
+    it is built: the same tokens)."""
     end = len(text) if end is None else end
+    if _compiled is not None:
+        return _compiled.tokenize(text, start, end, Tok)
+    return python_tokenize(text, start, end)
+
+
+def python_tokenize(text: str, start: int, end: int) -> list[Tok]:
+    """:func:`tokenize` by the regular expression (where the compiled version is missing)."""
     out: list[Tok] = []
     prev_end = -1
     for m in _TOKEN.finditer(text, start, end):
