@@ -58,3 +58,40 @@ def test_phrases_tried_only_at_the_given_positions_are_the_same():
     at = [i for i, w in enumerate(lowers) if w in matcher.lengths]
     assert matcher.matches(lowers, at) == matcher.matches(lowers) == [(1, 2, "LOC"), (3, 2, "LOC"), (5, 1, "PER")]
     assert CUE_MATCHER.matches(["kata", "menteri", "luar", "negeri"], []) == []
+
+
+def test_the_compiled_window_sums_are_numpys_bit_for_bit():
+    import pytest
+
+    from kabar.ner import emission
+
+    if not emission._WINDOW_COMPILED:
+        pytest.skip("kabar.ner._crfdecode is not built with window sums here")
+    rng = random.Random(5)
+    features = FeatureMaker({"bandung": ("1", "12", "3")}, GAZETTEER)
+    ems = Emissions(features, _model(features, rng))
+    for _ in range(30):
+        sents = [[rng.choice(VOCAB) for _ in range(rng.randint(1, 9))] for _ in range(rng.randint(1, 6))]
+        ems.sentences(sents)  # learn the words
+        lengths = np.array([len(s) for s in sents])
+        idx = np.array([ems._index[w] for s in sents for w in s], dtype=np.intp)
+        pos = np.arange(len(idx)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        got, want = ems._compiled_window(idx, lengths, pos), ems.numpy_window(idx, lengths, pos)
+        assert got.tobytes() == want.tobytes()
+
+
+def test_the_compiled_window_refuses_arrays_that_disagree():
+    import pytest
+
+    from kabar.ner import emission
+
+    if not emission._WINDOW_COMPILED:
+        pytest.skip("kabar.ner._crfdecode is not built with window sums here")
+    own, ctx, pad = np.zeros((3, 2)), np.zeros((3, 4, 2)), np.zeros((4, 2))
+    offsets, bos = np.array([-2, -1, 1, 2], dtype=np.int64), np.zeros(2)
+    with pytest.raises(ValueError):  # a word row past the table
+        emission._crfdecode.window(own, ctx, np.array([0, 3], dtype=np.intp), np.array([2], dtype=np.int64),
+                                   offsets, pad, bos, bos, np.zeros((2, 2)))
+    with pytest.raises(ValueError):  # lengths that do not add up to the tokens
+        emission._crfdecode.window(own, ctx, np.array([0, 1], dtype=np.intp), np.array([3], dtype=np.int64),
+                                   offsets, pad, bos, bos, np.zeros((2, 2)))

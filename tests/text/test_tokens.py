@@ -41,3 +41,25 @@ def test_a_whole_text_answers_only_for_itself():
         tokenize_spans(f"teks {n} ke-{n}", [(0, 4)])
     assert [t.text for t in tokenize(first, 11, 19)] == ["Rp 5.000"]
     assert len(tokens_module._WHOLE) == tokens_module.WHOLE_TEXTS
+
+
+ALPHABET = "aZxUSHKRpnyA.,:/-$’'`_ \t\n\xa0\u2003\u200b0159٣²½ⅫǅéÉßİĮ(\"“@#" + "\U0001d7ce"
+PIECES = ["US$1,5", "S$", "A$3", "HK$", "$345", "Rp 2,3", "Rp10.000", "Rp.", "Rp\n5", "22/10/2020", "28.500", "1,5",
+          "21:20", "1950-53", "1930-an", "1990-anak", "12-nya", "A.S.", "U.S.", "a.b", "Jong-un", "Jum'at", "ke-70",
+          "x`y", "(" * 16, "." * 17, "-" * 15, "__", "5a", "٣٤.٥"]
+
+
+def test_the_compiled_scan_is_the_regular_expressions():
+    import random
+
+    from kabar.text import tokens
+
+    if tokens._compiled is None:
+        pytest.skip("kabar.text._tokens is not built here")
+    rng = random.Random(13)
+    for _ in range(3000):
+        parts = [rng.choice(PIECES) if rng.random() < 0.25 else rng.choice(ALPHABET) for _ in range(rng.randint(0, 40))]
+        text = "".join(parts)
+        start, end = rng.randint(-2, len(text) + 2), rng.randint(-2, len(text) + 2)
+        for s, e in ((0, len(text)), (start, end), (max(start, 0), max(end, 0))):
+            assert tokens._compiled.scan(text, s, e, tokens.Token) == tokens.regex_scan(text, s, e), (text, s, e)

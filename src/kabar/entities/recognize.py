@@ -16,7 +16,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..lang.id.entity_heads import KINSHIP, LOWER_LOC_HEADS, NAME_CONNECTORS, SITE_DOMAINS, VEHICLE_CODES
+from ..lang.id.entity_heads import (KINSHIP, LOWER_FIRST_OK, LOWER_LOC_HEADS, NAME_CONNECTORS, SITE_DOMAINS,
+                                    VEHICLE_CODES)
 from ..lang.id.titles import PER_CUES, STRONG_PER_CUES
 from .gazetteer import Entry, Gazetteer
 from .lexicon import is_common, is_person_word
@@ -102,6 +103,10 @@ class _Scanner(HeadSpans, NameRuns, TitleSpans, TagQueries):
         tok = self.toks[i]
         if not tok.is_word:
             return i + 1
+        if tok.text.islower() and tok.low not in LOWER_FIRST_OK:  # no capital: no title, site, table name opens here
+            if tok.low not in NAME_CONNECTORS:
+                self.pending_title = False
+            return i + 1
         n_title = self._title_len(i)
         if n_title:
             self.pending_title, self.title_end = True, i + n_title
@@ -152,6 +157,8 @@ class _Scanner(HeadSpans, NameRuns, TitleSpans, TagQueries):
         """The end of a capitalised site name glued to its domain ("Solopos.com", "iNews.id",
         "Liputan6.co.id"), not inside an address ("www.x.com", "x.com/berita")."""
         t, j = self.toks, i + 1
+        if j + 1 >= len(t) or t[j].text != ".":
+            return None  # the cheap test first: no full stop after the word
         first = t[i].text
         if not (t[i].is_cap or first[:1].islower() and any(c.isupper() for c in first[1:])):
             return None

@@ -14,18 +14,22 @@ features: ``tests/ner/test_ner_decode.py`` checks the sums against the strings i
 from __future__ import annotations
 
 import re
-from functools import partial
-from operator import is_not
 from typing import Iterator, Sequence
 
 import numpy as np
 
 from .crfmodel import CrfWeights
 from .features import CUE_MATCHER, WINDOW, FeatureMaker
+from .wordids import MISSING, FeatureIds
 
+try:  # the compiled window sums (setup.py builds them where a C compiler is present); an older build lacks them
+    from . import _crfdecode
+except ImportError:
+    _crfdecode = None
+_WINDOW_COMPILED = hasattr(_crfdecode, "window")
+_OFFSETS = np.array(WINDOW, dtype=np.int64)
 # Word types kept; past this the cache starts again (a bound for long-running servers).
 CACHE_WORDS = 100_000
-_known = partial(is_not, None)
 _PAIR = "bi={}|{}"  # the word-pair feature of two lower-cased neighbours
 
 
@@ -38,20 +42,9 @@ class Emissions:
         self.pad = np.stack([self.vector([f"{off}:pad"]) for off in WINDOW])
         self.bos, self.eos, self.lcs = (self.vector([f]) for f in ("bos", "eos", "lcs"))
         self._rows = np.vstack([self.state, np.zeros((1, self.n_labels))])  # the weights and a zero row
-        self._lent, self._none = self._lent_index(), (None,) * len(WINDOW)
+        self.ids = FeatureIds(features, self.attrs, len(self.state))
         self._pair_first, self._pair_second, self._pair_keys, self._pair_attrs = self._pair_index()
         self._reset()
-
-    def _lent_index(self) -> dict[str, list[int | None]]:
-        """For each feature a word lends its neighbours, the model's attribute id at every offset
-        ("w=jakarta" -> ids of "-2:w=jakarta", "-1:w=jakarta", "1:w=jakarta", "2:w=jakarta")."""
-        out: dict[str, list[int | None]] = {}
-        position = {str(off): k for k, off in enumerate(WINDOW)}
-        for attr, a in self.attrs.items():
-            off, sep, rest = attr.partition(":")
-            if sep and off in position:
-                out.setdefault(rest, [None] * len(WINDOW))[position[off]] = a
-        return out
 
     def _pair_index(self) -> tuple[dict[str, int], dict[str, int], np.ndarray, np.ndarray]:
         """The model's word-pair features as numbers: ids of the words that open and close a pair,
@@ -89,28 +82,18 @@ class Emissions:
 
     def _learn(self, words: list[str]) -> None:
         """Cache the summed rows of new words, all in one array operation."""
-        first, attrs, zero = len(self._index), self.attrs, len(self.state)  # ``zero``: the all-zero row
+        first = len(self._index)
         while first + len(words) > len(self._own):
             self._own = np.concatenate([self._own, np.zeros_like(self._own)])
             self._ctx = np.concatenate([self._ctx, np.zeros_like(self._ctx)])
             self._capital, self._opens = (np.concatenate([a, np.zeros_like(a)]) for a in (self._capital, self._opens))
             self._first, self._second = (np.concatenate([a, np.full_like(a, -1)]) for a in (self._first, self._second))
         self._learn_positions(words, first)
-        ids: list[int] = []
-        starts: list[int] = []
-        lent_ids, none, features = self._lent.get, self._none, self.features.word_and_context
-        for word in words:
-            own, lent = features(word)
-            starts.append(len(ids))
-            ids.append(zero)
-            ids.extend(filter(_known, map(attrs.get, own)))
-            # the lent features' ids at each offset (a column per offset), in the features' order
-            by_offset = zip(*[lent_ids(f, none) for f in lent]) if lent else [()] * len(WINDOW)
-            for column in by_offset:
-                starts.append(len(ids))
-                ids.append(zero)
-                ids.extend(filter(_known, column))
-        sums = np.add.reduceat(self._rows[np.array(ids, dtype=np.intp)], starts).reshape(
+        ids, starts = self.ids.rows(words)
+        flat = np.array(ids, dtype=np.intp)
+        known = flat != MISSING
+        starts = np.cumsum(known)[starts] - 1  # each list's first row (the zero row, always kept), once MISSING goes
+        sums = np.add.reduceat(self._rows[flat[known]], starts).reshape(
             len(words), 1 + len(WINDOW), self.n_labels)
         self._own[first:first + len(words)] = sums[:, 0]
         self._ctx[first:first + len(words)] = sums[:, 1:]
@@ -136,8 +119,17 @@ class Emissions:
         new = [w for w in dict.fromkeys(flat) if w not in index]
         if new:
             self._learn(new)
-        idx = np.array([index[w] for w in flat], dtype=np.intp)
+        idx = np.fromiter(map(index.__getitem__, flat), dtype=np.intp, count=len(flat))
         pos = np.arange(len(idx)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        window = self._compiled_window if _WINDOW_COMPILED else self.numpy_window
+        out = window(idx, lengths, pos)
+        self._add_phrase_features(out, sents, idx, lengths)
+        self._add_pair_features(out, idx, pos)
+        return np.split(out, np.cumsum(lengths)[:-1])
+
+    def numpy_window(self, idx: np.ndarray, lengths: np.ndarray, pos: np.ndarray) -> np.ndarray:
+        """Per token (``idx``: word rows; ``pos``: place in its sentence), its word's own row, the rows
+        its neighbours lend (the padding row past the sentence), the sentence start and end rows."""
         size = np.repeat(lengths, lengths)
         out = self._own[idx]
         ctx = self._ctx[idx]
@@ -147,9 +139,14 @@ class Emissions:
             out += np.where(inside[:, None], ctx[src, k], self.pad[k])
         out[pos == 0] += self.bos
         out[pos == size - 1] += self.eos
-        self._add_phrase_features(out, sents, idx, lengths)
-        self._add_pair_features(out, idx, pos)
-        return np.split(out, np.cumsum(lengths)[:-1])
+        return out
+
+    def _compiled_window(self, idx: np.ndarray, lengths: np.ndarray, pos: np.ndarray) -> np.ndarray:
+        """:meth:`numpy_window` by :mod:`kabar.ner._crfdecode` (the same rows added in the same order)."""
+        out = np.empty((len(idx), self.n_labels))
+        _crfdecode.window(self._own, self._ctx, idx, np.asarray(lengths, dtype=np.int64), _OFFSETS, self.pad,
+                          self.bos, self.eos, out)
+        return out
 
     def _add_phrase_features(self, out: np.ndarray, sents: Sequence[Sequence[str]], idx: np.ndarray,
                              lengths: np.ndarray) -> None:

@@ -63,7 +63,8 @@ class CrfTagger:
         ems = self.emissions.sentences([w for _, _, w in windows]) if windows else []
         paths = viterbi(ems, self.trans)
         names = self.label_names
-        found = [spans([names[k] for k in p]) if any(names[k] != "O" for k in p) else [] for p in paths]
+        outside = names.index("O") if "O" in names else -1
+        found = [spans([names[k] for k in p]) if p.count(outside) != len(p) else [] for p in paths]  # a name in it
         todo = [k for k, f in enumerate(found) if f]
         probs = dict(zip(todo, marginals([ems[k] for k in todo], self.trans)))
         out: list[list[TokenSpan]] = [[] for _ in sentences]

@@ -12,6 +12,11 @@ from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from functools import lru_cache
 
+try:  # the compiled scan (setup.py builds it where a C compiler is present)
+    from . import _tokens as _compiled
+except ImportError:
+    _compiled = None
+
 _TOKEN = re.compile(
     r"""
     (?:US|S|A|HK)?\$\d[\d.,]*              # $345, US$1,5
@@ -75,7 +80,14 @@ def _tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
 
 
 def _scan(text: str, start: int, end: int) -> tuple[Token, ...]:
-    """The tokens of ``text[start:end]``, by the regular expression."""
+    """The tokens of ``text[start:end]`` (by :mod:`kabar.text._tokens` where it is built: the same tokens)."""
+    if _compiled is not None:
+        return _compiled.scan(text, start, end, Token)
+    return regex_scan(text, start, end)
+
+
+def regex_scan(text: str, start: int, end: int) -> tuple[Token, ...]:
+    """:func:`_scan` by the regular expression (where the compiled version is missing)."""
     return tuple([Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)])
 
 
