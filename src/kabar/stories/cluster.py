@@ -214,6 +214,29 @@ def _shared_share(weight: dict[str, float], total: float, story: dict[str, float
     return shared / total if total else 0.0
 
 
+def _entity_total(ents: dict[str, float], idf) -> float:
+    """The summed weight of a story's (or member's) entities: log-scaled mentions times IDF (the log of a
+    centroid's already log-scaled sums is taken again: a name every member repeats still counts most)."""
+    return sum(_story_weight(e, v, idf) for e, v in ents.items())
+
+
+def _story_weight(entity: str, value: float, idf) -> float:
+    """One entity's weight on the story's side: log-scaled like a document's (values below 1 kept as they are)."""
+    return (1.0 + math.log(value)) * idf(ENTITY_PREFIX + entity) if value >= 1 else value * idf(ENTITY_PREFIX + entity)
+
+
+def _story_share(doc: dict[str, float], story: dict[str, float], idf, norms: dict[str, float]) -> float:
+    """The share of the story's entity weight (``norms["ents"]``, see :func:`_entity_total`) that the
+    document names. A report of a call between two presidents names only them, so all its names are in any
+    story of those presidents; the story of their summit also names the summit, the city and the charter,
+    which the report does not: the geometric mean of both shares tells the two apart (see ``_combine``)."""
+    total = norms.get("ents") or 0.0
+    if not total:
+        return 0.0
+    # the total is kept with the story's norms (IDF of then); a share past 1 is that drift, not more overlap
+    return min(1.0, sum(_story_weight(e, story[e], idf) for e in doc if e in story) / total)
+
+
 def date_factor(doc_days: Iterable[int], story_days: Iterable[int], w: Weights) -> float:
     """1 for reports of the same days, decaying with the gap, 0 beyond ``date_max``; 1 if undated.
 
@@ -379,8 +402,9 @@ class Clusterer:
 
     def _centroid_score(self, doc: dict[str, Any], s: Story) -> float:
         idf = self.df.idf
-        if s._norms is None:
-            s._norms = {"terms": _norm(s.terms, idf), "title": _norm(s.title, idf)}
+        if s._norms is None or "ents" not in s._norms:
+            s._norms = {"terms": _norm(s.terms, idf), "title": _norm(s.title, idf),
+                        "ents": _entity_total(s.core_entities(), idf)}
         return self._combine(doc, s.terms, s.title, s.core_entities(), s.sorted_days(), s._norms, self._recalled(doc, s))
 
     def _member_score(self, doc: dict[str, Any], s: Story) -> float:
@@ -388,8 +412,9 @@ class Clusterer:
         if len(s.members) < 2:
             return 0.0
         idf = self.df.idf
-        if s._member_norms is None:
-            s._member_norms = [{"terms": _norm(m["terms"], idf), "title": _norm(m["title"], idf)} for m in s.members]
+        if s._member_norms is None or any("ents" not in n for n in s._member_norms):
+            s._member_norms = [{"terms": _norm(m["terms"], idf), "title": _norm(m["title"], idf),
+                                "ents": _entity_total(m["entities"], idf)} for m in s.members]
         # a member without dates of its own is placed by the story's: it must not let any date through
         recalled = self._recalled(doc, s)
         return max(self._combine(doc, m["terms"], m["title"], m["entities"], sorted(m["days"]) or s.sorted_days(), n,
@@ -418,6 +443,8 @@ class Clusterer:
         text = _doc_cosine(doc["terms"], s_terms, sq_idf, norms["terms"], doc["norms"]["terms"])
         head = _doc_cosine(doc["title"], s_title, sq_idf, norms["title"], doc["norms"]["title"])
         ents = _shared_share(*doc["entities"], s_ents)
+        if ents:  # mutual: a story naming much that the document does not is less of a match (never more)
+            ents = min(ents, math.sqrt(ents * _story_share(doc["entities"][0], s_ents, self.df.idf, norms)))
         return damp * (self.w.text * text + self.w.entity * ents + self.w.title * head)
 
     def _open(self) -> Story:
