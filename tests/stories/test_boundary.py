@@ -196,6 +196,21 @@ def test_a_follow_up_naming_the_day_of_the_happening_joins_weeks_later():
     assert c.assign(other) != s  # its lead dates a happening of its own, far from the story's
 
 
+def test_a_follow_up_naming_a_day_the_story_reported_joins_when_its_lead_dates_nothing():
+    c = Clusterer()
+    first = summit("a", None, [day("2021-01-09")], day("2021-01-09"))  # its lead dates no happening either
+    first.mentioned = [day("2021-01-09")]
+    s = c.assign(first)
+    later = summit("b", None, [day("2021-01-29")], day("2021-01-29"))
+    later.mentioned = [day("2021-01-09"), day("2021-01-29")]  # names the day the story's report came out
+    assert c.assign(later) == s
+    c = Clusterer()
+    s = c.assign(first)
+    silent = summit("c", None, [day("2021-01-29")], day("2021-01-29"))
+    silent.mentioned = [day("2021-01-29")]
+    assert c.assign(silent) != s  # names no day of the story: twenty days are too far
+
+
 def test_the_law_a_lead_names_tells_which_plenary():
     from kabar.stories.boundary import statute_key, statutes
     assert statute_key("RUU TNI") == statute_key("UU Nomor 34 Tahun 2004 tentang Tentara Nasional Indonesia")

@@ -101,6 +101,21 @@ def test_entity_overlap_weighs_mentions(doc_ents, story_ents, expected):
     assert entity_overlap(doc_ents, story_ents, lambda k: 1.0) == pytest.approx(expected)
 
 
+def test_entity_match_is_mutual_a_story_naming_much_else_matches_less():
+    c = Clusterer()
+    summit = Features("a", {"piagam": 2, "tanda": 2}, {"piagam": 1},
+                      {"prabowo": 3, "trump": 2, "davos": 3, "dewan perdamaian": 4, "forum ekonomi dunia": 2}, 100, [100])
+    story = c.stories[c.assign(summit)]
+    call = Features("b", {"ucapan": 2, "selamat": 2}, {"ucapan": 1}, {"prabowo": 2, "trump": 2}, 101, [101])
+    every = Features("c", {"ucapan": 2, "selamat": 2}, {"ucapan": 1}, dict(summit.entities), 101, [101])
+    for f in (call, every):
+        c.df.add(f)
+    # no shared words: the score is the entity weight times the entity match; every name of the call is in
+    # the story, but most of the story's (the summit, the city, the charter) are not in the call
+    assert c.score(every, story) == pytest.approx(c.w.entity)
+    assert c.score(call, story) < 0.7 * c.w.entity
+
+
 def test_document_matches_a_member_when_the_centroid_has_drifted():
     # one event told from many angles (joined on a shared name); a late report repeats one angle, names no one
     c = Clusterer()

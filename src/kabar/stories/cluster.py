@@ -421,16 +421,20 @@ class Clusterer:
                                  recalled) for m, n in zip(s.members, s._member_norms))
 
     def _recalled(self, doc: dict[str, Any], s: Story) -> list[int]:
-        """The story's happening days a follow-up names: an article whose lead dates no happening of its own
-        (or one within ``happening_gap`` of them) and that names the day the story's leads date theirs on,
-        give or take one, is a report of that happening, however many days later it came."""
+        """The story's days a follow-up names: an article whose lead dates a happening within ``happening_gap``
+        of a day the story's leads date theirs on, and that names that day, give or take one, is a report of
+        that happening, however many days later it came; an article whose lead dates no happening of its own
+        is one when it names any day the story's members report (their own or one they name near it)."""
         f = doc["f"]
-        if not self.w.follow_up or f.day is None or not s.happenings:
+        if not self.w.follow_up or f.day is None or not f.mentioned:
             return []
-        hits = [d for d in s.happenings if any(abs(m - d) <= 1 for m in f.mentioned)]
-        if not hits or (f.happening is not None and min(abs(f.happening - d) for d in hits) > self.w.happening_gap):
+        near = {m + k for m in f.mentioned for k in (-1, 0, 1)}
+        if f.happening is None:
+            return sorted(d for d in near if d in s.happenings or d in s.days)
+        hits = [d for d in near if d in s.happenings]
+        if not hits or min(abs(f.happening - d) for d in hits) > self.w.happening_gap:
             return []
-        return hits
+        return sorted(hits)
 
     def _combine(self, doc: dict[str, Any], s_terms: dict, s_title: dict, s_ents: dict, s_days,
                  norms: dict[str, float], recalled: list[int] = ()) -> float:
