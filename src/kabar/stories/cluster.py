@@ -58,7 +58,7 @@ class Weights:
     title: float = 0.20
     threshold: float = 0.18
     date_grace: int = 3  # days apart that cost nothing (reports trail events)
-    date_scale: float = 6.0  # then the score decays by e every this many days
+    date_scale: float = 8.0  # then the score decays by e every this many days (tune flat from 5 to 12: the middle)
     date_max: int = 21  # beyond this gap two reports are never one story
     happening_gap: int = 3  # leads dating their happenings further apart tell two occasions (stories.boundary)
     follow_up: bool = True  # an article naming the day of the story's happening is dated there (Clusterer._recalled)
