@@ -17,7 +17,8 @@ gap away, using only tune events (event folds 0-2 of ``benchmarks/data/devnews_f
   share a story with a page of another event.
 * **bare**: as **undated**, but the page loses every date it writes too (as a page without dateline or dates
   is read): only its words, names and editions place it. ``bare`` counts the pages that then share a story
-  with a page of another event.
+  with a page of another event, ``bare_alone`` those of an event with other pages that then share a story
+  with none of them.
 * **late** (recall): each page of a tune event with two or more pages in turn is published ``k`` days
   later (``LATE_DAYS``: a follow-up, a weekly, a late pick-up) while every date it writes stays put: its
   reported days and lead day are those it writes near the new date, as :mod:`kabar.stories.features` would
@@ -203,15 +204,18 @@ def margin(feats: dict, event: dict[str, str]) -> dict[str, dict]:
     return rows
 
 
-def bare_merges(feats: dict, event: dict[str, str], weights=None) -> int:
-    """Pages that, without any date, share a story with another event's page (see **bare**)."""
-    merged = 0
+def bare_merges(feats: dict, event: dict[str, str], weights=None) -> tuple[int, int]:
+    """Pages that, without any date, share a story with another event's page, and those that then share
+    none with their own event's pages though it has others (see **bare**)."""
+    merged = alone = 0
+    sizes = Counter(event.values())
     for stem, f in feats.items():
         bare = dataclasses.replace(f, day=None, event_days=[], month_days=[], happening=None, mentioned=[])
         story = cluster([bare if s == stem else g for s, g in feats.items()], weights)
-        mine = story[f.doc_id]
-        merged += any(story[g.doc_id] == mine and event[s] != event[stem] for s, g in feats.items() if s != stem)
-    return merged
+        mine = {event[s] for s, g in feats.items() if s != stem and story[g.doc_id] == story[f.doc_id]}
+        merged += bool(mine - {event[stem]})
+        alone += sizes[event[stem]] > 1 and event[stem] not in mine
+    return merged, alone
 
 
 def run(with_margin: bool = False) -> dict:
@@ -223,7 +227,7 @@ def run(with_margin: bool = False) -> dict:
     report = figures(feats, event)
     merged = report.pop("merged_pairs")
     report["undated"] = undated_merges(docs, event)
-    report["bare"] = bare_merges(feats, event)
+    report["bare"], report["bare_alone"] = bare_merges(feats, event)
     report["merged_pairs"] = merged
     if with_margin:
         report["margin"] = margin(feats, event)

@@ -168,3 +168,20 @@ def test_undated_reports_are_assigned_after_the_dated_ones():
     undated.days = []
     order = sorted([undated, new, old], key=assignment_key)
     assert [f.doc_id for f in order] == ["old", "new", "undated"]
+
+
+def test_an_undated_report_matching_two_occasions_alike_opens_its_own_story():
+    """Without any date, a report as close to the tariff story of April as to the one of July cannot say
+    which it reports; closer to one of them, it joins it."""
+    words = ["tarif", "impor", "persen", "negosiasi", "dagang", "ekspor"]
+    c = Clusterer()
+    april = c.assign(feats("april", words, ["trump", "prabowo"], 1000))
+    july = c.assign(feats("july", words, ["trump", "prabowo"], 1090))
+    assert april != july
+    undated = feats("undated", words, ["trump", "prabowo"], None)
+    undated.event_days = []
+    assert c.assign(undated) not in (april, july)
+    c = Clusterer()
+    april = c.assign(feats("april", words, ["trump", "prabowo"], 1000))
+    c.assign(feats("july", ["surat", "tetap", "agustus", "berlaku", "dagang", "ekspor"], ["trump", "prabowo"], 1090))
+    assert c.assign(undated) == april

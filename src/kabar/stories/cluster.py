@@ -30,7 +30,11 @@ UNDATED_RECENT = 200  # for an undated document: the latest stories per key cons
 # Stories scored per document: those sharing the most index keys with it. Bounds the cost per
 # document when a busy news week holds thousands of stories naming the same country.
 MAX_CANDIDATES = 40
-MEMBER_CHECKS = 5  # the best stories by centroid whose recent members are scored too
+MEMBER_CHECKS = 5
+# A document without any date whose runner-up story, of another time, scores at least this share of its best
+# opens its own story (Clusterer._ambiguous; tune story_stress 'bare': 3 pages joined another event's story,
+# 1 with 0.9, 0 with 0.8, at the cost of 3 and 4 pages left alone)
+AMBIGUOUS = 0.9  # the best stories by centroid whose recent members are scored too
 # A centroid keeps its strongest words only: bounded cost per comparison however big a story grows.
 CENTROID_MAX = 600
 CENTROID_KEEP = 400
@@ -309,11 +313,30 @@ class Clusterer:
         for score, sid in scored:
             if score > best_score or (score == best_score and best is None):
                 best, best_score = sid, score
+        if best and self._ambiguous(f, best, best_score, scored):
+            best = None
         story = self.stories[best] if best else self._open()
         story.add(f)
         self._index_story(story, f.terms, f.entities, f.event_days)
         self._move_on(f)
         return story.id
+
+    def _ambiguous(self, f: Features, best: str, best_score: float, scored: list[tuple[float, str]]) -> bool:
+        """Whether a document without any date matches another story about as well as its best (at least
+        AMBIGUOUS of its score) whose days lie beyond ``date_max`` of the best's: two occasions of one
+        happening (the tariff in April and in July), and nothing to tell which one it reports. It opens a
+        story of its own rather than guess."""
+        if f.day is not None or f.event_days:
+            return False
+        days = self.stories[best].sorted_days()
+        if not days:
+            return False
+        for score, sid in scored:
+            if sid != best and score >= AMBIGUOUS * best_score:
+                other = self.stories[sid].sorted_days()
+                if other and date_factor(other, days, self.w) == 0.0:
+                    return True
+        return False
 
     def story(self, story_id: str) -> Story:
         """A story by id, brought back from the archive if it was retired."""
