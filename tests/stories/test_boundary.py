@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from kabar.stories.boundary import (
-    channel, codes, editions, month_days, other_edition, other_happening, stage, undated_far, year_editions,
+    channel, codes, editions, month_days, other_edition, other_happening, series, stage, undated_far,
+    year_editions,
 )
 from kabar.stories.cluster import Clusterer, Story
 from kabar.stories.features import Features
@@ -194,6 +195,33 @@ def test_a_follow_up_naming_the_day_of_the_happening_joins_weeks_later():
     other = summit("c", None, [day("2021-01-29")], day("2021-01-29"))
     other.happening, other.mentioned = day("2021-01-29"), [day("2021-01-09"), day("2021-01-29")]
     assert c.assign(other) != s  # its lead dates a happening of its own, far from the story's
+
+
+def test_a_follow_up_naming_a_day_the_story_reported_joins_when_its_lead_dates_nothing():
+    c = Clusterer()
+    first = summit("a", None, [day("2021-01-09")], day("2021-01-09"))  # its lead dates no happening either
+    first.mentioned = [day("2021-01-09")]
+    s = c.assign(first)
+    later = summit("b", None, [day("2021-01-29")], day("2021-01-29"))
+    later.mentioned = [day("2021-01-09"), day("2021-01-29")]  # names the day the story's report came out
+    assert c.assign(later) == s
+    c = Clusterer()
+    s = c.assign(first)
+    silent = summit("c", None, [day("2021-01-29")], day("2021-01-29"))
+    silent.mentioned = [day("2021-01-29")]
+    assert c.assign(silent) != s  # names no day of the story: twenty days are too far
+
+
+def test_the_series_of_a_summit_or_cup_tells_which_happening():
+    assert series(["KTT G20 Resmi Dibuka", "Presiden membuka Konferensi Tingkat Tinggi (KTT) G-20 di Nusa Dua."]) == {
+        "ktt-seri:g20": 2}
+    assert series(["Jokowi Buka KTT ke-43 ASEAN", "KTT ASEAN-Jepang digelar di sela ASEAN Summit."]) == {
+        "ktt-seri:asean": 3}
+    assert series(["Tim Uber Cup tiba", "Skuad Piala Thomas berlatih di Chengdu."]) == {
+        "piala-seri:uber": 1, "piala-seri:thomas": 1}
+    # a host city or a spelled-out name after "KTT" is no series; nor is a lower-case word after "piala"
+    assert series(["KTT Jakarta ditutup", "KTT ke-43 Perhimpunan Bangsa-Bangsa Asia Tenggara", "piala bergilir"]) == {}
+    assert other_edition(series(["Buka KTT ASEAN, Jokowi Sapa Pemimpin"]), {"ktt-seri:g20": 3})
 
 
 def test_the_law_a_lead_names_tells_which_plenary():

@@ -101,6 +101,21 @@ def test_entity_overlap_weighs_mentions(doc_ents, story_ents, expected):
     assert entity_overlap(doc_ents, story_ents, lambda k: 1.0) == pytest.approx(expected)
 
 
+def test_entity_match_is_mutual_a_story_naming_much_else_matches_less():
+    c = Clusterer()
+    summit = Features("a", {"piagam": 2, "tanda": 2}, {"piagam": 1},
+                      {"prabowo": 3, "trump": 2, "davos": 3, "dewan perdamaian": 4, "forum ekonomi dunia": 2}, 100, [100])
+    story = c.stories[c.assign(summit)]
+    call = Features("b", {"ucapan": 2, "selamat": 2}, {"ucapan": 1}, {"prabowo": 2, "trump": 2}, 101, [101])
+    every = Features("c", {"ucapan": 2, "selamat": 2}, {"ucapan": 1}, dict(summit.entities), 101, [101])
+    for f in (call, every):
+        c.df.add(f)
+    # no shared words: the score is the entity weight times the entity match; every name of the call is in
+    # the story, but most of the story's (the summit, the city, the charter) are not in the call
+    assert c.score(every, story) == pytest.approx(c.w.entity)
+    assert c.score(call, story) < 0.7 * c.w.entity
+
+
 def test_document_matches_a_member_when_the_centroid_has_drifted():
     # one event told from many angles (joined on a shared name); a late report repeats one angle, names no one
     c = Clusterer()
@@ -153,3 +168,20 @@ def test_undated_reports_are_assigned_after_the_dated_ones():
     undated.days = []
     order = sorted([undated, new, old], key=assignment_key)
     assert [f.doc_id for f in order] == ["old", "new", "undated"]
+
+
+def test_an_undated_report_matching_two_occasions_alike_opens_its_own_story():
+    """Without any date, a report as close to the tariff story of April as to the one of July cannot say
+    which it reports; closer to one of them, it joins it."""
+    words = ["tarif", "impor", "persen", "negosiasi", "dagang", "ekspor"]
+    c = Clusterer()
+    april = c.assign(feats("april", words, ["trump", "prabowo"], 1000))
+    july = c.assign(feats("july", words, ["trump", "prabowo"], 1090))
+    assert april != july
+    undated = feats("undated", words, ["trump", "prabowo"], None)
+    undated.event_days = []
+    assert c.assign(undated) not in (april, july)
+    c = Clusterer()
+    april = c.assign(feats("april", words, ["trump", "prabowo"], 1000))
+    c.assign(feats("july", ["surat", "tetap", "agustus", "berlaku", "dagang", "ekspor"], ["trump", "prabowo"], 1090))
+    assert c.assign(undated) == april

@@ -34,8 +34,8 @@ from collections import Counter
 from typing import Iterable
 
 from ..lang.id.story_cues import (
-    CHANNEL_HEAD, CHANNEL_WORDS, CODE_HEAD, EDITION_HEADS, EDITION_WINDOW, STAGE_HEAD, STAGE_ORDER, STAGE_WORDS,
-    STATUTE_CODE_PREFIXES, STATUTE_HEAD, STATUTE_HEADS, STATUTE_LINKS, STATUTE_WORDS, YEAR_EDITION_HEADS,
+    CHANNEL_HEAD, CHANNEL_WORDS, CODE_HEAD, EDITION_HEADS, EDITION_WINDOW, SERIES_CODED, SERIES_HEADS_AFTER,
+    SERIES_HEADS_BEFORE, SERIES_SUFFIX, STAGE_HEAD, STAGE_ORDER, STAGE_WORDS, STATUTE_CODE_PREFIXES, STATUTE_HEAD, STATUTE_HEADS, STATUTE_LINKS, STATUTE_WORDS, YEAR_EDITION_HEADS,
     YEAR_EDITION_NAMES, YEAR_EDITION_SUFFIX,
 )
 from ..text.tokens import Token, tokenize
@@ -88,6 +88,50 @@ def _year_head(toks: list[Token], i: int) -> str | None:
         if not (word[:1].isupper() or (word[:1].isalnum() and any(c.isupper() for c in word))):
             return None
     return None
+
+
+def series(texts: Iterable[str]) -> dict[str, int]:
+    """The series of the summits and cups a headline and lead (``texts``) name, as editions: "KTT ke-43
+    ASEAN", "ASEAN Summit" -> {"ktt-seri:asean": 2}; "Piala Thomas", "Thomas Cup" -> {"piala-seri:thomas": 2}."""
+    found: Counter = Counter()
+    for text in texts:
+        toks = [t.text for t in tokenize(text or "")]
+        for i, word in enumerate(toks):
+            low = word.lower()
+            if low in SERIES_HEADS_BEFORE:
+                head, name = SERIES_HEADS_BEFORE[low], _name_after(toks, i)
+            elif low in SERIES_HEADS_AFTER and word[:1].isupper():
+                head, name = SERIES_HEADS_AFTER[low], toks[i - 1] if i else None
+            else:
+                continue
+            key = _series_key(name, head in SERIES_CODED)
+            if key:
+                found[f"{head}{SERIES_SUFFIX}{EDITION_SEP}{key}"] += 1
+    return dict(found)
+
+
+def _name_after(toks: list[str], i: int) -> str | None:
+    """The word after the noun at token i, past a closing bracket and an ordinal ("(KTT) ke-43 ASEAN")."""
+    k = i + 1
+    if k < len(toks) and toks[k] == ")":
+        k += 1
+    if k < len(toks) and _ORDINAL.match(toks[k]):
+        k += 1
+    elif k + 1 < len(toks) and toks[k].lower() == "ke" and toks[k + 1].isdigit():
+        k += 2
+    return toks[k] if k < len(toks) else None
+
+
+def _series_key(name: str | None, coded: bool) -> str | None:
+    """A series name as a key: capitalised, an acronym or code where ``coded`` ("ASEAN", "G-20" -> "g20",
+    "ASEAN-GCC" -> "asean": a summit of ASEAN with a partner is held at the ASEAN summit); None otherwise."""
+    if not name or not name[:1].isupper() or not any(c.isalpha() for c in name):
+        return None
+    first, _, rest = name.partition("-")
+    key = (first + rest if rest.isdigit() else first).lower()
+    if coded and not (first.isupper() or any(c.isdigit() for c in first)) or len(key) < 2:
+        return None
+    return key
 
 
 def codes(texts: Iterable[str]) -> dict[str, int]:

@@ -30,7 +30,11 @@ UNDATED_RECENT = 200  # for an undated document: the latest stories per key cons
 # Stories scored per document: those sharing the most index keys with it. Bounds the cost per
 # document when a busy news week holds thousands of stories naming the same country.
 MAX_CANDIDATES = 40
-MEMBER_CHECKS = 5  # the best stories by centroid whose recent members are scored too
+MEMBER_CHECKS = 5
+# A document without any date whose runner-up story, of another time, scores at least this share of its best
+# opens its own story (Clusterer._ambiguous; tune story_stress 'bare': 3 pages joined another event's story,
+# 1 with 0.9, 0 with 0.8, at the cost of 3 and 4 pages left alone)
+AMBIGUOUS = 0.9  # the best stories by centroid whose recent members are scored too
 # A centroid keeps its strongest words only: bounded cost per comparison however big a story grows.
 CENTROID_MAX = 600
 CENTROID_KEEP = 400
@@ -58,7 +62,7 @@ class Weights:
     title: float = 0.20
     threshold: float = 0.18
     date_grace: int = 3  # days apart that cost nothing (reports trail events)
-    date_scale: float = 6.0  # then the score decays by e every this many days
+    date_scale: float = 8.0  # then the score decays by e every this many days (tune flat from 5 to 12: the middle)
     date_max: int = 21  # beyond this gap two reports are never one story
     happening_gap: int = 3  # leads dating their happenings further apart tell two occasions (stories.boundary)
     follow_up: bool = True  # an article naming the day of the story's happening is dated there (Clusterer._recalled)
@@ -214,6 +218,29 @@ def _shared_share(weight: dict[str, float], total: float, story: dict[str, float
     return shared / total if total else 0.0
 
 
+def _entity_total(ents: dict[str, float], idf) -> float:
+    """The summed weight of a story's (or member's) entities: log-scaled mentions times IDF (the log of a
+    centroid's already log-scaled sums is taken again: a name every member repeats still counts most)."""
+    return sum(_story_weight(e, v, idf) for e, v in ents.items())
+
+
+def _story_weight(entity: str, value: float, idf) -> float:
+    """One entity's weight on the story's side: log-scaled like a document's (values below 1 kept as they are)."""
+    return (1.0 + math.log(value)) * idf(ENTITY_PREFIX + entity) if value >= 1 else value * idf(ENTITY_PREFIX + entity)
+
+
+def _story_share(doc: dict[str, float], story: dict[str, float], idf, norms: dict[str, float]) -> float:
+    """The share of the story's entity weight (``norms["ents"]``, see :func:`_entity_total`) that the
+    document names. A report of a call between two presidents names only them, so all its names are in any
+    story of those presidents; the story of their summit also names the summit, the city and the charter,
+    which the report does not: the geometric mean of both shares tells the two apart (see ``_combine``)."""
+    total = norms.get("ents") or 0.0
+    if not total:
+        return 0.0
+    # the total is kept with the story's norms (IDF of then); a share past 1 is that drift, not more overlap
+    return min(1.0, sum(_story_weight(e, story[e], idf) for e in doc if e in story) / total)
+
+
 def date_factor(doc_days: Iterable[int], story_days: Iterable[int], w: Weights) -> float:
     """1 for reports of the same days, decaying with the gap, 0 beyond ``date_max``; 1 if undated.
 
@@ -286,11 +313,30 @@ class Clusterer:
         for score, sid in scored:
             if score > best_score or (score == best_score and best is None):
                 best, best_score = sid, score
+        if best and self._ambiguous(f, best, best_score, scored):
+            best = None
         story = self.stories[best] if best else self._open()
         story.add(f)
         self._index_story(story, f.terms, f.entities, f.event_days)
         self._move_on(f)
         return story.id
+
+    def _ambiguous(self, f: Features, best: str, best_score: float, scored: list[tuple[float, str]]) -> bool:
+        """Whether a document without any date matches another story about as well as its best (at least
+        AMBIGUOUS of its score) whose days lie beyond ``date_max`` of the best's: two occasions of one
+        happening (the tariff in April and in July), and nothing to tell which one it reports. It opens a
+        story of its own rather than guess."""
+        if f.day is not None or f.event_days:
+            return False
+        days = self.stories[best].sorted_days()
+        if not days:
+            return False
+        for score, sid in scored:
+            if sid != best and score >= AMBIGUOUS * best_score:
+                other = self.stories[sid].sorted_days()
+                if other and date_factor(other, days, self.w) == 0.0:
+                    return True
+        return False
 
     def story(self, story_id: str) -> Story:
         """A story by id, brought back from the archive if it was retired."""
@@ -379,8 +425,9 @@ class Clusterer:
 
     def _centroid_score(self, doc: dict[str, Any], s: Story) -> float:
         idf = self.df.idf
-        if s._norms is None:
-            s._norms = {"terms": _norm(s.terms, idf), "title": _norm(s.title, idf)}
+        if s._norms is None or "ents" not in s._norms:
+            s._norms = {"terms": _norm(s.terms, idf), "title": _norm(s.title, idf),
+                        "ents": _entity_total(s.core_entities(), idf)}
         return self._combine(doc, s.terms, s.title, s.core_entities(), s.sorted_days(), s._norms, self._recalled(doc, s))
 
     def _member_score(self, doc: dict[str, Any], s: Story) -> float:
@@ -388,24 +435,29 @@ class Clusterer:
         if len(s.members) < 2:
             return 0.0
         idf = self.df.idf
-        if s._member_norms is None:
-            s._member_norms = [{"terms": _norm(m["terms"], idf), "title": _norm(m["title"], idf)} for m in s.members]
+        if s._member_norms is None or any("ents" not in n for n in s._member_norms):
+            s._member_norms = [{"terms": _norm(m["terms"], idf), "title": _norm(m["title"], idf),
+                                "ents": _entity_total(m["entities"], idf)} for m in s.members]
         # a member without dates of its own is placed by the story's: it must not let any date through
         recalled = self._recalled(doc, s)
         return max(self._combine(doc, m["terms"], m["title"], m["entities"], sorted(m["days"]) or s.sorted_days(), n,
                                  recalled) for m, n in zip(s.members, s._member_norms))
 
     def _recalled(self, doc: dict[str, Any], s: Story) -> list[int]:
-        """The story's happening days a follow-up names: an article whose lead dates no happening of its own
-        (or one within ``happening_gap`` of them) and that names the day the story's leads date theirs on,
-        give or take one, is a report of that happening, however many days later it came."""
+        """The story's days a follow-up names: an article whose lead dates a happening within ``happening_gap``
+        of a day the story's leads date theirs on, and that names that day, give or take one, is a report of
+        that happening, however many days later it came; an article whose lead dates no happening of its own
+        is one when it names any day the story's members report (their own or one they name near it)."""
         f = doc["f"]
-        if not self.w.follow_up or f.day is None or not s.happenings:
+        if not self.w.follow_up or f.day is None or not f.mentioned:
             return []
-        hits = [d for d in s.happenings if any(abs(m - d) <= 1 for m in f.mentioned)]
-        if not hits or (f.happening is not None and min(abs(f.happening - d) for d in hits) > self.w.happening_gap):
+        near = {m + k for m in f.mentioned for k in (-1, 0, 1)}
+        if f.happening is None:
+            return sorted(d for d in near if d in s.happenings or d in s.days)
+        hits = [d for d in near if d in s.happenings]
+        if not hits or min(abs(f.happening - d) for d in hits) > self.w.happening_gap:
             return []
-        return hits
+        return sorted(hits)
 
     def _combine(self, doc: dict[str, Any], s_terms: dict, s_title: dict, s_ents: dict, s_days,
                  norms: dict[str, float], recalled: list[int] = ()) -> float:
@@ -418,6 +470,8 @@ class Clusterer:
         text = _doc_cosine(doc["terms"], s_terms, sq_idf, norms["terms"], doc["norms"]["terms"])
         head = _doc_cosine(doc["title"], s_title, sq_idf, norms["title"], doc["norms"]["title"])
         ents = _shared_share(*doc["entities"], s_ents)
+        if ents:  # mutual: a story naming much that the document does not is less of a match (never more)
+            ents = min(ents, math.sqrt(ents * _story_share(doc["entities"][0], s_ents, self.df.idf, norms)))
         return damp * (self.w.text * text + self.w.entity * ents + self.w.title * head)
 
     def _open(self) -> Story:

@@ -20,7 +20,7 @@ from ..model import Document
 from ..store.stemming import stems, words
 from ..lang.id.story_cues import CHANNEL_SENTENCES
 from .boundary import (
-    channel, codes, editions, month_days, stage, statutes, written_month_days, year_editions,
+    channel, codes, editions, month_days, series, stage, statutes, written_month_days, year_editions,
 )
 
 STOPWORDS_FILE = "stopwords.txt"
@@ -119,10 +119,12 @@ def from_document(doc: Document) -> Features:
 
 def _editions(doc: Document, opening: list[str]) -> dict[str, int]:
     """Every edition the article names (see stories.boundary): ordinals anywhere; the channel, the stage
-    of a case, a flight or ship number and a year edition in its headline and first sentences
+    of a case, a flight or ship number, a year edition and a summit's or cup's series in its headline and
+    first sentences
     (``opening``); the laws its lead names."""
     return {**editions(f"{doc.title or ''}\n{doc.text or doc.raw}"), **channel(opening), **stage(opening),
-            **codes(opening), **year_editions(opening), **statutes(_lead_laws(doc))}
+            **codes(opening), **year_editions(opening), **series(opening),
+            **statutes(_lead_laws(doc))}
 
 
 def real_title(title: str | None, body: Counter) -> bool:

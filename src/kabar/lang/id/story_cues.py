@@ -88,3 +88,15 @@ STATUTE_LINKS: frozenset[str] = frozenset({"dan", "atas", "di", "dalam", "tentan
 # Code names whose first letters stand for "Kitab Undang-undang" (or "Rancangan K... U..."): KUHP, RKUHAP.
 STATUTE_CODE_PREFIXES: tuple[str, ...] = ("rku", "ku")
 STATUTE_HEAD = "uu"
+
+# Which series a summit or cup belongs to, named right after the noun ("KTT ASEAN", "KTT ke-43 ASEAN",
+# "Piala Thomas") or right before its English form ("G20 Summit", "Uber Cup"): the ASEAN summit and the G20
+# summit a few days later, the Thomas and the Uber Cup in one week and one hall, share hosts, leaders, players
+# and words. Word (lower case) -> the head the series is kept under, as for YEAR_EDITION_HEADS.
+SERIES_HEADS_BEFORE: dict[str, str] = {"ktt": "ktt", "piala": "piala"}
+SERIES_HEADS_AFTER: dict[str, str] = {"summit": "ktt", "cup": "piala"}
+# Heads whose series is an acronym or code ("ASEAN", "G20", "APEC"): a capitalised word after "KTT" is as
+# often a host city or a spelled-out name, which is no series key.
+SERIES_CODED: frozenset[str] = frozenset({"ktt"})
+SERIES_SUFFIX = "-seri"  # "ktt-seri:asean"
+
