@@ -164,3 +164,16 @@ def test_a_court_named_by_the_court_it_sits_at_is_one_organisation():
     found = spans("Ia divonis Pengadilan Tipikor pada PN Medan, Senin, dan menerima putusan itu.")
     assert ("Pengadilan Tipikor pada PN Medan", "ORG") in found
     assert ("Pengadilan Negeri Medan", "ORG") in spans("Sidang di Pengadilan Negeri Medan pada Senin ditunda.")
+
+
+def test_the_unit_after_a_title_is_no_person():
+    found = spans("Kapolda Sumber Jaya mengatakan polisi sudah menangkap tiga orang.")
+    assert not any(ty == "PER" for _, ty in found)
+    assert ("Dedi Prasetyo", "PER") in spans("Kapolda Sumber Jaya Irjen Dedi Prasetyo mengatakan polisi menangkap tiga orang.")
+
+
+def test_the_one_word_person_after_a_titled_body_or_place_is_apart():
+    found = spans("Wakil Ketua Komisi II DPR Sumaryanto menyebut rapat digelar Selasa.")
+    assert ("Komisi II DPR", "ORG") in found and ("Sumaryanto", "PER") in found
+    found = spans("Sementara itu, Bupati Kepulauan Seribu Sutardjo berujar, ada benda besar jatuh.")
+    assert ("Kepulauan Seribu", "LOC") in found and ("Sutardjo", "PER") in found

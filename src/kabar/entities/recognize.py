@@ -144,7 +144,7 @@ class _Scanner(HeadSpans, NameRuns, TitleSpans, TagQueries):
         m = Mention(start, end, self.text[start:end], type_, kind, self.sent, entry,
                     titled=self.pending_title or prev in STRONG_PER_CUES, cue=prev,
                     relative=self._near_kinship(i), initial=self._initial(i))
-        if not (type_ in ("GPE", "LOC", "ORG") and kind == "gaz" or type_ == "ORG" and kind == "head"):
+        if not (type_ in ("GPE", "LOC", "ORG") and kind in ("gaz", "head")):  # "Bupati Kepulauan Seribu | Junaedi"
             self.pending_title = False
         self.out.append(m)
 

@@ -112,6 +112,7 @@ class HeadSpans:
         """Extend a head-word span; returns its end and the kinds of parts taken."""
         t, parts, end, start = self.toks, [], j, j
         english = head in ENGLISH_HEADS
+        titled = self._titled(j - len(head.split("-")) * 2 + 1)
         stop = min(len(t), j + MAX_SPAN_TOKENS)
         while j < stop:
             tok = t[j]
@@ -145,12 +146,15 @@ class HeadSpans:
                 if type_ == "ORG" and parts[-1] == "place" and not self._name_goes_on(j) \
                         and not self._bracket_spells(start - 1, j):
                     break  # "Partai Komunis China" ends with its country
-                if type_ == "ORG" and hit[1].type == "ORG" and self._two_name_words(j):
+                if type_ == "ORG" and hit[1].type == "ORG" and (self._two_name_words(j) or self._last_name_word(j, titled)):
                     break  # "Partai Golkar | Agung Laksono": the party's own name ends it, a person follows
                 continue
             if tok.is_cap:  # words and codes alike ("G20")
                 if self._stops_head(j, type_, parts, english) or self._person_after(j, head, parts):
                     break
+                if type_ in ("GPE", "LOC") and parts and not self._head_word(j - 1)[0] in ALL_HEADS \
+                        and is_common(t[j - 1].text) and self._last_name_word(j, titled):
+                    break  # "Bupati Kepulauan Seribu | Junaedi": the title's person after its place
                 if self.headline and is_common(tok.text) and self._specific(j, parts):
                     break  # "KTT G20 | Resmi Dibuka": a headline's capitals are no evidence the name goes on
                 parts.append("word")
@@ -261,6 +265,21 @@ class HeadSpans:
         tok = t[j]
         return is_common(tok.text) and not is_person_word(tok.text) and tok.low not in TITLE_WORDS \
             and tok.low not in MONTHS and tok.low not in WEEKDAYS
+
+    def _titled(self, i: int) -> bool:
+        """A title word stands right before token ``i`` ("Bupati | Kepulauan Seribu")."""
+        return i > 0 and self.toks[i - 1].is_cap and self.toks[i - 1].low in TITLE_WORDS
+
+    def _last_name_word(self, j: int, titled: bool) -> bool:
+        """After a title (``titled``), token ``j`` is the one name word that ends the capitalised run, no ordinary
+        word, acronym, head word or table name: the person the title introduces ("Ketua Komisi III DPR |
+        Habiburokhman")."""
+        t = self.toks
+        if not titled or j >= len(t) or self._cap_at(j + 1) or t[j].glued or j + 1 < len(t) and t[j + 1].glued:
+            return False
+        tok = t[j]
+        return (tok.is_cap and tok.is_word and not tok.is_acronym and not tok.has_digit and not is_common(tok.text)
+                and tok.low not in TITLE_WORDS and self._head_word(j)[0] not in ALL_HEADS and not self.gaz.lookup(t, j))
 
     def _two_name_words(self, j: int) -> bool:
         """Tokens ``j`` and ``j + 1`` are capitalised words no table or title starts, one of them a

@@ -179,8 +179,10 @@ class NameRuns:
         type_ = TAG_TYPES.get(sp.label)
         if end - k > 1 and self.toks[k].low in DESCRIPTIVE_OFFICES and self._known_org_at(k + 1):
             k, type_ = k + 1, "ORG"  # "Kantor | PCO": the premises of a body are the body, as a head word says
-        if titled and sp.score < CONFIDENT_TAG:  # "Presiden Stubb": the title says person
-            type_ = "PER"
+        if type_ == "PER" and titled and sp.score < CONFIDENT_TAG and not self._name_word_in(k, end):
+            return  # "Kapolda | Metro Jaya mengatakan": ordinary words after a title, no name among them
+        if titled and sp.score < CONFIDENT_TAG and self._name_word_in(k, end):
+            type_ = "PER"  # "Presiden Stubb": the title says person; not "Kapolda | Metro Jaya", its unit
         if type_ == "PER":  # "BSSN Hinsa Siburian": an organisation's acronym before the person
             k = self._after_inner_title(k, end)
             while end - k > 1 and self.toks[k].is_acronym and self.toks[k + 1].is_cap:
@@ -190,6 +192,11 @@ class NameRuns:
             entry = self.gaz.canonical_of(self.text[sp.start:sp.end])
             type_ = entry.type if entry and entry.type in ("GPE", "LOC") else "GPE"
         self._emit(k, end, type_, "name", None)
+
+    def _name_word_in(self, k: int, end: int) -> bool:
+        """Tokens ``k:end`` hold a word that can carry a person's name: a run of ordinary words after a
+        title is the office's unit or region ("Kapolda | Metro Jaya"), not the person."""
+        return any(x.is_word and is_name_word(x.text) for x in self.toks[k:end])
 
     def _after_inner_title(self, k: int, end: int) -> int:
         """Where a tagger person really starts: after a rank or title inside it ("Agam | Iptu | Fetra");
