@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lang.id.calendar import MONTHS, WEEKDAYS
-from ..lang.id.entity_heads import (COURT_HEADS, COURT_OPENERS, DESCRIPTIVE_HEADS, EDITION_HEADS, ELECTION_HEADS, FEATURE_HEADS, ENGLISH_HEADS, ENGLISH_LINKS,
+from ..lang.id.entity_heads import (CAPITALISED_FUNCTION_WORDS, COURT_HEADS, COURT_OPENERS, DESCRIPTIVE_HEADS, EDITION_HEADS, ELECTION_HEADS, FEATURE_HEADS, ENGLISH_HEADS, ENGLISH_LINKS,
                                     ENGLISH_TAILS, EVENT_HEADS, GENERIC_HEADS, GPE_HEADS, LAW_HEADS, LAW_NUMBER_WORDS,
                                     LOC_HEADS, LOWER_FIRST_OK, MEDIA_TAILS, NAME_CONNECTORS, NUMBERED_LAW_HEADS,
                                     ORG_HEADS, SHORT_MINISTRY_HEADS, STANDALONE_ORGS)
@@ -150,6 +150,8 @@ class HeadSpans:
                     break  # "Partai Golkar | Agung Laksono": the party's own name ends it, a person follows
                 continue
             if tok.is_cap:  # words and codes alike ("G20")
+                if tok.low in CAPITALISED_FUNCTION_WORDS and not english and not (j + 1 < len(t) and t[j + 1].glued):
+                    break  # "Rumah | Di Bekasi": a title-case line's preposition ends the name
                 if self._stops_head(j, type_, parts, english) or self._person_after(j, head, parts):
                     break
                 if type_ in ("GPE", "LOC") and parts and not self._head_word(j - 1)[0] in ALL_HEADS \
@@ -254,7 +256,8 @@ class HeadSpans:
         """The head-word name before ``j`` already has a name of its own, not only ordinary words."""
         if any(p != "word" for p in parts):
             return True
-        return any(x.is_word and not is_common(x.text) for x in self.toks[j - len(parts):j]) if parts else False
+        return any(x.is_word and (x.is_acronym or not is_common(x.text))  # "Tim SAR": a code is no ordinary word
+                   for x in self.toks[j - len(parts):j]) if parts else False
 
     def _name_goes_on(self, j: int) -> bool:
         """After a place inside an organisation's name, an ordinary capitalised word continues it

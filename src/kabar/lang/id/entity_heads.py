@@ -228,3 +228,11 @@ THING_ACRONYMS: frozenset[str] = frozenset({
 # name goes on over "pada" and the words that open the court after it.
 COURT_HEADS: frozenset[str] = frozenset({"pengadilan"})
 COURT_OPENERS: frozenset[str] = frozenset({"pengadilan", "pn", "pt", "ptun", "pa", "pms"})
+
+# Prepositions and conjunctions that a title-case line capitalises ("Banjir Rendam Rumah Di Bekasi"):
+# written so, they never continue a head word's name. Not "atas" ("Sekolah Menengah Atas") nor
+# "yang" (a Chinese surname).
+CAPITALISED_FUNCTION_WORDS: frozenset[str] = frozenset({
+    "di", "ke", "dari", "pada", "dengan", "untuk", "oleh", "akan", "tidak", "usai", "soal", "kepada",
+    "terhadap", "hingga", "sampai", "setelah", "sebelum", "karena", "jadi", "bakal", "masih", "sudah",
+})

@@ -15,6 +15,7 @@ NOT_NAMES: frozenset[str] = frozenset({
     "sr", "mmi", "mw", "km", "kg", "ha",
     # pronouns and forms of address written with a capital ("dengan Anda", "kepada Pak ...")
     "anda", "beliau", "engkau", "kamu", "saudara", "saudari", "bapak", "pak", "ibu", "bu", "tuan", "nyonya",
+    "dia", "ia", "mereka", "kami", "kita", "saya", "aku", "kalian", "dirinya", "beliau-beliau",
     # social platforms and apps: products, not persons or organisations in news text
     "x", "instagram", "youtube", "facebook", "tiktok", "twitter", "whatsapp", "threads", "telegram",
     "linkedin", "snapchat", "wechat", "weibo", "line",
