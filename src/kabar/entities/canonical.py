@@ -16,10 +16,11 @@ from collections import Counter
 from ..lang.id.entity_heads import (ADMIN_UNITS, FEATURE_HEADS, CITY_PREPOSITIONS, DATED_EVENT_HEADS, LIST_OPENERS, COMPASS_WORDS, LOC_HEADS,
                                     MOTION_VERBS, ORG_HEADS, PLACE_SPELLING_FOLDS)
 from ..lang.id.canonical_forms import (ELIDED_ORG_HEADS, ENGLISH_FUNCTION_WORDS, ENGLISH_ORG_HEADS, EVENT_SHORT_HEADS,
-                                       REGIONAL_HEADS, REGIONAL_OFFICES, TROPHY_WORDS)
+                                       REGIONAL_HEADS, TROPHY_WORDS)
 from .acronyms import BRACKETED_SHORT, resolve_acronyms, spells_words
 from .gazetteer import Entry, Gazetteer
 from .lexicon import is_common
+from .places import home_alias, office_canonical
 from .people import (_context_people, _join_clipped_names, _join_nicknames, _known_person, _resolve_people,
                      fold, join_partial_names, person_name)
 from .recognize import Mention
@@ -142,7 +143,7 @@ def _join_regional_offices(mentions: list[Mention], text: str) -> list[Mention]:
         prev = out[-1] if out else None
         if prev is not None and _regional(prev, m, text):
             prev.end, prev.text = m.end, text[prev.start:m.end]
-            prev.canonical = f"{REGIONAL_OFFICES.get(prev.canonical, prev.canonical)} {m.canonical}"
+            prev.canonical = office_canonical(prev.canonical, m.canonical)
             prev.kind = "regional"
             continue
         out.append(m)
@@ -156,7 +157,7 @@ REGIONAL_SOURCES = ("wilayah", "city")
 def _regional(org: Mention, place: Mention, text: str) -> bool:
     return (org.type == "ORG" and org.kind == "gaz" and " " not in org.text and place.type in ("GPE", "LOC")
             and text[org.end:place.start] == " " and bool(place.canonical) and not place.metonymy
-            and (place.entry is None or place.entry.source in REGIONAL_SOURCES))
+            and (place.entry is None or place.entry.source in REGIONAL_SOURCES or home_alias(place.entry)))
 
 
 def _date_editions(mentions: list[Mention], year: str) -> None:

@@ -9,8 +9,12 @@ anything else ("asal Cibinong, Purwidi, 51 tahun") it is an appositive.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lang.id.calendar import MONTHS, WEEKDAYS
+from ..lang.id.canonical_forms import REGIONAL_OFFICES
+from ..lang.id.entity_heads import HOME_COUNTRY
+from .gazetteer import Entry, _rows
 from .lexicon import is_common
 from .recognize import Mention
 
@@ -50,3 +54,23 @@ def _opens_chain(prev: Mention, text: str) -> bool:
     if prev.type in PLACE_TYPES:
         return True
     return bool(LOCATIVE.search(text, max(0, prev.start - LOCATIVE_REACH), prev.start))
+
+
+def home_alias(entry: Entry) -> bool:
+    """A short or formal name of the home country ("RI") or of one of its regions ("DKI Jakarta", "Jabar")
+    from the alias table: after a national body's name it is the body's office there, one name ("KPU RI").
+    A city written as its own canonical name is where the body sits ("Kantor Kominfo Jakarta")."""
+    return entry.source == "alias" and entry.type == "GPE" and entry.surface != entry.canonical and (
+        entry.canonical == HOME_COUNTRY or entry.canonical in _region_canonicals())
+
+
+@lru_cache(maxsize=1)
+def _region_canonicals() -> frozenset[str]:
+    """Canonical names of the home country's regions: the wilayah table's, renamed by the alias table."""
+    rename = {s: c for s, c, t in _rows("aliases.tsv") if t == "GPE"}
+    return frozenset(rename.get(c, c) for _, c, _ in _rows("gazetteer_wilayah.tsv"))
+
+
+def office_canonical(body: str, place: str) -> str:
+    """A body's office at a place ("Basarnas Padang"); at the home country itself, the body ("KPU RI")."""
+    return body if place == HOME_COUNTRY else f"{REGIONAL_OFFICES.get(body, body)} {place}"

@@ -236,3 +236,7 @@ CAPITALISED_FUNCTION_WORDS: frozenset[str] = frozenset({
     "di", "ke", "dari", "pada", "dengan", "untuk", "oleh", "akan", "tidak", "usai", "soal", "kepada",
     "terhadap", "hingga", "sampai", "setelah", "sebelum", "karena", "jadi", "bakal", "masih", "sudah",
 })
+
+# The country whose regions the wilayah table lists: its short names ("RI") after a national body's name
+# are part of that name ("KPU RI"), as a region after a body's name is ("DPRD DKI Jakarta").
+HOME_COUNTRY: str = "Indonesia"
