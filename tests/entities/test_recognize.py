@@ -184,3 +184,14 @@ def test_title_case_lines_and_pronouns():
     assert not any(t.startswith("Rumah") for t, _ in spans("Baca Juga: Banjir Rendam Ratusan Rumah Di Bekasi"))
     assert spans("Kata Dia, Pemerintah Akan Segera Turun Tangan") == []
     assert ("Tim SAR", "ORG") in spans("Tim SAR Gabungan Terus Mencari Korban Longsor Di Sukamaju")
+
+
+def test_a_roman_numeral_makes_no_person_and_an_honorific_stays_inside_a_place_named_after_one():
+    assert spans("Pengesahan berlangsung pada masa Persidangan IV tahun sidang ini.") == []
+    from types import SimpleNamespace
+    from kabar.text.sentences import split_sentences
+
+    text = "Korban dibawa ke RSUD Prof. Dr. Mulyono Saputro, Sukamaju, Senin."
+    sents = [SimpleNamespace(start=a, end=b) for a, b in split_sentences(text)]
+    found = [(e.text, e.type) for e in find_entities(text, sents)]
+    assert found[0] == ("RSUD Prof. Dr. Mulyono Saputro", "ORG")

@@ -13,7 +13,7 @@ from ..lang.id.entity_heads import (CAPITALISED_FUNCTION_WORDS, COURT_HEADS, COU
                                     ENGLISH_TAILS, EVENT_HEADS, GENERIC_HEADS, GPE_HEADS, LAW_HEADS, LAW_NUMBER_WORDS,
                                     LOC_HEADS, LOWER_FIRST_OK, MEDIA_TAILS, NAME_CONNECTORS, NUMBERED_LAW_HEADS,
                                     ORG_HEADS, SHORT_MINISTRY_HEADS, STANDALONE_ORGS)
-from ..lang.id.titles import ENGLISH_TITLE_OPENERS, TITLE_WORDS
+from ..lang.id.titles import ENGLISH_TITLE_OPENERS, RANK_WORDS, TITLE_WORDS
 from .lexicon import is_affixed, is_common, is_name_word, is_person_word
 from .scan_tags import CONFIDENT_TAG
 from .tokens import HYPHENS
@@ -26,6 +26,7 @@ ALL_HEADS = ORG_HEADS | EVENT_HEADS | LAW_HEADS | GPE_HEADS | LOC_HEADS
 MAX_SPAN_TOKENS = 40
 # How far after a known name a tail word may type it ("Bali Nusa Dua Convention Center").
 MAX_TAIL_WORDS = 4
+MAX_HONORIFIC = 4  # letters of an abbreviated honorific ("Dr", "Prof")
 # Prefixes of verbs (not of nouns like "Penanggulangan" or adjectives like "Terpadu").
 VERB_PREFIXES = ("di", "me")
 VERB_SUFFIX = "kan"
@@ -127,8 +128,9 @@ class HeadSpans:
                 if inner[1] == "year":
                     break
                 continue
-            if tok.is_cap and (((self._specific(j, parts) or self._tag_ends(j)) and self._person_at(j)
-                                or parts and self._person_at(j, CONFIDENT_TAG))
+            honoured = bool(parts) and parts[-1] == "honorific"  # the person a place is named after goes on
+            if tok.is_cap and (((self._specific(j, parts) or self._tag_ends(j)) and self._person_at(j) and not honoured
+                                or parts and self._person_at(j, CONFIDENT_TAG) and not honoured)
                                or _is_verb_form(tok.text) and not self._feature_name(j, head, parts)
                                or tok.low in DEMONSTRATIVES):
                 break  # "Bank Dunia | Jim Yong Kim", "Perang | Dihentikan", not "Rumah Sakit Cipto ..."
@@ -138,6 +140,10 @@ class HeadSpans:
             if head in ELECTION_HEADS and tok.is_cap and tok.low in TITLE_WORDS:
                 parts.append("office")  # "Pemilihan Presiden AS 2024": the office elected is part of the name
                 j = end = j + 1
+                continue
+            if self._honorific_in_name(j):
+                parts.append("honorific")  # "RSUP Dr. | Sardjito": a person's honorific inside a place's name
+                j = end = j + 2
                 continue
             hit = self.gaz.lookup(t, j) if tok.is_cap else None
             if hit:
@@ -268,6 +274,13 @@ class HeadSpans:
         tok = t[j]
         return is_common(tok.text) and not is_person_word(tok.text) and tok.low not in TITLE_WORDS \
             and tok.low not in MONTHS and tok.low not in WEEKDAYS
+
+    def _honorific_in_name(self, j: int) -> bool:
+        """An abbreviated honorific with its full stop before a capitalised word ("Dr. Sardjito",
+        "Prof. Margono"), inside a name given after a person."""
+        t = self.toks
+        return (t[j].is_cap and t[j].low in RANK_WORDS and len(t[j].text) <= MAX_HONORIFIC and j + 2 < len(t)
+                and t[j + 1].text == "." and t[j + 1].glued and t[j + 2].is_cap)
 
     def _titled(self, i: int) -> bool:
         """A title word stands right before token ``i`` ("Bupati | Kepulauan Seribu")."""

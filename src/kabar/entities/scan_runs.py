@@ -5,6 +5,7 @@ the title before it make of it (a person, an organisation, a name the document m
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 
 from ..lang.id.entity_heads import ENGLISH_TAILS, MEDIA_TAILS, PER_CONNECTORS
@@ -15,6 +16,8 @@ from .scan_tags import CONFIDENT_TAG
 from .tokens import HYPHENS, Tok
 
 MAX_NAME_TOKENS = 6
+# A Roman numeral: a number after a word ("masa Persidangan II"), never what makes a run a name.
+ROMAN = re.compile(r"[IVXLC]+")
 # A sentence of at least this many words, all capitalised but words this short ("di", "dan"), is a headline.
 HEADLINE_MIN_WORDS, HEADLINE_SMALL_WORD = 4, 3
 # Function words a title-case headline leaves in lower case.
@@ -67,7 +70,7 @@ class NameRuns:
         j = cut  # "Kim Jong Un | Bertemu Menteri"
         words = [x for x in t[i:j] if x.is_word]
         titled = self.pending_title or self._prev_low(i) in STRONG_PER_CUES
-        has_name_word = any(not is_common(w.text) for w in words)
+        has_name_word = any(not is_common(w.text) and not ROMAN.fullmatch(w.text) for w in words)  # "Persidangan II"
         if any(w.has_digit for w in words):
             return
         if len(words) > 1 and words[-1].low in ENGLISH_TAILS and not words[-1].is_acronym:
