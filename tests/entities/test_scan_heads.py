@@ -139,3 +139,21 @@ def test_kind_of_meeting_is_no_name():
 
 def test_meeting_with_a_name_of_its_own_is_an_event():
     assert ("Rapat Tahunan Bank Indonesia", "EVENT") in spans("Presiden hadir di Rapat Tahunan Bank Indonesia kemarin.")
+
+
+def test_fields_listed_with_commas_before_the_bracketed_short_form_are_one_name():
+    from kabar.entities import find_entities
+
+    found = [(e.text, e.type) for e in find_entities("Data Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) dirilis.")]
+    assert ("Badan Meteorologi, Klimatologi, dan Geofisika", "ORG") in found
+    found = [e.text for e in find_entities("Warga Desa Sukamaju, Cibodas, dan Sukasari (DSC) mengungsi.")]
+    assert "Desa Sukamaju" in found and not any("," in t for t in found)
+
+
+def test_a_headline_name_ends_where_the_tagger_ends_its_place_and_english_forces_are_organisations():
+    from kabar.entities import find_entities
+
+    found = [(e.text, e.type) for e in find_entities("Akibat Hujan Deras, Jalan Raya Bogor Tergenang Air")]
+    assert ("Jalan Raya Bogor", "LOC") in found
+    found = [(e.text, e.type) for e in find_entities("Pasukan Israel Defense Forces menyerang Rafah.")]
+    assert ("Israel Defense Forces", "ORG") in found

@@ -163,8 +163,9 @@ class HeadSpans:
                 if type_ in ("GPE", "LOC") and parts and not self._head_word(j - 1)[0] in ALL_HEADS \
                         and is_common(t[j - 1].text) and self._last_name_word(j, titled):
                     break  # "Bupati Kepulauan Seribu | Junaedi": the title's person after its place
-                if self.headline and is_common(tok.text) and self._specific(j, parts):
-                    break  # "KTT G20 | Resmi Dibuka": a headline's capitals are no evidence the name goes on
+                if self.headline and is_common(tok.text) and (self._specific(j, parts) or self._tag_ends(j)):
+                    break  # "KTT G20 | Resmi Dibuka", "Jalan Raya Bogor | Tergenang": a headline's capitals are no
+                    # evidence the name goes on past a name of its own or the tagger's place
                 parts.append("word")
                 j = end = j + 1
                 continue
@@ -182,7 +183,7 @@ class HeadSpans:
                     and t[j + 1].low in COURT_OPENERS:
                 j += 1  # "Pengadilan Tipikor pada | PN Jakarta Pusat": the court it sits at is part of its name
                 continue
-            if self._connector_ok(j, english) and (parts or english and tok.low in ENGLISH_LINKS) \
+            if self._connector_ok(j, english, type_) and (parts or english and tok.low in ENGLISH_LINKS) \
                     and not (type_ == "GPE" and tok.low in COORDINATORS):  # "Kabupaten Agam | dan Tanah Datar"
                 j += 1
                 continue
@@ -322,9 +323,11 @@ class HeadSpans:
         tok = self.toks[j]
         return not is_common(tok.text) or is_person_word(tok.text) or self._person_at(j)
 
-    def _connector_ok(self, j: int, english: bool) -> bool:
+    def _connector_ok(self, j: int, english: bool, type_: str = "") -> bool:
         """A small word or comma inside a name, followed by a capitalised word."""
         tok = self.toks[j]
+        if tok.text == "," and type_ == "ORG" and not english and self._field_list(j):
+            return True  # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)"
         if not self._cap_at(j + 1) or self._head_word(j + 1)[0] in EVENT_HEADS:
             return False
         if tok.low in COORDINATORS | PURPOSE_LINKS and (self._head_word(j + 1)[0] in ALL_HEADS
@@ -333,6 +336,26 @@ class HeadSpans:
         if tok.text == ",":
             return english and not self.gaz.lookup(self.toks, j + 1)
         return tok.low in NAME_CONNECTORS
+
+    def _field_list(self, j: int) -> bool:
+        """The comma at ``j`` lists the fields of one body's name, closed by "dan" and the bracketed short
+        form of the whole name ("Badan Meteorologi, | Klimatologi, dan Geofisika (BMKG)"): capitalised
+        words that no table names and no head word opens, between commas."""
+        t, k = self.toks, j
+        stop = min(len(t) - 3, j + MAX_SPAN_TOKENS)
+        closed = False
+        while k < stop:
+            if t[k].text == "," or t[k].low in COORDINATORS:
+                closed = closed or t[k].low in COORDINATORS
+                k += 1
+                continue
+            if t[k].text == "(":
+                return closed and t[k + 1].is_acronym and t[k + 2].text == ")"
+            if not (t[k].is_cap and t[k].is_word and not t[k].is_acronym) or self.gaz.lookup(t, k) \
+                    or self._head_word(k)[0] in ALL_HEADS:
+                return False
+            k += 1
+        return False
 
     def _bracket_spells(self, i: int, j: int) -> bool:
         """The capitalised words from ``i`` (or the one after it) up to a bracketed acronym a few

@@ -119,7 +119,8 @@ ENGLISH_TAILS: dict[str, str] = {
     **{w: "ORG" for w in ("bank", "fund", "group", "board", "council", "agency", "organization", "organisation",
                           "corporation", "company", "airlines", "airways", "institute", "university",
                           "foundation", "association", "committee", "commission", "party", "authority",
-                          "federation", "union", "alliance", "coalition", "ministry", "department", "watch")},
+                          "federation", "union", "alliance", "coalition", "ministry", "department", "watch",
+                          "forces", "force", "command", "guard", "service", "court", "tribunal")},
     **{w: "LAW" for w in ("act", "charter", "treaty", "accord", "agreement", "declaration")},
 }
 
