@@ -195,3 +195,11 @@ def test_a_roman_numeral_makes_no_person_and_an_honorific_stays_inside_a_place_n
     sents = [SimpleNamespace(start=a, end=b) for a, b in split_sentences(text)]
     found = [(e.text, e.type) for e in find_entities(text, sents)]
     assert found[0] == ("RSUD Prof. Dr. Mulyono Saputro", "ORG")
+
+
+def test_doubled_words_demonstratives_and_name_particles():
+    assert spans("Tonton Juga: Detik-detik Banjir Bandang Terjang Desa.") == []
+    assert spans("Ojek itu tewas dilindas kendaraan taktis.") == []
+    assert spans("Al fatihah untuk para korban.") == []
+    assert ("Rahmat Al Hakim", "PER") in spans("Korban ketiga bernama Rahmat Al Hakim, warga setempat.")
+    assert ("Perserikatan Bangsa-Bangsa", "ORG") in spans("Sidang Perserikatan Bangsa-Bangsa digelar.")

@@ -102,6 +102,8 @@ class _Scanner(HeadSpans, NameRuns, TitleSpans, TagQueries):
         tok = self.toks[i]
         if not tok.is_word:
             return i + 1
+        if self._reduplicated(i):  # "Detik-detik", "Anak-anak": an ordinary word doubled, never a name
+            return i + 3
         n_title = self._title_len(i)
         if n_title:
             self.pending_title, self.title_end = True, i + n_title
@@ -179,6 +181,16 @@ class _Scanner(HeadSpans, NameRuns, TitleSpans, TagQueries):
         while j < len(t) and (t[j].is_cap or t[j].has_digit or t[j].text in HYPHENS and t[j].glued):
             j += 1
         return j
+
+    def _reduplicated(self, i: int) -> bool:
+        """The word at ``i`` is doubled with a glued hyphen ("Detik-detik"): an Indonesian plural or
+        intensive of an ordinary word, unless a name doubles it ("Undang-Undang ...", "Bangsa-Bangsa")."""
+        t = self.toks
+        if not (i + 2 < len(t) and t[i + 1].text in HYPHENS and t[i + 1].glued and t[i + 2].glued
+                and t[i + 2].low == t[i].low):
+            return False
+        best = self._best_span(i)
+        return best is None or best[0] <= i + 1  # not a head word doubled ("Undang-Undang")
 
     def _numbered_tail(self, j: int) -> bool:
         """The run continues with a glued hyphen and a number ("Covid" in "Covid-19")."""

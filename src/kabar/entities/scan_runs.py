@@ -8,10 +8,10 @@ import bisect
 import re
 from dataclasses import replace
 
-from ..lang.id.entity_heads import ENGLISH_TAILS, MEDIA_TAILS, PER_CONNECTORS
+from ..lang.id.entity_heads import COMPASS_WORDS, ENGLISH_TAILS, MEDIA_TAILS, PER_CONNECTORS
 from ..lang.id.titles import STRONG_PER_CUES, TITLE_WORDS
 from .lexicon import AFFIX_PREFIXES, is_affixed, is_common, is_name_word, is_person_word
-from .scan_heads import DESCRIPTIVE_OFFICES, MAX_SPAN_TOKENS
+from .scan_heads import ALL_HEADS, DEMONSTRATIVES, DESCRIPTIVE_OFFICES, MAX_SPAN_TOKENS
 from .scan_tags import CONFIDENT_TAG
 from .tokens import HYPHENS, Tok
 
@@ -43,7 +43,8 @@ class NameRuns:
             if tok.low in PER_CONNECTORS and self._cap_at(j + 1):
                 j += 1
                 continue
-            if not tok.is_cap or tok.has_digit or self._title_len(j) or self._starts_other(i, j):
+            if not tok.is_cap or tok.has_digit or self._starts_other(i, j) or (
+                    self._title_len(j) and t[j - 1].low not in PER_CONNECTORS):  # "Rofid Al | Hakim" is one name
                 break
             j += 1
         j = max([j] + [self._person_end(k) for k in range(i, j)])  # "Yasonna H Laoly": on over an initial
@@ -108,8 +109,15 @@ class NameRuns:
             self._emit(i, j, "PER", "name", None)
         elif len(words) > 1 and has_name_word:
             self._emit(i, j, "PER", "name", None)
-        elif len(words) == 1:
-            self._emit(i, j, None, "name", None)  # the document decides ("Kim", "Shoigu")
+        elif len(words) == 1 and not self._demonstrative_at(j):
+            self._emit(i, j, None, "name", None)  # the document decides ("Kim", "Shoigu"), not "Ojol | itu"
+
+    def _demonstrative_at(self, j: int) -> bool:
+        """A demonstrative follows at ``j`` ("Ojol itu tewas"): the word before it is a common noun a
+        sentence capitalised, not a name (names take none)."""
+        bare = self.toks[j - 1].low
+        return j < len(self.toks) and self.toks[j].low in DEMONSTRATIVES and bare not in ALL_HEADS \
+            and bare not in COMPASS_WORDS  # "Semenanjung itu": a place named before, without its name
 
     def _person_into(self, lo: int, start: int, end: int):
         """The tagger's person that begins before a run (at an organisation the rules found) and ends
@@ -163,8 +171,8 @@ class NameRuns:
             while k > i and t[k - 1].start >= lo and t[k - 1].is_word and not t[k - 1].is_acronym and (
                     not is_common(t[k - 1].text) or titled and lo < 0 and t[k - 1].low not in TITLE_WORDS):
                 k -= 1
-            while e + 1 < j and t[e + 1].end <= hi and t[e + 1].is_word and not is_common(t[e + 1].text) \
-                    and not t[e + 1].is_acronym:
+            while e + 1 < j and t[e + 1].end <= hi and t[e + 1].is_word and not t[e + 1].is_acronym and (
+                    not is_common(t[e + 1].text) or t[e].low in PER_CONNECTORS):  # "Rofid Al | Hakim"
                 e += 1
         return replace(sp, start=t[k].start, end=t[e].end)
 

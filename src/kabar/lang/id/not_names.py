@@ -21,6 +21,8 @@ NOT_NAMES: frozenset[str] = frozenset({
     "linkedin", "snapchat", "wechat", "weibo", "line",
     # name suffixes standing alone
     "jr", "jr.", "sr.", "iii",
+    # particles of names standing alone ("Al fatihah"): never a name without the name they join
+    "al", "el", "bin", "binti", "van", "von", "der", "de",
 })
 
 # Mentions of this shape are scale readings, not names: "V MMI", "IV-V MMI", "VII SIG".
