@@ -157,3 +157,14 @@ def test_a_headline_name_ends_where_the_tagger_ends_its_place_and_english_forces
     assert ("Jalan Raya Bogor", "LOC") in found
     found = [(e.text, e.type) for e in find_entities("Pasukan Israel Defense Forces menyerang Rafah.")]
     assert ("Israel Defense Forces", "ORG") in found
+
+
+def test_hyphenated_english_meeting_names_and_platforms_before_a_channel():
+    from kabar.entities import find_entities
+
+    found = [(e.text, e.type) for e in find_entities("Esok diadakan pertemuan ASEAN-Indo-Pacific Forum di Hotel Mulia.")]
+    assert ("ASEAN-Indo-Pacific Forum", "EVENT") in found
+    found = [e.text for e in find_entities("Delegasi Pertemuan Tahunan IMF-World Bank 2018 hadir.")]
+    assert "IMF" in found and "World Bank" in found
+    found = [e.text for e in find_entities("Hal itu disiarkan kanal Youtube Kemlu Indonesia pada Jumat.")]
+    assert not any(t.lower().startswith("youtube") for t in found)

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..lang.id.entity_heads import KINSHIP, LOWER_LOC_HEADS, NAME_CONNECTORS, SITE_DOMAINS, VEHICLE_CODES
+from ..lang.id.not_names import PLATFORMS
 from ..lang.id.titles import PER_CUES, STRONG_PER_CUES
 from .gazetteer import Entry, Gazetteer
 from .lexicon import is_common, is_person_word
@@ -104,6 +105,8 @@ class _Scanner(HeadSpans, NameRuns, TitleSpans, TagQueries):
             return i + 1
         if self._reduplicated(i):  # "Detik-detik", "Anak-anak": an ordinary word doubled, never a name
             return i + 3
+        if tok.low in PLATFORMS and self._cap_at(i + 1):  # "kanal YouTube | MoFA Indonesia": the channel's name
+            return i + 1
         n_title = self._title_len(i)
         if n_title:
             self.pending_title, self.title_end = True, i + n_title

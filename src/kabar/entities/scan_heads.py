@@ -205,16 +205,25 @@ class HeadSpans:
         words after ``end`` or as the name's own last word: (new end, type), else None."""
         t = self.toks
         found = (end, ENGLISH_TAILS[t[end - 1].low]) if own and t[end - 1].low in ENGLISH_TAILS else None
-        k, reach = end, min(len(t), end + MAX_TAIL_WORDS, end + MAX_SPAN_TOKENS)
-        while k < reach and t[k].is_cap and not t[k].is_acronym:
+        k, reach, joined = end, min(len(t), end + MAX_TAIL_WORDS, end + MAX_SPAN_TOKENS), False
+        while k < reach and (t[k].is_cap and not t[k].is_acronym or self._glued_hyphen(k)):
             low = t[k].low
-            if low in MEDIA_TAILS:
+            if self._glued_hyphen(k):  # "ASEAN-Indo-Pacific Forum": hyphenated words of one English name
+                k, reach, joined = k + 1, min(len(t), reach + 1), joined or k == end
+                continue
+            if low in MEDIA_TAILS and not joined:
                 return k + 1, "ORG"
-            if low in ENGLISH_TAILS:  # the name goes on to a later tail ("Sports Park Indoor Arena")
-                found = k + 1, ENGLISH_TAILS[low]
+            if low in ENGLISH_TAILS and not (joined and ENGLISH_TAILS[low] != "EVENT"):
+                found = k + 1, ENGLISH_TAILS[low]  # the name goes on to a later tail ("Sports Park Indoor Arena")
                 reach = min(len(t), k + 1 + MAX_TAIL_WORDS, end + MAX_SPAN_TOKENS)
             k += 1
-        return found
+        return found  # a body hyphened to another is two ("IMF-World Bank"), a meeting of them one
+
+    def _glued_hyphen(self, k: int) -> bool:
+        """A hyphen glued between two capitalised words ("Indo-Pacific")."""
+        t = self.toks
+        return 0 < k < len(t) - 1 and t[k].text in HYPHENS and t[k].glued and t[k + 1].glued and t[k + 1].is_cap \
+            and t[k - 1].is_cap
 
     def _inner_piece(self, j: int, head: str, parts: list[str]) -> tuple[int, str] | None:
         """A bracketed short form with the name going on after it, an ordinal ("ke-43") before more

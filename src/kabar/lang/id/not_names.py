@@ -25,6 +25,13 @@ NOT_NAMES: frozenset[str] = frozenset({
     "al", "el", "bin", "binti", "van", "von", "der", "de",
 })
 
+# Social platforms and apps by name: a capitalised run they open is the account or channel after them
+# ("kanal YouTube | MoFA Indonesia"), never one name with the platform.
+PLATFORMS: frozenset[str] = frozenset({
+    "instagram", "youtube", "facebook", "tiktok", "twitter", "whatsapp", "threads", "telegram", "linkedin",
+    "snapchat", "wechat", "weibo",
+})
+
 # Mentions of this shape are scale readings, not names: "V MMI", "IV-V MMI", "VII SIG".
 NOT_NAME_PATTERNS: tuple[re.Pattern, ...] = (
     re.compile(r"^[IVX]+(?:\s*[-–]\s*[IVX]+)?\s+(?:MMI|SIG|SR)$"),
