@@ -72,3 +72,15 @@ def test_a_tagger_person_run_on_past_a_known_person_gives_no_person_of_ordinary_
     tagged = [NerSpan(text.index("Joko"), text.index(" Saja"), "PER", 0.8)]
     found = [(m.text, m.type) for m in recognize(text, None, load(), tagged)]
     assert ("Joko Widodo", "PER") in found and all(t != "Kita" for t, _ in found)
+
+
+def test_airlines_flight_codes_and_a_second_body_after_dan():
+    from kabar.entities import find_entities
+
+    found = [(e.text, e.type) for e in find_entities("Jejak penerbangan Sumbawa Air SB 123 itu terpantau di laut.")]
+    assert found == [("Sumbawa Air", "ORG")]
+    found = [(e.text, e.type) for e in find_entities("Kementerian Perhubungan dan Manajemen PBB berkoordinasi.")]
+    assert ("Kementerian Perhubungan", "ORG") in found and ("PBB", "ORG") in found
+    assert ("Kementerian Energi dan Sumber Daya Mineral", "ORG") in [
+        (e.text, e.type) for e in find_entities("Kementerian Energi dan Sumber Daya Mineral menyatakan itu.")]
+    assert ("Komplek Parlemen", "LOC") in [(e.text, e.type) for e in find_entities("Ia ditemui di Komplek Parlemen, Senayan.")]

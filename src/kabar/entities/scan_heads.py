@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lang.id.calendar import MONTHS, WEEKDAYS
-from ..lang.id.entity_heads import (CAPITALISED_FUNCTION_WORDS, COURT_HEADS, COURT_OPENERS, DESCRIPTIVE_HEADS, EDITION_HEADS, ELECTION_HEADS, FEATURE_HEADS, ENGLISH_HEADS, ENGLISH_LINKS,
+from ..lang.id.entity_heads import (CAPITALISED_FUNCTION_WORDS, COURT_HEADS, HEAD_SPELLINGS, COURT_OPENERS, DESCRIPTIVE_HEADS, EDITION_HEADS, ELECTION_HEADS, FEATURE_HEADS, ENGLISH_HEADS, ENGLISH_LINKS,
                                     ENGLISH_TAILS, EVENT_HEADS, GENERIC_HEADS, GPE_HEADS, LAW_HEADS, LAW_NUMBER_WORDS,
                                     LOC_HEADS, LOWER_FIRST_OK, MEDIA_TAILS, NAME_CONNECTORS, NUMBERED_LAW_HEADS,
                                     ORG_HEADS, SHORT_MINISTRY_HEADS, STANDALONE_ORGS)
@@ -89,7 +89,7 @@ class HeadSpans:
         t = self.toks
         if i + 2 < len(t) and t[i + 1].text in HYPHENS and t[i + 1].glued and t[i + 2].glued:
             return f"{t[i].low}-{t[i + 2].low}", 3
-        return t[i].low, 1
+        return HEAD_SPELLINGS.get(t[i].low, t[i].low), 1  # "Komplek Parlemen": a head word misspelt
 
     def _head_span(self, i: int) -> tuple[int, str] | None:
         """(end, type) of a name opened by a head word, or None."""
@@ -344,7 +344,22 @@ class HeadSpans:
             return False  # "Kabupaten Bogor dan | Kota Bekasi", "Kejaksaan Negeri untuk | Pengadilan Tinggi": two names
         if tok.text == ",":
             return english and not self.gaz.lookup(self.toks, j + 1)
+        if tok.low in COORDINATORS and self._org_after(j + 2):
+            return False  # "Kementerian Perhubungan dan | Manajemen Sriwijaya Air": a second body follows
         return tok.low in NAME_CONNECTORS
+
+    def _org_after(self, k: int) -> bool:
+        """An organisation of the table or of the tagger starts among the capitalised words from ``k`` on."""
+        t = self.toks
+        for n in range(k, min(len(t), k + MAX_TAIL_WORDS)):
+            if not t[n].is_cap:
+                return False
+            if self._head_word(n)[0] in ALL_HEADS:
+                return False  # "Pusat Pendidikan dan Pelatihan | Kementerian Kesehatan": the unit's parent
+            hit = self.gaz.lookup(t, n)
+            if hit and hit[1].type == "ORG" or self._org_at(n):
+                return True
+        return False
 
     def _field_list(self, j: int) -> bool:
         """The comma at ``j`` lists the fields of one body's name, closed by "dan" and the bracketed short

@@ -8,7 +8,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from ..lang.id.entity_heads import COMPASS_WORDS, ENGLISH_TAILS, MEDIA_TAILS, PER_CONNECTORS
+from ..lang.id.entity_heads import AIRLINE_TAILS, COMPASS_WORDS, ENGLISH_TAILS, MEDIA_TAILS, PER_CONNECTORS
 from ..lang.id.titles import STRONG_PER_CUES, TITLE_WORDS
 from .lexicon import AFFIX_PREFIXES, is_affixed, is_common, is_name_word, is_person_word
 from .scan_heads import ALL_HEADS, DEMONSTRATIVES, DESCRIPTIVE_OFFICES, MAX_SPAN_TOKENS
@@ -16,6 +16,7 @@ from .scan_tags import CONFIDENT_TAG
 from .tokens import HYPHENS, Tok
 
 MAX_NAME_TOKENS = 6
+MAX_CODE_LETTERS = 3  # letters of an airline's flight code ("SJ", "JT", "GIA")
 # A Roman numeral: a number after a word ("masa Persidangan II"), never what makes a run a name.
 ROMAN = re.compile(r"[IVXLC]+")
 # A sentence of at least this many words, all capitalised but words this short ("di", "dan"), is a headline.
@@ -48,6 +49,9 @@ class NameRuns:
                 break
             j += 1
         j = max([j] + [self._person_end(k) for k in range(i, j)])  # "Yasonna H Laoly": on over an initial
+        if j - i > 1 and self._flight_code_at(j - 1):  # "Sriwijaya Air | SJ 182": the flight is no name
+            self._classify(i, j - 1)
+            return j
         if not self._numbered_tail(j):  # "Covid-19", "MQ-9A" are not names
             self._classify(i, j)
         elif j - i > 1 and t[j - 1].is_acronym and self._org_at(i):  # "Sriwijaya Air | SJ-182": the
@@ -55,6 +59,12 @@ class NameRuns:
             if k < j - 1:  # flight's code, after the acronyms before it ("operasi SAR | Sriwijaya Air")
                 self._emit(k, j - 1, "ORG", "name", None)
         return j
+
+    def _flight_code_at(self, k: int) -> bool:
+        """Token ``k`` is a short code of capitals followed by a number ("SJ 182", "JT 610"): a flight's."""
+        t = self.toks
+        return (t[k].is_acronym and len(t[k].text) <= MAX_CODE_LETTERS and k + 1 < len(t) and t[k + 1].text.isdigit()
+                and not t[k + 1].glued)
 
     def _initial_word(self, i: int) -> int:
         """An ordinary word opening the sentence is left out ("Kemudian Sergei Lavrov"); alone,
@@ -73,6 +83,12 @@ class NameRuns:
         titled = self.pending_title or self._prev_low(i) in STRONG_PER_CUES
         has_name_word = any(not is_common(w.text) and not ROMAN.fullmatch(w.text) for w in words)  # "Persidangan II"
         if any(w.has_digit for w in words):
+            return
+        if len(words) > 1 and words[-1].low in AIRLINE_TAILS and not self.headline and is_name_word(t[j - 2].text):
+            k = j - 2  # "Sriwijaya Air", "Lion Air", not the ordinary words before ("Manajemen | Sriwijaya Air")
+            while k > i and t[k - 1].is_word and is_name_word(t[k - 1].text):
+                k -= 1
+            self._emit(k, j, "ORG", "name", None)
             return
         if len(words) > 1 and words[-1].low in ENGLISH_TAILS and not words[-1].is_acronym:
             type_ = ENGLISH_TAILS[words[-1].low]  # "Plaza Senayan Convention Center"
@@ -109,12 +125,13 @@ class NameRuns:
             self._emit(i, j, "PER", "name", None)
         elif len(words) > 1 and has_name_word:
             self._emit(i, j, "PER", "name", None)
-        elif len(words) == 1 and not self._demonstrative_at(j):
+        elif len(words) == 1 and not (self._initial(i) and self._demonstrative_at(j)):
             self._emit(i, j, None, "name", None)  # the document decides ("Kim", "Shoigu"), not "Ojol | itu"
 
     def _demonstrative_at(self, j: int) -> bool:
-        """A demonstrative follows at ``j`` ("Ojol itu tewas"): the word before it is a common noun a
-        sentence capitalised, not a name (names take none)."""
+        """A demonstrative follows at ``j`` ("Ojol itu tewas"): the sentence's first word before it is a
+        common noun its position capitalised, not a name (a name takes none; "pesawat Sriwijaya itu" is
+        the noun's)."""
         bare = self.toks[j - 1].low
         return j < len(self.toks) and self.toks[j].low in DEMONSTRATIVES and bare not in ALL_HEADS \
             and bare not in COMPASS_WORDS  # "Semenanjung itu": a place named before, without its name

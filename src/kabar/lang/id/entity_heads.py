@@ -241,3 +241,9 @@ CAPITALISED_FUNCTION_WORDS: frozenset[str] = frozenset({
 # The country whose regions the wilayah table lists: its short names ("RI") after a national body's name
 # are part of that name ("KPU RI"), as a region after a body's name is ("DPRD DKI Jakarta").
 HOME_COUNTRY: str = "Indonesia"
+
+# Last words of airlines' names ("Sriwijaya Air", "Lion Air", "Batik Air"): after a name word, outside a
+# title-case line, the run is the airline (an ordinary word elsewhere: "Ketinggian Air").
+AIRLINE_TAILS: frozenset[str] = frozenset({"air", "airlines", "airways", "aviation", "jet"})
+# Misspellings of head words common in news ("Komplek Parlemen" for "Kompleks").
+HEAD_SPELLINGS: dict[str, str] = {"komplek": "kompleks"}
