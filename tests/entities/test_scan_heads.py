@@ -168,3 +168,12 @@ def test_hyphenated_english_meeting_names_and_platforms_before_a_channel():
     assert "IMF" in found and "World Bank" in found
     found = [e.text for e in find_entities("Hal itu disiarkan kanal Youtube Kemlu Indonesia pada Jumat.")]
     assert not any(t.lower().startswith("youtube") for t in found)
+
+
+def test_title_case_lines_give_no_name_of_ordinary_words_and_no_tail_over_a_preposition():
+    from kabar.entities import find_entities
+
+    found = [(e.text, e.type) for e in find_entities("Banjir Bandang Terjang Kabupaten Agam, Puluhan Rumah Hanyut")]
+    assert not any(t.startswith("Rumah") for t, _ in found)
+    found = [(e.text, e.type) for e in find_entities("Presiden Buka KTT ASEAN Ke-43 Di Jakarta Convention Center")]
+    assert ("Jakarta Convention Center", "LOC") in found and not any(" Di " in t for t, _ in found)

@@ -107,6 +107,8 @@ class HeadSpans:
             return None  # "Tentara China": the country is the entity
         if word in MEETING_HEADS and not self._specific(end, parts):
             return None  # "Rapat Paripurna", "Rapat Kerja": a kind of meeting, not a named one
+        if self.headline and not self._specific(end, parts) and not self._tag_covers(i, end):
+            return None  # "Puluhan Rumah Hanyut": a title-case line's ordinary words, no name the tagger sees
         return end, type_
 
     def _continue_head(self, j: int, type_: str, head: str) -> tuple[int, list[str]]:
@@ -206,7 +208,8 @@ class HeadSpans:
         t = self.toks
         found = (end, ENGLISH_TAILS[t[end - 1].low]) if own and t[end - 1].low in ENGLISH_TAILS else None
         k, reach, joined = end, min(len(t), end + MAX_TAIL_WORDS, end + MAX_SPAN_TOKENS), False
-        while k < reach and (t[k].is_cap and not t[k].is_acronym or self._glued_hyphen(k)):
+        while k < reach and (t[k].is_cap and not t[k].is_acronym and t[k].low not in CAPITALISED_FUNCTION_WORDS
+                             or self._glued_hyphen(k)):  # not over "Di" in a title-case line
             low = t[k].low
             if self._glued_hyphen(k):  # "ASEAN-Indo-Pacific Forum": hyphenated words of one English name
                 k, reach, joined = k + 1, min(len(t), reach + 1), joined or k == end
@@ -218,6 +221,12 @@ class HeadSpans:
                 reach = min(len(t), k + 1 + MAX_TAIL_WORDS, end + MAX_SPAN_TOKENS)
             k += 1
         return found  # a body hyphened to another is two ("IMF-World Bank"), a meeting of them one
+
+    def _tag_covers(self, i: int, end: int) -> bool:
+        """The tagger puts an organisation or place over tokens ``i:end`` (starting there, ending inside)."""
+        t = self.toks
+        return any(sp.label != "PER" and sp.end > t[i].start for sp in self._tag_at.get(t[i].start, ())) \
+            or any(t[k].end in self._other_tag_ends for k in range(i, end))
 
     def _glued_hyphen(self, k: int) -> bool:
         """A hyphen glued between two capitalised words ("Indo-Pacific")."""
