@@ -107,7 +107,8 @@ class HeadSpans:
             return None  # "Tentara China": the country is the entity
         if word in MEETING_HEADS and not self._specific(end, parts):
             return None  # "Rapat Paripurna", "Rapat Kerja": a kind of meeting, not a named one
-        if self.headline and not self._specific(end, parts) and not self._tag_covers(i, end):
+        if self.headline and type_ in ("ORG", "LOC", "GPE") and not self._specific(end, parts) \
+                and not self._tag_covers(i, end):
             return None  # "Puluhan Rumah Hanyut": a title-case line's ordinary words, no name the tagger sees
         return end, type_
 
