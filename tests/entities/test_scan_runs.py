@@ -84,3 +84,14 @@ def test_airlines_flight_codes_and_a_second_body_after_dan():
     assert ("Kementerian Energi dan Sumber Daya Mineral", "ORG") in [
         (e.text, e.type) for e in find_entities("Kementerian Energi dan Sumber Daya Mineral menyatakan itu.")]
     assert ("Komplek Parlemen", "LOC") in [(e.text, e.type) for e in find_entities("Ia ditemui di Komplek Parlemen, Senayan.")]
+
+
+def test_company_after_an_english_office_clubs_after_a_role_and_places_named_after_a_titled_person():
+    from kabar.entities import find_entities
+
+    def found(text):
+        return [(e.text, e.type) for e in find_entities(text)]
+
+    assert found("Pengguna aplikasi itu bertambah, kata CEO NusaAI Budi Santoso.")[-2:] == [
+        ("NusaAI", "ORG"), ("Budi Santoso", "PER")]
+    assert ("Jalan Sultan Hasanuddin", "LOC") in found("Kebakaran melanda gedung di Jalan Sultan Hasanuddin, Kebayoran.")

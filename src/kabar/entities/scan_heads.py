@@ -329,8 +329,8 @@ class HeadSpans:
     def _stops_head(self, j: int, type_: str, parts: list[str], english: bool = False) -> bool:
         """A capitalised word that begins a person rather than continuing the name."""
         tok = self.toks[j]
-        if tok.low in TITLE_WORDS and self._cap_at(j + 1) and self._name_follows(j + 1):
-            return True  # "Polres Bogor | AKP Teguh Kumara"
+        if tok.low in TITLE_WORDS and self._cap_at(j + 1) and self._name_follows(j + 1) and (parts or type_ != "LOC"):
+            return True  # "Polres Bogor | AKP Teguh Kumara", not "Jalan Sultan Hasanuddin" (named after one)
         if not parts:
             return False
         if type_ == "ORG" and not self.tagged and not english and not is_common(tok.text) and not tok.is_acronym:

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from ..lang.id.entity_heads import AIRLINE_TAILS, COMPASS_WORDS, ENGLISH_TAILS, MEDIA_TAILS, PER_CONNECTORS
-from ..lang.id.titles import STRONG_PER_CUES, TITLE_WORDS
+from ..lang.id.titles import ENGLISH_OFFICE_WORDS, STRONG_PER_CUES, TITLE_WORDS
 from .lexicon import AFFIX_PREFIXES, is_affixed, is_common, is_name_word, is_person_word
 from .scan_heads import ALL_HEADS, DEMONSTRATIVES, DESCRIPTIVE_OFFICES, MAX_SPAN_TOKENS
 from .scan_tags import CONFIDENT_TAG
@@ -59,6 +59,11 @@ class NameRuns:
             if k < j - 1:  # flight's code, after the acronyms before it ("operasi SAR | Sriwijaya Air")
                 self._emit(k, j - 1, "ORG", "name", None)
         return j
+
+    def _sure_other_tag(self, i: int, j: int) -> bool:
+        """The tagger is sure tokens ``i:j`` are an organisation (and not a person)."""
+        return any(sp.label == "ORG" and sp.score >= CONFIDENT_TAG and sp.end == self.toks[j - 1].end
+                   for sp in self._tag_at.get(self.toks[i].start, ()))
 
     def _flight_code_at(self, k: int) -> bool:
         """Token ``k`` is a short code of capitals followed by a number ("SJ 182", "JT 610"): a flight's."""
@@ -119,6 +124,8 @@ class NameRuns:
             self._emit(i, j, "ORG", "name", None)
         elif titled and len(words) == 1 and not is_person_word(words[0].text) and self._place_at(j):
             self._emit(i, j, "ORG", "name", None)  # "Ketua Fopas | Sulawesi Tenggara": the office's body
+        elif titled and len(words) == 1 and self._sure_other_tag(i, j):
+            self._emit(i, j, "ORG", "name", None)  # "Pemain Persib, Ciro Alves": the tagger is sure of the club
         elif titled and (has_name_word or (len(words) == 1 and not self.tagged)):
             if self.headline:  # "Johnny Plate | Pakai Rompi Merah Muda": a headline's person ends at an ordinary word
                 j = next((k for k in range(i + 1, j) if t[k].is_word and not is_name_word(t[k].text)), j)
@@ -185,7 +192,8 @@ class NameRuns:
             while e > k and t[e].is_word and not is_name_word(t[e].text):
                 e -= 1
         else:
-            while k > i and t[k - 1].start >= lo and t[k - 1].is_word and not t[k - 1].is_acronym and (
+            company = i > 0 and t[i - 1].low in ENGLISH_OFFICE_WORDS  # "CEO | Tesla | Elon Musk": no widening
+            while k > i and not company and t[k - 1].start >= lo and t[k - 1].is_word and not t[k - 1].is_acronym and (
                     not is_common(t[k - 1].text) or titled and lo < 0 and t[k - 1].low not in TITLE_WORDS):
                 k -= 1
             while e + 1 < j and t[e + 1].end <= hi and t[e + 1].is_word and not t[e + 1].is_acronym and (
@@ -213,6 +221,9 @@ class NameRuns:
             type_ = "PER"  # "Presiden Stubb": the title says person; not "Kapolda | Metro Jaya", its unit
         if type_ == "PER":  # "BSSN Hinsa Siburian": an organisation's acronym before the person
             k = self._after_inner_title(k, end)
+            if end - k > 2 and k > 0 and self.toks[k - 1].low in ENGLISH_OFFICE_WORDS and _camel(self.toks[k].text):
+                self._emit(k, k + 1, "ORG", "name", None)  # "CEO OpenAI | Sam Altman": the company, the person
+                k += 1
             while end - k > 1 and self.toks[k].is_acronym and self.toks[k + 1].is_cap:
                 self._emit(k, k + 1, None, "acronym", None)
                 k += 1
@@ -245,6 +256,13 @@ def is_headline(toks: list[Tok]) -> bool:
     words = [x for x in toks if x.is_word and not x.has_digit]
     return len(words) >= HEADLINE_MIN_WORDS and all(
         x.is_cap or len(x.text) <= HEADLINE_SMALL_WORD or x.low in HEADLINE_LOWER_WORDS for x in words)
+
+
+def _camel(word: str) -> bool:
+    """A word with a capital inside it after a lower-case letter ("OpenAI", "YouTube"), as companies and
+    products are written; not "McDonald" or "MacArthur" (a name's prefix)."""
+    inner = word[2:] if word[:2] in ("Mc", "Ma") else word
+    return any(a.islower() and b.isupper() for a, b in zip(inner, inner[1:]))
 
 
 def _is_verb(word: str) -> bool:

@@ -92,7 +92,7 @@ ENGLISH_OFFICE_WORDS: frozenset[str] = ENGLISH_TITLE_OPENERS | frozenset({
     "digital", "legal", "risk", "compliance", "human", "capital", "resources", "country", "regional",
     "global", "group", "commerce", "treasury", "defense", "defence", "homeland", "security", "energy",
     "justice", "health", "education", "agriculture", "transportation", "interior", "labor", "labour",
-})
+}) | frozenset({"ceo", "founder", "co-founder", "cofounder", "chairman", "presdir"})
 
 # Ranks and honorifics: the capitalised words after them are the name itself, never fields of an
 # office ("Laksamana | Yudo Margono", where "yudo" is also an ordinary word), except these few.
