@@ -190,7 +190,7 @@ class _Scanner(HeadSpans, NameRuns, TitleSpans, TagQueries):
         intensive of an ordinary word, unless a name doubles it ("Undang-Undang ...", "Bangsa-Bangsa")."""
         t = self.toks
         if not (i + 2 < len(t) and t[i + 1].text in HYPHENS and t[i + 1].glued and t[i + 2].glued
-                and t[i + 2].low == t[i].low):
+                and t[i + 2].low == t[i].low and not t[i + 2].is_cap):  # a name doubles in capitals ("Ampek-Ampek")
             return False
         best = self._best_span(i)
         return best is None or best[0] <= i + 1  # not a head word doubled ("Undang-Undang")
