@@ -177,3 +177,16 @@ def test_title_case_lines_give_no_name_of_ordinary_words_and_no_tail_over_a_prep
     assert not any(t.startswith("Rumah") for t, _ in found)
     found = [(e.text, e.type) for e in find_entities("Presiden Buka KTT ASEAN Ke-43 Di Jakarta Convention Center")]
     assert ("Jakarta Convention Center", "LOC") in found and not any(" Di " in t for t, _ in found)
+
+
+def test_short_forms_inside_names_courts_armies_and_named_universities():
+    from kabar.entities import find_entities
+
+    def found(text):
+        return [(e.text, e.type) for e in find_entities(text)]
+
+    assert ("Pengadilan Tindak Pidana Korupsi (Tipikor) pada Pengadilan Negeri (PN) Sukamaju", "ORG") in found(
+        "Pengadilan Tindak Pidana Korupsi (Tipikor) pada Pengadilan Negeri (PN) Sukamaju memvonis terdakwa.")
+    assert ("Tentara Nasional Indonesia Angkatan Darat", "ORG") in found(
+        "Tentara Nasional Indonesia Angkatan Darat (TNI AD) mengirim pasukan.")
+    assert ("Prabowo Subianto", "PER") in found("Ketua Umum Partai Gerindra (Gerindra) Prabowo Subianto hadir.")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lang.id.calendar import MONTHS, WEEKDAYS
-from ..lang.id.entity_heads import (CAPITALISED_FUNCTION_WORDS, COURT_HEADS, HEAD_SPELLINGS, COURT_OPENERS, DESCRIPTIVE_HEADS, EDITION_HEADS, ELECTION_HEADS, FEATURE_HEADS, ENGLISH_HEADS, ENGLISH_LINKS,
+from ..lang.id.entity_heads import (CAPITALISED_FUNCTION_WORDS, COURT_HEADS, HEAD_SPELLINGS, HONOUR_HEADS, COURT_OPENERS, DESCRIPTIVE_HEADS, EDITION_HEADS, ELECTION_HEADS, FEATURE_HEADS, ENGLISH_HEADS, ENGLISH_LINKS,
                                     ENGLISH_TAILS, EVENT_HEADS, GENERIC_HEADS, GPE_HEADS, LAW_HEADS, LAW_NUMBER_WORDS,
                                     LOC_HEADS, LOWER_FIRST_OK, MEDIA_TAILS, NAME_CONNECTORS, NUMBERED_LAW_HEADS,
                                     ORG_HEADS, SHORT_MINISTRY_HEADS, STANDALONE_ORGS)
@@ -26,6 +26,7 @@ ALL_HEADS = ORG_HEADS | EVENT_HEADS | LAW_HEADS | GPE_HEADS | LOC_HEADS
 MAX_SPAN_TOKENS = 40
 # How far after a known name a tail word may type it ("Bali Nusa Dua Convention Center").
 MAX_TAIL_WORDS = 4
+MAX_SHORT_PARTS = 3  # tokens of a bracketed short form ("TNI AD")
 MAX_HONORIFIC = 4  # letters of an abbreviated honorific ("Dr", "Prof")
 # Prefixes of verbs (not of nouns like "Penanggulangan" or adjectives like "Terpadu").
 VERB_PREFIXES = ("di", "me")
@@ -131,7 +132,8 @@ class HeadSpans:
                 if inner[1] == "year":
                     break
                 continue
-            honoured = bool(parts) and parts[-1] == "honorific"  # the person a place is named after goes on
+            honoured = bool(parts) and (parts[-1] == "honorific" or parts[-1] == "abbr" and head in HONOUR_HEADS)
+            # the person a name honours goes on ("RSUP Dr. | Sardjito", "UIN | Syarif Hidayatullah")
             if tok.is_cap and (((self._specific(j, parts) or self._tag_ends(j)) and self._person_at(j) and not honoured
                                 or parts and self._person_at(j, CONFIDENT_TAG) and not honoured)
                                or _is_verb_form(tok.text) and not self._feature_name(j, head, parts)
@@ -245,12 +247,17 @@ class HeadSpans:
         if not parts:
             return None
         if (t[j].text == "(" and j + 3 < len(t) and t[j + 1].is_cap and t[j + 2].text == ")"
-                and (t[j + 3].is_cap or t[j + 3].low == "ke")):
-            return j + 3, "abbr"
+                and (t[j + 3].is_cap or t[j + 3].low == "ke" or self._court_at(j + 3, head))):
+            return j + 3, "abbr"  # "(KTT) G20", "(Tipikor) pada PN Jakarta Pusat"
         if head in EDITION_HEADS and YEAR_TOKEN.fullmatch(t[j].text) and not t[j].glued and not (
                 j + 1 < len(t) and t[j + 1].glued and t[j + 1].text in "-–/"):
             return j + 1, "year"
         return None
+
+    def _court_at(self, j: int, head: str) -> bool:
+        """A court's name goes on at ``j`` with the court it sits at ("pada | PN Jakarta Pusat")."""
+        t = self.toks
+        return head in COURT_HEADS and t[j].low == "pada" and self._cap_at(j + 1) and t[j + 1].low in COURT_OPENERS
 
     def _ordinal_before(self, i: int) -> int:
         """Where an English event's name starts: at an English ordinal right before it ("43rd | ASEAN Summit")."""
@@ -396,10 +403,13 @@ class HeadSpans:
         words after ``j`` are what the acronym spells: "PT Kereta Cepat Indonesia China (KCIC)"."""
         t = self.toks
         k = next((n for n in range(j, min(j + MAX_TAIL_WORDS + 1, len(t) - 2)) if t[n].text == "("), None)
-        if k is None or not t[k + 1].is_acronym or t[k + 2].text != ")" or not all(x.is_cap for x in t[j:k]):
+        if k is None or not all(x.is_cap for x in t[j:k]):
             return False
+        close = next((n for n in range(k + 1, min(k + 1 + MAX_SHORT_PARTS, len(t))) if t[n].text == ")"), None)
+        if close is None or close == k + 1 or not all(x.is_acronym for x in t[k + 1:close]):
+            return False  # "(KCIC)", "(TNI AD)": the short form, in one or a few capitals
         initials = "".join(x.text[0] for x in t[i:k] if x.is_cap).casefold()
-        short = t[k + 1].text.casefold()
+        short = "".join(x.text for x in t[k + 1:close]).casefold()
         return short in (initials, initials[1:])
 
     def _ordinary_initial(self, i: int, hit) -> bool:

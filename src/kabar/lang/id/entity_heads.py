@@ -247,3 +247,10 @@ HOME_COUNTRY: str = "Indonesia"
 AIRLINE_TAILS: frozenset[str] = frozenset({"air", "airlines", "airways", "aviation", "jet"})
 # Misspellings of head words common in news ("Komplek Parlemen" for "Kompleks").
 HEAD_SPELLINGS: dict[str, str] = {"komplek": "kompleks"}
+# Heads of names that often honour a person ("Universitas Islam Negeri (UIN) Syarif Hidayatullah", "Bandara
+# Sultan Hasanuddin", "RSUP Dr. Sardjito"): a person's name after them is more of the name.
+HONOUR_HEADS: frozenset[str] = frozenset({
+    "universitas", "institut", "sekolah", "akademi", "rumah", "rs", "rsud", "rsup", "bandara", "stadion", "jalan",
+    "jl", "masjid", "gedung", "museum", "taman", "lapangan", "gor", "wisma", "graha", "makam", "monumen", "tugu",
+    "pelabuhan", "terminal", "university", "institute",
+})
