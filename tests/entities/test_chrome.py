@@ -28,3 +28,12 @@ def test_a_sentence_or_a_numbered_line_is_no_stray_headline():
 def test_the_first_line_is_the_article_s_own_headline():
     text = "Wali Kota Surabaya Tinjau Proyek Jembatan Baru di Kawasan Kenjeran\n\nProyek itu dimulai tahun lalu."
     assert "Surabaya" in [e.text for e in find_entities(text)]
+
+
+def test_names_only_a_related_link_inside_a_paragraph_gives_are_dropped():
+    from kabar.entities import find_entities
+
+    text = ("Menurut Darmaji, kesepakatan itu diteken kemarin. (Baca: Sutomo Tolak Ajakan Partai Baru) "
+            "Ia menolak berkomentar.")
+    names = [e.text for e in find_entities(text)]
+    assert "Darmaji" in names and not any("Sutomo" in n for n in names)

@@ -1,17 +1,26 @@
-"""Names that only a stray headline inside the body gives: another story's, not this one's.
+"""Names that only a stray headline or a related link inside the body gives: another story's, not this one's.
 
 A page's links to other stories ("Baca juga" lists without their label, a box of related headlines)
 sometimes stay in the body as lines of their own. Such a line has a headline's shape: title case,
 six words or more, no closing punctuation, not a numbered or quoted line. An in-article subheading
 has that shape too, but the names in it come back in the paragraphs under it; a name that only such
 a line gives belongs to the other story, and is dropped. The first line (the article's own headline,
-where the cleaner kept it) is never one.
+where the cleaner kept it) is never one. A related link with its label ("Baca juga: ...", "(Baca: ...)")
+left inside a paragraph names another story the same way.
 """
 from __future__ import annotations
 
+import re
+
+from ..lang.id.boilerplate import RELATED_MARKERS
 from .recognize import Mention
 from .scan_runs import is_headline
 from .tokens import tokenize
+
+# A link to another story left inside the body: a related-link label and a colon, up to the closing
+# bracket ("(Baca: ...)") or the end of the line ("Baca juga: ...").
+RELATED_SEGMENT = re.compile(r"(?:\((?:%s|baca)\s*:[^)\n]*\)?|\b(?:%s|baca)\s*:[^\n]*)"
+                             % ("|".join(RELATED_MARKERS), "|".join(RELATED_MARKERS)), re.IGNORECASE)
 
 MIN_WORDS = 6
 # A line ending like a sentence, a quote or a clause is no headline; one opening like a list item or a
@@ -24,7 +33,7 @@ def drop_stray_headline_names(mentions: list[Mention], text: str) -> list[Mentio
     """The mentions less those whose surface only headline-shaped body lines give."""
     if not mentions:
         return mentions
-    spans = _stray_headlines(text)
+    spans = _stray_headlines(text) + [m.span() for m in RELATED_SEGMENT.finditer(text)]
     if not spans:
         return mentions
     inside = [any(s <= m.start < e for s, e in spans) for m in mentions]
