@@ -51,3 +51,15 @@ def test_ranks_short_ministry_names_and_lone_titles(text, expected):
 def test_portfolio_short_name_after_a_title_is_the_office_not_a_name():
     ents = find_entities("Menko Polhukam Budi Gunawan hadir di rapat itu.")
     assert [(e.text, e.type) for e in ents] == [("Budi Gunawan", "PER")]
+
+
+def test_a_portfolio_title_keeps_place_head_words_and_linked_fields_in_its_office():
+    from kabar.entities import find_entities
+
+    def found(text):
+        return [(e.text, e.type) for e in find_entities(text)]
+
+    assert found("Mantan Menteri Perumahan Rakyat itu setuju dengan usulan tersebut.") == []
+    assert found("Ia dulu menjabat Menteri Hubungan Lapangan Kerja di negaranya.") == []
+    assert found("Asisten Deputi Bidang Kerja Sama Ekonomi Budi Santoso hadir.") == [("Budi Santoso", "PER")]
+    assert ("Kepulauan Seribu", "LOC") in found("Bupati Kepulauan Seribu Sutardjo berujar, ada benda jatuh.")

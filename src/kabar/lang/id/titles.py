@@ -113,7 +113,13 @@ SPORT_ROLES: frozenset[str] = frozenset({
     "pebulutangkis", "pesepakbola", "pebasket", "pevoli", "penembak", "pemanah", "pendayung", "pesenam",
     "pecatur", "petinju", "karateka", "judoka", "pesenam", "wasit", "juara", "atlet-atlet",
 })
-TITLE_WORDS = TITLE_WORDS | SPORT_ROLES
+TITLE_WORDS = TITLE_WORDS | SPORT_ROLES | frozenset({"deputi", "asisten", "inspektur", "staf ahli"})
+
+# Titles of offices named by a portfolio ("Menteri Perumahan Rakyat", "Deputi Bidang Infrastruktur"): a place's
+# head word among their fields is an ordinary noun of the portfolio ("perumahan", "lapangan kerja"), no place.
+PORTFOLIO_TITLES: frozenset[str] = frozenset({
+    "menteri", "menko", "wamen", "deputi", "asisten", "dirjen", "sesmen", "sekretaris", "direktur", "inspektur",
+})
 
 # Words after which a short run of capitals is a person's initials, as crime and court news writes
 # suspects, defendants, victims and witnesses ("tersangka berinisial AR", "saudara JP", "korban NL").
