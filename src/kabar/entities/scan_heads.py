@@ -361,8 +361,8 @@ class HeadSpans:
             return False  # "Kabupaten Bogor dan | Kota Bekasi", "Kejaksaan Negeri untuk | Pengadilan Tinggi": two names
         if tok.text == ",":
             return english and not self.gaz.lookup(self.toks, j + 1)
-        if tok.low in COORDINATORS and self._org_after(j + 2):
-            return False  # "Kementerian Perhubungan dan | Manajemen Sriwijaya Air": a second body follows
+        if tok.low in COORDINATORS and (self._org_after(j + 2) or self.toks[j + 1].low in TITLE_WORDS):
+            return False  # "Kementerian Perhubungan dan | Manajemen Sriwijaya Air", "Komisi VII DPR dan | Bendahara ..."
         return tok.low in NAME_CONNECTORS
 
     def _org_after(self, k: int) -> bool:

@@ -23,6 +23,9 @@ NOT_NAMES: frozenset[str] = frozenset({
     "jr", "jr.", "sr.", "iii",
     # particles of names standing alone ("Al fatihah"): never a name without the name they join
     "al", "el", "bin", "binti", "van", "von", "der", "de",
+    # English weekdays, God named, a floor's abbreviation ("Lt. 4")
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "allah", "allah swt", "tuhan", "tuhan yang maha esa", "lt", "lt.",
 })
 
 # Social platforms and apps by name: a capitalised run they open is the account or channel after them

@@ -113,7 +113,7 @@ SPORT_ROLES: frozenset[str] = frozenset({
     "pebulutangkis", "pesepakbola", "pebasket", "pevoli", "penembak", "pemanah", "pendayung", "pesenam",
     "pecatur", "petinju", "karateka", "judoka", "pesenam", "wasit", "juara", "atlet-atlet",
 })
-TITLE_WORDS = TITLE_WORDS | SPORT_ROLES | frozenset({"deputi", "asisten", "inspektur", "staf ahli"})
+TITLE_WORDS = TITLE_WORDS | SPORT_ROLES | frozenset({"deputi", "asisten", "inspektur", "bendahara", "wakil-wakil"})
 
 # Titles of offices named by a portfolio ("Menteri Perumahan Rakyat", "Deputi Bidang Infrastruktur"): a place's
 # head word among their fields is an ordinary noun of the portfolio ("perumahan", "lapangan kerja"), no place.
