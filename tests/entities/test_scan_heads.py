@@ -190,3 +190,10 @@ def test_short_forms_inside_names_courts_armies_and_named_universities():
     assert ("Tentara Nasional Indonesia Angkatan Darat", "ORG") in found(
         "Tentara Nasional Indonesia Angkatan Darat (TNI AD) mengirim pasukan.")
     assert ("Prabowo Subianto", "PER") in found("Ketua Umum Partai Gerindra (Gerindra) Prabowo Subianto hadir.")
+
+
+def test_an_election_named_by_pemilu_takes_its_office_and_country():
+    from kabar.entities import find_entities
+
+    found = [(e.text, e.type) for e in find_entities("Pemilu Presiden Amerika Serikat 2024 dimenangkan kandidat itu.")]
+    assert ("Pemilu Presiden Amerika Serikat 2024", "EVENT") in found

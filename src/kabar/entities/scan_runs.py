@@ -193,7 +193,8 @@ class NameRuns:
                 e -= 1
         else:
             company = i > 0 and t[i - 1].low in ENGLISH_OFFICE_WORDS  # "CEO | Tesla | Elon Musk": no widening
-            while k > i and not company and t[k - 1].start >= lo and t[k - 1].is_word and not t[k - 1].is_acronym and (
+            while k > i and not company and t[k - 1].start >= lo and t[k - 1].is_word and not t[k - 1].is_acronym \
+                    and not self._best_span(k - 1) and (
                     not is_common(t[k - 1].text) or titled and lo < 0 and t[k - 1].low not in TITLE_WORDS):
                 k -= 1
             while e + 1 < j and t[e + 1].end <= hi and t[e + 1].is_word and not t[e + 1].is_acronym and (

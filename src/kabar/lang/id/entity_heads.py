@@ -77,7 +77,7 @@ EDITION_HEADS: frozenset[str] = EVENT_HEADS - {"perang", "pertempuran", "revolus
 # ("KTT APEC" in a November 2024 report is KTT APEC 2024).
 DATED_EVENT_HEADS: frozenset[str] = frozenset({"ktt", "konferensi", "summit", "pemilihan", "pilpres", "pemilu", "pilkada"})
 # Heads of elections, whose name goes on over the office elected ("Pemilihan Presiden AS 2024").
-ELECTION_HEADS: frozenset[str] = frozenset({"pemilihan"})
+ELECTION_HEADS: frozenset[str] = frozenset({"pemilihan", "pemilu"})
 LAW_HEADS: frozenset[str] = frozenset({
     "undang-undang", "uu", "perjanjian", "traktat", "treaty", "piagam", "konvensi", "perpres",
     "perppu", "perpu", "perda", "permen", "keppres", "inpres", "resolusi", "deklarasi", "protokol",
