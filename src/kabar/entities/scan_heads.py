@@ -157,7 +157,8 @@ class HeadSpans:
                 if type_ == "ORG" and parts[-1] == "place" and not self._name_goes_on(j) \
                         and not self._bracket_spells(start - 1, j):
                     break  # "Partai Komunis China" ends with its country
-                if type_ == "ORG" and hit[1].type == "ORG" and (self._two_name_words(j) or self._last_name_word(j, titled)):
+                if type_ == "ORG" and hit[1].type == "ORG" and (self._two_name_words(j)
+                                                               or self._last_name_word(j, titled)):
                     break  # "Partai Golkar | Agung Laksono": the party's own name ends it, a person follows
                 continue
             if tok.is_cap:  # words and codes alike ("G20")
