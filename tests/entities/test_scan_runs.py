@@ -95,3 +95,19 @@ def test_company_after_an_english_office_clubs_after_a_role_and_places_named_aft
     assert found("Pengguna aplikasi itu bertambah, kata CEO NusaAI Budi Santoso.")[-2:] == [
         ("NusaAI", "ORG"), ("Budi Santoso", "PER")]
     assert ("Jalan Sultan Hasanuddin", "LOC") in found("Kebakaran melanda gedung di Jalan Sultan Hasanuddin, Kebayoran.")
+
+
+def test_a_unit_between_a_title_and_a_rank_and_names_after_a_rank():
+    from kabar.entities import find_entities
+
+    found = [(e.text, e.type) for e in find_entities("Kapolsek Sukamaju Kompol Wahyu Hidayat mengatakan korban dua.")]
+    assert ("Wahyu Hidayat", "PER") in found and not any(t == "Sukamaju" and ty == "PER" for t, ty in found)
+    assert not any(ty == "PER" for _, ty in [(e.text, e.type) for e in find_entities(
+        "Pemindahan Ibu Kota ke Kalimantan terus berjalan.")])
+
+
+def test_each_unit_of_a_chain_without_commas_is_a_name_of_its_own():
+    from kabar.entities import find_entities
+
+    found = [e.text for e in find_entities("Warga Desa Sukamaju Kecamatan Cibadak Kabupaten Sukabumi mengungsi.")]
+    assert found == ["Desa Sukamaju", "Kecamatan Cibadak", "Kabupaten Sukabumi"]

@@ -150,6 +150,8 @@ class HeadSpans:
                 parts.append("honorific")  # "RSUP Dr. | Sardjito": a person's honorific inside a place's name
                 j = end = j + 2
                 continue
+            if type_ == "GPE" and parts and tok.is_cap and self._head_word(j)[0] in GPE_HEADS:
+                break  # "Desa Sukamaju | Kecamatan Cibadak | Kabupaten Sukabumi": each unit a name of its own
             hit = self.gaz.lookup(t, j) if tok.is_cap else None
             if hit:
                 parts.append("place" if hit[1].type in ("GPE", "LOC") else "name")

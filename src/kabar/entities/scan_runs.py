@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from ..lang.id.entity_heads import AIRLINE_TAILS, COMPASS_WORDS, ENGLISH_TAILS, MEDIA_TAILS, PER_CONNECTORS
-from ..lang.id.titles import ENGLISH_OFFICE_WORDS, STRONG_PER_CUES, TITLE_WORDS
+from ..lang.id.titles import ENGLISH_OFFICE_WORDS, RANK_WORDS, STRONG_PER_CUES, TITLE_WORDS
 from .lexicon import AFFIX_PREFIXES, is_affixed, is_common, is_name_word, is_person_word
 from .scan_heads import ALL_HEADS, DEMONSTRATIVES, DESCRIPTIVE_OFFICES, MAX_SPAN_TOKENS
 from .scan_tags import CONFIDENT_TAG
@@ -60,6 +60,20 @@ class NameRuns:
                 self._emit(k, j - 1, "ORG", "name", None)
         return j
 
+    def _ranked(self, i: int, words: list) -> bool:
+        """A rank or honorific stands right before ``i`` ("Kompol | Wahyu"): the words after it are a
+        name even where each is an ordinary word, unless one is a head word ("Ibu | Kota")."""
+        t = self.toks
+        return i > 0 and t[i - 1].is_cap and t[i - 1].low in RANK_WORDS and not any(
+            w.low in ALL_HEADS or w.low in TITLE_WORDS for w in words)
+
+    def _emit_unit(self, i: int, j: int) -> None:
+        """The one word between a title and the rank before its holder is the office's unit: a place or
+        body where the tagger says so, else nothing (never the person)."""
+        sp = next((x for x in self._tag_at.get(self.toks[i].start, ()) if x.end == self.toks[j - 1].end), None)
+        if sp is not None and sp.label != "PER":
+            self._emit_tagged(sp, False)
+
     def _sure_other_tag(self, i: int, j: int) -> bool:
         """The tagger is sure tokens ``i:j`` are an organisation (and not a person)."""
         return any(sp.label == "ORG" and sp.score >= CONFIDENT_TAG and sp.end == self.toks[j - 1].end
@@ -86,7 +100,8 @@ class NameRuns:
         j = cut  # "Kim Jong Un | Bertemu Menteri"
         words = [x for x in t[i:j] if x.is_word]
         titled = self.pending_title or self._prev_low(i) in STRONG_PER_CUES
-        has_name_word = any(not is_common(w.text) and not ROMAN.fullmatch(w.text) for w in words)  # "Persidangan II"
+        has_name_word = any(not is_common(w.text) and not ROMAN.fullmatch(w.text) for w in words) \
+            or self._ranked(i, words)  # not "Persidangan II"; "Kompol | Wahyu Hidayat" whatever its words
         if any(w.has_digit for w in words):
             return
         if len(words) > 1 and words[-1].low in AIRLINE_TAILS and not self.headline and is_name_word(t[j - 2].text):
@@ -126,6 +141,8 @@ class NameRuns:
             self._emit(i, j, "ORG", "name", None)  # "Ketua Fopas | Sulawesi Tenggara": the office's body
         elif titled and len(words) == 1 and self._sure_other_tag(i, j):
             self._emit(i, j, "ORG", "name", None)  # "Pemain Persib, Ciro Alves": the tagger is sure of the club
+        elif titled and len(words) == 1 and j < len(t) and t[j].low in TITLE_WORDS and self._cap_at(j + 1):
+            self._emit_unit(i, j)  # "Kapolsek Cibinong | Kompol Wahyu": the office's place, its holder after
         elif titled and (has_name_word or (len(words) == 1 and not self.tagged)):
             if self.headline:  # "Johnny Plate | Pakai Rompi Merah Muda": a headline's person ends at an ordinary word
                 j = next((k for k in range(i + 1, j) if t[k].is_word and not is_name_word(t[k].text)), j)
