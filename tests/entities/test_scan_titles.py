@@ -63,3 +63,14 @@ def test_a_portfolio_title_keeps_place_head_words_and_linked_fields_in_its_offic
     assert found("Ia dulu menjabat Menteri Hubungan Lapangan Kerja di negaranya.") == []
     assert found("Asisten Deputi Bidang Kerja Sama Ekonomi Budi Santoso hadir.") == [("Budi Santoso", "PER")]
     assert ("Kepulauan Seribu", "LOC") in found("Bupati Kepulauan Seribu Sutardjo berujar, ada benda jatuh.")
+
+
+def test_a_region_from_the_table_ends_before_the_titled_person_and_corps_follow_ranks():
+    from kabar.entities import find_entities
+
+    def found(text):
+        return [(e.text, e.type) for e in find_entities(text)]
+
+    got = found("Kepala Pelaksana BPBD Kabupaten Agam Budi Perwira Negara mengatakan pendaki tewas.")
+    assert ("BPBD Kabupaten Agam", "ORG") in got and ("Budi Perwira Negara", "PER") in got
+    assert ("Suparno", "PER") in found("Danramil Sukamaju Kapten Inf Suparno turun ke lokasi.")

@@ -66,7 +66,8 @@ class HeadSpans:
             hit = None
         if hit and hit[1].type == "PER" and hit[0] == i + 1 and self._person_end(i) > hit[0]:
             hit = None  # "Purbaya | Sadewa": the tagger's person goes on past the table's one-word name
-        if hit and (not head or hit[0] >= head[0] or self._headline_words_after(hit[0], head[0])):
+        if hit and (not head or hit[0] >= head[0] or self._headline_words_after(hit[0], head[0])
+                    or head[1] == "GPE" and hit[1].source == "wilayah"):  # "Kabupaten Agam | Budi Perwira Negara"
             return hit[0], hit[1].type, "gaz", hit[1]
         if head:
             return head[0], head[1], "head", None

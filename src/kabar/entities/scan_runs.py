@@ -143,7 +143,8 @@ class NameRuns:
             self._emit(i, j, "ORG", "name", None)  # "Pemain Persib, Ciro Alves": the tagger is sure of the club
         elif titled and len(words) == 1 and j < len(t) and t[j].low in TITLE_WORDS and self._cap_at(j + 1):
             self._emit_unit(i, j)  # "Kapolsek Cibinong | Kompol Wahyu": the office's place, its holder after
-        elif titled and (has_name_word or (len(words) == 1 and not self.tagged)):
+        elif titled and (has_name_word or (len(words) == 1 and not self.tagged)
+                         or len(words) > 1 and is_person_word(words[0].text)):  # "Kepala ... | Budi Perwira Negara"
             if self.headline:  # "Johnny Plate | Pakai Rompi Merah Muda": a headline's person ends at an ordinary word
                 j = next((k for k in range(i + 1, j) if t[k].is_word and not is_name_word(t[k].text)), j)
             self._emit(i, j, "PER", "name", None)
