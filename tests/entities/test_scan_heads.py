@@ -197,3 +197,15 @@ def test_an_election_named_by_pemilu_takes_its_office_and_country():
 
     found = [(e.text, e.type) for e in find_entities("Pemilu Presiden Amerika Serikat 2024 dimenangkan kandidat itu.")]
     assert ("Pemilu Presiden Amerika Serikat 2024", "EVENT") in found
+
+
+def test_initials_after_their_cue_a_person_after_a_short_form_and_international_bodies():
+    from kabar.entities import find_entities
+
+    def found(text):
+        return [(e.text, e.type) for e in find_entities(text)]
+
+    assert found("Sementara itu, tersangka berinisial AS (35) ditangkap di rumahnya.") == [("AS", "PER")]
+    got = found("Menurut ekonom Institute for Rural Studies (IRS) Tauhid Ahmad, inflasi naik.")
+    assert ("Tauhid Ahmad", "PER") in got and not any("Tauhid" in t and ty == "ORG" for t, ty in got)
+    assert ("Amnesty International", "ORG") in found("Amnesty International mengecam tindakan aparat.")

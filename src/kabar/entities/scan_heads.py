@@ -13,7 +13,7 @@ from ..lang.id.entity_heads import (CAPITALISED_FUNCTION_WORDS, COURT_HEADS, HEA
                                     ENGLISH_TAILS, EVENT_HEADS, GENERIC_HEADS, GPE_HEADS, LAW_HEADS, LAW_NUMBER_WORDS,
                                     LOC_HEADS, LOWER_FIRST_OK, MEDIA_TAILS, NAME_CONNECTORS, NUMBERED_LAW_HEADS,
                                     ORG_HEADS, SHORT_MINISTRY_HEADS, STANDALONE_ORGS)
-from ..lang.id.titles import ENGLISH_TITLE_OPENERS, RANK_WORDS, TITLE_WORDS
+from ..lang.id.titles import ENGLISH_TITLE_OPENERS, INITIALS_WORDS, RANK_WORDS, TITLE_WORDS
 from .lexicon import is_affixed, is_common, is_name_word, is_person_word
 from .scan_tags import CONFIDENT_TAG
 from .tokens import HYPHENS
@@ -26,6 +26,7 @@ ALL_HEADS = ORG_HEADS | EVENT_HEADS | LAW_HEADS | GPE_HEADS | LOC_HEADS
 MAX_SPAN_TOKENS = 40
 # How far after a known name a tail word may type it ("Bali Nusa Dua Convention Center").
 MAX_TAIL_WORDS = 4
+MAX_INITIALS = 4  # capitals of a person's initials ("AS", "MRA")
 MAX_SHORT_PARTS = 3  # tokens of a bracketed short form ("TNI AD")
 MAX_HONORIFIC = 4  # letters of an abbreviated honorific ("Dr", "Prof")
 # Prefixes of verbs (not of nouns like "Penanggulangan" or adjectives like "Terpadu").
@@ -62,8 +63,8 @@ class HeadSpans:
             return None
         head = self._head_span(i) if tok.is_cap else None
         hit = self.gaz.lookup(self.toks, i)
-        if hit and (self._ordinary_initial(i, hit) or self._english_name_goes_on(hit)):
-            hit = None
+        if hit and (self._ordinary_initial(i, hit) or self._english_name_goes_on(hit) or self._after_initials_cue(i)):
+            hit = None  # "berinisial | AS": a person's initials, not the table's country
         if hit and hit[1].type == "PER" and hit[0] == i + 1 and self._person_end(i) > hit[0]:
             hit = None  # "Purbaya | Sadewa": the tagger's person goes on past the table's one-word name
         if hit and (not head or hit[0] >= head[0] or self._headline_words_after(hit[0], head[0])
@@ -72,6 +73,11 @@ class HeadSpans:
         if head:
             return head[0], head[1], "head", None
         return None
+
+    def _after_initials_cue(self, i: int) -> bool:
+        """A word that announces initials stands right before a short run of capitals ("berinisial AS")."""
+        t = self.toks
+        return i > 0 and t[i - 1].low in INITIALS_WORDS and t[i].is_acronym and len(t[i].text) <= MAX_INITIALS
 
     def _known_org_at(self, j: int) -> bool:
         """An organisation the table knows, or an acronym, starts at ``j``."""
@@ -164,6 +170,9 @@ class HeadSpans:
                                                                or self._last_name_word(j, titled)):
                     break  # "Partai Golkar | Agung Laksono": the party's own name ends it, a person follows
                 continue
+            if tok.is_cap and parts and parts[-1] == "abbr" and head not in HONOUR_HEADS \
+                    and (self._two_name_words(j) or self._person_at(j)):
+                break  # "Institute ... (INDEF) | Tauhid Ahmad": a person after the name's short form
             if tok.is_cap:  # words and codes alike ("G20")
                 if tok.low in CAPITALISED_FUNCTION_WORDS and not english and not (j + 1 < len(t) and t[j + 1].glued):
                     break  # "Rumah | Di Bekasi": a title-case line's preposition ends the name

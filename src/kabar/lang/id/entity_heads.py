@@ -120,7 +120,7 @@ ENGLISH_TAILS: dict[str, str] = {
                           "corporation", "company", "airlines", "airways", "institute", "university",
                           "foundation", "association", "committee", "commission", "party", "authority",
                           "federation", "union", "alliance", "coalition", "ministry", "department", "watch",
-                          "forces", "force", "command", "guard", "service", "court", "tribunal")},
+                          "forces", "force", "command", "guard", "service", "court", "tribunal", "international")},
     **{w: "LAW" for w in ("act", "charter", "treaty", "accord", "agreement", "declaration")},
 }
 
@@ -252,5 +252,5 @@ HEAD_SPELLINGS: dict[str, str] = {"komplek": "kompleks"}
 HONOUR_HEADS: frozenset[str] = frozenset({
     "universitas", "institut", "sekolah", "akademi", "rumah", "rs", "rsud", "rsup", "bandara", "stadion", "jalan",
     "jl", "masjid", "gedung", "museum", "taman", "lapangan", "gor", "wisma", "graha", "makam", "monumen", "tugu",
-    "pelabuhan", "terminal", "university", "institute",
+    "pelabuhan", "terminal",
 })

@@ -128,3 +128,5 @@ INITIALS_CUES: frozenset[str] = frozenset({
     "berinisial", "inisial", "saudara", "saudari", "sdr", "sdri", "tersangka", "terdakwa", "terpidana",
     "pelaku", "korban", "saksi", "pelapor", "terlapor", "almarhum", "almarhumah",
 })
+# Of those, the words that announce initials and nothing else ("berinisial AS" is a person, not the country).
+INITIALS_WORDS: frozenset[str] = frozenset({"berinisial", "inisial", "inisialnya"})
