@@ -28,3 +28,10 @@ def test_a_body_and_the_short_name_of_its_region_or_country_are_one_organisation
     assert any(t == "DPRD DKI Jakarta" and ty == "ORG" for t, ty, _ in found)
     found = {(e.text, e.type) for e in find_entities("Ia memberi keterangan di Kantor Kominfo Jakarta, Senin.")}
     assert ("Jakarta", "GPE") in found  # the city where a national body sits is no office of it
+
+
+def test_a_one_word_name_between_two_places_of_a_chain_is_a_place():
+    from kabar.entities import find_entities
+
+    found = [(e.text, e.type) for e in find_entities("Final itu digelar di Ceres Arena, Aarhus, Denmark, Minggu malam.")]
+    assert ("Aarhus", "GPE") in found

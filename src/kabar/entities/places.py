@@ -34,6 +34,8 @@ def type_chain_links(mentions: list[Mention], text: str) -> list[Mention]:
         if _untyped_word(m) and text[prev.end:m.start] == ", " and _opens_chain(prev, text) \
                 and _closes_link(m, nxt, text):
             m.type, m.kind = "GPE", "name"
+        elif _between_places(prev, m, nxt, text):
+            m.type = "GPE"  # "Ceres Arena, Aarhus, Denmark": a link between two places, whatever the tagger said
     return mentions
 
 
@@ -42,6 +44,13 @@ def _closes_link(m: Mention, nxt: Mention | None, text: str) -> bool:
     if nxt is not None and nxt.type in PLACE_TYPES and text[m.end:nxt.start] == ", ":
         return True
     return bool(DAY_AFTER.match(text, m.end))
+
+
+def _between_places(prev: Mention, m: Mention, nxt: Mention | None, text: str) -> bool:
+    """A one-word name no table or title made a person, written between two places of a chain."""
+    return (nxt is not None and m.type == "PER" and m.kind == "name" and m.entry is None and not m.titled
+            and " " not in m.text and prev.type in PLACE_TYPES and nxt.type in PLACE_TYPES
+            and text[prev.end:m.start] == ", " and text[m.end:nxt.start] == ", ")
 
 
 def _untyped_word(m: Mention) -> bool:
