@@ -114,7 +114,13 @@ SPORT_ROLES: frozenset[str] = frozenset({
     "pebulutangkis", "pesepakbola", "pebasket", "pevoli", "penembak", "pemanah", "pendayung", "pesenam",
     "pecatur", "petinju", "karateka", "judoka", "pesenam", "wasit", "juara", "atlet-atlet",
 })
-TITLE_WORDS = TITLE_WORDS | SPORT_ROLES | frozenset({"deputi", "asisten", "inspektur", "bendahara", "wakil-wakil"})
+TITLE_WORDS = TITLE_WORDS | SPORT_ROLES | frozenset({"deputi", "asisten", "inspektur", "bendahara", "wakil-wakil"}) \
+    | frozenset({  # heads of regional offices by their short titles ("Kadinkes Jabar", "Kalaksa BPBD")
+        "kadinkes", "kadisdik", "kadishub", "kadispora", "kadisparbud", "kasatpol", "kalaksa", "kalak", "kalapas",
+        "karutan", "kabiro", "kapusdatin", "kapusdatinkom", "kaur", "kabalai", "kakorlantas", "kabaharkam",
+        "kabidhumas", "kasubbaghumas", "kasihumas", "kapendam", "kapenrem", "kadispenad", "kadispenal",
+        "kadispenau", "kapuspenerbal",
+    })
 
 # Titles of offices named by a portfolio ("Menteri Perumahan Rakyat", "Deputi Bidang Infrastruktur"): a place's
 # head word among their fields is an ordinary noun of the portfolio ("perumahan", "lapangan kerja"), no place.
