@@ -111,3 +111,10 @@ def test_each_unit_of_a_chain_without_commas_is_a_name_of_its_own():
 
     found = [e.text for e in find_entities("Warga Desa Sukamaju Kecamatan Cibadak Kabupaten Sukabumi mengungsi.")]
     assert found == ["Desa Sukamaju", "Kecamatan Cibadak", "Kabupaten Sukabumi"]
+
+
+def test_an_epithet_after_a_form_of_address_is_no_person():
+    from kabar.entities import find_entities
+
+    assert not any(e.type == "PER" and e.text == "Beton" for e in find_entities(
+        "Insinyur itu dikenal sebagai Bapak Beton Bertulang Indonesia."))

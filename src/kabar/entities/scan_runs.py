@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from ..lang.id.entity_heads import AIRLINE_TAILS, COMPASS_WORDS, ENGLISH_TAILS, MEDIA_TAILS, PER_CONNECTORS
-from ..lang.id.titles import ENGLISH_OFFICE_WORDS, RANK_WORDS, STRONG_PER_CUES, TITLE_WORDS
+from ..lang.id.titles import ENGLISH_OFFICE_WORDS, SERVICE_RANKS, STRONG_PER_CUES, TITLE_WORDS
 from .lexicon import AFFIX_PREFIXES, is_affixed, is_common, is_name_word, is_person_word
 from .scan_heads import ALL_HEADS, DEMONSTRATIVES, DESCRIPTIVE_OFFICES, MAX_SPAN_TOKENS
 from .scan_tags import CONFIDENT_TAG
@@ -61,10 +61,10 @@ class NameRuns:
         return j
 
     def _ranked(self, i: int, words: list) -> bool:
-        """A rank or honorific stands right before ``i`` ("Kompol | Wahyu"): the words after it are a
-        name even where each is an ordinary word, unless one is a head word ("Ibu | Kota")."""
+        """A police or military rank stands right before ``i`` ("Kompol | Wahyu"): the words after it are a
+        name even where each is an ordinary word, unless one is a head word or a title."""
         t = self.toks
-        return i > 0 and t[i - 1].is_cap and t[i - 1].low in RANK_WORDS and not any(
+        return i > 0 and t[i - 1].is_cap and t[i - 1].low in SERVICE_RANKS and not any(
             w.low in ALL_HEADS or w.low in TITLE_WORDS for w in words)
 
     def _emit_unit(self, i: int, j: int) -> None:

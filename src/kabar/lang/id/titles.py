@@ -105,6 +105,12 @@ RANK_WORDS: frozenset[str] = frozenset({
     "pak", "bu", "bapak", "ibu", "haji", "hajjah", "h", "hj", "dr", "prof", "ir", "drs", "kiai", "kyai",
     "ustaz", "ustad", "habib", "syekh", "syeikh", "tuan", "nyonya", "nona", "mr", "mrs", "ms",
 })
+# Of those, the ranks of the armed forces and the police (not forms of address such as "Bapak", which also
+# open epithets: "Bapak Pembangunan"): after one, the words are a name even where each is an ordinary word.
+SERVICE_RANKS: frozenset[str] = RANK_WORDS - frozenset({
+    "pak", "bu", "bapak", "ibu", "haji", "hajjah", "h", "hj", "dr", "prof", "ir", "drs", "kiai", "kyai", "ustaz",
+    "ustad", "habib", "syekh", "syeikh", "tuan", "nyonya", "nona", "mr", "mrs", "ms",
+})
 RANK_FIELDS: frozenset[str] = frozenset({"polisi", "tni", "purn", "purnawirawan", "anumerta", "kehormatan", "(", ")"}) \
     | frozenset({"inf", "kav", "arm", "arh", "czi", "cpm", "mar", "pnb", "psk", "chk", "laut"})  # corps ("Kapten Inf")
 
