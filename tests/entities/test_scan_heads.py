@@ -209,3 +209,13 @@ def test_initials_after_their_cue_a_person_after_a_short_form_and_international_
     got = found("Menurut ekonom Institute for Rural Studies (IRS) Tauhid Ahmad, inflasi naik.")
     assert ("Tauhid Ahmad", "PER") in got and not any("Tauhid" in t and ty == "ORG" for t, ty in got)
     assert ("Amnesty International", "ORG") in found("Amnesty International mengecam tindakan aparat.")
+
+
+def test_a_place_named_after_an_addressed_person_keeps_the_name_and_a_house_is_a_place():
+    from kabar.entities import find_entities
+
+    def found(text):
+        return [(e.text, e.type) for e in find_entities(text)]
+
+    assert found("Manajer Stadion Gelora Bung Karno mengatakan itu.") == [("Stadion Gelora Bung Karno", "LOC")]
+    assert ("White House", "LOC") in found("White House press secretary Karoline Leavitt told reporters.")

@@ -13,7 +13,7 @@ from ..lang.id.entity_heads import (CAPITALISED_FUNCTION_WORDS, COURT_HEADS, HEA
                                     ENGLISH_TAILS, EVENT_HEADS, GENERIC_HEADS, GPE_HEADS, LAW_HEADS, LAW_NUMBER_WORDS,
                                     LOC_HEADS, LOWER_FIRST_OK, MEDIA_TAILS, NAME_CONNECTORS, NUMBERED_LAW_HEADS,
                                     ORG_HEADS, SHORT_MINISTRY_HEADS, STANDALONE_ORGS)
-from ..lang.id.titles import ENGLISH_TITLE_OPENERS, INITIALS_WORDS, RANK_WORDS, TITLE_WORDS
+from ..lang.id.titles import ADDRESS_WORDS, ENGLISH_TITLE_OPENERS, INITIALS_WORDS, RANK_WORDS, TITLE_WORDS
 from .lexicon import is_affixed, is_common, is_name_word, is_person_word
 from .scan_tags import CONFIDENT_TAG
 from .tokens import HYPHENS
@@ -179,7 +179,8 @@ class HeadSpans:
                 if self._stops_head(j, type_, parts, english) or self._person_after(j, head, parts):
                     break
                 if type_ in ("GPE", "LOC") and parts and not self._head_word(j - 1)[0] in ALL_HEADS \
-                        and is_common(t[j - 1].text) and self._last_name_word(j, titled):
+                        and is_common(t[j - 1].text) and t[j - 1].low not in ADDRESS_WORDS \
+                        and self._last_name_word(j, titled):  # not "Stadion Gelora Bung | Karno"
                     break  # "Bupati Kepulauan Seribu | Junaedi": the title's person after its place
                 if self.headline and is_common(tok.text) and (self._specific(j, parts) or self._tag_ends(j)):
                     break  # "KTT G20 | Resmi Dibuka", "Jalan Raya Bogor | Tergenang": a headline's capitals are no

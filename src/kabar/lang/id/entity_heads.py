@@ -113,7 +113,7 @@ SITE_DOMAINS: frozenset[str] = frozenset({"com", "id", "co", "net", "org", "tv",
 ENGLISH_TAILS: dict[str, str] = {
     **{w: "LOC" for w in ("center", "centre", "hall", "arena", "stadium", "gymnasium", "hotel", "airport",
                           "tower", "square", "plaza", "park", "resort", "mall", "building", "bridge", "port",
-                          "circuit", "velodrome", "street", "avenue", "boulevard")},
+                          "circuit", "velodrome", "street", "avenue", "boulevard", "house")},
     **{w: "EVENT" for w in ("forum", "summit", "conference", "games", "cup", "championship", "championships",
                             "festival", "expo", "olympics", "meeting", "dialogue", "week")},
     **{w: "ORG" for w in ("bank", "fund", "group", "board", "council", "agency", "organization", "organisation",

@@ -142,3 +142,9 @@ INITIALS_CUES: frozenset[str] = frozenset({
 })
 # Of those, the words that announce initials and nothing else ("berinisial AS" is a person, not the country).
 INITIALS_WORDS: frozenset[str] = frozenset({"berinisial", "inisial", "inisialnya"})
+# Forms of address and honorifics that open a person's name inside a place's or a body's name ("Stadion Gelora
+# Bung Karno", "Bandara Sultan Hasanuddin"): the name after them is the honoured person's, more of the name.
+ADDRESS_WORDS: frozenset[str] = frozenset({
+    "bung", "pak", "bu", "bapak", "ibu", "mas", "mbak", "kak", "cak", "bang", "daeng", "teuku", "cut", "tengku",
+    "raden", "gusti", "sultan", "sunan", "syekh", "haji", "kiai", "kyai", "ki", "nyi", "datuk", "andi",
+})
