@@ -74,3 +74,15 @@ def test_a_region_from_the_table_ends_before_the_titled_person_and_corps_follow_
     got = found("Kepala Pelaksana BPBD Kabupaten Agam Budi Perwira Negara mengatakan pendaki tewas.")
     assert ("BPBD Kabupaten Agam", "ORG") in got and ("Budi Perwira Negara", "PER") in got
     assert ("Suparno", "PER") in found("Danramil Sukamaju Kapten Inf Suparno turun ke lokasi.")
+
+
+def test_english_offices_in_quoted_passages_are_titles():
+    from kabar.entities import find_entities
+
+    def found(text):
+        return [(e.text, e.type) for e in find_entities(text)]
+
+    assert found("Secretary of State Marco Rubio met Foreign Minister Sugiono in Washington.") == [
+        ("Marco Rubio", "PER"), ("Sugiono", "PER"), ("Washington", "GPE")]
+    assert found("U.S. Trade Representative Jamieson Greer said talks continue.") == [
+        ("U.S.", "GPE"), ("Jamieson Greer", "PER")]

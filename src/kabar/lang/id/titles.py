@@ -55,6 +55,11 @@ TITLE_PHRASES: tuple[tuple[str, ...], ...] = (
     ("panglima", "tni"), ("pemimpin", "tertinggi"), ("jaksa", "agung"),
     ("kuasa", "hukum"), ("juru", "kampanye"), ("wakil", "ketua"), ("ketua", "harian"),
     ("bapak", "presiden"), ("ibu", "negara"), ("panglima", "tertinggi"), ("secretary", "of"),
+    # English offices as quoted passages write them ("Foreign Minister Sugiono", "Trade Representative ...")
+    ("prime", "minister"), ("foreign", "minister"), ("finance", "minister"), ("defense", "minister"),
+    ("defence", "minister"), ("trade", "minister"), ("foreign", "secretary"), ("home", "secretary"),
+    ("press", "secretary"), ("treasury", "secretary"), ("defense", "secretary"), ("trade", "representative"),
+    ("national", "security", "adviser"), ("national", "security", "advisor"), ("white", "house", "spokesperson"),
 )
 # Capitalised words that join the fields of one office ("Menteri Komunikasi dan Informatika").
 # Short names of coordinating portfolios written after "Menko", "Deputi" or "Asisten" ("Menko Polhukam
