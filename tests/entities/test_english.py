@@ -41,3 +41,10 @@ def test_web_labels_and_english_words_with_indonesian_ones_are_no_names():
     assert texts("Breaking News: gempa kembali terjadi di laut selatan.") == []
     assert texts("Advertisement Scroll to continue with content.") == []
     assert "Fox News" in texts("Menurut Fox News, serangan itu terjadi malam hari.")
+
+
+def test_a_common_english_word_split_off_a_capitalised_phrase_is_no_name():
+    from kabar.entities import find_entities
+
+    names = [e.text for e in find_entities("Indonesia mengusung tema 'ASEAN Matters: Pusat Pertumbuhan' tahun ini.")]
+    assert "ASEAN" in names and "Matters" not in names

@@ -23,6 +23,8 @@ OF_BEFORE = re.compile(r"[A-Za-z] of $")
 OF_REACH = 5  # characters before a mention searched for "x of "
 WORDS_FILE = "english_words.txt"
 WORD_SPLIT = re.compile(r"[\s\-–’']+")
+# A capitalised word right before a mention, one space between ("ASEAN Matters").
+CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w.'’-]* $")
 # What follows a heading label: a colon or an exclamation mark ("Breaking News:", "Hot News!").
 LABEL_END = re.compile(r"\s*[:!]")
 
@@ -30,7 +32,8 @@ LABEL_END = re.compile(r"\s*[:!]")
 def drop_english_titles(mentions: list[Mention], text: str) -> list[Mention]:
     """The mentions less the words of English titles, English common-word phrases and the persons
     opening with "The"."""
-    return [m for m in mentions if not (_in_of_phrase(m, text) or _the_person(m) or _common_english(m, text))]
+    return [m for m in mentions if not (_in_of_phrase(m, text) or _the_person(m) or _common_english(m, text)
+                                        or _english_tail_word(m, text))]
 
 
 def _in_of_phrase(m: Mention, text: str) -> bool:
@@ -61,6 +64,15 @@ def _common_english(m: Mention, text: str = "") -> bool:
     english = [w.casefold() in common for w in words]
     return any(english) and all((e or is_common(w)) and not is_person_word(w) and not w.isupper()
                                 for w, e in zip(words, english))
+
+
+def _english_tail_word(m: Mention, text: str) -> bool:
+    """One common English word the tagger split off the capitalised word before it ("ASEAN | Matters:",
+    "the Gaza | Conflict"): the end of an English phrase, no name of its own."""
+    if " " in m.text or m.kind not in ("name", "initial") or m.entry is not None or is_person_word(m.text):
+        return False
+    return m.text.casefold() in english_words() and bool(CAPITAL_BEFORE.search(text, max(0, m.start - OF_REACH * 4),
+                                                                                m.start))
 
 
 @lru_cache(maxsize=1)
