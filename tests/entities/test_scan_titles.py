@@ -86,3 +86,12 @@ def test_english_offices_in_quoted_passages_are_titles():
         ("Marco Rubio", "PER"), ("Sugiono", "PER"), ("Washington", "GPE")]
     assert found("U.S. Trade Representative Jamieson Greer said talks continue.") == [
         ("U.S.", "GPE"), ("Jamieson Greer", "PER")]
+
+
+def test_a_directorates_field_after_a_title_is_no_part_of_the_person():
+    from kabar.entities import find_entities
+
+    assert [(e.text, e.type) for e in find_entities("Direktur Reskrimum Polda Sumbar Kombes Andi Saputra hadir.")][-1] \
+        == ("Andi Saputra", "PER")
+    assert [(e.text, e.type) for e in find_entities("Dirjen Dukcapil Teguh Setyabudi menjelaskan itu.")] == [
+        ("Teguh Setyabudi", "PER")]

@@ -51,9 +51,10 @@ class TitleSpans:
         while j < stop and t[j].is_word:
             tok = t[j]
             portfolio = portfolio or t[j - 1].low in PORTFOLIO_TITLES  # "Mantan Menteri | Perumahan Rakyat"
-            if tok.low in RANK_FIELDS and tok.is_cap and t[j - 1].low in TITLE_WORDS:
-                j += 1  # "Kapten Inf | Suparno": the corps after a rank, where the tagger began its person early
-                continue
+            if tok.low in RANK_FIELDS and tok.is_cap and t[j - 1].low in TITLE_WORDS or tok.low in PORTFOLIO_FIELDS \
+                    and tok.is_cap:
+                j += 1  # "Kapten Inf | Suparno", "Dirjen Aptika | Semuel": a corps or a field, where the tagger
+                continue  # began its person early
             if person is not None and tok.start >= person and not (
                     tok.start == person and t[j - 1].low in TITLE_FIELD_LINKS and tok.is_cap and is_common(tok.text)):
                 break  # not "Menteri Kelautan dan | Perikanan": a field after a link, where the tagger began early

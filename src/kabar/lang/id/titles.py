@@ -66,6 +66,9 @@ TITLE_PHRASES: tuple[tuple[str, ...], ...] = (
 # Budi Gunawan"): the office's field, never a name.
 PORTFOLIO_FIELDS: frozenset[str] = frozenset({
     "polhukam", "polkam", "marves", "maritim", "pmk", "kesra", "ekuin", "kumham", "imipas", "ipk", "pm",
+}) | frozenset({  # short names of directorates' and bureaus' fields ("Dirjen Aptika", "Kabid Humas")
+    "aptika", "ikp", "sdppi", "ppi", "postel", "dukcapil", "gakkum", "binmas", "lantas", "reskrim", "reskrimum",
+    "reskrimsus", "intelkam", "humas", "propam", "narkoba", "samapta", "tipikor", "pidsus", "pidum", "intel",
 })
 TITLE_FIELD_LINKS: frozenset[str] = frozenset({"dan", "&", "serta", "bidang", "urusan", "of", "for", "and"})
 
