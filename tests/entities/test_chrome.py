@@ -37,3 +37,11 @@ def test_names_only_a_related_link_inside_a_paragraph_gives_are_dropped():
             "Ia menolak berkomentar.")
     names = [e.text for e in find_entities(text)]
     assert "Darmaji" in names and not any("Sutomo" in n for n in names)
+
+
+def test_a_name_cut_off_with_the_page_is_dropped_unless_written_elsewhere():
+    from kabar.entities import find_entities
+
+    names = [e.text for e in find_entities("Ketiga kementerian itu ialah Kementerian Keuangan dan Kementerian Ko")]
+    assert names == ["Kementerian Keuangan"]
+    assert [e.text for e in find_entities("Kata Sutomo kepada wartawan. Ia bertemu Sutomo")] == ["Sutomo", "Sutomo"]

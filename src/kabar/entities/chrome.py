@@ -6,7 +6,8 @@ six words or more, no closing punctuation, not a numbered or quoted line. An in-
 has that shape too, but the names in it come back in the paragraphs under it; a name that only such
 a line gives belongs to the other story, and is dropped. The first line (the article's own headline,
 where the cleaner kept it) is never one. A related link with its label ("Baca juga: ...", "(Baca: ...)")
-left inside a paragraph names another story the same way.
+left inside a paragraph names another story the same way. A name reaching the end of a page cut off in
+mid-word may be cut short, and counts only where the text writes it elsewhere.
 """
 from __future__ import annotations
 
@@ -33,12 +34,23 @@ def drop_stray_headline_names(mentions: list[Mention], text: str) -> list[Mentio
     """The mentions less those whose surface only headline-shaped body lines give."""
     if not mentions:
         return mentions
-    spans = _stray_headlines(text) + [m.span() for m in RELATED_SEGMENT.finditer(text)]
+    spans = _stray_headlines(text) + [m.span() for m in RELATED_SEGMENT.finditer(text)] + _cut_end(text)
     if not spans:
         return mentions
-    inside = [any(s <= m.start < e for s, e in spans) for m in mentions]
+    inside = [any(m.start < e and m.end > s for s, e in spans) for m in mentions]
     elsewhere = {m.text.casefold() for m, on in zip(mentions, inside) if not on}
     return [m for m, on in zip(mentions, inside) if not on or m.text.casefold() in elsewhere]
+
+
+def _cut_end(text: str) -> list[tuple[int, int]]:
+    """The last word of a page cut off in mid-word (stored pages often stop after some 2,000 characters):
+    the text ends in a letter with no closing punctuation, so a name reaching its end may be cut short
+    ("Kementerian Ko")."""
+    body = text.rstrip()
+    if not body or not body[-1].isalnum():
+        return []
+    start = max(body.rfind(" "), body.rfind("\n")) + 1
+    return [(start, len(body))]
 
 
 def _stray_headlines(text: str) -> list[tuple[int, int]]:
