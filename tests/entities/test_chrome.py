@@ -42,6 +42,9 @@ def test_names_only_a_related_link_inside_a_paragraph_gives_are_dropped():
 def test_a_name_cut_off_with_the_page_is_dropped_unless_written_elsewhere():
     from kabar.entities import find_entities
 
-    names = [e.text for e in find_entities("Ketiga kementerian itu ialah Kementerian Keuangan dan Kementerian Ko")]
+    filler = "Warga menunggu kabar dari pemerintah sejak pagi hari. " * 20
+    names = [e.text for e in find_entities(filler + "Ketiga kementerian itu ialah Kementerian Keuangan dan Kementerian Ko")]
     assert names == ["Kementerian Keuangan"]
-    assert [e.text for e in find_entities("Kata Sutomo kepada wartawan. Ia bertemu Sutomo")] == ["Sutomo", "Sutomo"]
+    names = [e.text for e in find_entities(filler + "Kata Sutomo kepada wartawan. Ia bertemu Sutomo")]
+    assert names == ["Sutomo", "Sutomo"]
+    assert [e.text for e in find_entities("Mesir Janji Tingkatkan Kerja Sama dengan Sudan")][-1] == "Sudan"

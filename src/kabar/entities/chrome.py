@@ -24,6 +24,7 @@ RELATED_SEGMENT = re.compile(r"(?:\((?:%s|baca)\s*:[^)\n]*\)?|\b(?:%s|baca)\s*:[
                              % ("|".join(RELATED_MARKERS), "|".join(RELATED_MARKERS)), re.IGNORECASE)
 
 MIN_WORDS = 6
+MIN_CUT_PAGE = 1000  # characters of a page long enough to have been cut off by the store
 # A line ending like a sentence, a quote or a clause is no headline; one opening like a list item or a
 # quote is the article's own.
 CLOSERS = (".", "!", "?", "”", '"', "’", "'", ":", ")", "…", ",", ";")
@@ -47,8 +48,8 @@ def _cut_end(text: str) -> list[tuple[int, int]]:
     the text ends in a letter with no closing punctuation, so a name reaching its end may be cut short
     ("Kementerian Ko")."""
     body = text.rstrip()
-    if not body or not body[-1].isalnum():
-        return []
+    if len(body) < MIN_CUT_PAGE or not body[-1].isalnum():
+        return []  # a short text (a headline, a snippet) ends where its writer ended it
     start = max(body.rfind(" "), body.rfind("\n")) + 1
     return [(start, len(body))]
 
