@@ -219,3 +219,12 @@ def test_a_place_named_after_an_addressed_person_keeps_the_name_and_a_house_is_a
 
     assert found("Manajer Stadion Gelora Bung Karno mengatakan itu.") == [("Stadion Gelora Bung Karno", "LOC")]
     assert ("White House", "LOC") in found("White House press secretary Karoline Leavitt told reporters.")
+
+
+def test_a_second_event_with_its_head_word_left_out_is_apart():
+    from kabar.entities import find_entities
+
+    names = [e.text for e in find_entities("Tim itu gagal menyapu bersih Piala Thomas dan Uber untuk pertama kalinya.")]
+    assert "Piala Thomas" in names and "Uber" in names
+    names = [e.text for e in find_entities("Ia hadir di KTT Ke-40 dan Ke-41 ASEAN di Phnom Penh.")]
+    assert "KTT Ke-40 dan Ke-41 ASEAN" in names

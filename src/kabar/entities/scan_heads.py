@@ -375,9 +375,17 @@ class HeadSpans:
             return False  # "Kabupaten Bogor dan | Kota Bekasi", "Kejaksaan Negeri untuk | Pengadilan Tinggi": two names
         if tok.text == ",":
             return english and not self.gaz.lookup(self.toks, j + 1)
+        if tok.low in COORDINATORS and type_ == "EVENT" and self._lone_word(j + 1):
+            return False  # "Piala Thomas dan | Uber": a second event, its head word left out
         if tok.low in COORDINATORS and (self._org_after(j + 2) or self.toks[j + 1].low in TITLE_WORDS):
             return False  # "Kementerian Perhubungan dan | Manajemen Sriwijaya Air", "Komisi VII DPR dan | Bendahara ..."
         return tok.low in NAME_CONNECTORS
+
+    def _lone_word(self, k: int) -> bool:
+        """Token ``k`` is one capitalised word with no capitalised word, number or hyphen glued after it."""
+        t = self.toks
+        return t[k].is_word and not t[k].has_digit and not (k + 1 < len(t) and (t[k + 1].is_cap or t[k + 1].glued
+                                                                              and t[k + 1].text in HYPHENS))
 
     def _org_after(self, k: int) -> bool:
         """An organisation of the table or of the tagger starts among the capitalised words from ``k`` on."""
