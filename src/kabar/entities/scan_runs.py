@@ -280,7 +280,7 @@ def is_headline(toks: list[Tok]) -> bool:
 def _camel(word: str) -> bool:
     """A word with a capital inside it after a lower-case letter ("OpenAI", "YouTube"), as companies and
     products are written; not "McDonald" or "MacArthur" (a name's prefix)."""
-    inner = word[2:] if word[:2] in ("Mc", "Ma") else word
+    inner = word[3:] if word.startswith("Mac") else word[2:] if word.startswith("Mc") else word
     return any(a.islower() and b.isupper() for a, b in zip(inner, inner[1:]))
 
 
