@@ -5,6 +5,9 @@ News gives a place as a chain from the smallest unit to the largest, each link a
 table or tagger explains, written between two commas, after a place (or any name that follows
 the locative "di") and before another place or the day, is one more place of that chain; before
 anything else ("asal Cibinong, Purwidi, 51 tahun") it is an appositive.
+
+The home country's short name and its regions' alias names ("RI", "DKI Jakarta", "Jabar") after a national
+body's name are the body's office there (:func:`home_alias`, used by :mod:`kabar.entities.canonical`).
 """
 from __future__ import annotations
 
