@@ -95,3 +95,14 @@ def test_a_directorates_field_after_a_title_is_no_part_of_the_person():
         == ("Andi Saputra", "PER")
     assert [(e.text, e.type) for e in find_entities("Dirjen Dukcapil Teguh Setyabudi menjelaskan itu.")] == [
         ("Teguh Setyabudi", "PER")]
+
+
+def test_fields_the_tagger_began_its_person_at_and_ministries_by_short_name():
+    from kabar.entities import find_entities
+
+    def found(text):
+        return [(e.text, e.type) for e in find_entities(text)]
+
+    assert found("Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono hadir.") == [("Sakti Wahyu Trenggono", "PER")]
+    got = found("Ia didampingi Direktur Pembinaan SMK Kemdikbud Mustaghfirin.")
+    assert ("Kemdikbud", "ORG") in got and ("Mustaghfirin", "PER") in got

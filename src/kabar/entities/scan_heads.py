@@ -109,7 +109,8 @@ class HeadSpans:
             return None  # "Kantor PCO", "Kantor Kominfo Jakarta": the office of a body is the body
         end, parts = self._continue_head(i + size, type_, word)
         if not parts:
-            single = word in STANDALONE_ORGS and self.toks[i].is_cap and not self._initial(i)
+            single = (word in STANDALONE_ORGS and not self._initial(i) or word in SHORT_MINISTRY_HEADS) \
+                and self.toks[i].is_cap  # "Kongres", "Kemdikbud": a whole name alone
             return (i + size, "ORG") if single else None
         if word in GENERIC_HEADS and len(parts) == 1 and parts[0] == "place":
             return None  # "Tentara China": the country is the entity
@@ -176,8 +177,9 @@ class HeadSpans:
             if tok.is_cap:  # words and codes alike ("G20")
                 if tok.low in CAPITALISED_FUNCTION_WORDS and not english and not (j + 1 < len(t) and t[j + 1].glued):
                     break  # "Rumah | Di Bekasi": a title-case line's preposition ends the name
-                if self._stops_head(j, type_, parts, english) or self._person_after(j, head, parts):
-                    break
+                if self._stops_head(j, type_, parts, english) or self._person_after(j, head, parts) \
+                        or head in SHORT_MINISTRY_HEADS and not parts and self._last_name_word(j, True):
+                    break  # "Kemdikbud | Mustaghfirin": a ministry's short name is whole, the one name after is a person
                 if type_ in ("GPE", "LOC") and parts and not self._head_word(j - 1)[0] in ALL_HEADS \
                         and is_common(t[j - 1].text) and t[j - 1].low not in ADDRESS_WORDS \
                         and self._last_name_word(j, titled):  # not "Stadion Gelora Bung | Karno"
@@ -332,7 +334,8 @@ class HeadSpans:
         word, acronym, head word or table name: the person the title introduces ("Ketua Komisi III DPR |
         Habiburokhman")."""
         t = self.toks
-        if not titled or j >= len(t) or self._cap_at(j + 1) or t[j].glued or j + 1 < len(t) and t[j + 1].glued:
+        if not titled or j >= len(t) or self._cap_at(j + 1) or t[j].glued or j + 1 < len(t) and t[j + 1].glued \
+                and (t[j + 1].is_word or t[j + 1].text in HYPHENS):
             return False
         tok = t[j]
         return (tok.is_cap and tok.is_word and not tok.is_acronym and not tok.has_digit and not is_common(tok.text)

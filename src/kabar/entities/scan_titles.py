@@ -55,9 +55,13 @@ class TitleSpans:
                     and tok.is_cap:
                 j += 1  # "Kapten Inf | Suparno", "Dirjen Aptika | Semuel": a corps or a field, where the tagger
                 continue  # began its person early
-            if person is not None and tok.start >= person and not (
-                    tok.start == person and t[j - 1].low in TITLE_FIELD_LINKS and tok.is_cap and is_common(tok.text)):
-                break  # not "Menteri Kelautan dan | Perikanan": a field after a link, where the tagger began early
+            if person is not None and tok.start >= person:
+                if not (tok.start == person and tok.is_cap and is_common(tok.text) and (
+                        t[j - 1].low in TITLE_FIELD_LINKS or j > start and not is_person_word(tok.text)
+                        and self._cap_at(j + 1))):
+                    break
+                person = None  # "Menteri Kelautan dan | Perikanan", "... dan Sumber Daya Mineral | Jero Wacik": fields
+                # where the tagger began its person early; the fields go on over ordinary words
             if tok.low in TITLE_FIELD_LINKS and self._cap_at(j + 1) or tok.low in PORTFOLIO_FIELDS and tok.is_cap:
                 j += 1
                 continue

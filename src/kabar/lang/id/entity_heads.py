@@ -24,6 +24,9 @@ ORG_HEADS: frozenset[str] = frozenset({
     "kemenag", "kemendikbud", "kemenkumham", "kemenhub", "kemnaker", "kemenaker", "kemenperin", "kemendag",
     "kementan", "kemenpora", "kemenparekraf", "kemenkominfo", "kemkominfo", "kemlu", "kemenko", "kemenpan",
     "pn", "pengurus", "tim", "klub", "maskapai", "harian", "majalah", "stasiun televisi", "fakultas",
+    # more ministries by their short names ("Kemdikbud | Mustaghfirin")
+    "kemdikbud", "kemdikbudristek", "kemenlhk", "kemendes", "kemendesa", "kemenkomdigi", "kemenbud",
+    "kemenimipas", "kemenham", "kemenristek", "kemenbumn", "kemenkopukm", "kemensetneg", "kemenpppa",
 })
 # Organisation heads named by what they do, in ordinary words ("Kementerian Perhubungan", "Bank Dunia"):
 # two words of a name after such words are the person who follows, not more of the organisation.
