@@ -203,3 +203,8 @@ def test_doubled_words_demonstratives_and_name_particles():
     assert spans("Al fatihah untuk para korban.") == []
     assert ("Rahmat Al Hakim", "PER") in spans("Korban ketiga bernama Rahmat Al Hakim, warga setempat.")
     assert ("Perserikatan Bangsa-Bangsa", "ORG") in spans("Sidang Perserikatan Bangsa-Bangsa digelar.")
+
+
+def test_a_two_word_person_after_a_titled_place_of_ordinary_words_is_apart():
+    found = spans("Kepala Staf Gedung Putih Susanti Wijaya hadir dalam rapat.")
+    assert ("Susanti Wijaya", "PER") in found and not any("Susanti" in t and ty != "PER" for t, ty in found)

@@ -182,7 +182,8 @@ class HeadSpans:
                     break  # "Kemdikbud | Mustaghfirin": a ministry's short name is whole, the one name after is a person
                 if type_ in ("GPE", "LOC") and parts and not self._head_word(j - 1)[0] in ALL_HEADS \
                         and is_common(t[j - 1].text) and t[j - 1].low not in ADDRESS_WORDS \
-                        and self._last_name_word(j, titled):  # not "Stadion Gelora Bung | Karno"
+                        and (self._last_name_word(j, titled) or self._last_name_word(j + 1, titled)
+                             and self._last_name_word(j, True, last=False)):  # not "Stadion Gelora Bung | Karno"
                     break  # "Bupati Kepulauan Seribu | Junaedi": the title's person after its place
                 if self.headline and is_common(tok.text) and (self._specific(j, parts) or self._tag_ends(j)):
                     break  # "KTT G20 | Resmi Dibuka", "Jalan Raya Bogor | Tergenang": a headline's capitals are no
@@ -329,13 +330,14 @@ class HeadSpans:
         """A title word stands right before token ``i`` ("Bupati | Kepulauan Seribu")."""
         return i > 0 and self.toks[i - 1].is_cap and self.toks[i - 1].low in TITLE_WORDS
 
-    def _last_name_word(self, j: int, titled: bool) -> bool:
-        """After a title (``titled``), token ``j`` is the one name word that ends the capitalised run, no ordinary
-        word, acronym, head word or table name: the person the title introduces ("Ketua Komisi III DPR |
-        Habiburokhman")."""
+    def _last_name_word(self, j: int, titled: bool, last: bool = True) -> bool:
+        """After a title (``titled``), token ``j`` is a name word that ends the capitalised run (or, with
+        ``last`` false, the one before such a word), no ordinary word, acronym, head word or table name: the
+        person the title introduces ("Ketua Komisi III DPR | Habiburokhman", "Kepala Staf Gedung Putih | Susie
+        Wiles")."""
         t = self.toks
-        if not titled or j >= len(t) or self._cap_at(j + 1) or t[j].glued or j + 1 < len(t) and t[j + 1].glued \
-                and (t[j + 1].is_word or t[j + 1].text in HYPHENS):
+        if not titled or j >= len(t) or last and self._cap_at(j + 1) or t[j].glued or j + 1 < len(t) \
+                and t[j + 1].glued and (t[j + 1].is_word or t[j + 1].text in HYPHENS):
             return False
         tok = t[j]
         return (tok.is_cap and tok.is_word and not tok.is_acronym and not tok.has_digit and not is_common(tok.text)
