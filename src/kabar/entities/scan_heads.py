@@ -109,8 +109,7 @@ class HeadSpans:
             return None  # "Kantor PCO", "Kantor Kominfo Jakarta": the office of a body is the body
         end, parts = self._continue_head(i + size, type_, word)
         if not parts:
-            single = (word in STANDALONE_ORGS and not self._initial(i) or word in SHORT_MINISTRY_HEADS) \
-                and self.toks[i].is_cap  # "Kongres", "Kemdikbud": a whole name alone
+            single = word in STANDALONE_ORGS and self.toks[i].is_cap and not self._initial(i)
             return (i + size, "ORG") if single else None
         if word in GENERIC_HEADS and len(parts) == 1 and parts[0] == "place":
             return None  # "Tentara China": the country is the entity
@@ -177,9 +176,8 @@ class HeadSpans:
             if tok.is_cap:  # words and codes alike ("G20")
                 if tok.low in CAPITALISED_FUNCTION_WORDS and not english and not (j + 1 < len(t) and t[j + 1].glued):
                     break  # "Rumah | Di Bekasi": a title-case line's preposition ends the name
-                if self._stops_head(j, type_, parts, english) or self._person_after(j, head, parts) \
-                        or head in SHORT_MINISTRY_HEADS and not parts and self._last_name_word(j, True):
-                    break  # "Kemdikbud | Mustaghfirin": a ministry's short name is whole, the one name after is a person
+                if self._stops_head(j, type_, parts, english) or self._person_after(j, head, parts):
+                    break
                 if type_ in ("GPE", "LOC") and parts and not self._head_word(j - 1)[0] in ALL_HEADS \
                         and is_common(t[j - 1].text) and t[j - 1].low not in ADDRESS_WORDS \
                         and (self._last_name_word(j, titled) or self._last_name_word(j + 1, titled)
