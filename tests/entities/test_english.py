@@ -29,3 +29,22 @@ def test_a_run_of_common_english_words_is_no_name():
 def test_an_english_run_with_a_given_name_or_a_tail_word_stays():
     assert ("Bank Street", "LOC") in spans("Kantor itu pindah ke Bank Street tahun lalu.")
     assert any(t == "Kevin Young" for t, _ in spans("Pebulu tangkis Kevin Young menang di final."))
+
+
+def test_web_labels_and_english_words_with_indonesian_ones_are_no_names():
+    from kabar.entities import find_entities
+
+    def texts(s):
+        return [e.text for e in find_entities(s)]
+
+    assert texts("Update Senin malam, tim masih mencari korban.") == []
+    assert texts("Breaking News: gempa kembali terjadi di laut selatan.") == []
+    assert texts("Advertisement Scroll to continue with content.") == []
+    assert "Fox News" in texts("Menurut Fox News, serangan itu terjadi malam hari.")
+
+
+def test_a_common_english_word_split_off_a_capitalised_phrase_is_no_name():
+    from kabar.entities import find_entities
+
+    names = [e.text for e in find_entities("Indonesia mengusung tema 'ASEAN Matters: Pusat Pertumbuhan' tahun ini.")]
+    assert "ASEAN" in names and "Matters" not in names

@@ -20,3 +20,14 @@ def test_currency_and_scale_tokens_are_not_names(text, absent):
 
 def test_a_name_that_merely_starts_like_a_scale_stays():
     assert "Vivi Maharani" in [e.text for e in find_entities("Juru bicara Vivi Maharani membantah kabar itu.")]
+
+
+def test_english_weekdays_god_and_floors_are_no_names_and_a_title_after_dan_ends_a_name():
+    from kabar.entities import find_entities
+
+    def names(text):
+        return [e.text for e in find_entities(text)]
+
+    assert names("Semoga Allah SWT melindungi kita semua.") == []
+    assert "Lt" not in names("Kantor itu pindah ke Plaza Sentosa, Lt. 4, Kuningan.")
+    assert "Komisi VII DPR" in names("Ia masih duduk di Komisi VII DPR dan Bendahara Fraksi Demokrat.")

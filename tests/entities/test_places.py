@@ -18,3 +18,20 @@ def test_a_link_before_the_day_after_a_locative_is_a_place():
 def test_an_appositive_name_after_a_place_is_no_place():
     assert all(ty != "place" for t, ty in spans("kata sopir asal Cibinong, Purwidi, 51 tahun.")
                if t == "Purwidi")
+
+
+def test_a_body_and_the_short_name_of_its_region_or_country_are_one_organisation():
+    from kabar.entities import find_entities
+
+    found = {(e.text, e.type, e.canonical) for e in find_entities("Ketua KPU RI dan Anggota DPRD DKI Jakarta hadir.")}
+    assert ("KPU RI", "ORG", "Komisi Pemilihan Umum") in found
+    assert any(t == "DPRD DKI Jakarta" and ty == "ORG" for t, ty, _ in found)
+    found = {(e.text, e.type) for e in find_entities("Ia memberi keterangan di Kantor Kominfo Jakarta, Senin.")}
+    assert ("Jakarta", "GPE") in found  # the city where a national body sits is no office of it
+
+
+def test_a_one_word_name_between_two_places_of_a_chain_is_a_place():
+    from kabar.entities import find_entities
+
+    found = [(e.text, e.type) for e in find_entities("Final itu digelar di Ceres Arena, Aarhus, Denmark, Minggu malam.")]
+    assert ("Aarhus", "GPE") in found

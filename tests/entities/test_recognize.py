@@ -164,3 +164,47 @@ def test_a_court_named_by_the_court_it_sits_at_is_one_organisation():
     found = spans("Ia divonis Pengadilan Tipikor pada PN Medan, Senin, dan menerima putusan itu.")
     assert ("Pengadilan Tipikor pada PN Medan", "ORG") in found
     assert ("Pengadilan Negeri Medan", "ORG") in spans("Sidang di Pengadilan Negeri Medan pada Senin ditunda.")
+
+
+def test_the_unit_after_a_title_is_no_person():
+    found = spans("Kapolda Sumber Jaya mengatakan polisi sudah menangkap tiga orang.")
+    assert not any(ty == "PER" for _, ty in found)
+    assert ("Dedi Prasetyo", "PER") in spans("Kapolda Sumber Jaya Irjen Dedi Prasetyo mengatakan polisi menangkap tiga orang.")
+
+
+def test_the_one_word_person_after_a_titled_body_or_place_is_apart():
+    found = spans("Wakil Ketua Komisi II DPR Sumaryanto menyebut rapat digelar Selasa.")
+    assert ("Komisi II DPR", "ORG") in found and ("Sumaryanto", "PER") in found
+    found = spans("Sementara itu, Bupati Kepulauan Seribu Sutardjo berujar, ada benda besar jatuh.")
+    assert ("Kepulauan Seribu", "LOC") in found and ("Sutardjo", "PER") in found
+
+
+def test_title_case_lines_and_pronouns():
+    assert ("Bekasi", "GPE") in spans("Banjir Rendam Ratusan Rumah Di Bekasi")
+    assert not any(t.startswith("Rumah") for t, _ in spans("Banjir Rendam Ratusan Rumah Di Bekasi"))
+    assert spans("Kata Dia, Pemerintah Akan Segera Turun Tangan") == []
+    assert ("Tim SAR", "ORG") in spans("Tim SAR Gabungan Terus Mencari Korban Longsor Di Sukamaju")
+
+
+def test_a_roman_numeral_makes_no_person_and_an_honorific_stays_inside_a_place_named_after_one():
+    assert spans("Pengesahan berlangsung pada masa Persidangan IV tahun sidang ini.") == []
+    from types import SimpleNamespace
+    from kabar.text.sentences import split_sentences
+
+    text = "Korban dibawa ke RSUD Prof. Dr. Mulyono Saputro, Sukamaju, Senin."
+    sents = [SimpleNamespace(start=a, end=b) for a, b in split_sentences(text)]
+    found = [(e.text, e.type) for e in find_entities(text, sents)]
+    assert found[0] == ("RSUD Prof. Dr. Mulyono Saputro", "ORG")
+
+
+def test_doubled_words_demonstratives_and_name_particles():
+    assert spans("Tonton Juga: Detik-detik Banjir Bandang Terjang Desa.") == []
+    assert spans("Ojek itu tewas dilindas kendaraan taktis.") == []
+    assert spans("Al fatihah untuk para korban.") == []
+    assert ("Rahmat Al Hakim", "PER") in spans("Korban ketiga bernama Rahmat Al Hakim, warga setempat.")
+    assert ("Perserikatan Bangsa-Bangsa", "ORG") in spans("Sidang Perserikatan Bangsa-Bangsa digelar.")
+
+
+def test_a_two_word_person_after_a_titled_place_of_ordinary_words_is_apart():
+    found = spans("Kepala Staf Gedung Putih Susanti Pardede hadir dalam rapat.")
+    assert ("Susanti Pardede", "PER") in found and not any("Susanti" in t and ty != "PER" for t, ty in found)

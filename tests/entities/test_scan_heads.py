@@ -139,3 +139,92 @@ def test_kind_of_meeting_is_no_name():
 
 def test_meeting_with_a_name_of_its_own_is_an_event():
     assert ("Rapat Tahunan Bank Indonesia", "EVENT") in spans("Presiden hadir di Rapat Tahunan Bank Indonesia kemarin.")
+
+
+def test_fields_listed_with_commas_before_the_bracketed_short_form_are_one_name():
+    from kabar.entities import find_entities
+
+    found = [(e.text, e.type) for e in find_entities("Data Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) dirilis.")]
+    assert ("Badan Meteorologi, Klimatologi, dan Geofisika", "ORG") in found
+    found = [e.text for e in find_entities("Warga Desa Sukamaju, Cibodas, dan Sukasari (DSC) mengungsi.")]
+    assert "Desa Sukamaju" in found and not any("," in t for t in found)
+
+
+def test_a_headline_name_ends_where_the_tagger_ends_its_place_and_english_forces_are_organisations():
+    from kabar.entities import find_entities
+
+    found = [(e.text, e.type) for e in find_entities("Akibat Hujan Deras, Jalan Raya Bogor Tergenang Air")]
+    assert ("Jalan Raya Bogor", "LOC") in found
+    found = [(e.text, e.type) for e in find_entities("Pasukan Israel Defense Forces menyerang Rafah.")]
+    assert ("Israel Defense Forces", "ORG") in found
+
+
+def test_hyphenated_english_meeting_names_and_platforms_before_a_channel():
+    from kabar.entities import find_entities
+
+    found = [(e.text, e.type) for e in find_entities("Esok diadakan pertemuan ASEAN-Indo-Pacific Forum di Hotel Mulia.")]
+    assert ("ASEAN-Indo-Pacific Forum", "EVENT") in found
+    found = [e.text for e in find_entities("Delegasi Pertemuan Tahunan IMF-World Bank 2018 hadir.")]
+    assert "IMF" in found and "World Bank" in found
+    found = [e.text for e in find_entities("Hal itu disiarkan kanal Youtube Kemlu Indonesia pada Jumat.")]
+    assert not any(t.lower().startswith("youtube") for t in found)
+
+
+def test_title_case_lines_give_no_name_of_ordinary_words_and_no_tail_over_a_preposition():
+    from kabar.entities import find_entities
+
+    found = [(e.text, e.type) for e in find_entities("Banjir Bandang Terjang Kabupaten Agam, Puluhan Rumah Hanyut")]
+    assert not any(t.startswith("Rumah") for t, _ in found)
+    found = [(e.text, e.type) for e in find_entities("Presiden Buka KTT ASEAN Ke-43 Di Jakarta Convention Center")]
+    assert ("Jakarta Convention Center", "LOC") in found and not any(" Di " in t for t, _ in found)
+
+
+def test_short_forms_inside_names_courts_armies_and_named_universities():
+    from kabar.entities import find_entities
+
+    def found(text):
+        return [(e.text, e.type) for e in find_entities(text)]
+
+    assert ("Pengadilan Tindak Pidana Korupsi (Tipikor) pada Pengadilan Negeri (PN) Sukamaju", "ORG") in found(
+        "Pengadilan Tindak Pidana Korupsi (Tipikor) pada Pengadilan Negeri (PN) Sukamaju memvonis terdakwa.")
+    assert ("Tentara Nasional Indonesia Angkatan Darat", "ORG") in found(
+        "Tentara Nasional Indonesia Angkatan Darat (TNI AD) mengirim pasukan.")
+    assert ("Prabowo Subianto", "PER") in found("Ketua Umum Partai Gerindra (Gerindra) Prabowo Subianto hadir.")
+
+
+def test_an_election_named_by_pemilu_takes_its_office_and_country():
+    from kabar.entities import find_entities
+
+    found = [(e.text, e.type) for e in find_entities("Pemilu Presiden Amerika Serikat 2024 dimenangkan kandidat itu.")]
+    assert ("Pemilu Presiden Amerika Serikat 2024", "EVENT") in found
+
+
+def test_initials_after_their_cue_a_person_after_a_short_form_and_international_bodies():
+    from kabar.entities import find_entities
+
+    def found(text):
+        return [(e.text, e.type) for e in find_entities(text)]
+
+    assert found("Sementara itu, tersangka berinisial AS (35) ditangkap di rumahnya.") == [("AS", "PER")]
+    got = found("Menurut ekonom Institute for Rural Studies (IRS) Tauhid Ahmad, inflasi naik.")
+    assert ("Tauhid Ahmad", "PER") in got and not any("Tauhid" in t and ty == "ORG" for t, ty in got)
+    assert ("Amnesty International", "ORG") in found("Amnesty International mengecam tindakan aparat.")
+
+
+def test_a_place_named_after_an_addressed_person_keeps_the_name_and_a_house_is_a_place():
+    from kabar.entities import find_entities
+
+    def found(text):
+        return [(e.text, e.type) for e in find_entities(text)]
+
+    assert found("Manajer Stadion Gelora Bung Karno mengatakan itu.") == [("Stadion Gelora Bung Karno", "LOC")]
+    assert ("White House", "LOC") in found("White House press secretary Karoline Leavitt told reporters.")
+
+
+def test_a_second_event_with_its_head_word_left_out_is_apart():
+    from kabar.entities import find_entities
+
+    names = [e.text for e in find_entities("Tim itu gagal menyapu bersih Piala Thomas dan Uber untuk pertama kalinya.")]
+    assert "Piala Thomas" in names and "Uber" in names
+    names = [e.text for e in find_entities("Ia hadir di KTT Ke-40 dan Ke-41 ASEAN di Phnom Penh.")]
+    assert "KTT Ke-40 dan Ke-41 ASEAN" in names

@@ -72,3 +72,49 @@ def test_a_tagger_person_run_on_past_a_known_person_gives_no_person_of_ordinary_
     tagged = [NerSpan(text.index("Joko"), text.index(" Saja"), "PER", 0.8)]
     found = [(m.text, m.type) for m in recognize(text, None, load(), tagged)]
     assert ("Joko Widodo", "PER") in found and all(t != "Kita" for t, _ in found)
+
+
+def test_airlines_flight_codes_and_a_second_body_after_dan():
+    from kabar.entities import find_entities
+
+    found = [(e.text, e.type) for e in find_entities("Jejak penerbangan Sumbawa Air SB 123 itu terpantau di laut.")]
+    assert found == [("Sumbawa Air", "ORG")]
+    found = [(e.text, e.type) for e in find_entities("Kementerian Perhubungan dan Manajemen PBB berkoordinasi.")]
+    assert ("Kementerian Perhubungan", "ORG") in found and ("PBB", "ORG") in found
+    assert ("Kementerian Energi dan Sumber Daya Mineral", "ORG") in [
+        (e.text, e.type) for e in find_entities("Kementerian Energi dan Sumber Daya Mineral menyatakan itu.")]
+    assert ("Komplek Parlemen", "LOC") in [(e.text, e.type) for e in find_entities("Ia ditemui di Komplek Parlemen, Senayan.")]
+
+
+def test_company_after_an_english_office_clubs_after_a_role_and_places_named_after_a_titled_person():
+    from kabar.entities import find_entities
+
+    def found(text):
+        return [(e.text, e.type) for e in find_entities(text)]
+
+    assert found("Pengguna aplikasi itu bertambah, kata CEO NusaAI Budi Santoso.")[-2:] == [
+        ("NusaAI", "ORG"), ("Budi Santoso", "PER")]
+    assert ("Jalan Sultan Hasanuddin", "LOC") in found("Kebakaran melanda gedung di Jalan Sultan Hasanuddin, Kebayoran.")
+
+
+def test_a_unit_between_a_title_and_a_rank_and_names_after_a_rank():
+    from kabar.entities import find_entities
+
+    found = [(e.text, e.type) for e in find_entities("Kapolsek Sukamaju Kompol Wahyu Hidayat mengatakan korban dua.")]
+    assert ("Wahyu Hidayat", "PER") in found and not any(t == "Sukamaju" and ty == "PER" for t, ty in found)
+    assert not any(ty == "PER" for _, ty in [(e.text, e.type) for e in find_entities(
+        "Pemindahan Ibu Kota ke Kalimantan terus berjalan.")])
+
+
+def test_each_unit_of_a_chain_without_commas_is_a_name_of_its_own():
+    from kabar.entities import find_entities
+
+    found = [e.text for e in find_entities("Warga Desa Sukamaju Kecamatan Cibadak Kabupaten Sukabumi mengungsi.")]
+    assert found == ["Desa Sukamaju", "Kecamatan Cibadak", "Kabupaten Sukabumi"]
+
+
+def test_an_epithet_after_a_form_of_address_is_no_person():
+    from kabar.entities import find_entities
+
+    assert not any(e.type == "PER" and e.text == "Beton" for e in find_entities(
+        "Insinyur itu dikenal sebagai Bapak Beton Bertulang Indonesia."))

@@ -51,3 +51,56 @@ def test_ranks_short_ministry_names_and_lone_titles(text, expected):
 def test_portfolio_short_name_after_a_title_is_the_office_not_a_name():
     ents = find_entities("Menko Polhukam Budi Gunawan hadir di rapat itu.")
     assert [(e.text, e.type) for e in ents] == [("Budi Gunawan", "PER")]
+
+
+def test_a_portfolio_title_keeps_place_head_words_and_linked_fields_in_its_office():
+    from kabar.entities import find_entities
+
+    def found(text):
+        return [(e.text, e.type) for e in find_entities(text)]
+
+    assert found("Mantan Menteri Perumahan Rakyat itu setuju dengan usulan tersebut.") == []
+    assert found("Ia dulu menjabat Menteri Hubungan Lapangan Kerja di negaranya.") == []
+    assert found("Asisten Deputi Bidang Kerja Sama Ekonomi Budi Santoso hadir.") == [("Budi Santoso", "PER")]
+    assert ("Kepulauan Seribu", "LOC") in found("Bupati Kepulauan Seribu Sutardjo berujar, ada benda jatuh.")
+
+
+def test_a_region_from_the_table_ends_before_the_titled_person_and_corps_follow_ranks():
+    from kabar.entities import find_entities
+
+    def found(text):
+        return [(e.text, e.type) for e in find_entities(text)]
+
+    got = found("Kepala Pelaksana BPBD Kabupaten Agam Budi Perwira Negara mengatakan pendaki tewas.")
+    assert ("BPBD Kabupaten Agam", "ORG") in got and ("Budi Perwira Negara", "PER") in got
+    assert ("Suparno", "PER") in found("Danramil Sukamaju Kapten Inf Suparno turun ke lokasi.")
+
+
+def test_english_offices_in_quoted_passages_are_titles():
+    from kabar.entities import find_entities
+
+    def found(text):
+        return [(e.text, e.type) for e in find_entities(text)]
+
+    assert found("Secretary of State Marco Rubio met Foreign Minister Sugiono in Washington.") == [
+        ("Marco Rubio", "PER"), ("Sugiono", "PER"), ("Washington", "GPE")]
+    assert found("U.S. Trade Representative Jamieson Greer said talks continue.") == [
+        ("U.S.", "GPE"), ("Jamieson Greer", "PER")]
+
+
+def test_a_directorates_field_after_a_title_is_no_part_of_the_person():
+    from kabar.entities import find_entities
+
+    assert [(e.text, e.type) for e in find_entities("Direktur Reskrimum Polda Sumbar Kombes Andi Saputra hadir.")][-1] \
+        == ("Andi Saputra", "PER")
+    assert [(e.text, e.type) for e in find_entities("Dirjen Dukcapil Teguh Setyabudi menjelaskan itu.")] == [
+        ("Teguh Setyabudi", "PER")]
+
+
+def test_fields_the_tagger_began_its_person_at_and_ministries_by_short_name():
+    from kabar.entities import find_entities
+
+    def found(text):
+        return [(e.text, e.type) for e in find_entities(text)]
+
+    assert found("Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono hadir.") == [("Sakti Wahyu Trenggono", "PER")]

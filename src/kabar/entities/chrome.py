@@ -1,19 +1,30 @@
-"""Names that only a stray headline inside the body gives: another story's, not this one's.
+"""Names that only a stray headline or a related link inside the body gives: another story's, not this one's.
 
 A page's links to other stories ("Baca juga" lists without their label, a box of related headlines)
 sometimes stay in the body as lines of their own. Such a line has a headline's shape: title case,
 six words or more, no closing punctuation, not a numbered or quoted line. An in-article subheading
 has that shape too, but the names in it come back in the paragraphs under it; a name that only such
 a line gives belongs to the other story, and is dropped. The first line (the article's own headline,
-where the cleaner kept it) is never one.
+where the cleaner kept it) is never one. A related link with its label ("Baca juga: ...", "(Baca: ...)")
+left inside a paragraph names another story the same way. A name reaching the end of a page cut off in
+mid-word may be cut short, and counts only where the text writes it elsewhere.
 """
 from __future__ import annotations
 
+import re
+
+from ..lang.id.boilerplate import RELATED_MARKERS
 from .recognize import Mention
 from .scan_runs import is_headline
 from .tokens import tokenize
 
+# A link to another story left inside the body: a related-link label and a colon, up to the closing
+# bracket ("(Baca: ...)") or the end of the line ("Baca juga: ...").
+RELATED_SEGMENT = re.compile(r"(?:\((?:%s|baca)\s*:[^)\n]*\)?|\b(?:%s|baca)\s*:[^\n]*)"
+                             % ("|".join(RELATED_MARKERS), "|".join(RELATED_MARKERS)), re.IGNORECASE)
+
 MIN_WORDS = 6
+MIN_CUT_PAGE = 1000  # characters of a page long enough to have been cut off by the store
 # A line ending like a sentence, a quote or a clause is no headline; one opening like a list item or a
 # quote is the article's own.
 CLOSERS = (".", "!", "?", "”", '"', "’", "'", ":", ")", "…", ",", ";")
@@ -24,12 +35,23 @@ def drop_stray_headline_names(mentions: list[Mention], text: str) -> list[Mentio
     """The mentions less those whose surface only headline-shaped body lines give."""
     if not mentions:
         return mentions
-    spans = _stray_headlines(text)
+    spans = _stray_headlines(text) + [m.span() for m in RELATED_SEGMENT.finditer(text)] + _cut_end(text)
     if not spans:
         return mentions
-    inside = [any(s <= m.start < e for s, e in spans) for m in mentions]
+    inside = [any(m.start < e and m.end > s for s, e in spans) for m in mentions]
     elsewhere = {m.text.casefold() for m, on in zip(mentions, inside) if not on}
     return [m for m, on in zip(mentions, inside) if not on or m.text.casefold() in elsewhere]
+
+
+def _cut_end(text: str) -> list[tuple[int, int]]:
+    """The last word of a page cut off in mid-word (stored pages often stop after some 2,000 characters):
+    the text ends in a letter with no closing punctuation, so a name reaching its end may be cut short
+    ("Kementerian Ko")."""
+    body = text.rstrip()
+    if len(body) < MIN_CUT_PAGE or not body[-1].isalnum():
+        return []  # a short text (a headline, a snippet) ends where its writer ended it
+    start = max(body.rfind(" "), body.rfind("\n")) + 1
+    return [(start, len(body))]
 
 
 def _stray_headlines(text: str) -> list[tuple[int, int]]:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..lang.id.entity_heads import ENGLISH_TAILS, MEDIA_TAILS
-from .lexicon import is_person_word
+from .lexicon import is_common, is_person_word
 from .recognize import Mention
 
 # A capitalised word joined to the mention by an English "of" on either side.
@@ -23,12 +23,17 @@ OF_BEFORE = re.compile(r"[A-Za-z] of $")
 OF_REACH = 5  # characters before a mention searched for "x of "
 WORDS_FILE = "english_words.txt"
 WORD_SPLIT = re.compile(r"[\s\-–’']+")
+# A capitalised word right before a mention, one space between ("ASEAN Matters").
+CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w.'’-]* $")
+# What follows a heading label: a colon or an exclamation mark ("Breaking News:", "Hot News!").
+LABEL_END = re.compile(r"\s*[:!]")
 
 
 def drop_english_titles(mentions: list[Mention], text: str) -> list[Mention]:
     """The mentions less the words of English titles, English common-word phrases and the persons
     opening with "The"."""
-    return [m for m in mentions if not (_in_of_phrase(m, text) or _the_person(m) or _common_english(m))]
+    return [m for m in mentions if not (_in_of_phrase(m, text) or _the_person(m) or _common_english(m, text)
+                                        or _english_tail_word(m, text))]
 
 
 def _in_of_phrase(m: Mention, text: str) -> bool:
@@ -43,16 +48,31 @@ def _the_person(m: Mention) -> bool:
     return m.type in ("PER", None) and m.text.startswith("The ")
 
 
-def _common_english(m: Mention) -> bool:
+def _common_english(m: Mention, text: str = "") -> bool:
     """A run of two words or more that no table, head or tail word explains, every word a common
-    English word and none a given name ("Hot News", "Plenary Session"; not "Jakarta Convention Center")."""
+    English word or an ordinary Indonesian one, one at least English, and none a given name ("Hot News",
+    "Plenary Session", "Update Minggu"; not "Jakarta Convention Center"). A media tail word names an
+    outlet ("Fox News"), unless the phrase is a label, a colon or an exclamation after it ("Breaking News:")."""
     if m.kind not in ("name", "initial") or m.entry is not None:
         return False
     words = [w for w in WORD_SPLIT.split(m.text) if w]
-    if len(words) < 2 or words[-1].casefold() in ENGLISH_TAILS or words[-1].casefold() in MEDIA_TAILS:
+    last = words[-1].casefold() if words else ""
+    label = LABEL_END.match(text, m.end) is not None
+    if len(words) < 2 or last in ENGLISH_TAILS or last in MEDIA_TAILS and not label:
         return False
     common = english_words()
-    return all(w.casefold() in common and not is_person_word(w) and not w.isupper() for w in words)
+    english = [w.casefold() in common for w in words]
+    return any(english) and all((e or is_common(w)) and not is_person_word(w) and not w.isupper()
+                                for w, e in zip(words, english))
+
+
+def _english_tail_word(m: Mention, text: str) -> bool:
+    """One common English word the tagger split off the capitalised word before it ("ASEAN | Matters:",
+    "the Gaza | Conflict"): the end of an English phrase, no name of its own."""
+    if " " in m.text or m.kind not in ("name", "initial") or m.entry is not None or is_person_word(m.text):
+        return False
+    return m.text.casefold() in english_words() and bool(CAPITAL_BEFORE.search(text, max(0, m.start - OF_REACH * 4),
+                                                                                m.start))
 
 
 @lru_cache(maxsize=1)

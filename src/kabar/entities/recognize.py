@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..lang.id.entity_heads import (KINSHIP, LOWER_FIRST_OK, LOWER_LOC_HEADS, NAME_CONNECTORS, SITE_DOMAINS,
                                     VEHICLE_CODES)
+from ..lang.id.not_names import PLATFORMS
 from ..lang.id.titles import PER_CUES, STRONG_PER_CUES
 from .gazetteer import Entry, Gazetteer
 from .lexicon import is_common, is_person_word
@@ -107,6 +108,10 @@ class _Scanner(HeadSpans, NameRuns, TitleSpans, TagQueries):
             if tok.low not in NAME_CONNECTORS:
                 self.pending_title = False
             return i + 1
+        if self._reduplicated(i):  # "Detik-detik", "Anak-anak": an ordinary word doubled, never a name
+            return i + 3
+        if tok.low in PLATFORMS and self._cap_at(i + 1):  # "kanal YouTube | MoFA Indonesia": the channel's name
+            return i + 1
         n_title = self._title_len(i)
         if n_title:
             self.pending_title, self.title_end = True, i + n_title
@@ -149,7 +154,7 @@ class _Scanner(HeadSpans, NameRuns, TitleSpans, TagQueries):
         m = Mention(start, end, self.text[start:end], type_, kind, self.sent, entry,
                     titled=self.pending_title or prev in STRONG_PER_CUES, cue=prev,
                     relative=self._near_kinship(i), initial=self._initial(i))
-        if not (type_ in ("GPE", "LOC", "ORG") and kind == "gaz" or type_ == "ORG" and kind == "head"):
+        if not (type_ in ("GPE", "LOC", "ORG") and kind in ("gaz", "head")):  # "Bupati Kepulauan Seribu | Junaedi"
             self.pending_title = False
         self.out.append(m)
 
@@ -186,6 +191,16 @@ class _Scanner(HeadSpans, NameRuns, TitleSpans, TagQueries):
         while j < len(t) and (t[j].is_cap or t[j].has_digit or t[j].text in HYPHENS and t[j].glued):
             j += 1
         return j
+
+    def _reduplicated(self, i: int) -> bool:
+        """The word at ``i`` is doubled with a glued hyphen ("Detik-detik"): an Indonesian plural or
+        intensive of an ordinary word, unless a name doubles it ("Undang-Undang ...", "Bangsa-Bangsa")."""
+        t = self.toks
+        if not (i + 2 < len(t) and t[i + 1].text in HYPHENS and t[i + 1].glued and t[i + 2].glued
+                and t[i + 2].low == t[i].low and not t[i + 2].is_cap):  # a name doubles in capitals ("Ampek-Ampek")
+            return False
+        best = self._best_span(i)
+        return best is None or best[0] <= i + 1  # not a head word doubled ("Undang-Undang")
 
     def _numbered_tail(self, j: int) -> bool:
         """The run continues with a glued hyphen and a number ("Covid" in "Covid-19")."""

@@ -4,7 +4,8 @@ Called by :func:`kabar.entities.canonical.resolve`.
 """
 from __future__ import annotations
 
-from ..lang.id.canonical_forms import REGION_UNITS, REGIONAL_BODY_WORD, REGIONAL_OFFICES
+from ..lang.id.canonical_forms import REGION_UNITS, REGIONAL_BODY_WORD
+from .places import home_alias, office_canonical
 from .recognize import Mention
 
 
@@ -16,7 +17,7 @@ def join_regional_offices(mentions: list[Mention], text: str) -> list[Mention]:
         prev = out[-1] if out else None
         if prev is not None and _regional(prev, m, text):
             prev.end, prev.text = m.end, text[prev.start:m.end]
-            prev.canonical = f"{REGIONAL_OFFICES.get(prev.canonical, prev.canonical)} {m.canonical}"
+            prev.canonical = office_canonical(prev.canonical, m.canonical)
             prev.kind = "regional"
             continue
         out.append(m)
@@ -30,7 +31,7 @@ REGIONAL_SOURCES = ("wilayah", "city")
 def _regional(org: Mention, place: Mention, text: str) -> bool:
     return (org.type == "ORG" and org.kind == "gaz" and " " not in org.text and place.type in ("GPE", "LOC")
             and text[org.end:place.start] == " " and bool(place.canonical) and not place.metonymy
-            and (place.entry is None or place.entry.source in REGIONAL_SOURCES))
+            and (place.entry is None or place.entry.source in REGIONAL_SOURCES or home_alias(place.entry)))
 
 
 def regional_bodies(mentions: list[Mention]) -> None:

@@ -5,16 +5,20 @@ the title before it make of it (a person, an organisation, a name the document m
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 
-from ..lang.id.entity_heads import ENGLISH_TAILS, MEDIA_TAILS, PER_CONNECTORS
-from ..lang.id.titles import STRONG_PER_CUES, TITLE_WORDS
+from ..lang.id.entity_heads import AIRLINE_TAILS, COMPASS_WORDS, ENGLISH_TAILS, MEDIA_TAILS, PER_CONNECTORS
+from ..lang.id.titles import ENGLISH_OFFICE_WORDS, SERVICE_RANKS, STRONG_PER_CUES, TITLE_WORDS
 from .lexicon import AFFIX_PREFIXES, is_affixed, is_common, is_name_word, is_person_word
-from .scan_heads import DESCRIPTIVE_OFFICES, MAX_SPAN_TOKENS
+from .scan_heads import ALL_HEADS, DEMONSTRATIVES, DESCRIPTIVE_OFFICES, MAX_SPAN_TOKENS
 from .scan_tags import CONFIDENT_TAG
 from .tokens import HYPHENS, Tok
 
 MAX_NAME_TOKENS = 6
+MAX_CODE_LETTERS = 3  # letters of an airline's flight code ("SJ", "JT", "GIA")
+# A Roman numeral: a number after a word ("masa Persidangan II"), never what makes a run a name.
+ROMAN = re.compile(r"[IVXLC]+")
 # A sentence of at least this many words, all capitalised but words this short ("di", "dan"), is a headline.
 HEADLINE_MIN_WORDS, HEADLINE_SMALL_WORD = 4, 3
 # Function words a title-case headline leaves in lower case.
@@ -40,10 +44,14 @@ class NameRuns:
             if tok.low in PER_CONNECTORS and self._cap_at(j + 1):
                 j += 1
                 continue
-            if not tok.is_cap or tok.has_digit or self._title_len(j) or self._starts_other(i, j):
+            if not tok.is_cap or tok.has_digit or self._starts_other(i, j) or (
+                    self._title_len(j) and t[j - 1].low not in PER_CONNECTORS):  # "Rofid Al | Hakim" is one name
                 break
             j += 1
         j = max([j] + [self._person_end(k) for k in range(i, j)])  # "Yasonna H Laoly": on over an initial
+        if j - i > 1 and self._flight_code_at(j - 1):  # "Sriwijaya Air | SJ 182": the flight is no name
+            self._classify(i, j - 1)
+            return j
         if not self._numbered_tail(j):  # "Covid-19", "MQ-9A" are not names
             self._classify(i, j)
         elif j - i > 1 and t[j - 1].is_acronym and self._org_at(i):  # "Sriwijaya Air | SJ-182": the
@@ -51,6 +59,31 @@ class NameRuns:
             if k < j - 1:  # flight's code, after the acronyms before it ("operasi SAR | Sriwijaya Air")
                 self._emit(k, j - 1, "ORG", "name", None)
         return j
+
+    def _ranked(self, i: int, words: list) -> bool:
+        """A police or military rank stands right before ``i`` ("Kompol | Wahyu"): the words after it are a
+        name even where each is an ordinary word, unless one is a head word or a title."""
+        t = self.toks
+        return i > 0 and t[i - 1].is_cap and t[i - 1].low in SERVICE_RANKS and not any(
+            w.low in ALL_HEADS or w.low in TITLE_WORDS for w in words)
+
+    def _emit_unit(self, i: int, j: int) -> None:
+        """The one word between a title and the rank before its holder is the office's unit: a place or
+        body where the tagger says so, else nothing (never the person)."""
+        sp = next((x for x in self._tag_at.get(self.toks[i].start, ()) if x.end == self.toks[j - 1].end), None)
+        if sp is not None and sp.label != "PER":
+            self._emit_tagged(sp, False)
+
+    def _sure_other_tag(self, i: int, j: int) -> bool:
+        """The tagger is sure tokens ``i:j`` are an organisation (and not a person)."""
+        return any(sp.label == "ORG" and sp.score >= CONFIDENT_TAG and sp.end == self.toks[j - 1].end
+                   for sp in self._tag_at.get(self.toks[i].start, ()))
+
+    def _flight_code_at(self, k: int) -> bool:
+        """Token ``k`` is a short code of capitals followed by a number ("SJ 182", "JT 610"): a flight's."""
+        t = self.toks
+        return (t[k].is_acronym and len(t[k].text) <= MAX_CODE_LETTERS and k + 1 < len(t) and t[k + 1].text.isdigit()
+                and not t[k + 1].glued)
 
     def _initial_word(self, i: int) -> int:
         """An ordinary word opening the sentence is left out ("Kemudian Sergei Lavrov"); alone,
@@ -67,8 +100,15 @@ class NameRuns:
         j = cut  # "Kim Jong Un | Bertemu Menteri"
         words = [x for x in t[i:j] if x.is_word]
         titled = self.pending_title or self._prev_low(i) in STRONG_PER_CUES
-        has_name_word = any(not is_common(w.text) for w in words)
+        has_name_word = any(not is_common(w.text) and not ROMAN.fullmatch(w.text) for w in words) \
+            or self._ranked(i, words)  # not "Persidangan II"; "Kompol | Wahyu Hidayat" whatever its words
         if any(w.has_digit for w in words):
+            return
+        if len(words) > 1 and words[-1].low in AIRLINE_TAILS and not self.headline and is_name_word(t[j - 2].text):
+            k = j - 2  # "Sriwijaya Air", "Lion Air", not the ordinary words before ("Manajemen | Sriwijaya Air")
+            while k > i and t[k - 1].is_word and is_name_word(t[k - 1].text):
+                k -= 1
+            self._emit(k, j, "ORG", "name", None)
             return
         if len(words) > 1 and words[-1].low in ENGLISH_TAILS and not words[-1].is_acronym:
             type_ = ENGLISH_TAILS[words[-1].low]  # "Plaza Senayan Convention Center"
@@ -99,14 +139,27 @@ class NameRuns:
             self._emit(i, j, "ORG", "name", None)
         elif titled and len(words) == 1 and not is_person_word(words[0].text) and self._place_at(j):
             self._emit(i, j, "ORG", "name", None)  # "Ketua Fopas | Sulawesi Tenggara": the office's body
-        elif titled and (has_name_word or (len(words) == 1 and not self.tagged)):
+        elif titled and len(words) == 1 and self._sure_other_tag(i, j):
+            self._emit(i, j, "ORG", "name", None)  # "Pemain Persib, Ciro Alves": the tagger is sure of the club
+        elif titled and len(words) == 1 and j < len(t) and t[j].low in TITLE_WORDS and self._cap_at(j + 1):
+            self._emit_unit(i, j)  # "Kapolsek Cibinong | Kompol Wahyu": the office's place, its holder after
+        elif titled and (has_name_word or (len(words) == 1 and not self.tagged)
+                         or len(words) > 1 and is_person_word(words[0].text)):  # "Kepala ... | Budi Perwira Negara"
             if self.headline:  # "Johnny Plate | Pakai Rompi Merah Muda": a headline's person ends at an ordinary word
                 j = next((k for k in range(i + 1, j) if t[k].is_word and not is_name_word(t[k].text)), j)
             self._emit(i, j, "PER", "name", None)
         elif len(words) > 1 and has_name_word:
             self._emit(i, j, "PER", "name", None)
-        elif len(words) == 1:
-            self._emit(i, j, None, "name", None)  # the document decides ("Kim", "Shoigu")
+        elif len(words) == 1 and not (self._initial(i) and self._demonstrative_at(j)):
+            self._emit(i, j, None, "name", None)  # the document decides ("Kim", "Shoigu"), not "Ojol | itu"
+
+    def _demonstrative_at(self, j: int) -> bool:
+        """A demonstrative follows at ``j`` ("Ojol itu tewas"): the sentence's first word before it is a
+        common noun its position capitalised, not a name (a name takes none; "pesawat Sriwijaya itu" is
+        the noun's)."""
+        bare = self.toks[j - 1].low
+        return j < len(self.toks) and self.toks[j].low in DEMONSTRATIVES and bare not in ALL_HEADS \
+            and bare not in COMPASS_WORDS  # "Semenanjung itu": a place named before, without its name
 
     def _person_into(self, lo: int, start: int, end: int):
         """The tagger's person that begins before a run (at an organisation the rules found) and ends
@@ -157,11 +210,13 @@ class NameRuns:
             while e > k and t[e].is_word and not is_name_word(t[e].text):
                 e -= 1
         else:
-            while k > i and t[k - 1].start >= lo and t[k - 1].is_word and not t[k - 1].is_acronym and (
+            company = i > 0 and t[i - 1].low in ENGLISH_OFFICE_WORDS  # "CEO | Tesla | Elon Musk": no widening
+            while k > i and not company and t[k - 1].start >= lo and t[k - 1].is_word and not t[k - 1].is_acronym \
+                    and not self._best_span(k - 1) and (
                     not is_common(t[k - 1].text) or titled and lo < 0 and t[k - 1].low not in TITLE_WORDS):
                 k -= 1
-            while e + 1 < j and t[e + 1].end <= hi and t[e + 1].is_word and not is_common(t[e + 1].text) \
-                    and not t[e + 1].is_acronym:
+            while e + 1 < j and t[e + 1].end <= hi and t[e + 1].is_word and not t[e + 1].is_acronym and (
+                    not is_common(t[e + 1].text) or t[e].low in PER_CONNECTORS):  # "Rofid Al | Hakim"
                 e += 1
         return replace(sp, start=t[k].start, end=t[e].end)
 
@@ -179,10 +234,15 @@ class NameRuns:
         type_ = TAG_TYPES.get(sp.label)
         if end - k > 1 and self.toks[k].low in DESCRIPTIVE_OFFICES and self._known_org_at(k + 1):
             k, type_ = k + 1, "ORG"  # "Kantor | PCO": the premises of a body are the body, as a head word says
-        if titled and sp.score < CONFIDENT_TAG:  # "Presiden Stubb": the title says person
-            type_ = "PER"
+        if type_ == "PER" and titled and sp.score < CONFIDENT_TAG and not self._name_word_in(k, end):
+            return  # "Kapolda | Metro Jaya mengatakan": ordinary words after a title, no name among them
+        if titled and sp.score < CONFIDENT_TAG and self._name_word_in(k, end):
+            type_ = "PER"  # "Presiden Stubb": the title says person; not "Kapolda | Metro Jaya", its unit
         if type_ == "PER":  # "BSSN Hinsa Siburian": an organisation's acronym before the person
             k = self._after_inner_title(k, end)
+            if end - k > 2 and k > 0 and self.toks[k - 1].low in ENGLISH_OFFICE_WORDS and _camel(self.toks[k].text):
+                self._emit(k, k + 1, "ORG", "name", None)  # "CEO OpenAI | Sam Altman": the company, the person
+                k += 1
             while end - k > 1 and self.toks[k].is_acronym and self.toks[k + 1].is_cap:
                 self._emit(k, k + 1, None, "acronym", None)
                 k += 1
@@ -190,6 +250,11 @@ class NameRuns:
             entry = self.gaz.canonical_of(self.text[sp.start:sp.end])
             type_ = entry.type if entry and entry.type in ("GPE", "LOC") else "GPE"
         self._emit(k, end, type_, "name", None)
+
+    def _name_word_in(self, k: int, end: int) -> bool:
+        """Tokens ``k:end`` hold a word that can carry a person's name: a run of ordinary words after a
+        title is the office's unit or region ("Kapolda | Metro Jaya"), not the person."""
+        return any(x.is_word and is_name_word(x.text) for x in self.toks[k:end])
 
     def _after_inner_title(self, k: int, end: int) -> int:
         """Where a tagger person really starts: after a rank or title inside it ("Agam | Iptu | Fetra");
@@ -210,6 +275,13 @@ def is_headline(toks: list[Tok]) -> bool:
     words = [x for x in toks if x.is_word and not x.has_digit]
     return len(words) >= HEADLINE_MIN_WORDS and all(
         x.is_cap or len(x.text) <= HEADLINE_SMALL_WORD or x.low in HEADLINE_LOWER_WORDS for x in words)
+
+
+def _camel(word: str) -> bool:
+    """A word with a capital inside it after a lower-case letter ("OpenAI", "YouTube"), as companies and
+    products are written; not "McDonald" or "MacArthur" (a name's prefix)."""
+    inner = word[3:] if word.startswith("Mac") else word[2:] if word.startswith("Mc") else word
+    return any(a.islower() and b.isupper() for a, b in zip(inner, inner[1:]))
 
 
 def _is_verb(word: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 
-from ..lang.id.titles import (ENGLISH_OFFICE_WORDS, ENGLISH_TITLE_OPENERS, PORTFOLIO_FIELDS, RANK_FIELDS, RANK_WORDS,
+from ..lang.id.titles import (ENGLISH_OFFICE_WORDS, ENGLISH_TITLE_OPENERS, PORTFOLIO_FIELDS, PORTFOLIO_TITLES, RANK_FIELDS, RANK_WORDS,
                               TITLE_FIELD_LINKS, TITLE_PHRASES, TITLE_WORDS)
 from .lexicon import is_common, is_person_word
 from .scan_heads import MAX_SPAN_TOKENS
@@ -37,9 +37,9 @@ class TitleSpans:
             while i + n < len(t) and t[i + n].low in RANK_FIELDS:
                 n += 1
             return n
-        return n + self._title_fields(i + n)
+        return n + self._title_fields(i + n, any(x.low in PORTFOLIO_TITLES for x in t[i:i + n]))
 
-    def _title_fields(self, j: int) -> int:
+    def _title_fields(self, j: int, portfolio: bool = False) -> int:
         """Capitalised words after a title up to the name: ordinary words, more titles and links,
         or, where the tagger puts a person further on, every word before that person."""
         t, start = self.toks, j
@@ -50,12 +50,23 @@ class TitleSpans:
         stop = min(len(t), j + MAX_SPAN_TOKENS)
         while j < stop and t[j].is_word:
             tok = t[j]
+            portfolio = portfolio or t[j - 1].low in PORTFOLIO_TITLES  # "Mantan Menteri | Perumahan Rakyat"
+            if tok.low in RANK_FIELDS and tok.is_cap and t[j - 1].low in TITLE_WORDS or tok.low in PORTFOLIO_FIELDS \
+                    and tok.is_cap:
+                j += 1  # "Kapten Inf | Suparno", "Dirjen Aptika | Semuel": a corps or a field, where the tagger
+                continue  # began its person early
             if person is not None and tok.start >= person:
-                break
+                if not (tok.start == person and tok.is_cap and is_common(tok.text) and (
+                        t[j - 1].low in TITLE_FIELD_LINKS or j > start and not is_person_word(tok.text)
+                        and self._cap_at(j + 1))):
+                    break
+                person = None  # "Menteri Kelautan dan | Perikanan", "... dan Sumber Daya Mineral | Jero Wacik": fields
+                # where the tagger began its person early; the fields go on over ordinary words
             if tok.low in TITLE_FIELD_LINKS and self._cap_at(j + 1) or tok.low in PORTFOLIO_FIELDS and tok.is_cap:
                 j += 1
                 continue
-            if not tok.is_cap or self._best_span(j) or tok.is_acronym or self._other_tag_at(j):
+            if not tok.is_cap or self._best_span(j) and not (portfolio and self._portfolio_words(j)) \
+                    or tok.is_acronym or self._other_tag_at(j):
                 break
             if not (tok.low in TITLE_WORDS or tok.low in ENGLISH_OFFICE_WORDS or is_common(tok.text)
                     or person is not None):
@@ -68,6 +79,13 @@ class TitleSpans:
         while j > start and t[j - 1].low in TITLE_FIELD_LINKS:
             j -= 1
         return j - start
+
+    def _portfolio_words(self, j: int) -> bool:
+        """A place's head-word name at ``j`` made of ordinary words only ("Perumahan Rakyat", "Lapangan
+        Kerja"): among a portfolio title's fields, more of the portfolio."""
+        end, type_, kind, _ = self._best_span(j)
+        return kind == "head" and type_ in ("LOC", "GPE") and all(
+            x.is_word and not x.is_acronym and is_common(x.text) for x in self.toks[j:end])
 
     def _named_by_table(self, i: int) -> bool:
         """A table name starts at ``i`` ("Raja Ampat"), other than an office of an organisation the

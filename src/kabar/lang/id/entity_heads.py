@@ -24,6 +24,9 @@ ORG_HEADS: frozenset[str] = frozenset({
     "kemenag", "kemendikbud", "kemenkumham", "kemenhub", "kemnaker", "kemenaker", "kemenperin", "kemendag",
     "kementan", "kemenpora", "kemenparekraf", "kemenkominfo", "kemkominfo", "kemlu", "kemenko", "kemenpan",
     "pn", "pengurus", "tim", "klub", "maskapai", "harian", "majalah", "stasiun televisi", "fakultas",
+    # more ministries by their short names ("Kemdikbud | Mustaghfirin")
+    "kemdikbud", "kemdikbudristek", "kemenlhk", "kemendes", "kemendesa", "kemenkomdigi", "kemenbud",
+    "kemenimipas", "kemenham", "kemenristek", "kemenbumn", "kemenkopukm", "kemensetneg", "kemenpppa",
 })
 # Organisation heads named by what they do, in ordinary words ("Kementerian Perhubungan", "Bank Dunia"):
 # two words of a name after such words are the person who follows, not more of the organisation.
@@ -77,7 +80,7 @@ EDITION_HEADS: frozenset[str] = EVENT_HEADS - {"perang", "pertempuran", "revolus
 # ("KTT APEC" in a November 2024 report is KTT APEC 2024).
 DATED_EVENT_HEADS: frozenset[str] = frozenset({"ktt", "konferensi", "summit", "pemilihan", "pilpres", "pemilu", "pilkada"})
 # Heads of elections, whose name goes on over the office elected ("Pemilihan Presiden AS 2024").
-ELECTION_HEADS: frozenset[str] = frozenset({"pemilihan"})
+ELECTION_HEADS: frozenset[str] = frozenset({"pemilihan", "pemilu"})
 LAW_HEADS: frozenset[str] = frozenset({
     "undang-undang", "uu", "perjanjian", "traktat", "treaty", "piagam", "konvensi", "perpres",
     "perppu", "perpu", "perda", "permen", "keppres", "inpres", "resolusi", "deklarasi", "protokol",
@@ -113,13 +116,14 @@ SITE_DOMAINS: frozenset[str] = frozenset({"com", "id", "co", "net", "org", "tv",
 ENGLISH_TAILS: dict[str, str] = {
     **{w: "LOC" for w in ("center", "centre", "hall", "arena", "stadium", "gymnasium", "hotel", "airport",
                           "tower", "square", "plaza", "park", "resort", "mall", "building", "bridge", "port",
-                          "circuit", "velodrome", "street", "avenue", "boulevard")},
+                          "circuit", "velodrome", "street", "avenue", "boulevard", "house")},
     **{w: "EVENT" for w in ("forum", "summit", "conference", "games", "cup", "championship", "championships",
                             "festival", "expo", "olympics", "meeting", "dialogue", "week")},
     **{w: "ORG" for w in ("bank", "fund", "group", "board", "council", "agency", "organization", "organisation",
                           "corporation", "company", "airlines", "airways", "institute", "university",
                           "foundation", "association", "committee", "commission", "party", "authority",
-                          "federation", "union", "alliance", "coalition", "ministry", "department", "watch")},
+                          "federation", "union", "alliance", "coalition", "ministry", "department", "watch",
+                          "forces", "force", "command", "guard", "service", "court", "tribunal", "international")},
     **{w: "LAW" for w in ("act", "charter", "treaty", "accord", "agreement", "declaration")},
 }
 
@@ -228,3 +232,24 @@ THING_ACRONYMS: frozenset[str] = frozenset({
 # name goes on over "pada" and the words that open the court after it.
 COURT_HEADS: frozenset[str] = frozenset({"pengadilan"})
 COURT_OPENERS: frozenset[str] = frozenset({"pengadilan", "pn", "pt", "ptun", "pa", "pms"})
+
+# Prepositions and conjunctions that a title-case line capitalises ("Banjir Rendam Rumah Di Bekasi"):
+# written so, they never continue a head word's name. Not "atas" ("Sekolah Menengah Atas") nor
+# "yang" (a Chinese surname).
+CAPITALISED_FUNCTION_WORDS: frozenset[str] = frozenset({
+    "di", "ke", "dari", "pada", "dengan", "untuk", "oleh", "akan", "tidak", "usai", "soal", "kepada",
+    "terhadap", "hingga", "sampai", "setelah", "sebelum", "karena", "jadi", "bakal", "masih", "sudah",
+})
+
+# Last words of airlines' names ("Sriwijaya Air", "Lion Air", "Batik Air"): after a name word, outside a
+# title-case line, the run is the airline (an ordinary word elsewhere: "Ketinggian Air").
+AIRLINE_TAILS: frozenset[str] = frozenset({"air", "airlines", "airways", "aviation", "jet"})
+# Misspellings of head words common in news ("Komplek Parlemen" for "Kompleks").
+HEAD_SPELLINGS: dict[str, str] = {"komplek": "kompleks"}
+# Heads of names that often honour a person ("Universitas Islam Negeri (UIN) Syarif Hidayatullah", "Bandara
+# Sultan Hasanuddin", "RSUP Dr. Sardjito"): a person's name after them is more of the name.
+HONOUR_HEADS: frozenset[str] = frozenset({
+    "universitas", "institut", "sekolah", "akademi", "rumah", "rs", "rsud", "rsup", "bandara", "stadion", "jalan",
+    "jl", "masjid", "gedung", "museum", "taman", "lapangan", "gor", "wisma", "graha", "makam", "monumen", "tugu",
+    "pelabuhan", "terminal",
+})

@@ -15,11 +15,24 @@ NOT_NAMES: frozenset[str] = frozenset({
     "sr", "mmi", "mw", "km", "kg", "ha",
     # pronouns and forms of address written with a capital ("dengan Anda", "kepada Pak ...")
     "anda", "beliau", "engkau", "kamu", "saudara", "saudari", "bapak", "pak", "ibu", "bu", "tuan", "nyonya",
+    "dia", "ia", "mereka", "kami", "kita", "saya", "aku", "kalian", "dirinya", "beliau-beliau",
     # social platforms and apps: products, not persons or organisations in news text
     "x", "instagram", "youtube", "facebook", "tiktok", "twitter", "whatsapp", "threads", "telegram",
     "linkedin", "snapchat", "wechat", "weibo", "line",
     # name suffixes standing alone
     "jr", "jr.", "sr.", "iii",
+    # particles of names standing alone ("Al fatihah"): never a name without the name they join
+    "al", "el", "bin", "binti", "van", "von", "der", "de",
+    # English weekdays, God named, a floor's abbreviation ("Lt. 4")
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "allah", "allah swt", "tuhan", "tuhan yang maha esa", "lt", "lt.",
+})
+
+# Social platforms and apps by name: a capitalised run they open is the account or channel after them
+# ("kanal YouTube | MoFA Indonesia"), never one name with the platform.
+PLATFORMS: frozenset[str] = frozenset({
+    "instagram", "youtube", "facebook", "tiktok", "twitter", "whatsapp", "threads", "telegram", "linkedin",
+    "snapchat", "wechat", "weibo",
 })
 
 # Mentions of this shape are scale readings, not names: "V MMI", "IV-V MMI", "VII SIG".

@@ -55,12 +55,20 @@ TITLE_PHRASES: tuple[tuple[str, ...], ...] = (
     ("panglima", "tni"), ("pemimpin", "tertinggi"), ("jaksa", "agung"),
     ("kuasa", "hukum"), ("juru", "kampanye"), ("wakil", "ketua"), ("ketua", "harian"),
     ("bapak", "presiden"), ("ibu", "negara"), ("panglima", "tertinggi"), ("secretary", "of"),
+    # English offices as quoted passages write them ("Foreign Minister Sugiono", "Trade Representative ...")
+    ("prime", "minister"), ("foreign", "minister"), ("finance", "minister"), ("defense", "minister"),
+    ("defence", "minister"), ("trade", "minister"), ("foreign", "secretary"), ("home", "secretary"),
+    ("press", "secretary"), ("treasury", "secretary"), ("defense", "secretary"), ("trade", "representative"),
+    ("national", "security", "adviser"), ("national", "security", "advisor"), ("white", "house", "spokesperson"),
 )
 # Capitalised words that join the fields of one office ("Menteri Komunikasi dan Informatika").
 # Short names of coordinating portfolios written after "Menko", "Deputi" or "Asisten" ("Menko Polhukam
 # Budi Gunawan"): the office's field, never a name.
 PORTFOLIO_FIELDS: frozenset[str] = frozenset({
     "polhukam", "polkam", "marves", "maritim", "pmk", "kesra", "ekuin", "kumham", "imipas", "ipk", "pm",
+}) | frozenset({  # short names of directorates' and bureaus' fields ("Dirjen Aptika", "Kabid Humas")
+    "aptika", "ikp", "sdppi", "ppi", "postel", "dukcapil", "gakkum", "binmas", "lantas", "reskrim", "reskrimum",
+    "reskrimsus", "intelkam", "humas", "propam", "narkoba", "samapta", "tipikor", "pidsus", "pidum", "intel",
 })
 TITLE_FIELD_LINKS: frozenset[str] = frozenset({"dan", "&", "serta", "bidang", "urusan", "of", "for", "and"})
 
@@ -92,7 +100,7 @@ ENGLISH_OFFICE_WORDS: frozenset[str] = ENGLISH_TITLE_OPENERS | frozenset({
     "digital", "legal", "risk", "compliance", "human", "capital", "resources", "country", "regional",
     "global", "group", "commerce", "treasury", "defense", "defence", "homeland", "security", "energy",
     "justice", "health", "education", "agriculture", "transportation", "interior", "labor", "labour",
-})
+}) | frozenset({"ceo", "founder", "co-founder", "cofounder", "chairman", "presdir"})
 
 # Ranks and honorifics: the capitalised words after them are the name itself, never fields of an
 # office ("Laksamana | Yudo Margono", where "yudo" is also an ordinary word), except these few.
@@ -105,7 +113,14 @@ RANK_WORDS: frozenset[str] = frozenset({
     "pak", "bu", "bapak", "ibu", "haji", "hajjah", "h", "hj", "dr", "prof", "ir", "drs", "kiai", "kyai",
     "ustaz", "ustad", "habib", "syekh", "syeikh", "tuan", "nyonya", "nona", "mr", "mrs", "ms",
 })
-RANK_FIELDS: frozenset[str] = frozenset({"polisi", "tni", "purn", "purnawirawan", "anumerta", "kehormatan", "(", ")"})
+# Of those, the ranks of the armed forces and the police (not forms of address such as "Bapak", which also
+# open epithets: "Bapak Pembangunan"): after one, the words are a name even where each is an ordinary word.
+SERVICE_RANKS: frozenset[str] = RANK_WORDS - frozenset({
+    "pak", "bu", "bapak", "ibu", "haji", "hajjah", "h", "hj", "dr", "prof", "ir", "drs", "kiai", "kyai", "ustaz",
+    "ustad", "habib", "syekh", "syeikh", "tuan", "nyonya", "nona", "mr", "mrs", "ms",
+})
+RANK_FIELDS: frozenset[str] = frozenset({"polisi", "tni", "purn", "purnawirawan", "anumerta", "kehormatan", "(", ")"}) \
+    | frozenset({"inf", "kav", "arm", "arh", "czi", "cpm", "mar", "pnb", "psk", "chk", "laut"})  # corps ("Kapten Inf")
 
 # Sports roles written before an athlete's name ("lifter Rizki Juniansyah", "pebulu tangkis ...").
 SPORT_ROLES: frozenset[str] = frozenset({
@@ -113,11 +128,31 @@ SPORT_ROLES: frozenset[str] = frozenset({
     "pebulutangkis", "pesepakbola", "pebasket", "pevoli", "penembak", "pemanah", "pendayung", "pesenam",
     "pecatur", "petinju", "karateka", "judoka", "pesenam", "wasit", "juara", "atlet-atlet",
 })
-TITLE_WORDS = TITLE_WORDS | SPORT_ROLES
+TITLE_WORDS = TITLE_WORDS | SPORT_ROLES | frozenset({"deputi", "asisten", "inspektur", "bendahara", "wakil-wakil"}) \
+    | frozenset({  # heads of regional offices by their short titles ("Kadinkes Jabar", "Kalaksa BPBD")
+        "kadinkes", "kadisdik", "kadishub", "kadispora", "kadisparbud", "kasatpol", "kalaksa", "kalak", "kalapas",
+        "karutan", "kabiro", "kapusdatin", "kapusdatinkom", "kaur", "kabalai", "kakorlantas", "kabaharkam",
+        "kabidhumas", "kasubbaghumas", "kasihumas", "kapendam", "kapenrem", "kadispenad", "kadispenal",
+        "kadispenau", "kapuspenerbal",
+    })
+
+# Titles of offices named by a portfolio ("Menteri Perumahan Rakyat", "Deputi Bidang Infrastruktur"): a place's
+# head word among their fields is an ordinary noun of the portfolio ("perumahan", "lapangan kerja"), no place.
+PORTFOLIO_TITLES: frozenset[str] = frozenset({
+    "menteri", "menko", "wamen", "deputi", "asisten", "dirjen", "sesmen", "sekretaris", "direktur", "inspektur",
+})
 
 # Words after which a short run of capitals is a person's initials, as crime and court news writes
 # suspects, defendants, victims and witnesses ("tersangka berinisial AR", "saudara JP", "korban NL").
 INITIALS_CUES: frozenset[str] = frozenset({
     "berinisial", "inisial", "saudara", "saudari", "sdr", "sdri", "tersangka", "terdakwa", "terpidana",
     "pelaku", "korban", "saksi", "pelapor", "terlapor", "almarhum", "almarhumah",
+})
+# Of those, the words that announce initials and nothing else ("berinisial AS" is a person, not the country).
+INITIALS_WORDS: frozenset[str] = frozenset({"berinisial", "inisial", "inisialnya"})
+# Forms of address and honorifics that open a person's name inside a place's or a body's name ("Stadion Gelora
+# Bung Karno", "Bandara Sultan Hasanuddin"): the name after them is the honoured person's, more of the name.
+ADDRESS_WORDS: frozenset[str] = frozenset({
+    "bung", "pak", "bu", "bapak", "ibu", "mas", "mbak", "kak", "cak", "bang", "daeng", "teuku", "cut", "tengku",
+    "raden", "gusti", "sultan", "sunan", "syekh", "haji", "kiai", "kyai", "ki", "nyi", "datuk", "andi",
 })
