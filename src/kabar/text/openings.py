@@ -168,6 +168,20 @@ class _Walk:
         return strings
 
 
+def _by_head(by_length: list[dict[str, tuple[int, ...]]]) -> dict | None:
+    """The patterns by their strings' first characters but the last: (those whose string ends there, those by
+    the last character), for the walk's one look-up per place; None where shorter strings are left too."""
+    width = len(by_length) - 1
+    if any(by_length[n] for n in range(1, width - 1)):
+        return None
+    heads: dict[str, tuple[tuple[int, ...], dict[str, tuple[int, ...]]]] = {}
+    for s, ks in by_length[width - 1].items():
+        heads[s] = (ks, {})
+    for s, ks in by_length[width].items():
+        heads.setdefault(s[:-1], ((), {}))[1][s[-1]] = ks
+    return heads
+
+
 def _frame_key(items, i: int) -> tuple:
     """A frame of the walk's stack as a key: a parsed sequence (alive through the walk) by its identity,
     a repeat's remaining count by its value."""
@@ -231,27 +245,24 @@ class OpeningScan:
     def matches(self, text: str) -> list[list[re.Match]]:
         """For each pattern, its matches in ``text`` (those ``finditer`` gives, in order)."""
         tried: list[list[int]] = [[] for _ in self.patterns]
-        tables, width, lookup = self.table.tables, OPENING_CHARS, self.table.lookup
+        heads, width, lookup = self.table.by_head, OPENING_CHARS, self.table.lookup
         for place in self.places.finditer(text):
             pos = place.start()
             t = text[pos:pos + width]
-            if len(t) == width and _plain(t):
-                for n, table in tables:
-                    for k in table.get(t[:n], ()):
-                        tried[k].append(pos)
+            if len(t) == width and t.isascii() and t.isprintable() and heads is not None:
+                entry = heads.get(t[:-1])  # most places open no pattern: one look-up tells
+                if entry is None:
+                    continue
+                found = entry[0] + entry[1].get(t[-1], ())
             else:
-                for k in lookup(t):
-                    tried[k].append(pos)
-        return [_matched_at(rx, text, tried[k]) if k in self.walked else list(self.scans[k].finditer(text))
+                found = lookup(t)
+            for k in found:
+                tried[k].append(pos)
+        return [matched_at(rx, text, tried[k]) if k in self.walked else list(self.scans[k].finditer(text))
                 for k, rx in enumerate(self.patterns)]
 
 
-def _plain(t: str) -> bool:
-    """Whether every character of ``t`` is plain (printable ASCII or a line break)."""
-    return t.isascii() and (t.isprintable() or t.replace("\n", " ").isprintable())
-
-
-def _matched_at(rx: re.Pattern, text: str, places: list[int]) -> list[re.Match]:
+def matched_at(rx: re.Pattern, text: str, places: list[int]) -> list[re.Match]:
     """The non-overlapping matches of ``rx`` starting at some of ``places`` (in order), leftmost first:
     finditer's matches when every match starts at one of them."""
     out, end, match = [], 0, rx.match
@@ -276,7 +287,7 @@ class _Table:
             self.kept.append((k, kept))
         self.by_length = [{s: tuple(sorted(ks)) for s, ks in table.items()} for table in by_length]
         self.lengths = [n for n in range(1, OPENING_CHARS + 1) if self.by_length[n]]
-        self.tables = [(n, self.by_length[n]) for n in self.lengths]  # (length, table), for the walk
+        self.by_head = _by_head(self.by_length)
         self._heads: list[dict[str, set[int]]] | None = None
 
     def lookup(self, t: str) -> list[int]:
