@@ -20,7 +20,7 @@ import numpy as np
 from ..lang.id import boilerplate as lex
 from . import model as model_io
 from . import rules
-from .features import Line, headline_shaped, is_prose, norm, page_lines
+from .features import Line, capitalised, char_counts, headline_shaped, is_prose, norm, page_lines
 
 MODEL_FILE = "headline.json"
 CANDIDATES = 8
@@ -64,7 +64,7 @@ class _Before:
 def _row(items: list[Line], k: int, first_prose: int, known: _Before | None = None) -> dict[str, float]:
     it = items[k]
     words = it.words
-    caps = sum(1 for w in words if w[:1].isupper())
+    caps = capitalised(words)
     before = items[:k]
     nxt = items[k + 1] if k + 1 < len(items) else None
     lead = items[first_prose] if first_prose < len(items) else None
@@ -88,8 +88,8 @@ def _row(items: list[Line], k: int, first_prose: int, known: _Before | None = No
 
 
 def _upper_share(s: str) -> float:
-    letters = "".join(filter(str.isalpha, s))  # per-character tests in C
-    return sum(map(str.isupper, letters)) / len(letters) if letters else 0.0
+    letters, upper, _ = char_counts(s)
+    return upper / letters if letters else 0.0
 
 
 def _chrome(it: Line) -> bool:
@@ -107,12 +107,14 @@ def _known_share(flags: list[bool], k: int) -> float:
 
 
 def _lexicon_share(words: list[str], lexicon: frozenset[str]) -> float:
-    low = [w.casefold() for w in words]
-    return sum(w in lexicon for w in low) / len(low) if low else 0.0
+    return sum(map(lexicon.__contains__, map(str.casefold, words))) / len(words) if words else 0.0
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
+    if not a or not b:
+        return 0.0
+    common = len(a & b)
+    return common / (len(a) + len(b) - common)  # the union's size, without building it
 
 
 NAMES: tuple[str, ...] = tuple(_row(page_lines(["Judul Berita Hari Ini", "Isi."]), 0, 1))
@@ -149,7 +151,7 @@ def eligible(it: Line) -> bool:
     s = it.text
     return not (s.endswith((".", ",", ";")) and not s.endswith("...")) and not _PERIOD_BREAK.search(s) \
         and it.rule not in NEVER_HEADLINE and len(s) <= MAX_TITLE_CHARS and len(it.words) >= 2 \
-        and sum(1 for w in it.words if w[:1].isupper()) >= MIN_CAPS * len(it.words)
+        and capitalised(it.words) >= MIN_CAPS * len(it.words)
 
 
 def _match_hint(items: list[Line], hint: str) -> tuple[int | None, str]:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lang.id import boilerplate as data
-from ..text.dates import DMY_NAMED, DMY_NUMERIC, ISO, MDY_NAMED, labelled_date, parse_date_string
+from ..text.dates import DMY_NAMED, DMY_NUMERIC, ISO, MDY_NAMED_SCAN, labelled_date, parse_date_string
 from ..text.sentences import split_sentences
 
 _FLAGS = re.I | re.U
@@ -87,7 +87,7 @@ def is_dateline(s: str) -> bool:
     the label is the page's own ("Diterbitkan: Selasa, 5 Maret 2024 10:15 WIB", "Published: March 5, 2024")."""
     if len(s) > 110 or s.endswith((".", "?", "!", "”", '"')) or _SCHEDULE.search(s) and not labelled_date(s):
         return False
-    m = DMY_NAMED.search(s) or DMY_NUMERIC.search(s) or ISO.search(s) or MDY_NAMED.search(s)
+    m = DMY_NAMED.search(s) or DMY_NUMERIC.search(s) or ISO.search(s) or MDY_NAMED_SCAN.search(s)
     if not m:
         return False
     rest = (s[:m.start()] + " " + s[m.end():])

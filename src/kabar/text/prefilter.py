@@ -218,8 +218,8 @@ class CaselessScan:
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         """The matches of the pattern in ``text`` (as ``rx.finditer``)."""
-        low = text.lower()
-        if self.low is None or len(low) != len(text) or _FOLDS_ODDLY.search(text):
+        low = self._lowered(text)
+        if low is None:
             return self.rx.finditer(text)
         found = []
         for hit in self.low.finditer(low):
@@ -231,7 +231,19 @@ class CaselessScan:
 
     def search(self, text: str) -> re.Match | None:
         """The first match (as ``rx.search``)."""
-        return next(self.finditer(text), None)
+        low = self._lowered(text)
+        hit = next(self.low.finditer(low), None) if low is not None else False
+        if hit is None:
+            return None
+        m = self.rx.match(text, hit.start()) if hit else None
+        return m if m is not None and m.end() == hit.end() else self.rx.search(text)
+
+    def _lowered(self, text: str) -> str | None:
+        """The lower-cased text, or None where it cannot stand in for the text (nor the pattern be lowered)."""
+        if self.low is None:
+            return None
+        low = text.lower()
+        return low if len(low) == len(text) and not _FOLDS_ODDLY.search(text) else None
 
 
 # Required strings: a set is worth testing only when its shortest string is this long (a letter or two
