@@ -46,3 +46,9 @@ def test_weekday_found_in_either_case():
     assert F._has_weekday("Rapat digelar Jum'at pagi")
     assert F._has_weekday("rapat digelar jumat pagi") and F._has_weekday("RAPAT SENIN")
     assert not F._has_weekday("senintas") and not F._has_weekday("Rabuan")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text("aBcDeFgZ9 .-_É", max_size=40))
+def test_content_words_as_case_folded_words(s):
+    assert F._content_words(s) == {w.casefold() for w in F._CONTENT.findall(s)}

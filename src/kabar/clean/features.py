@@ -97,9 +97,16 @@ def _page_lines(lines: tuple[str, ...]) -> tuple[Line, ...]:
         blank_before = i == 0 or not lines[i - 1].strip()
         blank_after = i + 1 >= len(lines) or not lines[i + 1].strip()
         words = _WORD.findall(s)
-        out.append(Line(i, s, norm(s), words, {w.casefold() for w in _CONTENT.findall(s)},
+        out.append(Line(i, s, norm(s), words, _content_words(s),
                         rules.whole_line_kind(s), blank_before and blank_after))
     return tuple(out)
+
+
+def _content_words(s: str) -> set[str]:
+    """The line's content words, case-folded (an ASCII line is lower-cased once, the same words)."""
+    if s.isascii():
+        return set(_CONTENT.findall(s.lower()))
+    return {w.casefold() for w in _CONTENT.findall(s)}
 
 
 def shape(s: str, words: list[str]) -> dict[str, float]:
@@ -133,6 +140,7 @@ def shape(s: str, words: list[str]) -> dict[str, float]:
 
 
 _FIRST = operator.itemgetter(slice(0, 1))
+_STRIP_DOTS = operator.methodcaller("strip", ".")
 
 
 def capitalised(words: list[str]) -> int:
@@ -191,7 +199,7 @@ def _has_weekday(s: str) -> bool:
 
 def lexicon(s: str, words: list[str], rule: str | None, normed: str | None = None) -> dict[str, float]:
     """The boilerplate lexicons and whole-line rules as evidence (``normed``: ``norm(s)`` when known)."""
-    low = [w.casefold().strip(".") for w in words]
+    low = list(map(_STRIP_DOTS, map(str.casefold, words)))
     n = len(low) or 1
     head = (norm(s) if normed is None else normed)[:40]
     out = {f"rule_{k}": float(rule == k) for k in RULE_KINDS}
@@ -219,6 +227,11 @@ def headline_shaped(line: Line) -> bool:
 
 def is_prose(line: Line) -> bool:
     return len(line.text) >= LONG_LINE and line.text.endswith(_END_SENT) or len(line.text) >= 2 * LONG_LINE
+
+
+# The names of a neighbour's features, written once ("prev_missing", ..., "next_marker").
+_NEIGHBOUR_KEYS = {name: tuple(f"{name}_{f}" for f in ("missing", "log_chars", "end_colon", "rule", "headline", "prose",
+                                                      "credit", "byline", "marker")) for name in ("prev", "next")}
 
 
 class Page:
@@ -274,17 +287,18 @@ class Page:
 
     def _neighbours(self, k: int) -> dict[str, float]:
         out: dict[str, float] = {}
-        for name, j in (("prev", k - 1), ("next", k + 1)):
+        for keys, j in ((_NEIGHBOUR_KEYS["prev"], k - 1), (_NEIGHBOUR_KEYS["next"], k + 1)):
             it = self.items[j] if 0 <= j < len(self.items) else None
-            out[f"{name}_missing"] = float(it is None)
-            out[f"{name}_log_chars"] = math.log1p(len(it.text)) if it else 0.0
-            out[f"{name}_end_colon"] = float(bool(it) and it.text.endswith((":", "：")))
-            out[f"{name}_rule"] = float(bool(it) and it.rule is not None)
-            out[f"{name}_headline"] = float(bool(it) and self.headline[j] and j not in self.prose)
-            out[f"{name}_prose"] = float(j in self.prose)
-            out[f"{name}_credit"] = float(bool(it) and self.credit[j])
-            out[f"{name}_byline"] = float(bool(it) and self.byline[j])
-            out[f"{name}_marker"] = float(bool(it) and it.rule == "related_link" and len(it.words) <= 4)
+            missing, log_chars, end_colon, rule, headline, prose, credit, byline, marker = keys
+            out[missing] = float(it is None)
+            out[log_chars] = math.log1p(len(it.text)) if it else 0.0
+            out[end_colon] = float(bool(it) and it.text.endswith((":", "：")))
+            out[rule] = float(bool(it) and it.rule is not None)
+            out[headline] = float(bool(it) and self.headline[j] and j not in self.prose)
+            out[prose] = float(j in self.prose)
+            out[credit] = float(bool(it) and self.credit[j])
+            out[byline] = float(bool(it) and self.byline[j])
+            out[marker] = float(bool(it) and it.rule == "related_link" and len(it.words) <= 4)
         near = range(max(0, k - NEIGHBOURS), min(len(self.items), k + NEIGHBOURS + 1))
         out["run_headline"] = sum(self.headline[j] and j not in self.prose
                                   for j in near if j != k) / (2 * NEIGHBOURS)
@@ -327,18 +341,18 @@ def _is_date_line(it: Line) -> bool:
 
 def _photo_credit(it: Line) -> bool:
     """'Tribunnews/ Nama', 'Foto: ANTARA', 'Istimewa', 'Dok. Humas': short, credit words or a slash between names."""
-    low = [w.casefold().strip(".") for w in it.words]
-    head = it.norm[:20]
     if len(it.words) > 8:
         return False
+    low = [w.casefold().strip(".") for w in it.words]
+    head = it.norm[:20]
     return (("/" in it.text and bool(_SLASH_CREDIT.search(it.text))) or head.startswith(_CAPTION_CUES)
             or it.rule == "caption" or sum(map(lex.CREDIT_WORDS.__contains__, low)) >= max(1, len(low) // 2))
 
 
 def _byline_like(it: Line) -> bool:
     """'Penulis: Nama', 'Editor:', 'Laporan Wartawan ...', 'By Nama': a role word leads."""
-    low = [w.casefold().strip(".:") for w in it.words]
-    return bool(low) and low[0] in lex.CREDIT_ROLE_WORDS and len(it.words) <= 12 or it.rule in ("byline", "source")
+    first = it.words[0].casefold().strip(".:") if it.words else None  # only the first word is read
+    return first is not None and first in lex.CREDIT_ROLE_WORDS and len(it.words) <= 12 or it.rule in ("byline", "source")
 
 
 def _word_counts(items: list[Line], prose: list[int]) -> dict[str, int]:
@@ -373,10 +387,13 @@ def _near_same(a: Line, b: Line) -> bool:
 NAMES: tuple[str, ...] = tuple(Page(["Contoh baris pertama.", "Contoh kedua"], "Contoh").row(0))
 
 
+_IN_ORDER = operator.itemgetter(*NAMES)  # a row's values in column order
+
+
 def line_features(lines: list[str], title: str | None) -> tuple[list[Line], np.ndarray]:
     """The non-empty lines of a page and their feature matrix (columns in :data:`NAMES`)."""
     page = Page(lines, title)
     if not page.items:
         return [], np.zeros((0, len(NAMES)))
     rows = [page.row(k) for k in range(len(page.items))]
-    return page.items, np.array([[r[n] for n in NAMES] for r in rows], dtype=float)
+    return page.items, np.array([_IN_ORDER(r) for r in rows], dtype=float)

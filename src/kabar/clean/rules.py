@@ -155,7 +155,7 @@ def site_prefix(line: str) -> tuple[Piece, str | None] | None:
     m = PIPE_PREFIX.match(line)
     if m:
         return Piece(line[:m.end()].rstrip(), "site_prefix", 0, m.end()), m.group("outlet")
-    m = DASH_PREFIX.match(line)
+    m = DASH_PREFIX.match(line) if _may_close_prefix(line) else None
     if m and _prefix_tokens_ok(m.group("pre"), colon=line[:m.end()].rstrip().endswith(":")):
         pre, end = m.group("pre"), m.end()
         again = DASH_PREFIX.match(line[end:])  # "jpnn.com - JAKARTA - ": outlet, then place
@@ -167,6 +167,17 @@ def site_prefix(line: str) -> tuple[Piece, str | None] | None:
         text = line[:m.end()].rstrip(" -–—:")
         return Piece(text, "dateline", 0, m.end()), m.group("outlet")
     return None
+
+
+# The furthest a DASH_PREFIX match's dash or colon can stand: six tokens of at most 34 characters, five
+# separators of at most three, a space.
+_PREFIX_REACH = 6 * 34 + 5 * 3 + 1
+
+
+def _may_close_prefix(line: str) -> bool:
+    """False where DASH_PREFIX cannot match: no dash nor colon within its reach (a cheap test before it)."""
+    head = line[:_PREFIX_REACH + 1]
+    return "-" in head or ":" in head or "–" in head or "—" in head
 
 
 def place_outlet_line(s: str) -> str | None:
