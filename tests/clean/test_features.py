@@ -52,3 +52,11 @@ def test_weekday_found_in_either_case():
 @given(st.text("aBcDeFgZ9 .-_É", max_size=40))
 def test_content_words_as_case_folded_words(s):
     assert F._content_words(s) == {w.casefold() for w in F._CONTENT.findall(s)}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text("aZ_9'’.- é\t", max_size=40))
+def test_ascii_word_patterns_find_the_same_words(s):
+    if s.isascii():
+        assert F._WORD_ASCII.findall(s) == F._WORD.findall(s)
+        assert F._CONTENT_ASCII.findall(s) == F._CONTENT.findall(s)

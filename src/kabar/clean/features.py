@@ -29,6 +29,8 @@ RULE_KINDS = ("related_link", "byline", "source", "tags", "pagination", "section
               "read_more", "copyright", "advertisement", "caption", "dateline")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.U)
 _CONTENT = re.compile(r"[^\W\d_]{4,}", re.U)
+# The same two on an ASCII line, where a letter is [A-Za-z]: simpler classes, the same words, faster.
+_WORD_ASCII, _CONTENT_ASCII = re.compile(r"[A-Za-z][\w'’.-]*", re.A), re.compile(r"[A-Za-z]{4,}")
 _SENT_BREAK = re.compile(r"[.!?][\"”’)]?\s+[\"“(]?[A-Z]")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT|GMT|UTC)?\b|\b(?:WIB|WITA|WIT)\b")
 _TIME_GATE = re.compile(r"\d|WI")  # what every match of _TIME holds (a quick scan before the slow one)
@@ -96,7 +98,7 @@ def _page_lines(lines: tuple[str, ...]) -> tuple[Line, ...]:
             continue
         blank_before = i == 0 or not lines[i - 1].strip()
         blank_after = i + 1 >= len(lines) or not lines[i + 1].strip()
-        words = _WORD.findall(s)
+        words = (_WORD_ASCII if s.isascii() else _WORD).findall(s)
         out.append(Line(i, s, norm(s), words, _content_words(s),
                         rules.whole_line_kind(s), blank_before and blank_after))
     return tuple(out)
@@ -105,7 +107,7 @@ def _page_lines(lines: tuple[str, ...]) -> tuple[Line, ...]:
 def _content_words(s: str) -> set[str]:
     """The line's content words, case-folded (an ASCII line is lower-cased once, the same words)."""
     if s.isascii():
-        return set(_CONTENT.findall(s.lower()))
+        return set(_CONTENT_ASCII.findall(s.lower()))
     return {w.casefold() for w in _CONTENT.findall(s)}
 
 
