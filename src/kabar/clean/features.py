@@ -10,6 +10,8 @@ the page shares. :func:`line_features` gives the matrix; :data:`NAMES` its colum
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
+from itertools import chain
 from functools import lru_cache
 
 import math
@@ -257,6 +259,7 @@ class Page:
         self.last_prose = prose[-1] if prose else -1
         self.prose = set(prose)
         self.word_counts = _word_counts(self.items, prose)
+        self.in_two_prose = {w for w, n in self.word_counts.items() if n > 1}  # (for _topic)
         self.counts: dict[str, int] = {}
         self.copies: dict[str, list[int]] = {}  # lines by their first NEAR_COPY_KEY characters
         for k, it in enumerate(self.items):
@@ -324,9 +327,11 @@ class Page:
 
     def _topic(self, k: int) -> dict[str, float]:
         it = self.items[k]
-        words, counts = it.content, self.word_counts
-        own = k in self.prose  # each word of the line is counted once in its own prose line (in_other_prose)
-        overlap = sum(1 for w in words if counts.get(w, 0) > own) / len(words) if words else 0.0
+        words = it.content
+        # in_other_prose of each word: a prose line's own words count once in it, so those of other prose
+        # lines are the words counted twice or more; any other line's, those counted at all
+        other = self.in_two_prose if k in self.prose else self.word_counts.keys()
+        overlap = len(words & other) / len(words) if words else 0.0
         jac = _jaccard(words, self.title_words)
         return {"body_overlap": overlap, "no_content": float(not words), "title_sim": jac,
                 "title_equal": float(bool(self.title) and it.norm == self.title),
@@ -360,11 +365,7 @@ def _byline_like(it: Line) -> bool:
 def _word_counts(items: list[Line], prose: list[int]) -> dict[str, int]:
     """In how many prose lines each content word occurs (the words of "the other prose lines" of a line
     are those counted more often than the line itself holds them: no per-line copy of the vocabulary)."""
-    counts: dict[str, int] = {}
-    for k in prose:
-        for w in items[k].content:
-            counts[w] = counts.get(w, 0) + 1
-    return counts
+    return dict(Counter(chain.from_iterable(items[k].content for k in prose)))  # counted in C
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
