@@ -48,17 +48,19 @@ def candidate_features(items: list[Line]) -> np.ndarray:
     first_prose = prose[0] if prose else len(items)
     shown = candidates(items)
     # Each candidate looks at the lines before it: judge each of those lines once.
-    before = _Before(shaped=[headline_shaped(items[k]) for k in shown], chrome=[_chrome(items[k]) for k in shown])
+    before = _Before(shaped=[headline_shaped(items[k]) for k in shown], chrome=[_chrome(items[k]) for k in shown],
+                     last={it.norm: k for k, it in enumerate(items)})
     rows = [_row(items, k, first_prose, before) for k in shown]
     return np.array([[r[n] for n in NAMES] for r in rows], dtype=float) if rows else np.zeros((0, len(NAMES)))
 
 
 @dataclass
 class _Before:
-    """Whether each candidate line is headline-shaped and whether it is page chrome."""
+    """Whether each candidate line is headline-shaped and whether it is page chrome; where each text is printed last."""
 
     shaped: list[bool]
     chrome: list[bool]
+    last: dict[str, int] | None = None  # the last line printing each normalised text
 
 
 def _row(items: list[Line], k: int, first_prose: int, known: _Before | None = None) -> dict[str, float]:
@@ -73,12 +75,14 @@ def _row(items: list[Line], k: int, first_prose: int, known: _Before | None = No
         "n_words": min(len(words), 40) / 40, "end_period": float(it.text.endswith((".", ","))),
         "end_excl": float(it.text.endswith(("!", "?", "…"))), "cap_share": caps / len(words) if words else 0.0,
         "upper_share": _upper_share(it.text), "sent_breaks": min(len(_SENT_BREAK.findall(it.text)), 3) / 3,
-        "rule": float(it.rule is not None), "headline_shape": float(headline_shaped(it)),
+        "rule": float(it.rule is not None),
+        "headline_shape": float(known.shaped[k] if known else headline_shaped(it)),
         "prose": float(is_prose(it)), "before_first_prose": float(k < first_prose),
         "chrome_before": _known_share(known.chrome, k) if known else _share(before, _chrome),
         "headline_before": _known_share(known.shaped, k) if known else _share(before, headline_shaped),
         "next_chrome": float(bool(nxt) and _chrome(nxt)), "next_prose": float(bool(nxt) and is_prose(nxt)),
-        "repeated": float(any(o.norm == it.norm for o in items[k + 1:])),
+        "repeated": float(known.last[it.norm] > k if known and known.last is not None
+                          else any(o.norm == it.norm for o in items[k + 1:])),
         "lead_sim": _jaccard(it.content, lead.content) if lead and lead is not it else 0.0,
         "prefix": float(rules.site_prefix(it.text) is not None),
         "block_alone": float(it.block_alone), "quote": float(any(q in it.text for q in "“”\"")),
