@@ -27,6 +27,7 @@ is tested this way (a dozen month names cost more to look for than the scan they
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 _BOUNDARY = re.compile(r"\b")
@@ -240,10 +241,15 @@ class CaselessScan:
 
     def _lowered(self, text: str) -> str | None:
         """The lower-cased text, or None where it cannot stand in for the text (nor the pattern be lowered)."""
-        if self.low is None:
-            return None
-        low = text.lower()
-        return low if len(low) == len(text) and not _FOLDS_ODDLY.search(text) else None
+        return None if self.low is None else lowered(text)
+
+
+@lru_cache(maxsize=8)
+def lowered(text: str) -> str | None:
+    """``text`` lower-cased where that keeps its length and it holds none of the letters IGNORECASE folds
+    otherwise, else None (cached: several patterns scan the same text)."""
+    low = text.lower()
+    return low if len(low) == len(text) and not _FOLDS_ODDLY.search(text) else None
 
 
 # Required strings: a set is worth testing only when its shortest string is this long (a letter or two

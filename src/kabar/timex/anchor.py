@@ -44,9 +44,16 @@ def sentence_starts(text: str, sentences: list[tuple[int, int]] | None = None) -
     """Start offsets of the sentences (given, or split at end punctuation and line breaks)."""
     if sentences:
         return sorted({0, *(s for s, _ in sentences)})
+    return list(_split_starts(text))
+
+
+@lru_cache(maxsize=4)
+def _split_starts(text: str) -> tuple[int, ...]:
+    """The sentence starts of a text split at end punctuation and line breaks (cached: the time expressions
+    and the reporting day read the same text)."""
     # a gap opens right after a stop or at a line break: matched only there (finditer's matches, faster)
     places = [m.start() + (m.group() != "\n") for m in _STOP_OR_BREAK.finditer(text)]
-    return [0] + [m.end() for m in matched_at(_SENTENCE_GAP, text, places)]
+    return (0, *(m.end() for m in matched_at(_SENTENCE_GAP, text, places)))
 
 
 def _sentence_bounds(text: str, starts: list[int], pos: int) -> tuple[int, int]:
