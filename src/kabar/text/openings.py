@@ -17,7 +17,7 @@ at a non-ASCII character that is not a letter is scanned as written.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -35,6 +35,7 @@ _CATEGORY_RE = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_
 _WORD_ONLY = {"CATEGORY_DIGIT", "CATEGORY_WORD"}  # categories whose non-ASCII members are word characters
 
 
+_START = re.Match.start
 _AGAIN = "again"  # a repeat's remaining count, pushed as an item of its own while unrolling it
 
 
@@ -245,21 +246,38 @@ class OpeningScan:
     def matches(self, text: str) -> list[list[re.Match]]:
         """For each pattern, its matches in ``text`` (those ``finditer`` gives, in order)."""
         tried: list[list[int]] = [[] for _ in self.patterns]
-        heads, width, lookup = self.table.by_head, OPENING_CHARS, self.table.lookup
-        for place in self.places.finditer(text):
-            pos = place.start()
-            t = text[pos:pos + width]
-            if len(t) == width and t.isascii() and t.isprintable() and heads is not None:
-                entry = heads.get(t[:-1])  # most places open no pattern: one look-up tells
-                if entry is None:
-                    continue
-                found = entry[0] + entry[1].get(t[-1], ())
-            else:
-                found = lookup(t)
+        places = list(map(_START, self.places.finditer(text)))
+        heads = self.table.by_head
+        for pos, found in (self._by_head(text, places, heads) if heads is not None else self._in_full(text, places)):
             for k in found:
                 tried[k].append(pos)
         return [matched_at(rx, text, tried[k]) if k in self.walked else list(self.scans[k].finditer(text))
                 for k, rx in enumerate(self.patterns)]
+
+    def _by_head(self, text: str, places: list[int], heads: dict) -> Iterator[tuple[int, tuple[int, ...]]]:
+        """(place, the patterns that can open there) for the places some can: most are told by one look-up
+        of their first characters but the last."""
+        width, get, lookup = OPENING_CHARS, heads.get, self.table.lookup
+        for pos in places:
+            head = text[pos:pos + width - 1]
+            entry = get(head)
+            if entry is None and head.isascii() and head.isprintable() and len(head) == width - 1:
+                continue
+            t = text[pos:pos + width]
+            if entry is not None and _plain(t, width):
+                yield pos, entry[0] + entry[1].get(t[-1], ())
+            else:
+                yield pos, lookup(t)  # a shorter or other string, or a character the table does not hold
+
+    def _in_full(self, text: str, places: list[int]) -> Iterator[tuple[int, list[int]]]:
+        """(place, the patterns that can open there), each place looked up in full (shorter strings too)."""
+        for pos in places:
+            yield pos, self.table.lookup(text[pos:pos + OPENING_CHARS])
+
+
+def _plain(t: str, width: int) -> bool:
+    """``t`` is ``width`` printable ASCII characters (a line break is looked up the slow way)."""
+    return len(t) == width and t.isascii() and t.isprintable()
 
 
 def matched_at(rx: re.Pattern, text: str, places: list[int]) -> list[re.Match]:
