@@ -183,8 +183,8 @@ def _may_close_prefix(line: str) -> bool:
 def place_outlet_line(s: str) -> str | None:
     """The outlet of a dateline line alone: 'Jakarta, NU Online' (a known place, then a short name)."""
     place, sep, rest = s.strip().partition(",")
-    words = rest.split()
-    if not sep or not is_place(place) or not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+    words = rest.split(None, 3)  # (more than three words: no outlet name, whatever the place)
+    if not sep or not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or not is_place(place):
         return None
     return None if parse_date_string(rest) else " ".join(words)
 
