@@ -4,7 +4,7 @@ import re
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from kabar.text.prefilter import BoundaryScan, first_chars, required_strings
+from kabar.text.prefilter import BoundaryScan, CaselessScan, first_chars, required_strings
 from kabar.timex import extract
 
 PATTERNS = [r"\b(?P<w>hari|harian|kemarin)\b", r"\btahun\s+(?P<y>\d{4})", r"\b(?:pukul|jam)\s+\d",
@@ -84,8 +84,32 @@ WORDS = ["hari", "ini", "tahun", "2024", "12", "pukul", "09.30", "wib", "jam", "
 def test_a_text_without_the_required_strings_has_no_match(words, k):
     """The timex patterns' own scans (what the prefilter is for) give finditer's matches on word salad."""
     text = " ".join(words)
-    fast, scan = extract._FAST[k], extract._SCANS[k]
+    fast = extract._FAST[k]
+    scan = BoundaryScan(fast)
     assert _spans(scan.finditer(text)) == _spans(fast.finditer(text))
     strings = required_strings(fast.pattern, fast.flags, most=100)
     if strings is not None and not any(s in text for s in strings):
         assert not list(fast.finditer(text))
+
+
+CASELESS = [r"\b(?P<rel>hari ini|kemarin|besok)\s{0,3}[,(]?\s{0,3}(?P<d>\d{1,2})", r"\b(jum['’]at|sabtu)\s*\((\d{1,2})/(\d{1,2})\)",
+            r"\b(\d{1,3})\s(?:tahun|thn)\b", r"(?:k|s)ab"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text("hariniKEMRINbsokJUM'’tSABTU (3/12)thnTAHUNſıİKk \n", max_size=50), st.sampled_from(CASELESS))
+def test_a_caseless_scan_gives_the_patterns_own_matches(text, pattern):
+    """Lower-cased, without IGNORECASE, over lower-cased text: the same matches, even where a letter folds
+    oddly (long s, dotless i, the Kelvin sign) or lower-casing changes the text's length."""
+    rx = re.compile(pattern, re.I)
+    scan = CaselessScan(rx)
+    assert scan.low is not None
+    assert _spans(scan.finditer(text)) == _spans(rx.finditer(text))
+    first = scan.search(text)
+    assert (first and first.span()) == ((m := rx.search(text)) and m.span())
+
+
+def test_a_caseless_scan_needs_a_caseless_pattern_in_ascii():
+    assert CaselessScan(re.compile("hari")).low is None  # case-sensitive: scanned as written
+    assert CaselessScan(re.compile("é", re.I)).low is None  # a cased non-ASCII letter
+    assert CaselessScan(re.compile("jum’at", re.I)).low is not None  # a caseless one

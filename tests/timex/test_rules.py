@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from kabar.model import Document, Sentence, Source
 from kabar.settings import Settings
@@ -261,3 +263,11 @@ def test_quote_resolved_against_when_spoken():
             "Kongres menambah dana tahun lalu.")
     values = [(t.text, t.value) for t in find_times(text, WED, today=TODAY)]
     assert values == [("16 Mei 2022", "2022-05-16"), ("tahun lalu", "2021"), ("tahun lalu", "2022")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text("ab .!?\"”’'\n\t", max_size=40))
+def test_sentence_starts_are_the_gaps_own_ends(text):
+    """Sentence gaps matched only after a stop or at a line break: the pattern's own finditer's ends."""
+    gap = re.compile(r"(?<=[.!?])[\"”’']?\s+|\n+")
+    assert sentence_starts(text) == [0] + [m.end() for m in gap.finditer(text)]

@@ -20,7 +20,7 @@ import numpy as np
 from ..lang.id import boilerplate as lex
 from . import model as model_io
 from . import rules
-from .features import Line, headline_shaped, is_prose, norm, page_lines
+from .features import Line, capitalised, char_counts, headline_shaped, is_prose, norm, page_lines
 
 MODEL_FILE = "headline.json"
 CANDIDATES = 8
@@ -48,23 +48,25 @@ def candidate_features(items: list[Line]) -> np.ndarray:
     first_prose = prose[0] if prose else len(items)
     shown = candidates(items)
     # Each candidate looks at the lines before it: judge each of those lines once.
-    before = _Before(shaped=[headline_shaped(items[k]) for k in shown], chrome=[_chrome(items[k]) for k in shown])
+    before = _Before(shaped=[headline_shaped(items[k]) for k in shown], chrome=[_chrome(items[k]) for k in shown],
+                     last={it.norm: k for k, it in enumerate(items)})
     rows = [_row(items, k, first_prose, before) for k in shown]
     return np.array([[r[n] for n in NAMES] for r in rows], dtype=float) if rows else np.zeros((0, len(NAMES)))
 
 
 @dataclass
 class _Before:
-    """Whether each candidate line is headline-shaped and whether it is page chrome."""
+    """Whether each candidate line is headline-shaped and whether it is page chrome; where each text is printed last."""
 
     shaped: list[bool]
     chrome: list[bool]
+    last: dict[str, int] | None = None  # the last line printing each normalised text
 
 
 def _row(items: list[Line], k: int, first_prose: int, known: _Before | None = None) -> dict[str, float]:
     it = items[k]
     words = it.words
-    caps = sum(1 for w in words if w[:1].isupper())
+    caps = capitalised(words)
     before = items[:k]
     nxt = items[k + 1] if k + 1 < len(items) else None
     lead = items[first_prose] if first_prose < len(items) else None
@@ -73,12 +75,14 @@ def _row(items: list[Line], k: int, first_prose: int, known: _Before | None = No
         "n_words": min(len(words), 40) / 40, "end_period": float(it.text.endswith((".", ","))),
         "end_excl": float(it.text.endswith(("!", "?", "…"))), "cap_share": caps / len(words) if words else 0.0,
         "upper_share": _upper_share(it.text), "sent_breaks": min(len(_SENT_BREAK.findall(it.text)), 3) / 3,
-        "rule": float(it.rule is not None), "headline_shape": float(headline_shaped(it)),
+        "rule": float(it.rule is not None),
+        "headline_shape": float(known.shaped[k] if known else headline_shaped(it)),
         "prose": float(is_prose(it)), "before_first_prose": float(k < first_prose),
         "chrome_before": _known_share(known.chrome, k) if known else _share(before, _chrome),
         "headline_before": _known_share(known.shaped, k) if known else _share(before, headline_shaped),
         "next_chrome": float(bool(nxt) and _chrome(nxt)), "next_prose": float(bool(nxt) and is_prose(nxt)),
-        "repeated": float(any(o.norm == it.norm for o in items[k + 1:])),
+        "repeated": float(known.last[it.norm] > k if known and known.last is not None
+                          else any(o.norm == it.norm for o in items[k + 1:])),
         "lead_sim": _jaccard(it.content, lead.content) if lead and lead is not it else 0.0,
         "prefix": float(rules.site_prefix(it.text) is not None),
         "block_alone": float(it.block_alone), "quote": float(any(q in it.text for q in "“”\"")),
@@ -88,8 +92,8 @@ def _row(items: list[Line], k: int, first_prose: int, known: _Before | None = No
 
 
 def _upper_share(s: str) -> float:
-    letters = "".join(filter(str.isalpha, s))  # per-character tests in C
-    return sum(map(str.isupper, letters)) / len(letters) if letters else 0.0
+    letters, upper, _ = char_counts(s)
+    return upper / letters if letters else 0.0
 
 
 def _chrome(it: Line) -> bool:
@@ -107,12 +111,14 @@ def _known_share(flags: list[bool], k: int) -> float:
 
 
 def _lexicon_share(words: list[str], lexicon: frozenset[str]) -> float:
-    low = [w.casefold() for w in words]
-    return sum(w in lexicon for w in low) / len(low) if low else 0.0
+    return sum(map(lexicon.__contains__, map(str.casefold, words))) / len(words) if words else 0.0
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
+    if not a or not b:
+        return 0.0
+    common = len(a & b)
+    return common / (len(a) + len(b) - common)  # the union's size, without building it
 
 
 NAMES: tuple[str, ...] = tuple(_row(page_lines(["Judul Berita Hari Ini", "Isi."]), 0, 1))
@@ -149,7 +155,7 @@ def eligible(it: Line) -> bool:
     s = it.text
     return not (s.endswith((".", ",", ";")) and not s.endswith("...")) and not _PERIOD_BREAK.search(s) \
         and it.rule not in NEVER_HEADLINE and len(s) <= MAX_TITLE_CHARS and len(it.words) >= 2 \
-        and sum(1 for w in it.words if w[:1].isupper()) >= MIN_CAPS * len(it.words)
+        and capitalised(it.words) >= MIN_CAPS * len(it.words)
 
 
 def _match_hint(items: list[Line], hint: str) -> tuple[int | None, str]:

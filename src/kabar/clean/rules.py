@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lang.id import boilerplate as data
-from ..text.dates import DMY_NAMED, DMY_NUMERIC, ISO, MDY_NAMED, labelled_date, parse_date_string
+from ..text.dates import DMY_NAMED, DMY_NUMERIC, ISO, MDY_NAMED_SCAN, labelled_date, parse_date_string
 from ..text.sentences import split_sentences
 
 _FLAGS = re.I | re.U
@@ -87,7 +87,7 @@ def is_dateline(s: str) -> bool:
     the label is the page's own ("Diterbitkan: Selasa, 5 Maret 2024 10:15 WIB", "Published: March 5, 2024")."""
     if len(s) > 110 or s.endswith((".", "?", "!", "”", '"')) or _SCHEDULE.search(s) and not labelled_date(s):
         return False
-    m = DMY_NAMED.search(s) or DMY_NUMERIC.search(s) or ISO.search(s) or MDY_NAMED.search(s)
+    m = DMY_NAMED.search(s) or DMY_NUMERIC.search(s) or ISO.search(s) or MDY_NAMED_SCAN.search(s)
     if not m:
         return False
     rest = (s[:m.start()] + " " + s[m.end():])
@@ -155,7 +155,7 @@ def site_prefix(line: str) -> tuple[Piece, str | None] | None:
     m = PIPE_PREFIX.match(line)
     if m:
         return Piece(line[:m.end()].rstrip(), "site_prefix", 0, m.end()), m.group("outlet")
-    m = DASH_PREFIX.match(line)
+    m = DASH_PREFIX.match(line) if _may_close_prefix(line) else None
     if m and _prefix_tokens_ok(m.group("pre"), colon=line[:m.end()].rstrip().endswith(":")):
         pre, end = m.group("pre"), m.end()
         again = DASH_PREFIX.match(line[end:])  # "jpnn.com - JAKARTA - ": outlet, then place
@@ -169,11 +169,22 @@ def site_prefix(line: str) -> tuple[Piece, str | None] | None:
     return None
 
 
+# The furthest a DASH_PREFIX match's dash or colon can stand: six tokens of at most 34 characters, five
+# separators of at most three, a space.
+_PREFIX_REACH = 6 * 34 + 5 * 3 + 1
+
+
+def _may_close_prefix(line: str) -> bool:
+    """False where DASH_PREFIX cannot match: no dash nor colon within its reach (a cheap test before it)."""
+    head = line[:_PREFIX_REACH + 1]
+    return "-" in head or ":" in head or "–" in head or "—" in head
+
+
 def place_outlet_line(s: str) -> str | None:
     """The outlet of a dateline line alone: 'Jakarta, NU Online' (a known place, then a short name)."""
     place, sep, rest = s.strip().partition(",")
-    words = rest.split()
-    if not sep or not is_place(place) or not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+    words = rest.split(None, 3)  # (more than three words: no outlet name, whatever the place)
+    if not sep or not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or not is_place(place):
         return None
     return None if parse_date_string(rest) else " ".join(words)
 

@@ -99,7 +99,9 @@ def build_units(doc: Document, quoted: list[Quoted]) -> list[Unit]:
 
 def find_cues(text: str, unit: Unit) -> list[Cue]:
     """The cue words of a unit, in order, each judged by the word or mark before it."""
-    out = []
+    out: list[Cue] = []
+    if _CUE_FORMS.isdisjoint(_TOKEN.findall(text, unit.start, unit.end)):
+        return out  # no cue word at all (the words listed in C before any is looked at in Python)
     inner = [q.inner_start for q in unit.quoted]  # quotations are in order and never overlap
     for m in _TOKEN.finditer(text, unit.start, unit.end):
         w = m.group()

@@ -27,6 +27,7 @@ is tested this way (a dozen month names cost more to look for than the scan they
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 _BOUNDARY = re.compile(r"\b")
@@ -179,6 +180,76 @@ def _skips_ahead(pattern: str, flags: int) -> bool:
     if op in (c.LITERAL, c.IN):
         return True
     return op is c.BRANCH and all(alt.data and alt.data[0][0] is c.LITERAL for alt in av[1])
+
+
+def lower_pattern(pattern: str) -> str:
+    """The pattern with its literal letters lower-cased (escapes and group names left alone)."""
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+        elif pattern.startswith(("(?P<", "(?P="), i):
+            j = pattern.index(">" if pattern[i + 3] == "<" else ")", i)
+            out.append(pattern[i:j + 1])
+            i = j + 1
+        else:
+            out.append(pattern[i].lower())
+            i += 1
+    return "".join(out)
+
+
+# The only characters IGNORECASE matches to an ASCII letter otherwise than through ``str.lower``
+# (dotted and dotless i, long s, the Kelvin sign): a text holding one is scanned as written.
+_FOLDS_ODDLY = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+class CaselessScan:
+    """``finditer`` of a case-insensitive pattern written in ASCII and caseless characters, through its lower-cased form scanned (by
+    :class:`BoundaryScan`) over the lower-cased text without IGNORECASE, the slow part of ``re``; the
+    pattern itself then matches at each start found, so the matches are the pattern's own. Lower-casing
+    keeps word, digit and space characters what they are, so where the text keeps its length and holds
+    none of the few letters IGNORECASE folds otherwise, both scans find the same starts."""
+
+    def __init__(self, rx: re.Pattern):
+        self.rx = rx
+        usable = isinstance(rx.pattern, str) and rx.flags & re.IGNORECASE and all(
+            ch.isascii() or ch.lower() == ch == ch.upper() for ch in rx.pattern)  # ASCII or caseless ("’")
+        self.low = BoundaryScan(re.compile(lower_pattern(rx.pattern), rx.flags & ~re.IGNORECASE)) if usable else None
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        """The matches of the pattern in ``text`` (as ``rx.finditer``)."""
+        low = self._lowered(text)
+        if low is None:
+            return self.rx.finditer(text)
+        found = []
+        for hit in self.low.finditer(low):
+            m = self.rx.match(text, hit.start())
+            if m is None or m.end() != hit.end():  # not expected; never answer differently from the pattern
+                return self.rx.finditer(text)
+            found.append(m)
+        return iter(found)
+
+    def search(self, text: str) -> re.Match | None:
+        """The first match (as ``rx.search``)."""
+        low = self._lowered(text)
+        hit = next(self.low.finditer(low), None) if low is not None else False
+        if hit is None:
+            return None
+        m = self.rx.match(text, hit.start()) if hit else None
+        return m if m is not None and m.end() == hit.end() else self.rx.search(text)
+
+    def _lowered(self, text: str) -> str | None:
+        """The lower-cased text, or None where it cannot stand in for the text (nor the pattern be lowered)."""
+        return None if self.low is None else lowered(text)
+
+
+@lru_cache(maxsize=8)
+def lowered(text: str) -> str | None:
+    """``text`` lower-cased where that keeps its length and it holds none of the letters IGNORECASE folds
+    otherwise, else None (cached: several patterns scan the same text)."""
+    low = text.lower()
+    return low if len(low) == len(text) and not _FOLDS_ODDLY.search(text) else None
 
 
 # Required strings: a set is worth testing only when its shortest string is this long (a letter or two

@@ -15,6 +15,8 @@ from functools import lru_cache
 from ..lang.id import time_words as tw
 from ..lang.id.calendar import WEEKDAYS
 from .calendar_math import full_year, range_end_year, weekday_near
+from ..text.openings import matched_at
+from ..text.prefilter import CaselessScan
 from .extract import Candidate
 from .numbers import NUMBER_PHRASE_RE, to_int
 
@@ -24,6 +26,7 @@ ANNIVERSARY = re.compile(
     rf"\b(?:{_CUES})\b(?:\s++[\w-]++){{0,3}}?\s++(?:(?P<n>\d{{1,3}}|{NUMBER_PHRASE_RE})\s+tahun\b"
     rf"|ke\s*+(?:-\s*+)?(?P<k>\d{{1,3}})\b)",
     re.I)
+ANNIVERSARY_SCAN = CaselessScan(ANNIVERSARY)  # its matches, found faster
 _END_CUES = re.compile(rf"\b(?:{'|'.join(re.escape(c) for c in tw.RANGE_END_CUES)})\b", re.I)
 _REPORTING = re.compile(rf"\b(?:{'|'.join(tw.REPORTING_VERBS)})\b", re.I)
 _FUTURE = re.compile(rf"\b(?:{'|'.join(tw.FUTURE_CUES)})\b", re.I)
@@ -33,11 +36,24 @@ _EARLIER = re.compile(rf"\b(?:{'|'.join(tw.REF_BEFORE + tw.BEFORE_WORDS)})\b", r
 _YEAR_KINDS = {"year", "bare_year", "mon_year", "dmy", "num_date", "wd_date"}
 
 
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])[\"”’']?\s+|\n+")
+_STOP_OR_BREAK = re.compile(r"[.!?\n]")
+
+
 def sentence_starts(text: str, sentences: list[tuple[int, int]] | None = None) -> list[int]:
     """Start offsets of the sentences (given, or split at end punctuation and line breaks)."""
     if sentences:
         return sorted({0, *(s for s, _ in sentences)})
-    return [0] + [m.end() for m in re.finditer(r"(?<=[.!?])[\"”’']?\s+|\n+", text)]
+    return list(_split_starts(text))
+
+
+@lru_cache(maxsize=4)
+def _split_starts(text: str) -> tuple[int, ...]:
+    """The sentence starts of a text split at end punctuation and line breaks (cached: the time expressions
+    and the reporting day read the same text)."""
+    # a gap opens right after a stop or at a line break: matched only there (finditer's matches, faster)
+    places = [m.start() + (m.group() != "\n") for m in _STOP_OR_BREAK.finditer(text)]
+    return (0, *(m.end() for m in matched_at(_SENTENCE_GAP, text, places)))
 
 
 def _sentence_bounds(text: str, starts: list[int], pos: int) -> tuple[int, int]:
@@ -105,7 +121,7 @@ def anniversary_year(text: str, cands: list[Candidate], starts: list[int], today
     """The present year by anniversary arithmetic: a count of years added to a year the text names."""
     years = _mentioned_years(cands)
     votes: Counter[int] = Counter()
-    for m in ANNIVERSARY.finditer(text):
+    for m in ANNIVERSARY_SCAN.finditer(text):
         n = to_int(m.group("n") or m.group("k") or "")
         if not n:
             continue

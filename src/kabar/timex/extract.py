@@ -18,7 +18,8 @@ from itertools import islice
 from ..lang.id import time_words as tw
 from ..lang.id.calendar import MONTHS, PARTS_OF_DAY, WEEKDAYS
 from ..text.alternation import tree
-from ..text.prefilter import BoundaryScan
+from ..text.openings import OpeningScan
+from ..text.prefilter import lower_pattern
 from ..text.spans import Disjoint
 from .numbers import NUMBER_PHRASE_RE
 
@@ -144,30 +145,13 @@ _PRIORITY = {name: i for i, (name, _) in enumerate(PATTERNS)}
 _PRIORITY["compound"] = _PRIORITY["duration"]  # found by the duration pattern
 
 
-def _lower_pattern(pattern: str) -> str:
-    """The pattern with its literal letters lower-cased (escapes and group names left alone)."""
-    out, i = [], 0
-    while i < len(pattern):
-        if pattern[i] == "\\":
-            out.append(pattern[i:i + 2])
-            i += 2
-        elif pattern.startswith(("(?P<", "(?P="), i):
-            j = pattern.index(">" if pattern[i + 3] == "<" else ")", i)
-            out.append(pattern[i:j + 1])
-            i = j + 1
-        else:
-            out.append(pattern[i].lower())
-            i += 1
-    return "".join(out)
-
-
 # Case-insensitive scanning is the slow part of Python's re: each pattern is also compiled
 # lower-cased without IGNORECASE and run over the lower-cased text to find where matches
 # start; the original pattern then re-matches there on the real text (same spans, real case).
-_FAST = [re.compile(_lower_pattern(rx.pattern), rx.flags & ~re.I) for _, rx in PATTERNS]
-# Their scans: a pattern opening with a word boundary is searched by what follows it where that is
-# faster (the same matches: :mod:`kabar.text.prefilter`).
-_SCANS = [BoundaryScan(fast) for fast in _FAST]
+_FAST = [re.compile(lower_pattern(rx.pattern), rx.flags & ~re.I) for _, rx in PATTERNS]
+# Their scan: one walk over the places where one of them can open, each pattern matched only where its
+# first characters allow (the same matches as each pattern's own scan: :mod:`kabar.text.openings`).
+_SCAN = OpeningScan(_FAST)
 # Kinds whose leading word was matched only as evidence and is not part of the extent.
 _STRIP_LEAD = {"mon_bare", "bare_year"}
 # Kinds that name one day, so a part of day or a clock time can follow them.
@@ -298,8 +282,8 @@ def _all_matches(text: str):
     if len(low) != len(text):  # a few characters change length when lower-cased: scan as written
         yield from ((kind, m) for kind, rx in PATTERNS for m in rx.finditer(text))
         return
-    for (kind, rx), scan in zip(PATTERNS, _SCANS):
-        for hit in scan.finditer(low):
+    for (kind, rx), hits in zip(PATTERNS, _SCAN.matches(low)):
+        for hit in hits:
             m = rx.match(text, hit.start())
             if m:
                 yield kind, m
