@@ -38,3 +38,11 @@ def test_every_line_is_found_and_unlisted_words_are_not():
         assert stemming._table_stems(word) == tuple(listed.split())
     for missing in ("aaaaan", "zzzzkan", "mengkodekodekan", "pemerintahx", "pemerinta"):
         assert stemming._table_stems(missing) is None
+
+
+def test_table_root_is_sastrawis_first_stem_or_none():
+    for line in _lines()[::211]:
+        word = line.split("\t")[0]
+        assert stemming.table_root(word) == stemming.sastrawi_stems(word)[0]
+    assert stemming.table_root("mengkilapkannya") is None  # invented, unlisted
+    assert stemming.table_root("pérkenalan") is None  # not ASCII: never listed

@@ -83,6 +83,15 @@ def sastrawi_stems(word: str) -> tuple[str, ...]:
     return (root, alt) if alt else (root,)
 
 
+def table_root(word: str) -> str | None:
+    """Sastrawi's root of a folded ``word`` as the shipped table lists it (its first stem), or None
+    when the word is not listed: Sastrawi's own ``stem_word`` answer for a listed word, without Sastrawi."""
+    if not word.isascii():
+        return None
+    found = _table_stems(word)
+    return found[0] if found else None
+
+
 def stem_text(text: str, changed_only: bool = False) -> str:
     """``text`` as a space-separated sequence of stems, for the shadow column.
 
