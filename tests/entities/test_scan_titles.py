@@ -104,3 +104,13 @@ def test_fields_the_tagger_began_its_person_at_and_ministries_by_short_name():
         return [(e.text, e.type) for e in find_entities(text)]
 
     assert found("Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono hadir.") == [("Sakti Wahyu Trenggono", "PER")]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Kasat Reskrim AKBP Pol Hendra Wijaya meninjau lokasi.", "Hendra Wijaya"),
+    ("Menurut Kombes Pol. Sutrisno Adi, korban sudah dievakuasi.", "Sutrisno Adi"),
+    ("Brigjen Pol Ahmad Rusdi menjelaskan kasus itu.", "Ahmad Rusdi"),
+])
+def test_police_rank_with_its_corps_is_title(text, person):
+    """A police rank with the corps abbreviation "Pol" (dotted or not) is all title: no person "Pol"."""
+    assert spans(text) == [(person, "PER")]

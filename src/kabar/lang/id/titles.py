@@ -119,7 +119,7 @@ SERVICE_RANKS: frozenset[str] = RANK_WORDS - frozenset({
     "pak", "bu", "bapak", "ibu", "haji", "hajjah", "h", "hj", "dr", "prof", "ir", "drs", "kiai", "kyai", "ustaz",
     "ustad", "habib", "syekh", "syeikh", "tuan", "nyonya", "nona", "mr", "mrs", "ms",
 })
-RANK_FIELDS: frozenset[str] = frozenset({"polisi", "tni", "purn", "purnawirawan", "anumerta", "kehormatan", "(", ")"}) \
+RANK_FIELDS: frozenset[str] = frozenset({"polisi", "pol", "tni", "purn", "purnawirawan", "anumerta", "kehormatan", "(", ")"}) \
     | frozenset({"inf", "kav", "arm", "arh", "czi", "cpm", "mar", "pnb", "psk", "chk", "laut"})  # corps ("Kapten Inf")
 
 # Sports roles written before an athlete's name ("lifter Rizki Juniansyah", "pebulu tangkis ...").
