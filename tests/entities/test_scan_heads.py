@@ -228,3 +228,12 @@ def test_a_second_event_with_its_head_word_left_out_is_apart():
     assert "Piala Thomas" in names and "Uber" in names
     names = [e.text for e in find_entities("Ia hadir di KTT Ke-40 dan Ke-41 ASEAN di Phnom Penh.")]
     assert "KTT Ke-40 dan Ke-41 ASEAN" in names
+
+
+def test_place_ending_in_a_hyphened_pair_is_whole():
+    """A facility named by a hyphened pair ends there: the two name words after it are a person."""
+    from kabar.entities import find_entities
+
+    got = [(e.text, e.type) for e in find_entities(
+        "kata Manajer Humas Bandara Sutomo-Wiryo Haerul Anwar saat dihubungi wartawan.")]
+    assert got == [("Bandara Sutomo-Wiryo", "LOC"), ("Haerul Anwar", "PER")]

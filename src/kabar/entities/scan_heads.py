@@ -176,7 +176,8 @@ class HeadSpans:
             if tok.is_cap:  # words and codes alike ("G20")
                 if tok.low in CAPITALISED_FUNCTION_WORDS and not english and not (j + 1 < len(t) and t[j + 1].glued):
                     break  # "Rumah | Di Bekasi": a title-case line's preposition ends the name
-                if self._stops_head(j, type_, parts, english) or self._person_after(j, head, parts):
+                if self._stops_head(j, type_, parts, english) or self._person_after(j, head, parts) \
+                        or self._person_after_pair(j, type_, parts):
                     break
                 if type_ in ("GPE", "LOC") and parts and not self._head_word(j - 1)[0] in ALL_HEADS \
                         and is_common(t[j - 1].text) and t[j - 1].low not in ADDRESS_WORDS \
@@ -299,6 +300,13 @@ class HeadSpans:
             return False
         return all(x.is_cap and x.is_word and not x.is_acronym and is_name_word(x.text)
                    and not self._best_span(k) for k, x in ((j, t[j]), (j + 1, t[j + 1])))
+
+    def _person_after_pair(self, j: int, type_: str, parts: list[str]) -> bool:
+        """A place's name that ends in a hyphened pair of names ("Bandara Soekarno-Hatta", "Stasiun
+        Purwosari-Solo") is whole: two name words after it are a person ("... | Haerul Anwar")."""
+        t = self.toks
+        return type_ in ("LOC", "GPE") and bool(parts) and j >= 3 and t[j - 2].text in HYPHENS \
+            and t[j - 2].glued and t[j - 1].glued and self._two_name_words(j)
 
     def _specific(self, j: int, parts: list[str]) -> bool:
         """The head-word name before ``j`` already has a name of its own, not only ordinary words."""
