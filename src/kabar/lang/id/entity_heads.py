@@ -132,7 +132,10 @@ ENGLISH_TAILS: dict[str, str] = {
 GENERIC_HEADS: frozenset[str] = frozenset({"tentara", "angkatan", "pasukan", "delegasi", "militer"})
 
 # Aliases whose first word may be written in lower case ("semenanjung Korea", "pandemi Covid-19").
-LOWER_FIRST_OK: frozenset[str] = LOWER_LOC_HEADS | {"pandemi", "perang"}
+# Heads of a city or a regency written in lower case before its name ("kota Kediri", "kabupaten Bogor"): where the
+# table knows the unit with its head, the head is part of the name (it tells the city from the regency).
+LOWER_GPE_HEADS: frozenset[str] = frozenset({"kota", "kabupaten"})
+LOWER_FIRST_OK: frozenset[str] = LOWER_LOC_HEADS | {"pandemi", "perang"} | LOWER_GPE_HEADS
 
 # Kinship words: a name introduced through them is someone's relative, less likely the
 # referent of a later bare surname ("kakek Kim, Kim Il Sung").
