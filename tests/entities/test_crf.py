@@ -45,3 +45,31 @@ def test_an_ordinary_word_alone_is_a_name_only_where_the_tagger_is_sure(score, t
     text = "Acara itu bertajuk Vonis Berat, Mungkinkah? kemarin."
     m = unknown(text, "Mungkinkah")
     assert combine([m], [NerSpan(m.start, m.end, "PER", score)], text, load())[0].type == typed
+
+
+@pytest.mark.parametrize("text, word, type_", [
+    ("Pesawat itu buatan pabrikan Vostrel dan sudah tua.", "Vostrel", "ORG"),  # alone among small letters
+    ("Pesawat itu buatan pabrikan Vostrel.", "Vostrel", "ORG"),
+    ("Pesawat buatan Vostrel 737 itu jatuh.", "Vostrel", "ORG"),  # a model number after the maker
+    ("Mereka bertemu Vostrel Indonesia kemarin.", "Vostrel", None),  # a capitalised run goes on
+    ("Ia pergi ke Laoska dan Vostrel pekan lalu.", "Vostrel", None),  # a list's item
+    ("Ia mengunjungi Vostrel, Laoska dan Bimar.", "Vostrel", None),  # the first of a list of names
+    ("Korban bernama lenggo Vostrel (19) asal Solok.", "Vostrel", None),  # a person with an age
+    ("Ia pergi bersama Kla ke pasar.", "Kla", None),  # too short to tell
+    ("Mereka menonton Game itu.", "Game", None),  # an English word
+])
+def test_lone_unknown_word_is_an_organisation(text, word, type_):
+    from kabar.entities.crf import type_lone_words
+
+    m = unknown(text, word)
+    m.kind = "untagged"
+    assert type_lone_words([m], text)[0].type == type_
+
+
+def test_lone_word_inside_a_longer_name_is_left_to_the_people_rules():
+    from kabar.entities.crf import type_lone_words
+
+    text = "Vostrel Sarimin ditahan. Kemarin jaksa menuntut Vostrel dengan hukuman berat."
+    full = Mention(0, 15, "Vostrel Sarimin", "PER", "name", 0)
+    lone = Mention(text.rindex("Vostrel"), text.rindex("Vostrel") + 7, "Vostrel", None, "untagged", 1)
+    assert type_lone_words([full, lone], text)[1].type is None
