@@ -237,3 +237,17 @@ def test_place_ending_in_a_hyphened_pair_is_whole():
     got = [(e.text, e.type) for e in find_entities(
         "kata Manajer Humas Bandara Sutomo-Wiryo Haerul Anwar saat dihubungi wartawan.")]
     assert got == [("Bandara Sutomo-Wiryo", "LOC"), ("Haerul Anwar", "PER")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Tim" is never part of a name: the body's name after it stands alone
+    ("Tim Basarnas Padang mengevakuasi korban dari lereng.", [("Basarnas Padang", "ORG")]),
+    ("Tim Densus 88 menangkap dua terduga teroris di Bekasi.", [("Densus 88", "ORG"), ("Bekasi", "GPE")]),
+    # an office named by an acronym no table knows and its region is the regional office's own name
+    ("Kepala Kantor SAR Mataram Abdul Malik mengatakan pencarian berlanjut.",
+     [("Kantor SAR Mataram", "ORG"), ("Abdul Malik", "PER")]),
+])
+def test_team_word_and_regional_offices(text, expected):
+    from kabar.entities import find_entities
+
+    assert [(e.text, e.type) for e in find_entities(text)] == expected

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..lang.id.entity_heads import (KINSHIP, LOWER_FIRST_OK, LOWER_LOC_HEADS, NAME_CONNECTORS, SITE_DOMAINS,
+from ..lang.id.entity_heads import (GROUP_WORDS, KINSHIP, LOWER_FIRST_OK, LOWER_LOC_HEADS, NAME_CONNECTORS, SITE_DOMAINS,
                                     VEHICLE_CODES)
 from ..lang.id.not_names import PLATFORMS
 from ..lang.id.titles import PER_CUES, STRONG_PER_CUES
@@ -110,6 +110,8 @@ class _Scanner(HeadSpans, NameRuns, TitleSpans, TagQueries):
             return i + 1
         if self._reduplicated(i):  # "Detik-detik", "Anak-anak": an ordinary word doubled, never a name
             return i + 3
+        if tok.low in GROUP_WORDS and self._cap_at(i + 1) and self._best_span(i + 1):
+            return i + 1  # "Tim | Densus 88", "Tim | Basarnas Padang": the body's name without its team
         if tok.low in PLATFORMS and self._cap_at(i + 1):  # "kanal YouTube | MoFA Indonesia": the channel's name
             return i + 1
         n_title = self._title_len(i)

@@ -80,11 +80,15 @@ class HeadSpans:
         return i > 0 and t[i - 1].low in INITIALS_WORDS and t[i].is_acronym and len(t[i].text) <= MAX_INITIALS
 
     def _known_org_at(self, j: int) -> bool:
-        """An organisation the table knows, or an acronym, starts at ``j``."""
+        """An organisation the table knows, or an acronym, starts at ``j``; not an acronym no table knows with a
+        capitalised word after it ("Kantor | SAR Padang": the regional office's own name, head word and all)."""
         if j >= len(self.toks) or not self.toks[j].is_cap:
             return False
         hit = self.gaz.lookup(self.toks, j)
-        return hit[1].type == "ORG" if hit else self.toks[j].is_acronym
+        if hit:
+            return hit[1].type == "ORG"
+        return self.toks[j].is_acronym and not (self._cap_at(j + 1) and self.toks[j + 1].is_word
+                                                and not self.toks[j + 1].is_acronym)
 
     def _headline_words_after(self, j: int, end: int) -> bool:
         """In a title-case headline, the words a head word's name adds after a table name ("Bank Dunia |
