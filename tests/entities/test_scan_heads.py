@@ -251,3 +251,16 @@ def test_team_word_and_regional_offices(text, expected):
     from kabar.entities import find_entities
 
     assert [(e.text, e.type) for e in find_entities(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tenda didirikan di halaman Gerbang Merdeka DPR RI kemarin.", [("Gerbang Merdeka", "LOC"), ("DPR RI", "ORG")]),
+    ("Ia diperiksa di Gedung Bundar Kejaksaan Agung kemarin.", [("Gedung Bundar Kejaksaan Agung", "LOC")]),
+    ("Massa berdemo di depan Gedung DPR RI.", [("Gedung DPR RI", "LOC")]),
+])
+def test_a_named_place_then_its_body_by_short_form_are_two(text, expected):
+    """A place with a name of its own, then its body's short form, is two names; the body written out (or the
+    body's short form right after the head word) is part of the place's name."""
+    from kabar.entities import find_entities
+
+    assert [(e.text, e.type) for e in find_entities(text)] == expected

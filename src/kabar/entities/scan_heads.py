@@ -164,6 +164,9 @@ class HeadSpans:
             if type_ == "GPE" and parts and tok.is_cap and self._head_word(j)[0] in GPE_HEADS:
                 break  # "Desa Sukamaju | Kecamatan Cibadak | Kabupaten Sukabumi": each unit a name of its own
             hit = self.gaz.lookup(t, j) if tok.is_cap else None
+            if hit and type_ == "LOC" and parts and hit[1].type == "ORG" and tok.is_acronym:
+                break  # "Gerbang Pancasila | DPR RI": a place named on its own, then the body it belongs to by its
+                # short form (written out, the body is part of the place's name: "Gedung Bundar Kejaksaan Agung")
             if hit:
                 parts.append("place" if hit[1].type in ("GPE", "LOC") else "name")
                 j = end = hit[0]
