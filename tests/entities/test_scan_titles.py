@@ -114,3 +114,9 @@ def test_fields_the_tagger_began_its_person_at_and_ministries_by_short_name():
 def test_police_rank_with_its_corps_is_title(text, person):
     """A police rank with the corps abbreviation "Pol" (dotted or not) is all title: no person "Pol"."""
     assert spans(text) == [(person, "PER")]
+
+
+def test_technology_unit_fields_of_an_english_office_are_title():
+    """"Direktur Network dan IT Solutions": the unit's English fields, the acronym "IT" among them, are title."""
+    got = spans("Menurut Direktur Network dan IT Solutions Sarana Budi Prasetyo, data itu terkunci.")
+    assert ("Budi Prasetyo", "PER") in got and not any(t.startswith("IT") for t, _ in got)

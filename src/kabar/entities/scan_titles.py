@@ -65,8 +65,9 @@ class TitleSpans:
             if tok.low in TITLE_FIELD_LINKS and self._cap_at(j + 1) or tok.low in PORTFOLIO_FIELDS and tok.is_cap:
                 j += 1
                 continue
+            office_code = tok.is_acronym and tok.low in ENGLISH_OFFICE_WORDS  # "Direktur Network dan | IT Solutions"
             if not tok.is_cap or self._best_span(j) and not (portfolio and self._portfolio_words(j)) \
-                    or tok.is_acronym or self._other_tag_at(j):
+                    or (tok.is_acronym or self._other_tag_at(j)) and not office_code:
                 break
             if not (tok.low in TITLE_WORDS or tok.low in ENGLISH_OFFICE_WORDS or is_common(tok.text)
                     or person is not None):
