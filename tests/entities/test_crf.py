@@ -73,3 +73,11 @@ def test_lone_word_inside_a_longer_name_is_left_to_the_people_rules():
     full = Mention(0, 15, "Vostrel Sarimin", "PER", "name", 0)
     lone = Mention(text.rindex("Vostrel"), text.rindex("Vostrel") + 7, "Vostrel", None, "untagged", 1)
     assert type_lone_words([full, lone], text)[1].type is None
+
+
+def test_a_regency_named_without_its_head_word_is_a_gpe():
+    """The tagger's place that the table knows as "Kabupaten X" is a GPE when written bare ("Sleman")."""
+    from kabar.entities.crf import _type_of
+
+    assert _type_of("LOC", "Sleman", load()) == "GPE"
+    assert _type_of("LOC", "Laut Jawa", load()) == "LOC"

@@ -158,11 +158,23 @@ class _Labels:
 
 
 def _type_of(label: str, surface: str, gaz: Gazetteer) -> str:
-    """A CRF place that the gazetteer knows as a country or city is a GPE."""
+    """A CRF place that the gazetteer knows as a country or city, or a regency named without its head word
+    ("Sleman" of "Kabupaten Sleman"), is a GPE."""
     entry = gaz.canonical_of(surface)
-    if label == "LOC" and entry and entry.type == "GPE":
+    if label == "LOC" and (entry and entry.type == "GPE" or surface.casefold() in _regency_names(gaz)):
         return "GPE"
     return LABEL_TYPES.get(label, label)
+
+
+_REGENCIES: dict[int, frozenset[str]] = {}  # bare regency names by the table they come from (one table a process)
+
+
+def _regency_names(gaz: Gazetteer) -> frozenset[str]:
+    """The bare names of the regencies the table knows with their head word ("sleman", "tanah datar"), lower case."""
+    if id(gaz) not in _REGENCIES:
+        _REGENCIES[id(gaz)] = frozenset(" ".join(key[1:]) for key, entry in gaz.entries.items()
+                                        if len(key) > 1 and key[0] == "kabupaten" and entry.type == "GPE")
+    return _REGENCIES[id(gaz)]
 
 
 def _new_mention(sp, text: str, gaz: Gazetteer) -> Mention | None:
