@@ -120,3 +120,10 @@ def test_technology_unit_fields_of_an_english_office_are_title():
     """"Direktur Network dan IT Solutions": the unit's English fields, the acronym "IT" among them, are title."""
     got = spans("Menurut Direktur Network dan IT Solutions Sarana Budi Prasetyo, data itu terkunci.")
     assert ("Budi Prasetyo", "PER") in got and not any(t.startswith("IT") for t, _ in got)
+
+
+def test_a_unit_spelled_by_the_titles_short_form_is_title():
+    """"Kepala Pusat Penerangan Hukum (Kapuspenkum) Kejagung": the unit the bracketed title spells is the office;
+    the body after it and the person are the names."""
+    got = spans("Kepala Pusat Data dan Informasi (Kapusdatin) BNPB Budi Prasetyo mengatakan hal itu.")
+    assert got == [("BNPB", "ORG"), ("Budi Prasetyo", "PER")]
