@@ -81,3 +81,13 @@ def test_a_regency_named_without_its_head_word_is_a_gpe():
 
     assert _type_of("LOC", "Sleman", load()) == "GPE"
     assert _type_of("LOC", "Laut Jawa", load()) == "LOC"
+
+
+def test_lone_first_word_of_an_organisation_is_that_organisation():
+    from kabar.entities.crf import type_lone_words
+
+    text = "Vostrel Air hilang kontak. Telah terjadi lost contact pesawat udara Vostrel rute Jakarta-Pontianak."
+    full = Mention(0, 11, "Vostrel Air", "ORG", "name", 0)
+    at = text.rindex("Vostrel")
+    lone = Mention(at, at + 7, "Vostrel", None, "untagged", 1)
+    assert type_lone_words([full, lone], text)[1].type == "ORG"

@@ -115,10 +115,14 @@ def combine(mentions: list[Mention], spans: list, text: str, gaz: Gazetteer) -> 
 
 def type_lone_words(mentions: list[Mention], text: str) -> list[Mention]:
     """Untyped lone unknown words (``_lone_unknown``) are organisations, unless the word is part of a longer name in
-    the document ("Juliari" of "Juliari Batubara": that person, left to the people's rules)."""
-    longer = {w.casefold() for m in mentions if " " in m.text for w in m.text.split()}
+    the document ("Juliari" of "Juliari Batubara": that person, left to the people's rules) other than the first
+    word of an organisation's ("Sriwijaya" of "Sriwijaya Air": that company, by its short name)."""
+    longer = {w.casefold() for m in mentions if " " in m.text and m.type != "ORG" for w in m.text.split()}
+    inside_org = {w.casefold() for m in mentions if " " in m.text and m.type == "ORG" for w in m.text.split()[1:]}
     for m in mentions:
-        if m.type is None and m.kind == "untagged" and m.text.casefold() not in longer and _lone_unknown(m, text):
+        low = m.text.casefold()
+        if m.type is None and m.kind == "untagged" and low not in longer and low not in inside_org \
+                and _lone_unknown(m, text):
             m.type, m.kind = "ORG", "name"
     return mentions
 
