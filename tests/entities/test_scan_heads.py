@@ -264,3 +264,14 @@ def test_a_named_place_then_its_body_by_short_form_are_two(text, expected):
     from kabar.entities import find_entities
 
     assert [(e.text, e.type) for e in find_entities(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rapat Paripurna Pengesahan RUUKB digelar hari ini di DPR.", [("DPR", "ORG")]),
+    ("Rapat Paripurna DPR digelar hari ini.", [("Rapat Paripurna DPR", "EVENT")]),
+])
+def test_a_meeting_named_by_what_it_is_about_is_no_event(text, expected):
+    """Ordinary words and a short form no table knows after "Rapat": a meeting about it, not a named meeting."""
+    from kabar.entities import find_entities
+
+    assert [(e.text, e.type) for e in find_entities(text)] == expected

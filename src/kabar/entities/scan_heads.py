@@ -117,7 +117,7 @@ class HeadSpans:
             return (i + size, "ORG") if single else None
         if word in GENERIC_HEADS and len(parts) == 1 and parts[0] == "place":
             return None  # "Tentara China": the country is the entity
-        if word in MEETING_HEADS and not self._specific(end, parts):
+        if word in MEETING_HEADS and (not self._specific(end, parts) or self._about_acronym(i + size, end, parts)):
             return None  # "Rapat Paripurna", "Rapat Kerja": a kind of meeting, not a named one
         if self.headline and type_ in ("ORG", "LOC", "GPE") and not self._specific(end, parts) \
                 and not self._tag_covers(i, end):
@@ -314,6 +314,13 @@ class HeadSpans:
         t = self.toks
         return type_ in ("LOC", "GPE") and bool(parts) and j >= 3 and t[j - 2].text in HYPHENS \
             and t[j - 2].glued and t[j - 1].glued and self._two_name_words(j)
+
+    def _about_acronym(self, j: int, end: int, parts: list[str]) -> bool:
+        """Ordinary words, then only a short form no table knows ("Rapat | Paripurna Pengesahan RKUHP"): a meeting
+        named by what it is about, no name of its own."""
+        words = [x for x in self.toks[j:end] if x.is_word]
+        return all(p == "word" for p in parts) and bool(words) and words[-1].is_acronym \
+            and all(is_common(x.text) for x in words[:-1]) and not any(x.is_acronym for x in words[:-1])
 
     def _specific(self, j: int, parts: list[str]) -> bool:
         """The head-word name before ``j`` already has a name of its own, not only ordinary words."""
