@@ -91,3 +91,13 @@ def test_lone_first_word_of_an_organisation_is_that_organisation():
     at = text.rindex("Vostrel")
     lone = Mention(at, at + 7, "Vostrel", None, "untagged", 1)
     assert type_lone_words([full, lone], text)[1].type == "ORG"
+
+
+def test_a_tagged_place_opening_an_organisations_name_is_that_organisation():
+    from kabar.entities.crf import type_org_short_forms
+
+    org = Mention(0, 11, "Vostrel Air", "ORG", "name", 0)
+    short = Mention(30, 37, "Vostrel", "LOC", "name", 1)
+    town = Mention(40, 47, "Jakarta", "GPE", "gaz", 1)
+    type_org_short_forms([org, short, town])
+    assert (short.type, town.type) == ("ORG", "GPE")

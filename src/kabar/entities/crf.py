@@ -127,6 +127,20 @@ def type_lone_words(mentions: list[Mention], text: str) -> list[Mention]:
     return mentions
 
 
+def type_org_short_forms(mentions: list[Mention]) -> list[Mention]:
+    """A one-word name the tagger called a place or a person that opens an organisation's longer name in the document
+    ("Sriwijaya" of "Sriwijaya Air", "Garuda" of "Garuda Indonesia") is that organisation: one name, one reading.
+    Table names and a person's given names keep theirs."""
+    firsts = {m.text.split()[0].casefold() for m in mentions if m.type == "ORG" and m.kind == "name" and " " in m.text}
+    if not firsts:
+        return mentions
+    for m in mentions:
+        if m.type in ("LOC", "PER") and m.kind == "name" and m.entry is None and " " not in m.text \
+                and m.text.casefold() in firsts and not is_person_word(m.text) and not m.titled:
+            m.type = "ORG"
+    return mentions
+
+
 def _lone_unknown(m: Mention, text: str) -> bool:
     """One capitalised word inside a sentence that no Indonesian or English word list, title or table knows, with
     small letters on both sides ("pesawat buatan | Boeing | itu"): a brand or a company's name the tagger missed
