@@ -45,3 +45,59 @@ def test_an_ordinary_word_alone_is_a_name_only_where_the_tagger_is_sure(score, t
     text = "Acara itu bertajuk Vonis Berat, Mungkinkah? kemarin."
     m = unknown(text, "Mungkinkah")
     assert combine([m], [NerSpan(m.start, m.end, "PER", score)], text, load())[0].type == typed
+
+
+@pytest.mark.parametrize("text, word, type_", [
+    ("Pesawat itu buatan pabrikan Vostrel dan sudah tua.", "Vostrel", "ORG"),  # alone among small letters
+    ("Pesawat itu buatan pabrikan Vostrel.", "Vostrel", "ORG"),
+    ("Pesawat buatan Vostrel 737 itu jatuh.", "Vostrel", "ORG"),  # a model number after the maker
+    ("Mereka bertemu Vostrel Indonesia kemarin.", "Vostrel", None),  # a capitalised run goes on
+    ("Ia pergi ke Laoska dan Vostrel pekan lalu.", "Vostrel", None),  # a list's item
+    ("Ia mengunjungi Vostrel, Laoska dan Bimar.", "Vostrel", None),  # the first of a list of names
+    ("Korban bernama lenggo Vostrel (19) asal Solok.", "Vostrel", None),  # a person with an age
+    ("Ia pergi bersama Kla ke pasar.", "Kla", None),  # too short to tell
+    ("Mereka menonton Game itu.", "Game", None),  # an English word
+])
+def test_lone_unknown_word_is_an_organisation(text, word, type_):
+    from kabar.entities.crf import type_lone_words
+
+    m = unknown(text, word)
+    m.kind = "untagged"
+    assert type_lone_words([m], text)[0].type == type_
+
+
+def test_lone_word_inside_a_longer_name_is_left_to_the_people_rules():
+    from kabar.entities.crf import type_lone_words
+
+    text = "Vostrel Sarimin ditahan. Kemarin jaksa menuntut Vostrel dengan hukuman berat."
+    full = Mention(0, 15, "Vostrel Sarimin", "PER", "name", 0)
+    lone = Mention(text.rindex("Vostrel"), text.rindex("Vostrel") + 7, "Vostrel", None, "untagged", 1)
+    assert type_lone_words([full, lone], text)[1].type is None
+
+
+def test_a_regency_named_without_its_head_word_is_a_gpe():
+    """The tagger's place that the table knows as "Kabupaten X" is a GPE when written bare ("Sleman")."""
+    from kabar.entities.crf import _type_of
+
+    assert _type_of("LOC", "Sleman", load()) == "GPE"
+    assert _type_of("LOC", "Laut Jawa", load()) == "LOC"
+
+
+def test_lone_first_word_of_an_organisation_is_that_organisation():
+    from kabar.entities.crf import type_lone_words
+
+    text = "Vostrel Air hilang kontak. Telah terjadi lost contact pesawat udara Vostrel rute Jakarta-Pontianak."
+    full = Mention(0, 11, "Vostrel Air", "ORG", "name", 0)
+    at = text.rindex("Vostrel")
+    lone = Mention(at, at + 7, "Vostrel", None, "untagged", 1)
+    assert type_lone_words([full, lone], text)[1].type == "ORG"
+
+
+def test_a_tagged_place_opening_an_organisations_name_is_that_organisation():
+    from kabar.entities.crf import type_org_short_forms
+
+    org = Mention(0, 11, "Vostrel Air", "ORG", "name", 0)
+    short = Mention(30, 37, "Vostrel", "LOC", "name", 1)
+    town = Mention(40, 47, "Jakarta", "GPE", "gaz", 1)
+    type_org_short_forms([org, short, town])
+    assert (short.type, town.type) == ("ORG", "GPE")

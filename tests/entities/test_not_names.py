@@ -31,3 +31,12 @@ def test_english_weekdays_god_and_floors_are_no_names_and_a_title_after_dan_ends
     assert names("Semoga Allah SWT melindungi kita semua.") == []
     assert "Lt" not in names("Kantor itu pindah ke Plaza Sentosa, Lt. 4, Kuningan.")
     assert "Komisi VII DPR" in names("Ia masih duduk di Komisi VII DPR dan Bendahara Fraksi Demokrat.")
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Rapat itu InsyaAllah digelar besok di Gedung Sate, kata Rudi Hartono.", "InsyaAllah"),
+    ("Dana bansos Corona diselewengkan pejabat Kementerian Sosial.", "Corona"),
+])
+def test_religious_expressions_and_diseases_are_no_names(text, absent):
+    found = [e.text for e in find_entities(text)]
+    assert absent not in found and any(found)

@@ -35,3 +35,13 @@ def test_a_one_word_name_between_two_places_of_a_chain_is_a_place():
 
     found = [(e.text, e.type) for e in find_entities("Final itu digelar di Ceres Arena, Aarhus, Denmark, Minggu malam.")]
     assert ("Aarhus", "GPE") in found
+
+
+def test_lower_case_city_or_regency_head_is_part_of_the_table_name():
+    """"kota X" / "kabupaten X" written in lower case: where the table knows the unit with its head, the head is
+    part of the name; a lone lower-case "kota" or "kabupaten" is no name."""
+    from kabar.entities import find_entities
+
+    got = [(e.text, e.type) for e in find_entities("Banjir melanda kota Kediri dan kabupaten Bogor kemarin.")]
+    assert got == [("kota Kediri", "GPE"), ("kabupaten Bogor", "GPE")]
+    assert find_entities("Pemerintah kota menyiapkan bantuan bagi kabupaten tetangga.") == []

@@ -208,3 +208,12 @@ def test_doubled_words_demonstratives_and_name_particles():
 def test_a_two_word_person_after_a_titled_place_of_ordinary_words_is_apart():
     found = spans("Kepala Staf Gedung Putih Susanti Pardede hadir dalam rapat.")
     assert ("Susanti Pardede", "PER") in found and not any("Susanti" in t and ty != "PER" for t, ty in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kecelakaan pesawat jenis 737-9 Max milik maskapai itu terjadi Senin.", []),
+    ("Pada 2019-2020 Budiman Sujatmoko menjabat ketua.", [("Budiman Sujatmoko", "PER")]),
+])
+def test_a_variant_after_a_model_number_is_no_name(text, expected):
+    """"737-8 | Max": the word after a hyphened model number is the product's variant; a year range is no model."""
+    assert spans(text) == expected

@@ -228,3 +228,50 @@ def test_a_second_event_with_its_head_word_left_out_is_apart():
     assert "Piala Thomas" in names and "Uber" in names
     names = [e.text for e in find_entities("Ia hadir di KTT Ke-40 dan Ke-41 ASEAN di Phnom Penh.")]
     assert "KTT Ke-40 dan Ke-41 ASEAN" in names
+
+
+def test_place_ending_in_a_hyphened_pair_is_whole():
+    """A facility named by a hyphened pair ends there: the two name words after it are a person."""
+    from kabar.entities import find_entities
+
+    got = [(e.text, e.type) for e in find_entities(
+        "kata Manajer Humas Bandara Sutomo-Wiryo Haerul Anwar saat dihubungi wartawan.")]
+    assert got == [("Bandara Sutomo-Wiryo", "LOC"), ("Haerul Anwar", "PER")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Tim" is never part of a name: the body's name after it stands alone
+    ("Tim Basarnas Padang mengevakuasi korban dari lereng.", [("Basarnas Padang", "ORG")]),
+    ("Tim Densus 88 menangkap dua terduga teroris di Bekasi.", [("Densus 88", "ORG"), ("Bekasi", "GPE")]),
+    # an office named by an acronym no table knows and its region is the regional office's own name
+    ("Kepala Kantor SAR Mataram Abdul Malik mengatakan pencarian berlanjut.",
+     [("Kantor SAR Mataram", "ORG"), ("Abdul Malik", "PER")]),
+])
+def test_team_word_and_regional_offices(text, expected):
+    from kabar.entities import find_entities
+
+    assert [(e.text, e.type) for e in find_entities(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tenda didirikan di halaman Gerbang Merdeka DPR RI kemarin.", [("Gerbang Merdeka", "LOC"), ("DPR RI", "ORG")]),
+    ("Ia diperiksa di Gedung Bundar Kejaksaan Agung kemarin.", [("Gedung Bundar Kejaksaan Agung", "LOC")]),
+    ("Massa berdemo di depan Gedung DPR RI.", [("Gedung DPR RI", "LOC")]),
+])
+def test_a_named_place_then_its_body_by_short_form_are_two(text, expected):
+    """A place with a name of its own, then its body's short form, is two names; the body written out (or the
+    body's short form right after the head word) is part of the place's name."""
+    from kabar.entities import find_entities
+
+    assert [(e.text, e.type) for e in find_entities(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rapat Paripurna Pengesahan RUUKB digelar hari ini di DPR.", [("DPR", "ORG")]),
+    ("Rapat Paripurna DPR digelar hari ini.", [("Rapat Paripurna DPR", "EVENT")]),
+])
+def test_a_meeting_named_by_what_it_is_about_is_no_event(text, expected):
+    """Ordinary words and a short form no table knows after "Rapat": a meeting about it, not a named meeting."""
+    from kabar.entities import find_entities
+
+    assert [(e.text, e.type) for e in find_entities(text)] == expected

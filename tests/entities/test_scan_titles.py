@@ -104,3 +104,26 @@ def test_fields_the_tagger_began_its_person_at_and_ministries_by_short_name():
         return [(e.text, e.type) for e in find_entities(text)]
 
     assert found("Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono hadir.") == [("Sakti Wahyu Trenggono", "PER")]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Kasat Reskrim AKBP Pol Hendra Wijaya meninjau lokasi.", "Hendra Wijaya"),
+    ("Menurut Kombes Pol. Sutrisno Adi, korban sudah dievakuasi.", "Sutrisno Adi"),
+    ("Brigjen Pol Ahmad Rusdi menjelaskan kasus itu.", "Ahmad Rusdi"),
+])
+def test_police_rank_with_its_corps_is_title(text, person):
+    """A police rank with the corps abbreviation "Pol" (dotted or not) is all title: no person "Pol"."""
+    assert spans(text) == [(person, "PER")]
+
+
+def test_technology_unit_fields_of_an_english_office_are_title():
+    """"Direktur Network dan IT Solutions": the unit's English fields, the acronym "IT" among them, are title."""
+    got = spans("Menurut Direktur Network dan IT Solutions Sarana Budi Prasetyo, data itu terkunci.")
+    assert ("Budi Prasetyo", "PER") in got and not any(t.startswith("IT") for t, _ in got)
+
+
+def test_a_unit_spelled_by_the_titles_short_form_is_title():
+    """"Kepala Pusat Penerangan Hukum (Kapuspenkum) Kejagung": the unit the bracketed title spells is the office;
+    the body after it and the person are the names."""
+    got = spans("Kepala Pusat Data dan Informasi (Kapusdatin) BNPB Budi Prasetyo mengatakan hal itu.")
+    assert got == [("BNPB", "ORG"), ("Budi Prasetyo", "PER")]

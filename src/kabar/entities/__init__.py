@@ -13,7 +13,7 @@ from ..lang.id.titles import TITLE_WORDS
 from ..model import Entity
 from .canonical import resolve
 from .chrome import drop_stray_headline_names
-from .crf import _type_of, combine, crf_spans
+from .crf import _type_of, combine, crf_spans, type_lone_words, type_org_short_forms
 from .english import drop_english_titles
 from .gazetteer import load
 from .initials import type_initials
@@ -48,6 +48,8 @@ def find_entities(text: str, sentences=None, context: str | None = None,
         found = _refine(found, spans, text, gaz)
     found = drop_english_titles(split_glued(join_units(type_initials(type_chain_links(found, text), text), text), gaz), text)
     found = drop_stray_headline_names(found, text)
+    if use_crf:
+        found = type_org_short_forms(type_lone_words(found, text))
     mentions = resolve([m for m in found if not _never_a_name(m.text)], text, gaz, around, year)
     return [Entity(text=m.text, start=m.start, end=m.end, type=m.type, canonical=m.canonical,
                    entity_id=entity_id(m.canonical, m.type), metonymy=m.metonymy)

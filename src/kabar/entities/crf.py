@@ -11,13 +11,21 @@ from dataclasses import replace
 from itertools import accumulate
 
 from ..lang.id.entity_heads import COMPASS_WORDS, LOC_HEADS
+from ..lang.id.titles import TITLE_WORDS
 from ..text.spans import SpanIndex
+from .english import english_words
 from .gazetteer import Gazetteer
 from .lexicon import is_common, is_person_word
 from .recognize import Mention
 from .tokens import tokenize
 
 MIN_NEW_SPAN_SCORE = 0.9  # a CRF-only name must be this sure
+MIN_LONE_LETTERS = 4  # a lone unknown capitalised word of this many letters or more is a name ("Boeing", not "Kla")
+LONE_CONTEXT = 30
+# What follows a lone word: a capitalised word (more of a name, or the next item of a list "Canduang, Sungai Pua") or a
+# bracketed number (a person's age, "Baren (19)") makes it no lone company name.
+LONE_AFTER = re.compile(r"\s*[,;(]?\s*(\S+)")
+LIST_LINKS = frozenset({"dan", "atau", "serta"})  # characters either side searched for the words around it
 MIN_WORD_SCORE = 0.5  # an ordinary word alone is a name where the tagger is at least this sure (tune: 0.5 = 0.7)
 # A name ending in a one-letter initial, the capitalised word after its full stop, a name suffix.
 INITIAL_END = re.compile(r"(?<![\w.])[A-Z]$")
@@ -105,6 +113,50 @@ def combine(mentions: list[Mention], spans: list, text: str, gaz: Gazetteer) -> 
     return sorted(mentions + [m for m in added if m], key=lambda m: m.start)
 
 
+def type_lone_words(mentions: list[Mention], text: str) -> list[Mention]:
+    """Untyped lone unknown words (``_lone_unknown``) are organisations, unless the word is part of a longer name in
+    the document ("Juliari" of "Juliari Batubara": that person, left to the people's rules) other than the first
+    word of an organisation's ("Sriwijaya" of "Sriwijaya Air": that company, by its short name)."""
+    longer = {w.casefold() for m in mentions if " " in m.text and m.type != "ORG" for w in m.text.split()}
+    inside_org = {w.casefold() for m in mentions if " " in m.text and m.type == "ORG" for w in m.text.split()[1:]}
+    for m in mentions:
+        low = m.text.casefold()
+        if m.type is None and m.kind == "untagged" and low not in longer and low not in inside_org \
+                and _lone_unknown(m, text):
+            m.type, m.kind = "ORG", "name"
+    return mentions
+
+
+def type_org_short_forms(mentions: list[Mention]) -> list[Mention]:
+    """A one-word name the tagger called a place or a person that opens an organisation's longer name in the document
+    ("Sriwijaya" of "Sriwijaya Air", "Garuda" of "Garuda Indonesia") is that organisation: one name, one reading.
+    Table names and a person's given names keep theirs."""
+    firsts = {m.text.split()[0].casefold() for m in mentions if m.type == "ORG" and m.kind == "name" and " " in m.text}
+    if not firsts:
+        return mentions
+    for m in mentions:
+        if m.type in ("LOC", "PER") and m.kind == "name" and m.entry is None and " " not in m.text \
+                and m.text.casefold() in firsts and not is_person_word(m.text) and not m.titled:
+            m.type = "ORG"
+    return mentions
+
+
+def _lone_unknown(m: Mention, text: str) -> bool:
+    """One capitalised word inside a sentence that no Indonesian or English word list, title or table knows, with
+    small letters on both sides ("pesawat buatan | Boeing | itu"): a brand or a company's name the tagger missed
+    (a person or a place it would have tagged). Not a word of a capitalised run ("MoFA Indonesia"), an initial or a
+    sentence's first word."""
+    word = m.text
+    if m.initial or not (word.isalpha() and len(word) >= MIN_LONE_LETTERS and word[0].isupper()) or is_common(word) \
+            or word.casefold() in english_words() or word.casefold() in TITLE_WORDS:
+        return False
+    before = text[max(0, m.start - LONE_CONTEXT):m.start].split()
+    if not before or not before[-1][:1].islower() or before[-1].casefold() in LIST_LINKS:
+        return False  # "Kamboja dan | Tailan": a list's item takes its type from the list, not from here
+    after = LONE_AFTER.match(text, m.end)
+    return not (after and (after.group(1)[:1].isupper() or after.group(1)[:1].isdigit() and "(" in after.group(0)))
+
+
 class _Labels:
     """The tagger's spans by start, answering "which span holds this one" in log time (a long text has thousands)."""
 
@@ -124,11 +176,23 @@ class _Labels:
 
 
 def _type_of(label: str, surface: str, gaz: Gazetteer) -> str:
-    """A CRF place that the gazetteer knows as a country or city is a GPE."""
+    """A CRF place that the gazetteer knows as a country or city, or a regency named without its head word
+    ("Sleman" of "Kabupaten Sleman"), is a GPE."""
     entry = gaz.canonical_of(surface)
-    if label == "LOC" and entry and entry.type == "GPE":
+    if label == "LOC" and (entry and entry.type == "GPE" or surface.casefold() in _regency_names(gaz)):
         return "GPE"
     return LABEL_TYPES.get(label, label)
+
+
+_REGENCIES: dict[int, frozenset[str]] = {}  # bare regency names by the table they come from (one table a process)
+
+
+def _regency_names(gaz: Gazetteer) -> frozenset[str]:
+    """The bare names of the regencies the table knows with their head word ("sleman", "tanah datar"), lower case."""
+    if id(gaz) not in _REGENCIES:
+        _REGENCIES[id(gaz)] = frozenset(" ".join(key[1:]) for key, entry in gaz.entries.items()
+                                        if len(key) > 1 and key[0] == "kabupaten" and entry.type == "GPE")
+    return _REGENCIES[id(gaz)]
 
 
 def _new_mention(sp, text: str, gaz: Gazetteer) -> Mention | None:

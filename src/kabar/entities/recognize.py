@@ -16,8 +16,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..lang.id.entity_heads import (KINSHIP, LOWER_FIRST_OK, LOWER_LOC_HEADS, NAME_CONNECTORS, SITE_DOMAINS,
-                                    VEHICLE_CODES)
+from ..lang.id.entity_heads import (GROUP_WORDS, KINSHIP, LOWER_FIRST_OK, LOWER_LOC_HEADS, NAME_CONNECTORS,
+                                    SITE_DOMAINS, VEHICLE_CODES)
 from ..lang.id.not_names import PLATFORMS
 from ..lang.id.titles import PER_CUES, STRONG_PER_CUES
 from .gazetteer import Entry, Gazetteer
@@ -30,6 +30,7 @@ from .tokens import HYPHENS, Tok, tokenize
 
 # Tokens after which the next word starts a (quoted or introduced) sentence of its own.
 OPENERS = frozenset("“\"‘'(:[")
+MAX_VARIANT_DIGITS = 3  # digits of a model's variant after its hyphen ("737-8", "A320-200"); a year's four are a range
 # Fallback sentence ends, for callers without sentences: a stop, space, then a capital or quote.
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)\s+(?=[A-Z“\"])")  # longer capitalised runs are headlines, not names
 
@@ -110,6 +111,8 @@ class _Scanner(HeadSpans, NameRuns, TitleSpans, TagQueries):
             return i + 1
         if self._reduplicated(i):  # "Detik-detik", "Anak-anak": an ordinary word doubled, never a name
             return i + 3
+        if tok.low in GROUP_WORDS and self._cap_at(i + 1) and self._best_span(i + 1):
+            return i + 1  # "Tim | Densus 88", "Tim | Basarnas Padang": the body's name without its team
         if tok.low in PLATFORMS and self._cap_at(i + 1):  # "kanal YouTube | MoFA Indonesia": the channel's name
             return i + 1
         n_title = self._title_len(i)
@@ -138,6 +141,8 @@ class _Scanner(HeadSpans, NameRuns, TitleSpans, TagQueries):
                     i, end = self._ordinal_before(i), self._edition_after(end)
             self._emit(i, end, type_, kind, entry)
             return end
+        if tok.is_cap and not tok.has_digit and self._after_model_number(i):
+            return i + 1  # "Boeing 737-8 | Max": a product's variant, no name
         if tok.is_cap and not tok.has_digit:
             if self._initial(i) and is_common(tok.text) and not self._tag_opens(i) and not (
                     is_person_word(tok.text) and self._cap_at(i + 1) and not self.headline):
@@ -201,6 +206,13 @@ class _Scanner(HeadSpans, NameRuns, TitleSpans, TagQueries):
             return False
         best = self._best_span(i)
         return best is None or best[0] <= i + 1  # not a head word doubled ("Undang-Undang")
+
+    def _after_model_number(self, i: int) -> bool:
+        """Token ``i`` follows a model number of digits joined by a hyphen ("737-8 | Max", "A320-200 | Neo"), not a
+        range of years ("2019-2020 | Budiman")."""
+        t = self.toks
+        return i >= 3 and t[i - 1].text.isdigit() and len(t[i - 1].text) <= MAX_VARIANT_DIGITS and t[i - 1].glued \
+            and t[i - 2].text in HYPHENS and t[i - 2].glued and t[i - 3].has_digit and not self.gaz.lookup(t, i)
 
     def _numbered_tail(self, j: int) -> bool:
         """The run continues with a glued hyphen and a number ("Covid" in "Covid-19")."""

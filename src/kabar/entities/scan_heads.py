@@ -80,11 +80,15 @@ class HeadSpans:
         return i > 0 and t[i - 1].low in INITIALS_WORDS and t[i].is_acronym and len(t[i].text) <= MAX_INITIALS
 
     def _known_org_at(self, j: int) -> bool:
-        """An organisation the table knows, or an acronym, starts at ``j``."""
+        """An organisation the table knows, or an acronym, starts at ``j``; not an acronym no table knows with a
+        capitalised word after it ("Kantor | SAR Padang": the regional office's own name, head word and all)."""
         if j >= len(self.toks) or not self.toks[j].is_cap:
             return False
         hit = self.gaz.lookup(self.toks, j)
-        return hit[1].type == "ORG" if hit else self.toks[j].is_acronym
+        if hit:
+            return hit[1].type == "ORG"
+        return self.toks[j].is_acronym and not (self._cap_at(j + 1) and self.toks[j + 1].is_word
+                                                and not self.toks[j + 1].is_acronym)
 
     def _headline_words_after(self, j: int, end: int) -> bool:
         """In a title-case headline, the words a head word's name adds after a table name ("Bank Dunia |
@@ -113,7 +117,7 @@ class HeadSpans:
             return (i + size, "ORG") if single else None
         if word in GENERIC_HEADS and len(parts) == 1 and parts[0] == "place":
             return None  # "Tentara China": the country is the entity
-        if word in MEETING_HEADS and not self._specific(end, parts):
+        if word in MEETING_HEADS and (not self._specific(end, parts) or self._about_acronym(i + size, end, parts)):
             return None  # "Rapat Paripurna", "Rapat Kerja": a kind of meeting, not a named one
         if self.headline and type_ in ("ORG", "LOC", "GPE") and not self._specific(end, parts) \
                 and not self._tag_covers(i, end):
@@ -160,6 +164,9 @@ class HeadSpans:
             if type_ == "GPE" and parts and tok.is_cap and self._head_word(j)[0] in GPE_HEADS:
                 break  # "Desa Sukamaju | Kecamatan Cibadak | Kabupaten Sukabumi": each unit a name of its own
             hit = self.gaz.lookup(t, j) if tok.is_cap else None
+            if hit and type_ == "LOC" and parts and hit[1].type == "ORG" and tok.is_acronym:
+                break  # "Gerbang Pancasila | DPR RI": a place named on its own, then the body it belongs to by its
+                # short form (written out, the body is part of the place's name: "Gedung Bundar Kejaksaan Agung")
             if hit:
                 parts.append("place" if hit[1].type in ("GPE", "LOC") else "name")
                 j = end = hit[0]
@@ -176,7 +183,8 @@ class HeadSpans:
             if tok.is_cap:  # words and codes alike ("G20")
                 if tok.low in CAPITALISED_FUNCTION_WORDS and not english and not (j + 1 < len(t) and t[j + 1].glued):
                     break  # "Rumah | Di Bekasi": a title-case line's preposition ends the name
-                if self._stops_head(j, type_, parts, english) or self._person_after(j, head, parts):
+                if self._stops_head(j, type_, parts, english) or self._person_after(j, head, parts) \
+                        or self._person_after_pair(j, type_, parts):
                     break
                 if type_ in ("GPE", "LOC") and parts and not self._head_word(j - 1)[0] in ALL_HEADS \
                         and is_common(t[j - 1].text) and t[j - 1].low not in ADDRESS_WORDS \
@@ -299,6 +307,20 @@ class HeadSpans:
             return False
         return all(x.is_cap and x.is_word and not x.is_acronym and is_name_word(x.text)
                    and not self._best_span(k) for k, x in ((j, t[j]), (j + 1, t[j + 1])))
+
+    def _person_after_pair(self, j: int, type_: str, parts: list[str]) -> bool:
+        """A place's name that ends in a hyphened pair of names ("Bandara Soekarno-Hatta", "Stasiun
+        Purwosari-Solo") is whole: two name words after it are a person ("... | Haerul Anwar")."""
+        t = self.toks
+        return type_ in ("LOC", "GPE") and bool(parts) and j >= 3 and t[j - 2].text in HYPHENS \
+            and t[j - 2].glued and t[j - 1].glued and self._two_name_words(j)
+
+    def _about_acronym(self, j: int, end: int, parts: list[str]) -> bool:
+        """Ordinary words, then only a short form no table knows ("Rapat | Paripurna Pengesahan RKUHP"): a meeting
+        named by what it is about, no name of its own."""
+        words = [x for x in self.toks[j:end] if x.is_word]
+        return all(p == "word" for p in parts) and bool(words) and words[-1].is_acronym \
+            and all(is_common(x.text) for x in words[:-1]) and not any(x.is_acronym for x in words[:-1])
 
     def _specific(self, j: int, parts: list[str]) -> bool:
         """The head-word name before ``j`` already has a name of its own, not only ordinary words."""

@@ -65,8 +65,13 @@ class TitleSpans:
             if tok.low in TITLE_FIELD_LINKS and self._cap_at(j + 1) or tok.low in PORTFOLIO_FIELDS and tok.is_cap:
                 j += 1
                 continue
+            spelled = self._spelled_title_end(j)
+            if spelled:
+                j = spelled  # "Kepala | Pusat Penerangan Hukum (Kapuspenkum) | Kejagung": the unit the title's short
+                continue  # form spells is the office, no organisation of its own
+            office_code = tok.is_acronym and tok.low in ENGLISH_OFFICE_WORDS  # "Direktur Network dan | IT Solutions"
             if not tok.is_cap or self._best_span(j) and not (portfolio and self._portfolio_words(j)) \
-                    or tok.is_acronym or self._other_tag_at(j):
+                    or (tok.is_acronym or self._other_tag_at(j)) and not office_code:
                 break
             if not (tok.low in TITLE_WORDS or tok.low in ENGLISH_OFFICE_WORDS or is_common(tok.text)
                     or person is not None):
@@ -79,6 +84,17 @@ class TitleSpans:
         while j > start and t[j - 1].low in TITLE_FIELD_LINKS:
             j -= 1
         return j - start
+
+    def _spelled_title_end(self, j: int) -> int:
+        """Where capitalised words from ``j`` end in a bracketed title's short form ("Pusat Penerangan Hukum
+        (Kapuspenkum)"): the token after the bracket, else 0."""
+        t, k = self.toks, j
+        stop = min(len(t) - 2, j + MAX_SPAN_TOKENS)
+        while k < stop and (t[k].is_cap and t[k].is_word or k > j and t[k].low in TITLE_FIELD_LINKS):
+            k += 1
+        if k > j and k < stop and t[k].text == "(" and t[k + 1].low in TITLE_WORDS and t[k + 2].text == ")":
+            return k + 3
+        return 0
 
     def _portfolio_words(self, j: int) -> bool:
         """A place's head-word name at ``j`` made of ordinary words only ("Perumahan Rakyat", "Lapangan

@@ -30,12 +30,22 @@ def _elided_feature_heads(mentions: list[Mention]) -> None:
         if m.type == "LOC" and len(words) > 1 and words[0].casefold() in FEATURE_HEADS:
             for n in range(2, len(words) + 1):
                 key = fold(" ".join(words[1:n]))
-                features[key] = m.canonical if features.get(key, m.canonical) == m.canonical else None
+                features[key] = _one_feature(features[key], m.canonical) if key in features else m.canonical
     if not features:
         return
     for m in mentions:
         if m.entry is None and m.kind in ("name", "untagged", "initial") and features.get(fold(m.text)):
             m.type, m.canonical = "LOC", features[fold(m.text)]
+
+
+def _one_feature(seen: str | None, canonical: str) -> str | None:
+    """The feature a short name means, given the one already ``seen`` for it and another ``canonical``: the same, or
+    the shorter where one name only adds words to the other ("Gunung Marapi" and "Gunung Marapi Terbaru" of a
+    title-case line), else None (two features share it: "Gunung Lewotolok Timur" and "... Barat")."""
+    if seen is None or seen == canonical:
+        return seen
+    short, long_ = sorted((seen, canonical), key=len)
+    return short if long_.startswith(short + " ") else None
 
 
 def _resolve_short_places(mentions: list[Mention]) -> None:

@@ -26,6 +26,11 @@ NOT_NAMES: frozenset[str] = frozenset({
     # English weekdays, God named, a floor's abbreviation ("Lt. 4")
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "allah", "allah swt", "tuhan", "tuhan yang maha esa", "lt", "lt.",
+    # religious expressions written as one capitalised word ("yang InsyaAllah dijadwalkan besok")
+    "insyaallah", "insya allah", "alhamdulillah", "bismillah", "innalillahi", "masyaallah", "subhanallah",
+    "astagfirullah", "astaghfirullah", "assalamualaikum", "wassalamualaikum", "aamiin",
+    # diseases and viruses named alone ("bansos Corona"): no entity type (an outbreak is an EVENT with its head word)
+    "corona", "ebola", "influenza", "mpox", "zika", "polio", "antraks",
 })
 
 # Social platforms and apps by name: a capitalised run they open is the account or channel after them

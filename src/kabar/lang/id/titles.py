@@ -100,7 +100,11 @@ ENGLISH_OFFICE_WORDS: frozenset[str] = ENGLISH_TITLE_OPENERS | frozenset({
     "digital", "legal", "risk", "compliance", "human", "capital", "resources", "country", "regional",
     "global", "group", "commerce", "treasury", "defense", "defence", "homeland", "security", "energy",
     "justice", "health", "education", "agriculture", "transportation", "interior", "labor", "labour",
-}) | frozenset({"ceo", "founder", "co-founder", "cofounder", "chairman", "presdir"})
+}) | frozenset({"ceo", "founder", "co-founder", "cofounder", "chairman", "presdir"}) | frozenset({
+    # fields of technology and service units ("Direktur Network dan IT Solutions")
+    "network", "networks", "solutions", "solution", "services", "service", "infrastructure", "information",
+    "it", "ict", "data", "enterprise", "consumer", "wholesale", "retail", "customer", "platform", "innovation",
+})
 
 # Ranks and honorifics: the capitalised words after them are the name itself, never fields of an
 # office ("Laksamana | Yudo Margono", where "yudo" is also an ordinary word), except these few.
@@ -119,7 +123,7 @@ SERVICE_RANKS: frozenset[str] = RANK_WORDS - frozenset({
     "pak", "bu", "bapak", "ibu", "haji", "hajjah", "h", "hj", "dr", "prof", "ir", "drs", "kiai", "kyai", "ustaz",
     "ustad", "habib", "syekh", "syeikh", "tuan", "nyonya", "nona", "mr", "mrs", "ms",
 })
-RANK_FIELDS: frozenset[str] = frozenset({"polisi", "tni", "purn", "purnawirawan", "anumerta", "kehormatan", "(", ")"}) \
+RANK_FIELDS: frozenset[str] = frozenset({"polisi", "pol", "tni", "purn", "purnawirawan", "anumerta", "kehormatan", "(", ")"}) \
     | frozenset({"inf", "kav", "arm", "arh", "czi", "cpm", "mar", "pnb", "psk", "chk", "laut"})  # corps ("Kapten Inf")
 
 # Sports roles written before an athlete's name ("lifter Rizki Juniansyah", "pebulu tangkis ...").
