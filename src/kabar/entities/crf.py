@@ -24,7 +24,7 @@ MIN_LONE_LETTERS = 4  # a lone unknown capitalised word of this many letters or 
 LONE_CONTEXT = 30
 # What follows a lone word: a capitalised word (more of a name, or the next item of a list "Canduang, Sungai Pua") or a
 # bracketed number (a person's age, "Baren (19)") makes it no lone company name.
-LONE_AFTER = re.compile(r"\s*[,;(]?\s*(\S+)")
+LONE_AFTER = re.compile(r"(?<!\s)\s*+[,;(]?\s*+(\S+)")  # read with .match at a name's end, never after a space
 LIST_LINKS = frozenset({"dan", "atau", "serta"})  # characters either side searched for the words around it
 MIN_WORD_SCORE = 0.5  # an ordinary word alone is a name where the tagger is at least this sure (tune: 0.5 = 0.7)
 # A name ending in a one-letter initial, the capitalised word after its full stop, a name suffix.
