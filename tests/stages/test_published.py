@@ -67,6 +67,10 @@ def test_a_month_from_the_address_corrects_a_mistyped_weekday_date():
     ("Sidang digelar hari ini, Rabu, 28 Juli 2021, di Pengadilan Tipikor.", "2021-07-28"),
     ("Tarif baru mulai berlaku besok, 9 April 2025, untuk semua barang.", "2025-04-08"),
     ("Jembatan itu putus pada Kamis (21/1/2021) kemarin.", "2021-01-22"),
+    ("Jembatan itu putus Kamis malam (21/1/2021) kemarin.", "2021-01-22"),
+    ("Jembatan itu putus pada Kamis (21/1/2021) sore kemarin.", "2021-01-22"),
+    ("Jembatan itu putus kemarin sore, Kamis (21/1/2021).", "2021-01-22"),
+    ("Jembatan itu putus pada Kamis, 21 Januari 2021 kemarin.", "2021-01-22"),
 ])
 def test_published_from_a_date_the_text_ties_to_its_own_day(sentence, day):
     doc = _doc(TITLE, P1, sentence, P2)
@@ -96,6 +100,7 @@ def test_a_dateline_of_a_revision_gives_way_to_the_publication_dateline():
     ("Terbit 05/03/2024 10:15", "2024-03-05"),
     ("Posted on 5 Maret 2024 by Admin", "2024-03-05"),
     ("Dimuat: Selasa, 05 Mar 2024 | 10:15 WIB", "2024-03-05"),
+    ("Diposting: 5 Maret 2024", "2024-03-05"),
 ])
 def test_a_line_that_labels_the_page_date_gives_it_before_the_texts_days(label, day):
     doc = _doc(TITLE, label, P1 + " Jembatan itu putus pada Senin (4/3/2024).", P2, P3)
@@ -196,3 +201,18 @@ def test_span_cover_agrees_with_checking_every_span():
             a = rng.randint(0, 230)
             b = a + rng.randint(1, 20)
             assert inside(a, b) == any(s <= a and b <= e for s, e, _ in spans)
+
+
+@pytest.mark.parametrize("url", [
+    "https://nasional.warta.id/read/1180000/12/jembatan-gantung-putus-1709622000",  # a Unix time closing the slug
+    "https://warta.id/news/65e6a7f040448ba976b99814",  # an ObjectId: its first 8 hex digits are the seconds
+])
+def test_published_from_an_id_in_the_address_stamped_with_its_creation_time(url):
+    doc = _doc(TITLE, P1, P2, P3 + " Jembatan itu putus pada Senin (4/3/2024).", url=url)
+    assert (doc.published, doc.published_evidence) == ("2024-03-05", "url id stamp")
+
+
+def test_a_dateline_wins_over_an_id_stamp_in_the_address():
+    doc = _doc(TITLE, "Selasa, 5 Maret 2024 10:15 WIB", P1, P2, P3,
+               url="https://warta.id/read/jembatan-gantung-putus-1709794800")
+    assert (doc.published, doc.published_evidence) == ("2024-03-05", "dateline")

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from kabar.text.dates import labelled_date
+from kabar.text.dates import ANCHORED_DAY, anchored_day, labelled_date, url_stamp_date
 
 
 @pytest.mark.parametrize("line, day, revision", [
@@ -53,3 +53,48 @@ def test_dates_opening_with_a_digit_match_as_their_word_boundary_forms():
                     == [(m.span(), m.groups()) for m in old.finditer(text)]), (new.pattern, text)
             m_new, m_old = new.search(text, 2), old.search(text, 2)
             assert (m_new and m_new.span()) == (m_old and m_old.span())
+
+
+TODAY = dt.date(2026, 1, 10)
+
+
+@pytest.mark.parametrize("url, day", [
+    ("https://warta.id/read/1180000/12/banjir-rendam-desa-1709622000", "2024-03-05"),  # 07:00 UTC
+    ("https://warta.id/read/1180000/12/banjir-rendam-desa-1709659800.html", "2024-03-06"),  # 17:30 UTC: 00:30 WIB
+    ("https://warta.id/news/65e6a7f040448ba976b99814", "2024-03-05"),
+    ("https://warta.id/news/65E6A7F040448BA976B99814/", "2024-03-05"),
+])
+def test_an_address_id_stamped_with_its_creation_time_gives_the_day_in_western_indonesian_time(url, day):
+    assert url_stamp_date(url, TODAY) == dt.date.fromisoformat(day)
+
+
+@pytest.mark.parametrize("url", [
+    None,
+    "https://warta.id/read/1180000/12/banjir-rendam-desa",
+    "https://warta.id/read/1709622000/banjir-rendam-desa",  # an id inside the path, not closing the slug
+    "https://warta.id/read/banjir-rendam-desa-1999999999",  # after today
+    "https://warta.id/news/0a0b0c0d40448ba976b99814",  # an "ObjectId" of 1975: some other hex number
+    "https://warta.id/news/123456789012345678901234",  # 24 digits: a number, not a hex id
+    "https://warta.id/read/banjir?ts=1709622000",  # the query is not the path
+])
+def test_addresses_without_a_creation_stamp(url):
+    assert url_stamp_date(url, TODAY) is None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("pada Rabu (2/8/2023) kemarin", "2023-08-03"),
+    ("pada Rabu malam (2/8/2023) kemarin", "2023-08-03"),
+    ("pada Rabu (2/8/2023) dini hari kemarin", "2023-08-03"),
+    ("kemarin sore, Rabu (2/8/2023)", "2023-08-03"),
+    ("pada Rabu, 2 Agustus 2023 kemarin", "2023-08-03"),
+    ("hari ini, Kamis (3/8/2023)", "2023-08-03"),
+    ("besok pagi, Jumat, 4 Agustus 2023", "2023-08-03"),
+])
+def test_a_date_tied_to_the_writing_day_with_a_part_of_the_day(text, day):
+    m = ANCHORED_DAY.search(text)
+    assert m and anchored_day(m, TODAY) == dt.date.fromisoformat(day)
+
+
+@pytest.mark.parametrize("text", ["pada Rabu (2/8/2023) malam", "Rabu, 2 Agustus 2023 malam", "kemarin malam saja"])
+def test_a_date_without_kemarin_hari_ini_or_besok_is_tied_to_no_writing_day(text):
+    assert ANCHORED_DAY.search(text) is None

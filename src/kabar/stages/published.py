@@ -8,8 +8,9 @@ publication date, removed or kept in the body ("Diterbitkan: Selasa, 5 Maret 202
 "Published: March 5, 2024"; not a revision's "Update: ..."); a store's metadata prefix
 (" date 2023-10-02 "); a dateline the cleaner removed ("Kamis, 07 Nov 2024, 15:36 WIB",
 "Jakarta, 22 April 2022 -"), unless it is a page widget (a bare date far after every
-date the text names); a date the text anchors to its own day ("hari ini, Rabu, 28 Juli
-2021", "besok, 9 April 2025", "Kamis (21/1/2021) kemarin"); the day the text reports as
+date the text names); the creation time of an id in the address (a Unix time closing the slug,
+an ObjectId); a date the text anchors to its own day ("hari ini, Rabu, 28 Juli
+2021", "besok, 9 April 2025", "Kamis (21/1/2021) kemarin", "Rabu malam (2/8/2023) kemarin"); the day the text reports as
 its own (kabar.timex); a weekday with a date in the lead ("Rabu (10/9)", the year from
 the text). A month the address or the store gives ("/2024/12/", " date 2023-09 ") must
 hold: a text date outside it is passed over, and a weekday date whose weekday fits that
@@ -34,7 +35,7 @@ from ..model import Document
 from ..pipeline import register
 from ..settings import Settings
 from ..text.dates import (ANCHORED_DAY_SCAN, DMY_NAMED, DMY_NUMERIC, WEEKDAY_PAREN, WEEKDAY_PAREN_SCAN, anchored_day,
-                          labelled_date, parse_date_string, url_date, WEEKDAY_NAMED_SCAN, weekday_date, weekdays_in_month)
+                          labelled_date, parse_date_string, url_date, url_stamp_date, WEEKDAY_NAMED_SCAN, weekday_date, weekdays_in_month)
 from ..text.prefilter import BoundaryScan, CaselessScan
 
 LEAD_CHARS = 600  # the dateline weekday sits in the first sentences of an Indonesian article
@@ -93,6 +94,12 @@ def _month_known(doc: Document) -> tuple[str, str] | None:
 def _from_url(doc: Document, today: dt.date):
     day, _ = url_date(doc.source.url)
     return (day, "url") if day else (None, None)
+
+
+def _from_url_stamp(doc: Document, today: dt.date):
+    """The day an id in the address was made (a Unix time closing the slug, an ObjectId)."""
+    day = url_stamp_date(doc.source.url, today)
+    return (day, "url id stamp") if day else (None, None)
 
 
 def _from_store(doc: Document, today: dt.date):
@@ -164,9 +171,10 @@ def _archive_photo(caption: str) -> bool:
     return any(w in ARCHIVE_PHOTO_WORDS for w in re.findall(r"[\w.]+", caption.casefold()))
 
 
-# The evidence that states the publication outright (the address, a label, the store, a dateline), in order,
-# then what the text lets one infer; markup that dates only a revision comes between the two.
-_STRONG = (_from_url, _from_label, _from_store, _from_dateline)
+# The evidence that states the publication outright (the address, a label, the store, a dateline, an id
+# stamped with its creation time in the address), in order, then what the text lets one infer; markup that
+# dates only a revision comes between the two.
+_STRONG = (_from_url, _from_label, _from_store, _from_dateline, _from_url_stamp)
 _FROM_TEXT = (_from_anchor, _from_timex, _from_lead, _from_caption)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..lang.id.calendar import MONTHS, MONTHS_EN, PUBLISHED_WORDS, UPDATED_WORDS, WEEKDAYS, WEEKDAYS_EN
+from ..lang.id.calendar import MONTHS, MONTHS_EN, PARTS_OF_DAY, PUBLISHED_WORDS, UPDATED_WORDS, WEEKDAYS, WEEKDAYS_EN
 from .prefilter import CaselessScan
 
 _MONTH_NAMES = sorted(set(MONTHS) | set(MONTHS_EN), key=len, reverse=True)
@@ -122,15 +122,46 @@ def url_date(url: str | None) -> tuple[dt.date | None, str | None]:
     return (None, f"{int(m.group(1)):04d}-{int(m.group(2)):02d}") if m else (None, None)
 
 
+# A creation time an address carries as an id: a Unix time closing the slug ("/read/1180000/12/judul-1691035200"),
+# or a 24-hex database id (an ObjectId) whose first eight digits are the seconds of its creation
+# ("/news/64cb3f3040448ba976b99814"). Read in Western Indonesian Time, the newsroom's clock.
+_URL_EPOCH = re.compile(r"[-_/](1\d{9})(?:\.html?)?/?$")
+_URL_OBJECT_ID = re.compile(r"/([0-9a-f]{24})(?=[/._-]|$)", re.I)
+STAMP_ZONE = dt.timezone(dt.timedelta(hours=7))
+STAMP_FIRST_YEAR = 2009  # ObjectIds came into use then: an earlier "stamp" is some other number
+
+
+def url_stamp_date(url: str | None, today: dt.date) -> dt.date | None:
+    """The day a page address's Unix-time or ObjectId id was made, when it lies between 2009 and ``today``."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.split("?")[0].split("#")[0], flags=re.I)
+    m = _URL_EPOCH.search(path)
+    oid = None if m else _URL_OBJECT_ID.search(path)
+    if oid and oid.group(1).isdigit():
+        oid = None
+    if not (m or oid):
+        return None
+    seconds = int(m.group(1)) if m else int(oid.group(1)[:8], 16)
+    day = dt.datetime.fromtimestamp(seconds, STAMP_ZONE).date()
+    return day if STAMP_FIRST_YEAR <= day.year and day <= today else None
+
+
 # A date the text ties to its own day: "hari ini, Rabu, 28 Juli 2021", "besok, 9 April 2025",
-# "kemarin (Senin, 4/3)", "Kamis (21/1/2021) kemarin". Bounded gaps, no nested repetition.
+# "kemarin (Senin, 4/3)", "Kamis (21/1/2021) kemarin"; a part of the day may stand by the word or the weekday
+# ("kemarin sore, Rabu (2/8/2023)", "Rabu malam (2/8/2023) kemarin", "Rabu, 2 Agustus 2023 malam kemarin").
+# Bounded gaps, no nested repetition.
 _DAY_NAMED = rf"(?P<d1>\d{{1,2}})\s(?P<mon>{_MONTH_RE})\.?\s(?P<y1>\d{{4}})"
 _DAY_NUM = r"(?P<d2>\d{1,2})/(?P<m2>\d{1,2})(?:/(?P<y2>\d{2,4}))?"
+_PART_RE = "|".join(re.escape(p) for p in sorted(PARTS_OF_DAY, key=len, reverse=True))
+_PART_AFTER = rf"(?:\s{{1,3}}(?:{_PART_RE}))?"  # " sore", " dini hari"
 ANCHORED_DAY = re.compile(
-    rf"\b(?P<rel>hari ini|kemarin|besok)\s{{0,3}}[,(]?\s{{0,3}}(?:hari\s)?"
+    rf"\b(?P<rel>hari ini|kemarin|besok){_PART_AFTER}\s{{0,3}}[,(]?\s{{0,3}}(?:hari\s)?"
     rf"(?:(?P<wd>{_WEEKDAY_RE})\s{{0,3}}[,(]?\s{{0,3}})?(?:{_DAY_NAMED}|{_DAY_NUM})"
-    rf"|\b(?P<wd3>{_WEEKDAY_RE})\s{{0,3}}\((?P<d3>\d{{1,2}})/(?P<m3>\d{{1,2}})(?:/(?P<y3>\d{{2,4}}))?\)\s{{0,3}}"
-    rf"(?P<rel3>kemarin)\b", re.I)
+    rf"|\b(?P<wd3>{_WEEKDAY_RE}){_PART_AFTER}\s{{0,3}}\((?P<d3>\d{{1,2}})/(?P<m3>\d{{1,2}})(?:/(?P<y3>\d{{2,4}}))?\)"
+    rf"{_PART_AFTER}\s{{0,3}}(?P<rel3>kemarin)\b"
+    rf"|\b(?P<wd4>{_WEEKDAY_RE}),?\s(?P<d4>\d{{1,2}})\s(?P<mon4>{_MONTH_RE})\.?\s(?P<y4>\d{{4}})"
+    rf"{_PART_AFTER}\s{{1,3}}(?P<rel4>kemarin)\b", re.I)
 _SHIFT = {"hari ini": 0, "kemarin": 1, "besok": -1}  # the writing day, from the day named
 # "Senin, 4 Maret 2024" / "Senin 4 Maret 2024": a weekday before a full named date.
 WEEKDAY_NAMED = re.compile(rf"\b({_WEEKDAY_RE}),?\s(\d{{1,2}})\s({_MONTH_RE})\.?\s(\d{{4}})\b", re.I)
@@ -141,9 +172,9 @@ ANCHORED_DAY_SCAN, WEEKDAY_NAMED_SCAN = CaselessScan(ANCHORED_DAY), CaselessScan
 def anchored_day(m: re.Match, today: dt.date, year_hint: int | None = None) -> dt.date | None:
     """The writing day an ANCHORED_DAY match gives (the day named, shifted by 'kemarin'/'besok')."""
     g = m.groupdict()
-    rel = (g["rel"] or g["rel3"]).lower()
-    if g["d1"]:
-        day = _from_groups((g["d1"], g["mon"], g["y1"]), "dmy")
+    rel = (g["rel"] or g["rel3"] or g["rel4"]).lower()
+    if g["d1"] or g["d4"]:
+        day = _from_groups((g["d1"], g["mon"], g["y1"]) if g["d1"] else (g["d4"], g["mon4"], g["y4"]), "dmy")
     else:
         d, mo, y = (g["d2"], g["m2"], g["y2"]) if g["d2"] else (g["d3"], g["m3"], g["y3"])
         year = int(y) + (2000 if y and len(y) == 2 else 0) if y else year_hint

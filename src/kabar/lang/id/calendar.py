@@ -42,7 +42,8 @@ SPAN_END_WORDS: tuple[str, ...] = ("hingga", "sampai dengan", "sampai", "s.d.", 
 PUBLISHED_WORDS: tuple[str, ...] = ("diterbitkan", "terbit", "tanggal terbit", "tgl terbit", "waktu terbit",
                                     "dipublikasikan", "dipublikasi", "dipublish", "dipublis", "publikasi",
                                     "dimuat", "diunggah", "ditulis", "published", "first published",
-                                    "date published", "posted", "posted on", "pubdate")
+                                    "date published", "posted", "posted on", "pubdate",
+                                    "diposting", "dibuat")
 
 # Words on a dateline that date a revision, not the publication ("Diperbarui: Jumat, 8 November 2024").
 UPDATED_WORDS: tuple[str, ...] = ("diperbarui", "diperbaharui", "pembaruan", "update", "updated", "diupdate",
