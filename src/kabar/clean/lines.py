@@ -7,6 +7,7 @@ keeps the kind its rule names, or the kind its shape suggests.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from contextlib import AbstractContextManager
 
@@ -54,6 +55,7 @@ def classify(lines: list[str], title: str | None, skip: set[int] = frozenset()) 
         bp = bool(p >= model.threshold) and not opens_with_dateline(it) or (in_header and it.rule == "dateline")
         out.append(Verdict(it, float(p), bp, (it.rule or guess_kind(it, title)) if bp else None))
     _keep_some_body(out)
+    _keep_listed_items(out)
     return out
 
 
@@ -77,6 +79,24 @@ def _keep_some_body(verdicts: list[Verdict]) -> None:
     for v in verdicts:
         if v.line.rule is None and _sentence(v.line):
             v.boilerplate, v.kind = False, None
+
+
+# A list item: a dash, bullet or number, then the item ("- lansia", "• warga lanjut usia", "2. anak-anak").
+_LIST_ITEM = re.compile(r"^(?:[-\u2013\u2022\u00b7*]|\d{1,2}[.)])\s+\S")
+LIST_INTRO_WORDS = 4  # "..., seperti:" closing a sentence of the body, not a bare label ("Sumber :")
+
+
+def _keep_listed_items(verdicts: list[Verdict]) -> None:
+    """The items of a list a kept paragraph announces with a colon ("... kelompok berisiko, seperti:") are body,
+    however short: a run of dash, bullet or numbered lines right after it that no rule names and that are not
+    headlines (a list of related links is one of headlines, and its "Baca juga:" is no kept paragraph)."""
+    intro = False
+    for v in verdicts:
+        it = v.line
+        if intro and _LIST_ITEM.match(it.text) and it.rule is None and not headline_shaped(it):
+            v.boilerplate, v.kind = False, None
+            continue
+        intro = not v.boilerplate and len(it.words) >= LIST_INTRO_WORDS and it.text.endswith((":", "\uff1a"))
 
 
 def _sentence(it: Line) -> bool:
