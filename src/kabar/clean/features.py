@@ -79,6 +79,20 @@ class Line:
     block_alone: bool
     vec: dict[str, float] = field(default_factory=dict)
 
+    # What several features (the line's own, its neighbours', the headline ranker's) ask of the line, worked
+    # out once with the line (the lines are shared and never changed).
+    caps: int = field(init=False)  # capitalised(words)
+    counts: tuple[int, int, int] = field(init=False)  # char_counts(text)
+    folded: list[str] = field(init=False)  # the words case-folded
+    low: list[str] = field(init=False)  # the words case-folded, without the dots around them
+    shaped: bool = field(init=False)  # headline_shaped(self)
+
+    def __post_init__(self) -> None:
+        self.caps, self.counts = capitalised(self.words), char_counts(self.text)
+        self.folded = list(map(str.casefold, self.words))
+        self.low = list(map(_STRIP_DOTS, self.folded))
+        self.shaped = headline_shaped(self)
+
 
 def norm(s: str) -> str:
     """Lower-case, single-spaced (``str.split`` parts at exactly the characters ``\\s`` matches)."""
@@ -113,12 +127,14 @@ def _content_words(s: str) -> set[str]:
     return {w.casefold() for w in _CONTENT.findall(s)}
 
 
-def shape(s: str, words: list[str]) -> dict[str, float]:
-    """Length, punctuation and casing of one line (web names counted outside a dateline prefix)."""
+def shape(s: str, words: list[str], caps: int | None = None,
+          counts: tuple[int, int, int] | None = None) -> dict[str, float]:
+    """Length, punctuation and casing of one line (web names counted outside a dateline prefix); ``caps``
+    and ``counts``: :func:`capitalised` of the words and :func:`char_counts` of the line, when known."""
     found = rules.site_prefix(s)
     after_prefix = s[found[0].end:] if found else s
-    n_letters, n_upper, n_digits = char_counts(s)
-    caps = capitalised(words)
+    n_letters, n_upper, n_digits = char_counts(s) if counts is None else counts
+    caps = capitalised(words) if caps is None else caps
     return {
         "log_chars": math.log1p(len(s)), "n_words": min(len(words), 60) / 60,
         "end_sentence": float(s.endswith(_END_SENT)), "end_colon": float(s.endswith((":", "："))),
@@ -131,8 +147,7 @@ def shape(s: str, words: list[str]) -> dict[str, float]:
         "separator": float(any(q in s for q in "|·•")),
         "bullet_start": float(s[:1] in "•-*·–—>"),
         "urlish": float(bool(_URLISH.search(s))),
-        "domain_token": float("." in after_prefix and any(rules.DOMAIN_TOKEN.match(t.strip(".,:;()[]"))
-                                                          for t in after_prefix.split() if "." in t)),
+        "domain_token": float("." in after_prefix and _domain_token(after_prefix)),
         "lower_start": float(s[:1].islower()),
         "colon_inside": float(":" in s[:-1]),
         "paren_end": float(bool(_PAREN_END.search(s))),
@@ -141,6 +156,12 @@ def shape(s: str, words: list[str]) -> dict[str, float]:
         "ends_with_date": float(_may_end_with_date(s) and bool(_ENDS_WITH_DATE.search(s))),
         **_prefix_features(s),
     }
+
+
+def _domain_token(s: str) -> bool:
+    """A web name among the words of ``s`` (a word's dots and brackets around it stripped; only a word with
+    a dot left inside can be one: a sentence's last word is not tried)."""
+    return any(rules.DOMAIN_TOKEN.match(u) for t in s.split() if "." in t and "." in (u := t.strip(".,:;()[]")))
 
 
 _FIRST = operator.itemgetter(slice(0, 1))
@@ -201,9 +222,11 @@ def _has_weekday(s: str) -> bool:
     return bool(next(_WEEKDAY_LOWER.finditer(s.lower()), None) if s.isascii() else _WEEKDAY.search(s))
 
 
-def lexicon(s: str, words: list[str], rule: str | None, normed: str | None = None) -> dict[str, float]:
-    """The boilerplate lexicons and whole-line rules as evidence (``normed``: ``norm(s)`` when known)."""
-    low = list(map(_STRIP_DOTS, map(str.casefold, words)))
+def lexicon(s: str, words: list[str], rule: str | None, normed: str | None = None,
+            low: list[str] | None = None) -> dict[str, float]:
+    """The boilerplate lexicons and whole-line rules as evidence (``normed``: ``norm(s)``, ``low``: the words
+    case-folded without their dots, when known)."""
+    low = list(map(_STRIP_DOTS, map(str.casefold, words))) if low is None else low
     n = len(low) or 1
     head = (norm(s) if normed is None else normed)[:40]
     out = {f"rule_{k}": float(rule == k) for k in RULE_KINDS}
@@ -226,7 +249,7 @@ def lexicon(s: str, words: list[str], rule: str | None, normed: str | None = Non
 def headline_shaped(line: Line) -> bool:
     """Title-cased words, no closing punctuation, headline length."""
     return (3 <= len(line.words) <= 25 and not line.text.endswith((".", ",", ";"))
-            and capitalised(line.words) >= 0.5 * len(line.words))
+            and line.caps >= 0.5 * len(line.words))
 
 
 def is_prose(line: Line) -> bool:
@@ -244,7 +267,7 @@ class Page:
     def __init__(self, lines: list[str], title: str | None):
         self.items = page_lines(lines)
         # What the features ask of each line again and again (of it and of its neighbours), once.
-        self.headline = [headline_shaped(it) for it in self.items]
+        self.headline = [it.shaped for it in self.items]
         self.credit = [_photo_credit(it) for it in self.items]
         self.byline = [_byline_like(it) for it in self.items]
         self.title = norm(title) if title else ""
@@ -269,9 +292,9 @@ class Page:
     def row(self, k: int) -> dict[str, float]:
         """Every feature of line ``k``."""
         it = self.items[k]
-        out = shape(it.text, it.words)
+        out = shape(it.text, it.words, it.caps, it.counts)
         out.update(dates(it.text))
-        out.update(lexicon(it.text, it.words, it.rule, it.norm))
+        out.update(lexicon(it.text, it.words, it.rule, it.norm, it.low))
         out.update(self._position(k))
         out.update(self._neighbours(k))
         out.update(self._repetition(k))
@@ -350,7 +373,7 @@ def _photo_credit(it: Line) -> bool:
     """'Tribunnews/ Nama', 'Foto: ANTARA', 'Istimewa', 'Dok. Humas': short, credit words or a slash between names."""
     if len(it.words) > 8:
         return False
-    low = [w.casefold().strip(".") for w in it.words]
+    low = it.low
     head = it.norm[:20]
     return (("/" in it.text and bool(_SLASH_CREDIT.search(it.text))) or head.startswith(_CAPTION_CUES)
             or it.rule == "caption" or sum(map(lex.CREDIT_WORDS.__contains__, low)) >= max(1, len(low) // 2))
