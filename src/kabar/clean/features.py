@@ -259,6 +259,7 @@ def is_prose(line: Line) -> bool:
 # The names of a neighbour's features, written once ("prev_missing", ..., "next_marker").
 _NEIGHBOUR_KEYS = {name: tuple(f"{name}_{f}" for f in ("missing", "log_chars", "end_colon", "rule", "headline", "prose",
                                                       "credit", "byline", "marker")) for name in ("prev", "next")}
+_NO_NEIGHBOUR = (1.0,) + (0.0,) * 8  # the first line's previous line, the last one's next: missing, nothing else
 
 
 class Page:
@@ -288,6 +289,7 @@ class Page:
         for k, it in enumerate(self.items):
             self.counts[it.norm] = self.counts.get(it.norm, 0) + 1
             self.copies.setdefault(it.norm[:NEAR_COPY_KEY], []).append(k)
+        self.as_neighbour = [self._as_neighbour(j) for j in range(len(self.items))]
 
     def row(self, k: int) -> dict[str, float]:
         """Every feature of line ``k``."""
@@ -313,20 +315,18 @@ class Page:
                 "marks_next": float(any(k < m <= k + LOCAL for m in self.header_marks)),
                 "marks_prev": float(any(k - LOCAL <= m < k for m in self.header_marks))}
 
+    def _as_neighbour(self, j: int) -> tuple[float, ...]:
+        """What line ``j`` shows as a neighbour, in the order of :data:`_NEIGHBOUR_KEYS` (worked out once
+        per line: each line is the next line of one and the previous line of another)."""
+        it = self.items[j]
+        return (0.0, math.log1p(len(it.text)), float(it.text.endswith((":", "："))), float(it.rule is not None),
+                float(self.headline[j] and j not in self.prose), float(j in self.prose), float(self.credit[j]),
+                float(self.byline[j]), float(it.rule == "related_link" and len(it.words) <= 4))
+
     def _neighbours(self, k: int) -> dict[str, float]:
-        out: dict[str, float] = {}
-        for keys, j in ((_NEIGHBOUR_KEYS["prev"], k - 1), (_NEIGHBOUR_KEYS["next"], k + 1)):
-            it = self.items[j] if 0 <= j < len(self.items) else None
-            missing, log_chars, end_colon, rule, headline, prose, credit, byline, marker = keys
-            out[missing] = float(it is None)
-            out[log_chars] = math.log1p(len(it.text)) if it else 0.0
-            out[end_colon] = float(bool(it) and it.text.endswith((":", "：")))
-            out[rule] = float(bool(it) and it.rule is not None)
-            out[headline] = float(bool(it) and self.headline[j] and j not in self.prose)
-            out[prose] = float(j in self.prose)
-            out[credit] = float(bool(it) and self.credit[j])
-            out[byline] = float(bool(it) and self.byline[j])
-            out[marker] = float(bool(it) and it.rule == "related_link" and len(it.words) <= 4)
+        n = len(self.items)
+        out = dict(zip(_NEIGHBOUR_KEYS["prev"], self.as_neighbour[k - 1] if k >= 1 else _NO_NEIGHBOUR))
+        out.update(zip(_NEIGHBOUR_KEYS["next"], self.as_neighbour[k + 1] if k + 1 < n else _NO_NEIGHBOUR))
         near = range(max(0, k - NEIGHBOURS), min(len(self.items), k + NEIGHBOURS + 1))
         out["run_headline"] = sum(self.headline[j] and j not in self.prose
                                   for j in near if j != k) / (2 * NEIGHBOURS)
