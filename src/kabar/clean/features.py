@@ -222,6 +222,11 @@ def _has_weekday(s: str) -> bool:
     return bool(next(_WEEKDAY_LOWER.finditer(s.lower()), None) if s.isascii() else _WEEKDAY.search(s))
 
 
+# The rule columns of a line, by the kind its whole-line rule names (any other kind, or none: all zero).
+_NO_RULE_ROW = {f"rule_{k}": 0.0 for k in RULE_KINDS}
+_RULE_ROWS = {kind: {f"rule_{k}": float(kind == k) for k in RULE_KINDS} for kind in RULE_KINDS}
+
+
 def lexicon(s: str, words: list[str], rule: str | None, normed: str | None = None,
             low: list[str] | None = None) -> dict[str, float]:
     """The boilerplate lexicons and whole-line rules as evidence (``normed``: ``norm(s)``, ``low``: the words
@@ -229,7 +234,7 @@ def lexicon(s: str, words: list[str], rule: str | None, normed: str | None = Non
     low = list(map(_STRIP_DOTS, map(str.casefold, words))) if low is None else low
     n = len(low) or 1
     head = (norm(s) if normed is None else normed)[:40]
-    out = {f"rule_{k}": float(rule == k) for k in RULE_KINDS}
+    out = dict(_RULE_ROWS.get(rule, _NO_RULE_ROW))
     out.update({
         "strong_rule": float(rule is not None and rule != "dateline"),
         "caption_cue": float(head.startswith(_CAPTION_CUES) and any(
