@@ -103,9 +103,24 @@ class Pipeline:
         return [s.name for s in self.stages]
 
 
+# Field values a deep copy gives back as they are: kept without one (most fields a stage is about to
+# provide are still unset, empty or a string).
+_IMMUTABLE = frozenset({str, int, float, bool, type(None)})
+
+
 def _snapshot(doc: Document, names: tuple[str, ...]) -> dict:
     """Copies of the document fields a stage is about to provide."""
-    return {n: copy.deepcopy(getattr(doc, n)) for n in names if hasattr(doc, n)}
+    return {n: _copy(getattr(doc, n)) for n in names if hasattr(doc, n)}
+
+
+def _copy(value):
+    """A deep copy of ``value`` (a string, a number or None as it is, an empty list as a new one)."""
+    kind = type(value)
+    if kind in _IMMUTABLE:
+        return value
+    if kind is list and not value:
+        return []
+    return copy.deepcopy(value)
 
 
 def _restore(doc: Document, before: dict) -> None:

@@ -4,7 +4,7 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
-from kabar.text.openings import OpeningScan, openings
+from kabar.text.openings import HeadGate, OpeningScan, openings, prefix_tree
 from kabar.timex import extract
 
 PATTERNS = [r"\b(?P<w>hari|harian|kemarin)\b", r"\btahun\s+(?P<y>\d{4})", r"\b(?:pukul|jam)\s+\d",
@@ -70,3 +70,48 @@ def test_the_time_patterns_give_their_own_matches(words, gaps):
     text = "".join(w + (gaps[i] if i < len(gaps) else " ") for i, w in enumerate(words))
     for fast, found in zip(extract._FAST, extract._SCAN.matches(text)):
         assert _spans(found) == _spans(fast.finditer(text)), fast.pattern
+
+
+def test_a_prefix_tree_matches_exactly_its_strings():
+    strings = ["sen", "sel", "selasa", "rab", "12/", "1 2", "(5", "a.b", "ha\n"]
+    rx = re.compile(prefix_tree(strings))
+    for s in strings:
+        assert rx.fullmatch(s), s
+    for other in ["se", "sela", "ra", "12", "1  2", "(", "axb", "ha", "sen ", "Sen"]:
+        assert not rx.fullmatch(other), other
+
+
+HEADS = {"sen", "sel", "rab", "12/", "(1/", "(se", "ha\n"}
+GATE = HeadGate(HEADS, frozenset("("))
+WORD_START = re.compile(r"(?<!\w)\w|\(")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text("senlrabh12/( x\né–\xa0.", max_size=40))
+def test_the_gate_lets_through_every_place_the_walk_looks_up(text):
+    """Only word starts and openings, in order; every one whose head the table holds or cannot tell."""
+    places = GATE.places(text)
+    assert places == sorted(set(places))
+    starts = [m.start() for m in WORD_START.finditer(text)]
+    assert set(places) <= set(starts)
+    for p in starts:
+        head = text[p:p + 3]
+        if head in HEADS or not (len(head) == 3 and head.isascii() and head.isprintable()):
+            assert p in places, (text, p)
+
+
+# Patterns whose openings are all three characters or more: the scan goes through its gate.
+LONG = [re.compile(p) for p in (r"\bsenin\b", r"\bselasa", r"\b\d{2}/\d{1,2}", r"\(\d{1,2}/\d\)", r"\bhari\s+ini",
+                                 r"\bpukul\s+\d", r"\b(?:se|dua)\s*hari\b", r"\(\s*senin")]
+LONG_SCAN = OpeningScan(LONG)
+
+
+def test_the_long_patterns_are_scanned_through_the_gate():
+    assert LONG_SCAN.gate is not None and LONG_SCAN.walked == set(range(len(LONG)))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text("senilasharpuk12/()  \n\té–\xa0d", max_size=60))
+def test_the_gate_keeps_every_match(text):
+    for rx, found in zip(LONG, LONG_SCAN.matches(text)):
+        assert _spans(found) == _spans(rx.finditer(text)), rx.pattern

@@ -109,6 +109,21 @@ def test_a_caseless_scan_gives_the_patterns_own_matches(text, pattern):
     assert (first and first.span()) == ((m := rx.search(text)) and m.span())
 
 
+BETWEEN = CASELESS + [r"\b(?:kata|katanya|mengatakan|kata dia)\b", r"\b(?:akan|besok)\b"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text("katnyamengKATAdiAKNbesok ,.ſıİK\n", max_size=50), st.sampled_from(BETWEEN), st.data())
+def test_a_caseless_search_between_two_offsets_is_the_patterns_own(text, pattern, data):
+    """The first match inside text[start:end] as the pattern's own bounded search finds it (its word boundaries
+    read the character before ``start``, and ``end`` as the text's end)."""
+    rx = re.compile(pattern, re.I)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    found, m = CaselessScan(rx).search_between(text, start, end), rx.search(text, start, end)
+    assert (found and (found.span(), found.group())) == (m and (m.span(), m.group()))
+
+
 def test_a_caseless_scan_needs_a_caseless_pattern_in_ascii():
     assert CaselessScan(re.compile("hari")).low is None  # case-sensitive: scanned as written
     assert CaselessScan(re.compile("é", re.I)).low is None  # a cased non-ASCII letter

@@ -79,6 +79,20 @@ class Line:
     block_alone: bool
     vec: dict[str, float] = field(default_factory=dict)
 
+    # What several features (the line's own, its neighbours', the headline ranker's) ask of the line, worked
+    # out once with the line (the lines are shared and never changed).
+    caps: int = field(init=False)  # capitalised(words)
+    counts: tuple[int, int, int] = field(init=False)  # char_counts(text)
+    folded: list[str] = field(init=False)  # the words case-folded
+    low: list[str] = field(init=False)  # the words case-folded, without the dots around them
+    shaped: bool = field(init=False)  # headline_shaped(self)
+
+    def __post_init__(self) -> None:
+        self.caps, self.counts = capitalised(self.words), char_counts(self.text)
+        self.folded = list(map(str.casefold, self.words))
+        self.low = list(map(_STRIP_DOTS, self.folded))
+        self.shaped = headline_shaped(self)
+
 
 def norm(s: str) -> str:
     """Lower-case, single-spaced (``str.split`` parts at exactly the characters ``\\s`` matches)."""
@@ -113,12 +127,14 @@ def _content_words(s: str) -> set[str]:
     return {w.casefold() for w in _CONTENT.findall(s)}
 
 
-def shape(s: str, words: list[str]) -> dict[str, float]:
-    """Length, punctuation and casing of one line (web names counted outside a dateline prefix)."""
+def shape(s: str, words: list[str], caps: int | None = None,
+          counts: tuple[int, int, int] | None = None) -> dict[str, float]:
+    """Length, punctuation and casing of one line (web names counted outside a dateline prefix); ``caps``
+    and ``counts``: :func:`capitalised` of the words and :func:`char_counts` of the line, when known."""
     found = rules.site_prefix(s)
     after_prefix = s[found[0].end:] if found else s
-    n_letters, n_upper, n_digits = char_counts(s)
-    caps = capitalised(words)
+    n_letters, n_upper, n_digits = char_counts(s) if counts is None else counts
+    caps = capitalised(words) if caps is None else caps
     return {
         "log_chars": math.log1p(len(s)), "n_words": min(len(words), 60) / 60,
         "end_sentence": float(s.endswith(_END_SENT)), "end_colon": float(s.endswith((":", "："))),
@@ -131,8 +147,7 @@ def shape(s: str, words: list[str]) -> dict[str, float]:
         "separator": float(any(q in s for q in "|·•")),
         "bullet_start": float(s[:1] in "•-*·–—>"),
         "urlish": float(bool(_URLISH.search(s))),
-        "domain_token": float("." in after_prefix and any(rules.DOMAIN_TOKEN.match(t.strip(".,:;()[]"))
-                                                          for t in after_prefix.split() if "." in t)),
+        "domain_token": float("." in after_prefix and _domain_token(after_prefix)),
         "lower_start": float(s[:1].islower()),
         "colon_inside": float(":" in s[:-1]),
         "paren_end": float(bool(_PAREN_END.search(s))),
@@ -141,6 +156,12 @@ def shape(s: str, words: list[str]) -> dict[str, float]:
         "ends_with_date": float(_may_end_with_date(s) and bool(_ENDS_WITH_DATE.search(s))),
         **_prefix_features(s),
     }
+
+
+def _domain_token(s: str) -> bool:
+    """A web name among the words of ``s`` (a word's dots and brackets around it stripped; only a word with
+    a dot left inside can be one: a sentence's last word is not tried)."""
+    return any(rules.DOMAIN_TOKEN.match(u) for t in s.split() if "." in t and "." in (u := t.strip(".,:;()[]")))
 
 
 _FIRST = operator.itemgetter(slice(0, 1))
@@ -201,12 +222,19 @@ def _has_weekday(s: str) -> bool:
     return bool(next(_WEEKDAY_LOWER.finditer(s.lower()), None) if s.isascii() else _WEEKDAY.search(s))
 
 
-def lexicon(s: str, words: list[str], rule: str | None, normed: str | None = None) -> dict[str, float]:
-    """The boilerplate lexicons and whole-line rules as evidence (``normed``: ``norm(s)`` when known)."""
-    low = list(map(_STRIP_DOTS, map(str.casefold, words)))
+# The rule columns of a line, by the kind its whole-line rule names (any other kind, or none: all zero).
+_NO_RULE_ROW = {f"rule_{k}": 0.0 for k in RULE_KINDS}
+_RULE_ROWS = {kind: {f"rule_{k}": float(kind == k) for k in RULE_KINDS} for kind in RULE_KINDS}
+
+
+def lexicon(s: str, words: list[str], rule: str | None, normed: str | None = None,
+            low: list[str] | None = None) -> dict[str, float]:
+    """The boilerplate lexicons and whole-line rules as evidence (``normed``: ``norm(s)``, ``low``: the words
+    case-folded without their dots, when known)."""
+    low = list(map(_STRIP_DOTS, map(str.casefold, words))) if low is None else low
     n = len(low) or 1
     head = (norm(s) if normed is None else normed)[:40]
-    out = {f"rule_{k}": float(rule == k) for k in RULE_KINDS}
+    out = dict(_RULE_ROWS.get(rule, _NO_RULE_ROW))
     out.update({
         "strong_rule": float(rule is not None and rule != "dateline"),
         "caption_cue": float(head.startswith(_CAPTION_CUES) and any(
@@ -226,7 +254,7 @@ def lexicon(s: str, words: list[str], rule: str | None, normed: str | None = Non
 def headline_shaped(line: Line) -> bool:
     """Title-cased words, no closing punctuation, headline length."""
     return (3 <= len(line.words) <= 25 and not line.text.endswith((".", ",", ";"))
-            and capitalised(line.words) >= 0.5 * len(line.words))
+            and line.caps >= 0.5 * len(line.words))
 
 
 def is_prose(line: Line) -> bool:
@@ -236,6 +264,7 @@ def is_prose(line: Line) -> bool:
 # The names of a neighbour's features, written once ("prev_missing", ..., "next_marker").
 _NEIGHBOUR_KEYS = {name: tuple(f"{name}_{f}" for f in ("missing", "log_chars", "end_colon", "rule", "headline", "prose",
                                                       "credit", "byline", "marker")) for name in ("prev", "next")}
+_NO_NEIGHBOUR = (1.0,) + (0.0,) * 8  # the first line's previous line, the last one's next: missing, nothing else
 
 
 class Page:
@@ -244,7 +273,7 @@ class Page:
     def __init__(self, lines: list[str], title: str | None):
         self.items = page_lines(lines)
         # What the features ask of each line again and again (of it and of its neighbours), once.
-        self.headline = [headline_shaped(it) for it in self.items]
+        self.headline = [it.shaped for it in self.items]
         self.credit = [_photo_credit(it) for it in self.items]
         self.byline = [_byline_like(it) for it in self.items]
         self.title = norm(title) if title else ""
@@ -265,13 +294,14 @@ class Page:
         for k, it in enumerate(self.items):
             self.counts[it.norm] = self.counts.get(it.norm, 0) + 1
             self.copies.setdefault(it.norm[:NEAR_COPY_KEY], []).append(k)
+        self.as_neighbour = [self._as_neighbour(j) for j in range(len(self.items))]
 
     def row(self, k: int) -> dict[str, float]:
         """Every feature of line ``k``."""
         it = self.items[k]
-        out = shape(it.text, it.words)
+        out = shape(it.text, it.words, it.caps, it.counts)
         out.update(dates(it.text))
-        out.update(lexicon(it.text, it.words, it.rule, it.norm))
+        out.update(lexicon(it.text, it.words, it.rule, it.norm, it.low))
         out.update(self._position(k))
         out.update(self._neighbours(k))
         out.update(self._repetition(k))
@@ -290,20 +320,18 @@ class Page:
                 "marks_next": float(any(k < m <= k + LOCAL for m in self.header_marks)),
                 "marks_prev": float(any(k - LOCAL <= m < k for m in self.header_marks))}
 
+    def _as_neighbour(self, j: int) -> tuple[float, ...]:
+        """What line ``j`` shows as a neighbour, in the order of :data:`_NEIGHBOUR_KEYS` (worked out once
+        per line: each line is the next line of one and the previous line of another)."""
+        it = self.items[j]
+        return (0.0, math.log1p(len(it.text)), float(it.text.endswith((":", "："))), float(it.rule is not None),
+                float(self.headline[j] and j not in self.prose), float(j in self.prose), float(self.credit[j]),
+                float(self.byline[j]), float(it.rule == "related_link" and len(it.words) <= 4))
+
     def _neighbours(self, k: int) -> dict[str, float]:
-        out: dict[str, float] = {}
-        for keys, j in ((_NEIGHBOUR_KEYS["prev"], k - 1), (_NEIGHBOUR_KEYS["next"], k + 1)):
-            it = self.items[j] if 0 <= j < len(self.items) else None
-            missing, log_chars, end_colon, rule, headline, prose, credit, byline, marker = keys
-            out[missing] = float(it is None)
-            out[log_chars] = math.log1p(len(it.text)) if it else 0.0
-            out[end_colon] = float(bool(it) and it.text.endswith((":", "：")))
-            out[rule] = float(bool(it) and it.rule is not None)
-            out[headline] = float(bool(it) and self.headline[j] and j not in self.prose)
-            out[prose] = float(j in self.prose)
-            out[credit] = float(bool(it) and self.credit[j])
-            out[byline] = float(bool(it) and self.byline[j])
-            out[marker] = float(bool(it) and it.rule == "related_link" and len(it.words) <= 4)
+        n = len(self.items)
+        out = dict(zip(_NEIGHBOUR_KEYS["prev"], self.as_neighbour[k - 1] if k >= 1 else _NO_NEIGHBOUR))
+        out.update(zip(_NEIGHBOUR_KEYS["next"], self.as_neighbour[k + 1] if k + 1 < n else _NO_NEIGHBOUR))
         near = range(max(0, k - NEIGHBOURS), min(len(self.items), k + NEIGHBOURS + 1))
         out["run_headline"] = sum(self.headline[j] and j not in self.prose
                                   for j in near if j != k) / (2 * NEIGHBOURS)
@@ -350,7 +378,7 @@ def _photo_credit(it: Line) -> bool:
     """'Tribunnews/ Nama', 'Foto: ANTARA', 'Istimewa', 'Dok. Humas': short, credit words or a slash between names."""
     if len(it.words) > 8:
         return False
-    low = [w.casefold().strip(".") for w in it.words]
+    low = it.low
     head = it.norm[:20]
     return (("/" in it.text and bool(_SLASH_CREDIT.search(it.text))) or head.startswith(_CAPTION_CUES)
             or it.rule == "caption" or sum(map(lex.CREDIT_WORDS.__contains__, low)) >= max(1, len(low) // 2))

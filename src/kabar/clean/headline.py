@@ -20,7 +20,7 @@ import numpy as np
 from ..lang.id import boilerplate as lex
 from . import model as model_io
 from . import rules
-from .features import Line, capitalised, char_counts, headline_shaped, is_prose, norm, page_lines
+from .features import Line, headline_shaped, is_prose, norm, page_lines
 
 MODEL_FILE = "headline.json"
 CANDIDATES = 8
@@ -48,7 +48,7 @@ def candidate_features(items: list[Line]) -> np.ndarray:
     first_prose = prose[0] if prose else len(items)
     shown = candidates(items)
     # Each candidate looks at the lines before it: judge each of those lines once.
-    before = _Before(shaped=[headline_shaped(items[k]) for k in shown], chrome=[_chrome(items[k]) for k in shown],
+    before = _Before(shaped=[items[k].shaped for k in shown], chrome=[_chrome(items[k]) for k in shown],
                      last={it.norm: k for k, it in enumerate(items)})
     rows = [_row(items, k, first_prose, before) for k in shown]
     return np.array([[r[n] for n in NAMES] for r in rows], dtype=float) if rows else np.zeros((0, len(NAMES)))
@@ -66,7 +66,7 @@ class _Before:
 def _row(items: list[Line], k: int, first_prose: int, known: _Before | None = None) -> dict[str, float]:
     it = items[k]
     words = it.words
-    caps = capitalised(words)
+    caps = it.caps
     before = items[:k]
     nxt = items[k + 1] if k + 1 < len(items) else None
     lead = items[first_prose] if first_prose < len(items) else None
@@ -74,7 +74,7 @@ def _row(items: list[Line], k: int, first_prose: int, known: _Before | None = No
         "rank": k / CANDIDATES, "first": float(k == 0), "log_chars": math.log1p(len(it.text)),
         "n_words": min(len(words), 40) / 40, "end_period": float(it.text.endswith((".", ","))),
         "end_excl": float(it.text.endswith(("!", "?", "…"))), "cap_share": caps / len(words) if words else 0.0,
-        "upper_share": _upper_share(it.text), "sent_breaks": min(len(_SENT_BREAK.findall(it.text)), 3) / 3,
+        "upper_share": _counted_upper_share(it.counts), "sent_breaks": min(len(_SENT_BREAK.findall(it.text)), 3) / 3,
         "rule": float(it.rule is not None),
         "headline_shape": float(known.shaped[k] if known else headline_shaped(it)),
         "prose": float(is_prose(it)), "before_first_prose": float(k < first_prose),
@@ -86,13 +86,14 @@ def _row(items: list[Line], k: int, first_prose: int, known: _Before | None = No
         "lead_sim": _jaccard(it.content, lead.content) if lead and lead is not it else 0.0,
         "prefix": float(rules.site_prefix(it.text) is not None),
         "block_alone": float(it.block_alone), "quote": float(any(q in it.text for q in "“”\"")),
-        "widget_share": _lexicon_share(words, lex.WIDGET_WORDS), "section_share": _lexicon_share(words, lex.SECTION_WORDS),
+        "widget_share": _folded_share(it.folded, lex.WIDGET_WORDS), "section_share": _folded_share(it.folded, lex.SECTION_WORDS),
         "colon": float(":" in it.text), "too_long": float(len(it.text) > MAX_TITLE_CHARS),
     }
 
 
-def _upper_share(s: str) -> float:
-    letters, upper, _ = char_counts(s)
+def _counted_upper_share(counts: tuple[int, int, int]) -> float:
+    """The upper-case share of a line's letters from its :func:`char_counts`."""
+    letters, upper, _ = counts
     return upper / letters if letters else 0.0
 
 
@@ -110,8 +111,9 @@ def _known_share(flags: list[bool], k: int) -> float:
     return sum(flags[:k]) / k if k else 0.0
 
 
-def _lexicon_share(words: list[str], lexicon: frozenset[str]) -> float:
-    return sum(map(lexicon.__contains__, map(str.casefold, words))) / len(words) if words else 0.0
+def _folded_share(folded: list[str], lexicon: frozenset[str]) -> float:
+    """The share of case-folded words in ``lexicon``."""
+    return sum(map(lexicon.__contains__, folded)) / len(folded) if folded else 0.0
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
@@ -155,7 +157,7 @@ def eligible(it: Line) -> bool:
     s = it.text
     return not (s.endswith((".", ",", ";")) and not s.endswith("...")) and not _PERIOD_BREAK.search(s) \
         and it.rule not in NEVER_HEADLINE and len(s) <= MAX_TITLE_CHARS and len(it.words) >= 2 \
-        and capitalised(it.words) >= MIN_CAPS * len(it.words)
+        and it.caps >= MIN_CAPS * len(it.words)
 
 
 def _match_hint(items: list[Line], hint: str) -> tuple[int | None, str]:

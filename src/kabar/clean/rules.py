@@ -68,7 +68,13 @@ class Piece:
 
 def whole_line_kind(line: str) -> str | None:
     """The boilerplate kind of a whole stripped line, or None for body text."""
-    s = line.strip()
+    return _whole_line_kind(line.strip())
+
+
+@lru_cache(maxsize=1024)
+def _whole_line_kind(s: str) -> str | None:
+    """:func:`whole_line_kind` of a stripped line (cached: the line features and the outlet's prompts ask
+    about the same lines of a page)."""
     if not s:
         return None
     if RELATED_AT_START.match(s):

@@ -12,6 +12,8 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 
 from ..lang.id.calendar import MONTHS
 from ..lang.id.units import (
@@ -138,8 +140,16 @@ def read_numeral(tokens: list[Token], i: int) -> _Num | None:
     return _Num(i, j, value, words=True, vague=vague)
 
 
+# What a currency name's first tokens can be: each name up to a space, and the whole name (a token that is
+# none of these opens no name, whatever follows it).
+_CURRENCY_HEADS = frozenset(name[:k] for name in CURRENCY_WORDS for k in range(1, len(name) + 1)
+                            if k == len(name) or name[k] == " ")
+
+
 def read_currency_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
     """A currency name after the amount ("dolar AS", "yuan"), longest first."""
+    if low(tokens, j) not in _CURRENCY_HEADS:
+        return None, j  # no name starts with this token (the phrases below all do)
     for size in (3, 2, 1):
         phrase = " ".join(low(tokens, k) for k in range(j, j + size))
         if phrase in CURRENCY_WORDS:
@@ -323,6 +333,9 @@ def list_quantities(text: str, tokens: list[Token], i: int, items: list[tuple[in
     return out
 
 
+_TEXT = attrgetter("text")
+
+
 @lru_cache(maxsize=65536)
 def may_start(word: str) -> bool:
     """Whether a quantity can start at this token: a digit, a currency sign, "ke", a number word."""
@@ -372,13 +385,14 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     tokens = tokenize(text, start, end)
     glued = glued_magnitudes(text, start, end)
     titles = TitleLines(text)
-    out, i, n = list(glued), 0, len(tokens)
+    out, i = list(glued), 0
     glued_starts = [g.start for g in glued]
-    while i < n:
-        if not may_start(tokens[i].text):  # most tokens: the cheap test here, not in quantity_at
-            i += 1
+    # The tokens a quantity can start at (most tokens cannot: the cheap test for all of them in C); the walk
+    # goes from one to the next, past those a quantity found already covers.
+    for k in compress(range(len(tokens)), map(may_start, map(_TEXT, tokens))):
+        if k < i:
             continue
-        found, i = quantity_at(text, tokens, i, titles)
+        found, i = quantity_at(text, tokens, k, titles)
         out += [q for q in found if not _overlaps_glued(q, glued, glued_starts)]
     return sorted(out, key=lambda q: q.start)
 

@@ -6,7 +6,10 @@ the pattern cannot start. :class:`OpeningScan` reads from each pattern the strin
 "12-" for a numeric date), walks the text once over the places a match can start (word starts and the
 few other characters the patterns open with), and looks each place's next characters up in one table:
 a pattern is matched (``re.match``) only at the places whose characters open one of its matches.
-``matches(text)[k]`` equals ``list(patterns[k].finditer(text))``, match for match.
+``matches(text)[k]`` equals ``list(patterns[k].finditer(text))``, match for match. Where every opening
+string is three characters or more, the places are found by a :class:`HeadGate` regex (a word start
+whose first three characters open some pattern, or hold a character the table cannot tell) rather than
+by a Python walk over every word start.
 
 The opening strings are over ASCII: a class such as ``\\d`` or ``\\s`` also holds non-ASCII characters,
 so a place whose characters are not all ASCII is looked up by its ASCII head only (every pattern whose
@@ -17,7 +20,7 @@ at a non-ASCII character that is not a letter is scanned as written.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -36,6 +39,7 @@ _WORD_ONLY = {"CATEGORY_DIGIT", "CATEGORY_WORD"}  # categories whose non-ASCII m
 
 
 _START = re.Match.start
+_END = re.Match.end
 _AGAIN = "again"  # a repeat's remaining count, pushed as an item of its own while unrolling it
 
 
@@ -242,37 +246,97 @@ class OpeningScan:
         self.table = _Table([(k, found[k].strings) for k in sorted(self.walked)])
         starts = sorted(set().union(*(found[k].nonword_starts for k in self.walked)))
         self.places = re.compile(r"\w+" + (f"|[{''.join(map(re.escape, starts))}]" if starts else ""))
+        heads = self.table.by_head
+        self.gate = HeadGate(heads, frozenset(starts)) if heads is not None else None
 
     def matches(self, text: str) -> list[list[re.Match]]:
         """For each pattern, its matches in ``text`` (those ``finditer`` gives, in order)."""
-        tried: list[list[int]] = [[] for _ in self.patterns]
-        places = list(map(_START, self.places.finditer(text)))
         heads = self.table.by_head
-        for pos, found in (self._by_head(text, places, heads) if heads is not None else self._in_full(text, places)):
-            for k in found:
-                tried[k].append(pos)
+        if heads is not None:
+            tried = self._by_head(text, self.gate.places(text), heads)
+        else:
+            tried = [[] for _ in self.patterns]
+            for pos, found in self._in_full(text, list(map(_START, self.places.finditer(text)))):
+                for k in found:
+                    tried[k].append(pos)
         return [matched_at(rx, text, tried[k]) if k in self.walked else list(self.scans[k].finditer(text))
                 for k, rx in enumerate(self.patterns)]
 
-    def _by_head(self, text: str, places: list[int], heads: dict) -> Iterator[tuple[int, tuple[int, ...]]]:
-        """(place, the patterns that can open there) for the places some can: most are told by one look-up
-        of their first characters but the last."""
+    def _by_head(self, text: str, places: list[int], heads: dict) -> list[list[int]]:
+        """For each pattern, the places (of ``places``) where it can open: most are told by one look-up of
+        their first characters but the last, the last character read only where a pattern opens there."""
+        tried: list[list[int]] = [[] for _ in self.patterns]
         width, get, lookup = OPENING_CHARS, heads.get, self.table.lookup
         for pos in places:
-            head = text[pos:pos + width - 1]
-            entry = get(head)
-            if entry is None and head.isascii() and head.isprintable() and len(head) == width - 1:
-                continue
             t = text[pos:pos + width]
-            if entry is not None and _plain(t, width):
-                yield pos, entry[0] + entry[1].get(t[-1], ())
+            entry = get(t[:-1] if len(t) == width else t)
+            if entry is not None and len(t) == width and t.isascii() and t.isprintable():
+                found = entry[0] + entry[1].get(t[-1], ())
+            elif entry is None and _plain(t[:width - 1], width - 1):
+                continue  # a head no pattern opens with (a place the gate lets through)
             else:
-                yield pos, lookup(t)  # a shorter or other string, or a character the table does not hold
+                found = lookup(t)  # a shorter or other string, or a character the table does not hold
+            for k in found:
+                tried[k].append(pos)
+        return tried
 
     def _in_full(self, text: str, places: list[int]) -> Iterator[tuple[int, list[int]]]:
         """(place, the patterns that can open there), each place looked up in full (shorter strings too)."""
         for pos in places:
             yield pos, self.table.lookup(text[pos:pos + OPENING_CHARS])
+
+
+# A character no head holds (a line break, a non-ASCII one), or the text's end, among a place's first
+# OPENING_CHARS - 1 characters (a head's length): the walk looks such a place up the slow way.
+_ODD_NEAR = rf"[\x20-\x7e]{{0,{OPENING_CHARS - 2}}}(?:[^\x20-\x7e]|\Z)"
+
+
+class HeadGate:
+    """The places the head look-up of :meth:`OpeningScan._by_head` does not pass over, found by the regex
+    engine rather than by a walk over every word start. After a non-word character (``\\W``, the engine's
+    quick first test) a word whose first three characters are a head (the heads as a prefix tree) or hold a
+    character no head holds; an opening non-word character likewise; and the text's first character.
+    ``places(text)``: every place the walk looks up and only places it visits (a few it passes over), in order."""
+
+    def __init__(self, heads: Collection[str], starts: frozenset[str]):
+        word = [h for h in heads if _WORD.match(h)]
+        after = f"(?:{prefix_tree(word)}|(?=\\w){_ODD_NEAR})" if word else f"(?=\\w){_ODD_NEAR}"
+        self.after_nonword = re.compile(f"\\W(?={after})")
+        other = [h for h in heads if h[0] in starts]
+        chars = "".join(map(re.escape, sorted(starts)))
+        here = f"(?:{prefix_tree(other)}|{_ODD_NEAR})" if other else _ODD_NEAR
+        self.opening = re.compile(f"[{chars}](?<=(?={here}).)") if starts else None
+
+    def places(self, text: str) -> list[int]:
+        """The places of ``text`` the walk looks up, in order (a place it would pass over may be among them)."""
+        found = list(map(_END, self.after_nonword.finditer(text)))  # the match is the character before
+        if text and _WORD.match(text):
+            found.insert(0, 0)  # the first word has no character before it; the walk's own test tells it
+        if self.opening is not None and (opening := list(map(_START, self.opening.finditer(text)))):
+            found = sorted(found + opening)
+        return found
+
+
+def prefix_tree(strings: Iterable[str]) -> str:
+    """A regex matching exactly ``strings`` (literal, case-sensitive) at a place, as a prefix tree: the
+    engine checks one character per level rather than each string in turn."""
+    root: dict = {}
+    for s in strings:
+        node = root
+        for ch in s:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _tree_regex(root)
+
+
+def _tree_regex(node: dict) -> str:
+    """One node of :func:`prefix_tree` (a string ending here last)."""
+    alts = [re.escape(ch) + _tree_regex(sub) if ch else "" for ch, sub in sorted(node.items(), key=_last_empty)]
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+def _last_empty(item: tuple[str, dict]) -> tuple[bool, str]:
+    return item[0] == "", item[0]
 
 
 def _plain(t: str, width: int) -> bool:

@@ -239,9 +239,31 @@ class CaselessScan:
         m = self.rx.match(text, hit.start()) if hit else None
         return m if m is not None and m.end() == hit.end() else self.rx.search(text)
 
+    def search_between(self, text: str, start: int, end: int) -> re.Match | None:
+        """The first match inside ``text[start:end]`` (as ``rx.search(text, start, end)``)."""
+        low = self._lowered(text)
+        hit = _first_between(self.low, low, start, end) if low is not None else False
+        if hit is None:
+            return None
+        m = self.rx.match(text, hit.start(), end) if hit else None
+        return m if m is not None and m.end() == hit.end() else self.rx.search(text, start, end)
+
     def _lowered(self, text: str) -> str | None:
         """The lower-cased text, or None where it cannot stand in for the text (nor the pattern be lowered)."""
         return None if self.low is None else lowered(text)
+
+
+def _first_between(scan: BoundaryScan, text: str, start: int, end: int) -> re.Match | None:
+    """``scan.rx.search(text, start, end)``: through the body after its leading word boundary where there is one
+    (the boundary tested as the pattern tests it, against the text before ``start`` and up to ``end``)."""
+    if scan.body is None:
+        return scan.rx.search(text, start, end)
+    search, at_boundary, pos = scan.body.search, _BOUNDARY.match, start
+    while (m := search(text, pos, end)) is not None:
+        if at_boundary(text, m.start(), end):
+            return m
+        pos = m.start() + 1
+    return None
 
 
 @lru_cache(maxsize=8)

@@ -32,6 +32,8 @@ _REPORTING = re.compile(rf"\b(?:{'|'.join(tw.REPORTING_VERBS)})\b", re.I)
 _FUTURE = re.compile(rf"\b(?:{'|'.join(tw.FUTURE_CUES)})\b", re.I)
 # "Sebelumnya, pada Kamis, ...": a weekday told as earlier than the report, whatever day it is.
 _EARLIER = re.compile(rf"\b(?:{'|'.join(tw.REF_BEFORE + tw.BEFORE_WORDS)})\b", re.I)
+# Their first matches inside a sentence, found faster (through the lower-cased text: the same matches).
+_REPORTING_SCAN, _FUTURE_SCAN, _EARLIER_SCAN = CaselessScan(_REPORTING), CaselessScan(_FUTURE), CaselessScan(_EARLIER)
 # Kinds naming a year, and kinds naming one day with a year of their own.
 _YEAR_KINDS = {"year", "bare_year", "mon_year", "dmy", "num_date", "wd_date"}
 
@@ -84,19 +86,19 @@ class _SentenceCues:
     def earlier(self, lo: int, hi: int) -> bool:
         """Whether the sentence tells of an earlier time ("sebelumnya", "pekan lalu"): searched once."""
         if (lo, hi) not in self._earlier:
-            self._earlier[(lo, hi)] = bool(_EARLIER.search(self.raw, lo, hi))
+            self._earlier[(lo, hi)] = bool(_EARLIER_SCAN.search_between(self.raw, lo, hi))
         return self._earlier[(lo, hi)]
 
     def __call__(self, lo: int, hi: int, pos: int | None = None) -> tuple[bool, str | None]:
         if (lo, hi) not in self._seen:
-            verb = _REPORTING.search(self.text, lo, hi)
-            self._seen[(lo, hi)] = (bool(_FUTURE.search(self.text, lo, hi)), verb.group() if verb else None)
+            verb = _REPORTING_SCAN.search_between(self.text, lo, hi)
+            self._seen[(lo, hi)] = (bool(_FUTURE_SCAN.search_between(self.text, lo, hi)), verb.group() if verb else None)
         future, verb = self._seen[(lo, hi)]
         quote = self._quote_at(pos) if pos is not None else None
         if quote is None:
             return future, verb
         if quote not in self._quote_future:
-            self._quote_future[quote] = bool(_FUTURE.search(self.raw, *quote))
+            self._quote_future[quote] = bool(_FUTURE_SCAN.search_between(self.raw, *quote))
         return self._quote_future[quote], verb
 
     def _quote_at(self, pos: int) -> tuple[int, int] | None:
