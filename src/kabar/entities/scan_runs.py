@@ -276,9 +276,13 @@ class NameRuns:
 def is_headline(toks: list[Tok]) -> bool:
     """A sentence in title case or capitals: every word but function words ("di", "dengan",
     "untuk", "yang") starts with a capital."""
-    words = [x for x in toks if x.is_word and not x.has_digit]
-    return len(words) >= HEADLINE_MIN_WORDS and all(
-        x.is_cap or len(x.text) <= HEADLINE_SMALL_WORD or x.low in HEADLINE_LOWER_WORDS for x in words)
+    words = 0
+    for x in toks:  # one pass that stops at the first lower-case word (most sentences: within a few words)
+        if x.is_word and not x.has_digit:
+            if not (x.is_cap or len(x.text) <= HEADLINE_SMALL_WORD or x.low in HEADLINE_LOWER_WORDS):
+                return False
+            words += 1
+    return words >= HEADLINE_MIN_WORDS
 
 
 def _camel(word: str) -> bool:
