@@ -35,8 +35,7 @@ class Tok:
     @property
     def is_acronym(self) -> bool:
         """All capitals, two letters or more, digits allowed (PBB, KCNA, G20, A.S.)."""
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
+        return _acronym(self.text)
 
     def _key(self) -> tuple[str, int, int, bool]:
         return self.text, self.start, self.end, self.glued
@@ -63,6 +62,13 @@ def _facts(text: str) -> tuple[str, bool, bool, bool]:
     found = _FACTS[text] = (text.casefold(), first.isalnum(), first.isupper(),
                             not text.isalpha() and any(map(str.isdigit, text)))
     return found
+
+
+@lru_cache(maxsize=65536)
+def _acronym(text: str) -> bool:
+    """:attr:`Tok.is_acronym` of a token's text, once per text (the rules ask it again and again)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 # The clitic "-nya" on a name ("Jepangnya", "Komunisnya") is split off so the name matches;
