@@ -17,6 +17,8 @@ except ImportError:
 # A run of 16 or more of one symbol ("((((", "....") is one token: no cost per character of junk.
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’][^\W_]+)*|(\S)\1{15,}|\S", re.UNICODE)
 HYPHENS = frozenset("-‐‑")
+# A build with tokenize_facts makes tokens without a Python call each (an older build: tokenize, calling Tok).
+_FILLS_SLOTS = hasattr(_compiled, "tokenize_facts")
 # Token texts whose facts are kept (news repeats its words); past this the table starts again.
 FACT_TEXTS = 200_000
 
@@ -81,6 +83,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     """Tokens of ``text[start:end]`` with offsets into ``text`` (by :mod:`kabar.entities._tokens` where
     it is built: the same tokens)."""
     end = len(text) if end is None else end
+    if _FILLS_SLOTS:  # the tokens made in C, their facts filled in from the table without calling Tok
+        return _compiled.tokenize_facts(text, start, end, Tok, _FACTS, _facts)
     if _compiled is not None:
         return _compiled.tokenize(text, start, end, Tok)
     return python_tokenize(text, start, end)
