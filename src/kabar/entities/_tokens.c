@@ -4,9 +4,11 @@
  *     (?:[A-Z]\.){2,} | [^\W_]+(?:['’][^\W_]+)* | (\S)\1{15,} | \S
  * tried in that order at each position, with a capitalised word's clitic "nya" split off as there.
  * Characters are classified by the tests Python's re module uses for str patterns: [^\W_] is
- * Py_UNICODE_ISALNUM, \S is not Py_UNICODE_ISSPACE. Each token is made by calling the Tok class, so
- * the objects are those of the Python version. Built by setup.py as an optional extension: without a
- * compiler kabar uses the Python version (tests/entities/test_tokens.py checks both agree).
+ * Py_UNICODE_ISALNUM, \S is not Py_UNICODE_ISSPACE. tokenize makes each token by calling the Tok class;
+ * tokenize_facts allocates it and fills its slots itself (its text's facts from the table kept in Python),
+ * without a Python call per token; either way the objects are those of the Python version. Built by
+ * setup.py as an optional extension: without a compiler kabar uses the Python version
+ * (tests/entities/test_tokens.py checks they agree).
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
