@@ -75,7 +75,8 @@ class CrfTagger:
         return out
 
 
-def index_spans(path: Sequence[int], marks: Sequence[tuple[bool, bool, str]], outside: int) -> list[tuple[int, int, str]]:
+def index_spans(path: Sequence[int], marks: Sequence[tuple[bool, bool, str]],
+                outside: int) -> list[tuple[int, int, str]]:
     """:func:`kabar.ner.data.spans` of the labels ``path`` numbers (``marks``: per label, whether it opens
     a name, continues one, and its type), reading an outside label only where a name is open."""
     out, start, kind = [], None, None
