@@ -44,3 +44,23 @@ def test_the_compiled_tokens_are_the_regular_expressions():
         for s, e in ((0, len(text)), (start, end), (max(start, 0), max(end, 0))):
             got = tokens._compiled.tokenize(text, s, e, Tok)
             assert got == tokens.python_tokenize(text, s, e), (text, s, e)
+
+
+def test_the_compiled_tokens_with_their_facts_filled_in_are_the_regular_expressions():
+    import random
+
+    import pytest
+
+    if not tokens._FILLS_SLOTS:
+        pytest.skip("kabar.entities._tokens is not built here, or built without tokenize_facts")
+    rng = random.Random(12)
+    for _ in range(3000):
+        parts = [rng.choice(PIECES) if rng.random() < 0.2 else rng.choice(ALPHABET) for _ in range(rng.randint(0, 40))]
+        text = "".join(parts)
+        start, end = rng.randint(-2, len(text) + 2), rng.randint(-2, len(text) + 2)
+        for s, e in ((0, len(text)), (start, end), (max(start, 0), max(end, 0))):
+            got = tokens._compiled.tokenize_facts(text, s, e, Tok, tokens._FACTS, tokens._facts)
+            want = tokens.python_tokenize(text, s, e)
+            assert got == want, (text, s, e)
+            assert [(t.low, t.is_word, t.is_cap, t.has_digit) for t in got] == [_direct(t) for t in want], (text, s, e)
+            assert all(type(t) is Tok for t in got)

@@ -52,3 +52,15 @@ def test_empty_text():
 def test_rough_sentence_split(text, n):
     from kabar.text.tokens import tokenize
     assert len(ner._split(tokenize(text), text)) == n
+
+
+def test_index_spans_reads_label_numbers_as_spans_reads_labels():
+    import itertools
+
+    from kabar.ner.data import spans
+    from kabar.ner.tagger import index_spans
+    names = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG"]
+    marks = [(lab.startswith("B-"), lab.startswith("I-"), lab[2:]) for lab in names]
+    for n in range(6):
+        for path in itertools.product(range(len(names)), repeat=n):
+            assert index_spans(list(path), marks, 0) == spans([names[k] for k in path])

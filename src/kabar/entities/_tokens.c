@@ -4,12 +4,15 @@
  *     (?:[A-Z]\.){2,} | [^\W_]+(?:['’][^\W_]+)* | (\S)\1{15,} | \S
  * tried in that order at each position, with a capitalised word's clitic "nya" split off as there.
  * Characters are classified by the tests Python's re module uses for str patterns: [^\W_] is
- * Py_UNICODE_ISALNUM, \S is not Py_UNICODE_ISSPACE. Each token is made by calling the Tok class, so
- * the objects are those of the Python version. Built by setup.py as an optional extension: without a
- * compiler kabar uses the Python version (tests/entities/test_tokens.py checks both agree).
+ * Py_UNICODE_ISALNUM, \S is not Py_UNICODE_ISSPACE. tokenize makes each token by calling the Tok class;
+ * tokenize_facts allocates it and fills its slots itself (its text's facts from the table kept in Python),
+ * without a Python call per token; either way the objects are those of the Python version. Built by
+ * setup.py as an optional extension: without a compiler kabar uses the Python version
+ * (tests/entities/test_tokens.py checks they agree).
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <structmember.h>
 
 #define RUN_TOKEN 16 /* a run of this many of one symbol is one token */
 #define CLITIC_STEM 4 /* the shortest stem a clitic "nya" is split from */
@@ -101,10 +104,120 @@ static PyObject *tokenize(PyObject *self, PyObject *args) {
     return out;
 }
 
+/* The slots a token made by tokenize_facts fills, in this order: its own four, then its text's four facts. */
+#define N_SLOTS 8
+static const char *SLOT_NAMES[N_SLOTS] = {"text", "start", "end", "glued", "low", "is_word", "is_cap", "has_digit"};
+
+/* The offsets of the slotted class's members named in SLOT_NAMES; -1 with an exception set where one is no object slot. */
+static int slot_offsets(PyObject *tok_class, Py_ssize_t *offsets) {
+    if (!PyType_Check(tok_class)) {
+        PyErr_SetString(PyExc_TypeError, "tok_class must be a class");
+        return -1;
+    }
+    for (int k = 0; k < N_SLOTS; k++) {
+        PyObject *descr = PyObject_GetAttrString(tok_class, SLOT_NAMES[k]);
+        if (descr == NULL)
+            return -1;
+        const int ok = Py_IS_TYPE(descr, &PyMemberDescr_Type)
+                       && ((PyMemberDescrObject *)descr)->d_member->type == T_OBJECT_EX;
+        if (ok)
+            offsets[k] = ((PyMemberDescrObject *)descr)->d_member->offset;
+        Py_DECREF(descr);
+        if (!ok) {
+            PyErr_Format(PyExc_TypeError, "tok_class.%s is not an object slot", SLOT_NAMES[k]);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* Append a new tok_class object for text[s:e] to ``out``, its slots filled directly: the token's own four and the
+ * four facts of its text, from ``facts`` (a dict) or, for a text not in it, from make_facts(word) (which keeps them). */
+static int add_with_facts(PyObject *out, PyTypeObject *cls, const Py_ssize_t *offsets, PyObject *facts,
+                          PyObject *make_facts, PyObject *text, Py_ssize_t s, Py_ssize_t e, int glued) {
+    PyObject *word = PyUnicode_Substring(text, s, e);
+    if (word == NULL)
+        return -1;
+    PyObject *found = PyDict_GetItemWithError(facts, word); /* borrowed */
+    if (found != NULL)
+        Py_INCREF(found);
+    else if (!PyErr_Occurred())
+        found = PyObject_CallOneArg(make_facts, word);
+    if (found == NULL || !PyTuple_Check(found) || PyTuple_GET_SIZE(found) != 4) {
+        if (found != NULL)
+            PyErr_SetString(PyExc_TypeError, "a token's facts must be a tuple of four");
+        Py_XDECREF(found);
+        Py_DECREF(word);
+        return -1;
+    }
+    PyObject *start = PyLong_FromSsize_t(s), *end = PyLong_FromSsize_t(e);
+    PyObject *tok = start && end ? cls->tp_alloc(cls, 0) : NULL;
+    if (tok == NULL) {
+        Py_XDECREF(start);
+        Py_XDECREF(end);
+        Py_DECREF(found);
+        Py_DECREF(word);
+        return -1;
+    }
+    PyObject *values[N_SLOTS] = {word, start, end, glued ? Py_True : Py_False, PyTuple_GET_ITEM(found, 0),
+                                 PyTuple_GET_ITEM(found, 1), PyTuple_GET_ITEM(found, 2), PyTuple_GET_ITEM(found, 3)};
+    for (int k = 0; k < N_SLOTS; k++) {
+        if (k != 0 && k != 1 && k != 2)
+            Py_INCREF(values[k]); /* the new references word, start and end are handed over as they are */
+        *(PyObject **)((char *)tok + offsets[k]) = values[k];
+    }
+    Py_DECREF(found);
+    const int rc = PyList_Append(out, tok);
+    Py_DECREF(tok);
+    return rc;
+}
+
+static PyObject *tokenize_facts(PyObject *self, PyObject *args) {
+    PyObject *text, *tok_class, *facts, *make_facts;
+    Py_ssize_t start, end, offsets[N_SLOTS];
+    if (!PyArg_ParseTuple(args, "UnnOO!O", &text, &start, &end, &tok_class, &PyDict_Type, &facts, &make_facts))
+        return NULL;
+    if (slot_offsets(tok_class, offsets) < 0)
+        return NULL;
+    PyTypeObject *cls = (PyTypeObject *)tok_class;
+    const Py_ssize_t length = PyUnicode_GET_LENGTH(text);
+    start = start < 0 ? 0 : start > length ? length : start;
+    end = end > length ? length : end < start ? start : end;
+    Text t = {PyUnicode_KIND(text), PyUnicode_DATA(text), end};
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    Py_ssize_t prev_end = -1;
+    for (Py_ssize_t i = start; i < end;) {
+        if (Py_UNICODE_ISSPACE(at(&t, i))) {
+            i++;
+            continue;
+        }
+        const Py_ssize_t e = token_end(&t, i);
+        int rc;
+        if (has_clitic(&t, i, e))
+            rc = add_with_facts(out, cls, offsets, facts, make_facts, text, i, e - 3, i == prev_end) < 0
+                     ? -1
+                     : add_with_facts(out, cls, offsets, facts, make_facts, text, e - 3, e, 1);
+        else
+            rc = add_with_facts(out, cls, offsets, facts, make_facts, text, i, e, i == prev_end);
+        if (rc < 0) {
+            Py_DECREF(out);
+            return NULL;
+        }
+        prev_end = i = e;
+    }
+    return out;
+}
+
 static PyMethodDef methods[] = {
     {"tokenize", tokenize, METH_VARARGS,
      "tokenize(text, start, end, tok_class): the entity tokens of text[start:end], each tok_class(text, start, end,\n"
      "glued), as kabar.entities.tokens.tokenize gives them."},
+    {"tokenize_facts", tokenize_facts, METH_VARARGS,
+     "tokenize_facts(text, start, end, tok_class, facts, make_facts): the tokens of tokenize, each a tok_class object\n"
+     "(a slotted class) made without calling it: its slots text, start, end, glued set, and low, is_word, is_cap,\n"
+     "has_digit from facts[word], or make_facts(word) for a word not in the dict."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -35,12 +35,18 @@ def drop_stray_headline_names(mentions: list[Mention], text: str) -> list[Mentio
     """The mentions less those whose surface only headline-shaped body lines give."""
     if not mentions:
         return mentions
-    spans = _stray_headlines(text) + [m.span() for m in RELATED_SEGMENT.finditer(text)] + _cut_end(text)
+    spans = _stray_headlines(text) + _related_segments(text) + _cut_end(text)
     if not spans:
         return mentions
     inside = [any(m.start < e and m.end > s for s, e in spans) for m in mentions]
     elsewhere = {m.text.casefold() for m, on in zip(mentions, inside) if not on}
     return [m for m, on in zip(mentions, inside) if not on or m.text.casefold() in elsewhere]
+
+
+def _related_segments(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every related link with its label; each holds a colon, so a text without one
+    (most) skips the case-blind scan."""
+    return [m.span() for m in RELATED_SEGMENT.finditer(text)] if ":" in text else []
 
 
 def _cut_end(text: str) -> list[tuple[int, int]]:

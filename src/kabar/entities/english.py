@@ -56,10 +56,11 @@ def _common_english(m: Mention, text: str = "") -> bool:
     if m.kind not in ("name", "initial") or m.entry is not None:
         return False
     words = [w for w in WORD_SPLIT.split(m.text) if w]
-    last = words[-1].casefold() if words else ""
-    label = LABEL_END.match(text, m.end) is not None
-    if len(words) < 2 or last in ENGLISH_TAILS or last in MEDIA_TAILS and not label:
+    if len(words) < 2:
         return False
+    last = words[-1].casefold()
+    if last in ENGLISH_TAILS or last in MEDIA_TAILS and LABEL_END.match(text, m.end) is None:
+        return False  # the label after it read only for a media tail
     common = english_words()
     english = [w.casefold() in common for w in words]
     return any(english) and all((e or is_common(w)) and not is_person_word(w) and not w.isupper()

@@ -14,6 +14,7 @@ from .recognize import Mention
 
 INITIALS = re.compile(r"[A-Z]{2,3}")
 JOINED = re.compile(r" (?:dan|serta) |, ")
+WORD_GAPS = re.compile(r"[\s.\-]+")  # what separates a name's words and initials
 CUE_REACH = 16  # characters before the initials searched for the cue
 
 
@@ -66,7 +67,7 @@ def join_initials(mentions: list[Mention]) -> None:
 
 def _initials_of(name: str) -> set[str]:
     """A full name's initials: of every word, and of its words longer than one letter."""
-    words = [w for w in re.split(r"[\s.\-]+", name) if w and w[0].isalpha()]
+    words = [w for w in WORD_GAPS.split(name) if w and w[0].isalpha()]
     if len(words) < 2:
         return set()
     return {"".join(w[0].upper() for w in words), "".join(w[0].upper() for w in words if len(w) > 1)}

@@ -42,6 +42,8 @@ class _Person:
 
 _FOLDED = re.compile(r"[\s\-.'’\"]+")
 _DOUBLED = re.compile(r"(.)\1+")
+_WORD_GAPS = re.compile(r"[\s\-]+")  # what separates a name's words (compiled once: split per mention)
+_WORD_GAPS_DOTS = re.compile(r"[\s\-.]+")
 
 
 @lru_cache(maxsize=65536)
@@ -100,7 +102,7 @@ def _context_people(context: list[Mention], gaz: Gazetteer) -> list[_Person]:
     for m in context:
         if m.type == "PER" and m.kind in ("gaz", "name"):
             name = m.entry.canonical if m.kind == "gaz" else person_name(m.text)
-            words = tuple(w.casefold() for w in re.split(r"[\s\-]+", name) if w)
+            words = tuple(w.casefold() for w in _WORD_GAPS.split(name) if w)
             if len(words) > 1 and all(fold(p.canonical) != fold(name) for p in people):
                 people.append(_Person(name, words, 1, -CONTEXT_DISTANCE, m.relative, name in gaz.famous))
     return people
@@ -113,7 +115,7 @@ def _resolve_people(mentions: list[Mention], gaz: Gazetteer, people: list[_Perso
         if not _maybe_person(m):
             _retype_bare_surname(m, people)
             continue
-        words = tuple(w.casefold() for w in re.split(r"[\s\-]+", m.canonical or m.text) if w)
+        words = tuple(w.casefold() for w in _WORD_GAPS.split(m.canonical or m.text) if w)
         if len(words) > 1 and m.type == "PER":
             _add_person(people, m, words, gaz)
             continue
@@ -166,7 +168,7 @@ def join_partial_names(mentions: list[Mention], gaz: Gazetteer) -> None:
 
 
 def _name_words(name: str) -> list[str]:
-    return [w.casefold() for w in re.split(r"[\s\-.]+", name) if w]
+    return [w.casefold() for w in _WORD_GAPS_DOTS.split(name) if w]
 
 
 def _partial_of(short: list[str], longer: list[str]) -> bool:
@@ -181,10 +183,13 @@ def _join_clipped_names(mentions: list[Mention]) -> None:
     """A one-word name clipped from the first syllables of a full name in the document
     ("Setnov" for Setya Novanto, "Jokowi" for Joko Widodo) is that person."""
     full = {m.canonical for m in mentions if m.type == "PER" and m.canonical and " " in m.canonical}
+    words_of = [(name, name.casefold().split()) for name in full]  # split once, not per mention
     for m in mentions:
         if m.type != "PER" or " " in m.text or m.canonical != m.text or len(m.text) < MIN_CLIPPED:
             continue
-        hits = [name for name in full if _clipped_from(m.text.casefold(), name.casefold().split())]
+        short = m.text.casefold()
+        hits = [name for name, words in words_of  # the first word's first two letters open it, or no clip
+                if words and words[0][:2] == short[:2] and _clipped_from(short, words)]
         if len(hits) == 1:
             m.canonical = hits[0]
 

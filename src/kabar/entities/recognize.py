@@ -243,7 +243,10 @@ class _Scanner(HeadSpans, NameRuns, TitleSpans, TagQueries):
 
     def _near_kinship(self, i: int) -> bool:
         """A kinship word among the three words before ``i``."""
-        return any(x.low in KINSHIP for x in self.toks[max(0, i - 3):i])
+        for x in self.toks[max(0, i - 3):i]:  # a plain loop: called for every mention
+            if x.low in KINSHIP:
+                return True
+        return False
 
 
 __all__ = ["Mention", "recognize", "sentence_spans", "PER_CUES", "LOWER_LOC_HEADS"]

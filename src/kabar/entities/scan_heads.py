@@ -21,6 +21,8 @@ from .tokens import HYPHENS
 HEAD_TYPES = (("ORG", ORG_HEADS), ("EVENT", EVENT_HEADS), ("LAW", LAW_HEADS), ("GPE", GPE_HEADS),
               ("LOC", LOC_HEADS))
 ALL_HEADS = ORG_HEADS | EVENT_HEADS | LAW_HEADS | GPE_HEADS | LOC_HEADS
+# Each head word's type: the first of HEAD_TYPES that holds it (one lookup per capitalised token).
+HEAD_TYPE_OF = {word: type_ for type_, heads in reversed(HEAD_TYPES) for word in heads}
 # The most tokens a head-word name or a title's fields may run over (the longest in news is about 16):
 # the bound that keeps a pathological capitalised run of any length linear.
 MAX_SPAN_TOKENS = 40
@@ -106,7 +108,7 @@ class HeadSpans:
     def _head_span(self, i: int) -> tuple[int, str] | None:
         """(end, type) of a name opened by a head word, or None."""
         word, size = self._head_word(i)
-        type_ = next((ty for ty, heads in HEAD_TYPES if word in heads), None)
+        type_ = HEAD_TYPE_OF.get(word)
         if type_ is None:
             return None
         if word in DESCRIPTIVE_OFFICES and self._known_org_at(i + size):

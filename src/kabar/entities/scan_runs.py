@@ -100,8 +100,6 @@ class NameRuns:
         j = cut  # "Kim Jong Un | Bertemu Menteri"
         words = [x for x in t[i:j] if x.is_word]
         titled = self.pending_title or self._prev_low(i) in STRONG_PER_CUES
-        has_name_word = any(not is_common(w.text) and not ROMAN.fullmatch(w.text) for w in words) \
-            or self._ranked(i, words)  # not "Persidangan II"; "Kompol | Wahyu Hidayat" whatever its words
         if any(w.has_digit for w in words):
             return
         if len(words) > 1 and words[-1].low in AIRLINE_TAILS and not self.headline and is_name_word(t[j - 2].text):
@@ -143,15 +141,21 @@ class NameRuns:
             self._emit(i, j, "ORG", "name", None)  # "Pemain Persib, Ciro Alves": the tagger is sure of the club
         elif titled and len(words) == 1 and j < len(t) and t[j].low in TITLE_WORDS and self._cap_at(j + 1):
             self._emit_unit(i, j)  # "Kapolsek Cibinong | Kompol Wahyu": the office's place, its holder after
-        elif titled and (has_name_word or (len(words) == 1 and not self.tagged)
+        elif titled and (self._has_name_word(i, words) or (len(words) == 1 and not self.tagged)
                          or len(words) > 1 and is_person_word(words[0].text)):  # "Kepala ... | Budi Perwira Negara"
             if self.headline:  # "Johnny Plate | Pakai Rompi Merah Muda": a headline's person ends at an ordinary word
                 j = next((k for k in range(i + 1, j) if t[k].is_word and not is_name_word(t[k].text)), j)
             self._emit(i, j, "PER", "name", None)
-        elif len(words) > 1 and has_name_word:
+        elif len(words) > 1 and self._has_name_word(i, words):
             self._emit(i, j, "PER", "name", None)
         elif len(words) == 1 and not (self._initial(i) and self._demonstrative_at(j)):
             self._emit(i, j, None, "name", None)  # the document decides ("Kim", "Shoigu"), not "Ojol | itu"
+
+    def _has_name_word(self, i: int, words: list) -> bool:
+        """A word of the run no dictionary knows, or a rank before it (read only where a branch asks:
+        the dictionary may wait for the stemmer)."""
+        return any(not is_common(w.text) and not ROMAN.fullmatch(w.text) for w in words) \
+            or self._ranked(i, words)  # not "Persidangan II"; "Kompol | Wahyu Hidayat" whatever its words
 
     def _demonstrative_at(self, j: int) -> bool:
         """A demonstrative follows at ``j`` ("Ojol itu tewas"): the sentence's first word before it is a
@@ -272,9 +276,13 @@ class NameRuns:
 def is_headline(toks: list[Tok]) -> bool:
     """A sentence in title case or capitals: every word but function words ("di", "dengan",
     "untuk", "yang") starts with a capital."""
-    words = [x for x in toks if x.is_word and not x.has_digit]
-    return len(words) >= HEADLINE_MIN_WORDS and all(
-        x.is_cap or len(x.text) <= HEADLINE_SMALL_WORD or x.low in HEADLINE_LOWER_WORDS for x in words)
+    words = 0
+    for x in toks:  # one pass that stops at the first lower-case word (most sentences: within a few words)
+        if x.is_word and not x.has_digit:
+            if not (x.is_cap or len(x.text) <= HEADLINE_SMALL_WORD or x.low in HEADLINE_LOWER_WORDS):
+                return False
+            words += 1
+    return words >= HEADLINE_MIN_WORDS
 
 
 def _camel(word: str) -> bool:

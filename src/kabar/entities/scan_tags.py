@@ -17,7 +17,10 @@ class TagQueries:
         """Where the tagger ends a person it starts at token ``i`` ("Donald J. Trump", "Marcos, Jr."),
         as a token index; ``i`` where it starts none there."""
         t = self.toks
-        sp = next((x for x in self._tag_at.get(t[i].start, ()) if x.label == "PER"), None)
+        here = self._tag_at.get(t[i].start)
+        if not here:
+            return i  # the cheap test first: the tagger starts nothing at this token
+        sp = next((x for x in here if x.label == "PER"), None)
         if sp is None:
             return i
         for k in range(i, len(t)):

@@ -17,6 +17,8 @@ except ImportError:
 # A run of 16 or more of one symbol ("((((", "....") is one token: no cost per character of junk.
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’][^\W_]+)*|(\S)\1{15,}|\S", re.UNICODE)
 HYPHENS = frozenset("-‐‑")
+# A build with tokenize_facts makes tokens without a Python call each (an older build: tokenize, calling Tok).
+_FILLS_SLOTS = hasattr(_compiled, "tokenize_facts")
 # Token texts whose facts are kept (news repeats its words); past this the table starts again.
 FACT_TEXTS = 200_000
 
@@ -35,8 +37,7 @@ class Tok:
     @property
     def is_acronym(self) -> bool:
         """All capitals, two letters or more, digits allowed (PBB, KCNA, G20, A.S.)."""
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
+        return _acronym(self.text)
 
     def _key(self) -> tuple[str, int, int, bool]:
         return self.text, self.start, self.end, self.glued
@@ -65,6 +66,13 @@ def _facts(text: str) -> tuple[str, bool, bool, bool]:
     return found
 
 
+@lru_cache(maxsize=65536)
+def _acronym(text: str) -> bool:
+    """:attr:`Tok.is_acronym` of a token's text, once per text (the rules ask it again and again)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 # The clitic "-nya" on a name ("Jepangnya", "Komunisnya") is split off so the name matches;
 # the stem must be long enough that names ending in -nya ("Kenya", "Sonya") stay whole.
 CLITIC = "nya"
@@ -75,6 +83,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     """Tokens of ``text[start:end]`` with offsets into ``text`` (by :mod:`kabar.entities._tokens` where
     it is built: the same tokens)."""
     end = len(text) if end is None else end
+    if _FILLS_SLOTS:  # the tokens made in C, their facts filled in from the table without calling Tok
+        return _compiled.tokenize_facts(text, start, end, Tok, _FACTS, _facts)
     if _compiled is not None:
         return _compiled.tokenize(text, start, end, Tok)
     return python_tokenize(text, start, end)

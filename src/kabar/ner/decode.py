@@ -93,7 +93,8 @@ def _compiled_marginals(emissions: Sequence[np.ndarray], trans: np.ndarray) -> l
     states = np.ascontiguousarray(np.exp(flat - np.repeat(top, lengths)[:, None]), dtype=np.float64)
     out = np.empty_like(states)
     _crfdecode.marginals(states, lengths, np.ascontiguousarray(np.exp(trans), dtype=np.float64), out)
-    return np.split(out, starts[1:])
+    cuts = starts.tolist() + [len(out)]  # each sentence's rows, as np.split cuts them (plain slices)
+    return [out[a:b] for a, b in zip(cuts, cuts[1:])]
 
 
 def numpy_marginals(emissions: Sequence[np.ndarray], trans: np.ndarray) -> list[np.ndarray]:

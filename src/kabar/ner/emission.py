@@ -125,7 +125,8 @@ class Emissions:
         out = window(idx, lengths, pos)
         self._add_phrase_features(out, sents, idx, lengths)
         self._add_pair_features(out, idx, pos)
-        return np.split(out, np.cumsum(lengths)[:-1])
+        bounds = [0] + np.cumsum(lengths).tolist()  # each sentence's rows, cut as np.split cuts them (an empty
+        return [out[a:b] for a, b in zip(bounds, bounds[1:])] or [out]  # batch gives its one empty array)
 
     def numpy_window(self, idx: np.ndarray, lengths: np.ndarray, pos: np.ndarray) -> np.ndarray:
         """Per token (``idx``: word rows; ``pos``: place in its sentence), its word's own row, the rows

@@ -8,7 +8,6 @@ from typing import Sequence
 from . import clusters as cluster_table
 from . import gazetteer as gazetteer_table
 from .crfmodel import read_weights
-from .data import spans
 from .decode import marginals, viterbi
 from .emission import Emissions
 from .features import FeatureMaker
@@ -64,7 +63,8 @@ class CrfTagger:
         paths = viterbi(ems, self.trans)
         names = self.label_names
         outside = names.index("O") if "O" in names else -1
-        found = [spans([names[k] for k in p]) if p.count(outside) != len(p) else [] for p in paths]  # a name in it
+        marks = [(lab.startswith("B-"), lab.startswith("I-"), lab[2:]) for lab in names]
+        found = [index_spans(p, marks, outside) if p.count(outside) != len(p) else [] for p in paths]  # a name in it
         todo = [k for k, f in enumerate(found) if f]
         probs = dict(zip(todo, marginals([ems[k] for k in todo], self.trans)))
         out: list[list[TokenSpan]] = [[] for _ in sentences]
@@ -73,6 +73,25 @@ class CrfTagger:
                 p = [float(probs[k][i, paths[k][i]]) for i in range(start, end)]
                 out[n].append(TokenSpan(start + off, end + off, kind, sum(p) / len(p)))
         return out
+
+
+def index_spans(path: Sequence[int], marks: Sequence[tuple[bool, bool, str]],
+                outside: int) -> list[tuple[int, int, str]]:
+    """:func:`kabar.ner.data.spans` of the labels ``path`` numbers (``marks``: per label, whether it opens
+    a name, continues one, and its type), reading an outside label only where a name is open."""
+    out, start, kind = [], None, None
+    for i, k in enumerate(path):
+        if k == outside and start is None:
+            continue  # most tokens: nothing open, nothing opens
+        opens, inside, typ = marks[k]
+        if start is not None and not (inside and typ == kind):
+            out.append((start, i, kind))
+            start = None
+        if opens or (inside and start is None):
+            start, kind = i, typ
+    if start is not None:
+        out.append((start, len(path), kind))
+    return out
 
 
 def _exists(path: Path | None) -> bool:
