@@ -1,0 +1,50 @@
+"""Joins between neighbouring mentions: a bracketed acronym after a name ("Otoritas Penarikan Presiden
+(PDA)") and an apposition of two organisation names ("..., Korean Central News Agency, melaporkan").
+Called by :mod:`kabar.entities.canonical`."""
+from __future__ import annotations
+
+import re
+
+from ..lang.id.canonical_forms import ENGLISH_FUNCTION_WORDS, ENGLISH_ORG_HEADS
+from .compose import _capital_acronym
+from .recognize import Mention
+
+# After a name set off by commas, the sentence going on ("..., melaporkan"), not a list (", dan", ", serta").
+CLAUSE_GOES_ON = re.compile(r",\s*(?!(?:dan|serta|atau|and|or)\s)[a-z]")
+
+
+def _join_parentheses(mentions: list[Mention], text: str) -> None:
+    """"Otoritas Penarikan Presiden (PDA)": the bracketed acronym names the same thing. An English
+    name takes its capital-letter acronym as the name ("... Development (OECD)" is OECD)."""
+    renamed: dict[str, str] = {}
+    for a, b in zip(mentions, mentions[1:]):
+        if text[a.end:b.start].strip() != "(" or not text[b.end:].lstrip().startswith(")"):
+            continue
+        if b.kind == "acronym" or (b.kind in ("name", "untagged") and b.type in (None, a.type)):
+            b.type, b.canonical = a.type, a.canonical
+            if a.type == "ORG" and a.kind != "gaz" and _english_name(a.canonical or "") and _capital_acronym(b.text):
+                renamed[a.canonical] = b.canonical = b.text
+        elif a.kind in ("head", "name") and a.type == b.type:
+            a.canonical = b.canonical
+    for m in mentions:
+        m.canonical = renamed.get(m.canonical, m.canonical)
+
+
+def _english_name(name: str) -> bool:
+    """A name written in English: an English function word inside, or an English head word last."""
+    words = [w.casefold() for w in re.findall(r"[\w'’]+", name)]
+    return len(words) > 1 and (any(w in ENGLISH_FUNCTION_WORDS for w in words[1:-1]) or words[-1] in ENGLISH_ORG_HEADS)
+
+
+def _join_appositions(mentions: list[Mention], text: str) -> None:
+    """"Kantor Berita Resmi Korea Utara, Korean Central News Agency, melaporkan": one ORG. Names of one head
+    ("PT A, PT B, PT C"), or a second name not followed by a comma and the sentence going on in lower case
+    ("A, B, C dan D", "A, B, dan C"), are a list, not one name twice."""
+    for a, b in zip(mentions, mentions[1:]):
+        if a.type != "ORG" or b.type != "ORG" or text[a.end:b.start] != ", ":
+            continue
+        if not CLAUSE_GOES_ON.match(text, b.end) or a.kind == "gaz" and b.kind == "gaz" \
+                or a.text.split()[0] == b.text.split()[0]:
+            continue  # "Kepolisian RI, Kejaksaan Agung, dan Mahkamah Agung", "PT A, PT B, PT C": a list
+        known, other = (b, a) if b.kind == "gaz" else (a, b)
+        other.canonical = known.canonical
