@@ -26,7 +26,7 @@ from .events import date_editions, event_years, home_elections, host_summits, su
 from .folds import _elided_heads_written, _fold_shorter_names, _seated_courts
 from .gazetteer import Gazetteer
 from .initials import join_initials
-from .joins import _join_appositions, _join_parentheses
+from .joins import _join_appositions, _join_parentheses, english_acronyms
 from .people import (_context_people, _join_clipped_names, _join_nicknames, _known_person, _resolve_people,
                      fold, join_partial_names, person_name)  # noqa: F401  (fold: read by link)
 from .namesakes import tell_namesakes
@@ -75,6 +75,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
     _seated_courts(mentions, gaz)
     _elided_heads_written(mentions)
     fold_short_forms(mentions)
+    english_acronyms(mentions)
     _fold_shorter_names(mentions, gaz)
     host_summits(mentions, lambda words: _names_place(words, gaz) or _proper_word(words))
     fold_misspellings(mentions)

@@ -1,11 +1,12 @@
 """Joins between neighbouring mentions: a bracketed acronym after a name ("Otoritas Penarikan Presiden
-(PDA)") and an apposition of two organisation names ("..., Korean Central News Agency, melaporkan").
-Called by :mod:`kabar.entities.canonical`."""
+(PDA)") and an apposition of two organisation names ("..., Korean Central News Agency, melaporkan"); an
+English name is called by its capital-letter acronym. Called by :mod:`kabar.entities.canonical`."""
 from __future__ import annotations
 
 import re
 
 from ..lang.id.canonical_forms import ENGLISH_FUNCTION_WORDS, ENGLISH_ORG_HEADS
+from .acronyms import _spells
 from .compose import _capital_acronym
 from .recognize import Mention
 
@@ -48,3 +49,20 @@ def _join_appositions(mentions: list[Mention], text: str) -> None:
             continue  # "Kepolisian RI, Kejaksaan Agung, dan Mahkamah Agung", "PT A, PT B, PT C": a list
         known, other = (b, a) if b.kind == "gaz" else (a, b)
         other.canonical = known.canonical
+
+
+def english_acronyms(mentions: list[Mention]) -> None:
+    """An English organisation name that a capital-letter acronym of the document stands for is called by
+    that acronym, wherever the two were joined ("Global Water Council" and "GWC" are GWC), as a bracketed one
+    is (:func:`_join_parentheses`); a name the table knows keeps the table's canonical."""
+    table = {m.canonical for m in mentions if m.kind == "gaz"}
+    renamed: dict[str, str] = {}
+    for m in mentions:
+        name = m.canonical or ""
+        if m.type == "ORG" and name not in table and name not in renamed and _capital_acronym(m.text) \
+                and _english_name(name) and _spells(m.text, name):
+            renamed[name] = m.text
+    if renamed:
+        for m in mentions:
+            if m.type == "ORG":
+                m.canonical = renamed.get(m.canonical, m.canonical)
