@@ -129,7 +129,9 @@ def _spelled_out(words: list[str], i: int, longer: list[str]) -> bool:
 def abbreviates(short: str, words: list[str]) -> bool:
     """Whether ``short`` is the words' initials (or their English translations' read backwards) or made
     of their beginnings, in order, every word but a connector giving one at least: "Kemenkes" for
-    "Kementerian Kesehatan", "Tipikor" for "Tindak Pidana Korupsi". A short form of three capitals or
+    "Kementerian Kesehatan", "Tipikor" for "Tindak Pidana Korupsi". A syllable short form (not all
+    capitals) of a name of three words or more may leave the last word out, when the others give one
+    each ("Kemenlu" for "Kementerian Luar Negeri"). A short form of three capitals or
     fewer is initials only ("PD" is "Partai Demokrat", never two words starting "P" and "D...")."""
     words = _name_words(" ".join(words)) or words
     letters = short.casefold()
@@ -137,7 +139,9 @@ def abbreviates(short: str, words: list[str]) -> bool:
         return True
     if short.isupper() and len(short) <= 3 or len(words) < MIN_SPELLED:
         return False
-    return _beginnings(letters, [w.casefold() for w in words], 0, 0)
+    low = [w.casefold() for w in words]
+    return _beginnings(letters, low, 0, 0) or (not short.isupper() and len(low) > MIN_SPELLED
+                                              and _beginnings(letters, low[:-1], 0, 0))
 
 
 def _beginnings(letters: str, words: list[str], i: int, j: int) -> bool:
