@@ -31,7 +31,7 @@ from .people import (_context_people, _join_clipped_names, _join_nicknames, _kno
                      fold, join_partial_names, person_name)  # noqa: F401  (fold: read by link)
 from .namesakes import tell_namesakes
 from .recognize import Mention
-from .regions import join_regional_offices, regional_bodies
+from .regions import join_regional_offices, regional_bodies, shared_city_names
 from .short_places import _admin_lists, _elided_feature_heads, _resolve_short_places
 from .spelling import fold_misspellings
 
@@ -57,6 +57,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
     _child_suffixes(mentions, text)
     for m in mentions:
         _first_canonical(m, text, gaz)
+    shared_city_names(mentions, gaz)
     mentions = join_regional_offices(mentions, text)
     _bills(mentions, text)
     event_years(mentions, text)
