@@ -31,3 +31,39 @@ def test_an_acronym_that_does_not_spell_the_name_renames_nothing():
     ms = [_org("Pacific Fisheries Agency", "Pacific Fisheries Agency"), _org("WTO", "Pacific Fisheries Agency")]
     english_acronyms(ms)
     assert [m.canonical for m in ms] == ["Pacific Fisheries Agency"] * 2
+
+
+def _at(text: str, surface: str, type_, kind: str, nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return Mention(start, start + len(surface), surface, type_, kind, 0, canonical=surface if type_ else None)
+
+
+def test_a_bracketed_short_form_names_the_place_wherever_written_whatever_its_tag():
+    from kabar.entities.joins import _join_parentheses
+
+    text = "Banjir melanda Kalimantan Raya (Kalraya), Senin. Gubernur Kalraya meninjau lokasi."
+    ms = [_at(text, "Kalimantan Raya", "GPE", "name"), _at(text, "Kalraya", None, "initial"),
+          _at(text, "Kalraya", "LOC", "name", nth=1)]
+    _join_parentheses(ms, text)
+    assert [(m.type, m.canonical) for m in ms] == [("GPE", "Kalimantan Raya")] * 3
+
+
+def test_a_bracketed_word_that_shortens_no_name_stays_apart():
+    from kabar.entities.joins import _join_parentheses
+
+    text = "Banjir melanda Kalimantan Raya (Borneo), Senin. Warga Borneo mengungsi."
+    ms = [_at(text, "Kalimantan Raya", "GPE", "name"), _at(text, "Borneo", "LOC", "name"),
+          _at(text, "Borneo", "LOC", "name", nth=1)]
+    _join_parentheses(ms, text)
+    assert [m.canonical for m in ms] == ["Kalimantan Raya", "Borneo", "Borneo"]
+
+
+def test_a_person_has_no_short_form():
+    from kabar.entities.joins import _join_parentheses
+
+    text = "Kata Budi Santoso (BS) kemarin."
+    ms = [_at(text, "Budi Santoso", "PER", "name"), _at(text, "BS", None, "initial")]
+    _join_parentheses(ms, text)
+    assert ms[1].canonical is None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..lang.id.canonical_forms import ENGLISH_FUNCTION_WORDS, ENGLISH_ORG_HEADS
-from .acronyms import _spells
+from .acronyms import SHORT_FORM_TYPES, _spells, abbreviates
 from .compose import _capital_acronym
 from .recognize import Mention
 
@@ -15,13 +15,18 @@ CLAUSE_GOES_ON = re.compile(r",\s*(?!(?:dan|serta|atau|and|or)\s)[a-z]")
 
 
 def _join_parentheses(mentions: list[Mention], text: str) -> None:
-    """"Otoritas Penarikan Presiden (PDA)": the bracketed acronym names the same thing. An English
-    name takes its capital-letter acronym as the name ("... Development (OECD)" is OECD)."""
+    """"Otoritas Penarikan Presiden (PDA)": the bracketed acronym names the same thing. A bracketed short
+    form that abbreviates the name ("Jawa Barat (Jabar)") names it wherever the document writes it, whatever
+    type a tagger gave it or whether it opened a sentence. An English name takes its capital-letter acronym
+    as the name ("... Development (OECD)" is OECD)."""
     renamed: dict[str, str] = {}
+    defined: dict[str, tuple[str, str]] = {}  # a short form the tagger typed otherwise -> the name's type, canonical
     for a, b in zip(mentions, mentions[1:]):
         if text[a.end:b.start].strip() != "(" or not text[b.end:].lstrip().startswith(")"):
             continue
-        if b.kind == "acronym" or (b.kind in ("name", "untagged") and b.type in (None, a.type)):
+        if b.kind != "gaz" and (b.kind == "initial" or b.type not in (None, a.type)) and _shortens(b, a):
+            defined[b.text] = (a.type, a.canonical)
+        if b.kind == "acronym" or (b.kind in ("name", "untagged") and b.type in (None, a.type)) or b.text in defined:
             b.type, b.canonical = a.type, a.canonical
             if a.type == "ORG" and a.kind != "gaz" and _english_name(a.canonical or "") and _capital_acronym(b.text):
                 renamed[a.canonical] = b.canonical = b.text
@@ -29,6 +34,14 @@ def _join_parentheses(mentions: list[Mention], text: str) -> None:
             a.canonical = b.canonical
     for m in mentions:
         m.canonical = renamed.get(m.canonical, m.canonical)
+        if m.text in defined and m.kind != "gaz":
+            m.type, m.canonical = defined[m.text]
+
+
+def _shortens(short: Mention, name: Mention) -> bool:
+    """One word that abbreviates a typed name ("Jabar" of "Jawa Barat"); a person's name has no short form."""
+    return name.type in SHORT_FORM_TYPES and bool(name.canonical) and " " not in short.text \
+        and abbreviates(short.text, name.canonical.split())
 
 
 def _english_name(name: str) -> bool:
