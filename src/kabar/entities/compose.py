@@ -124,8 +124,9 @@ def _short_heads(surface: str, type_: str) -> str:
 
 
 def _contained_alias(toks: list, type_: str, gaz: Gazetteer) -> str | None:
-    """The alias a name extends by a word or two, unless the name ends in a place ("Pengadilan Tindak
-    Pidana Korupsi Jakarta" is the Jakarta court, not the court in general) or starts with a word the
+    """The alias a name extends by a word or two, unless the name ends in a place, a province's with or
+    without "Provinsi" ("Pengadilan Tindak Pidana Korupsi Jakarta" is the Jakarta court, not the court in
+    general; "Badan Narkotika Nasional Provinsi Bali" the office in Bali) or starts with a word the
     alias has not (a unit before its body; a bill, "Rancangan ...", is named as its law)."""
     words = [t.text for t in toks if t.is_word]
     alias = gaz.contained_alias(words, type_)
@@ -136,7 +137,8 @@ def _contained_alias(toks: list, type_: str, gaz: Gazetteer) -> str | None:
     if not _opens_alias(words[0], known, gaz):
         return None  # a unit written before its body ("BAKTI Kementerian Komunikasi dan Informatika") is the unit
     rest = [w for w in words if w.casefold() not in known]
-    return None if rest and _names_place(" ".join(rest), gaz) else alias
+    place = [w for w in rest if w.casefold() not in PROVINCE_WORDS]  # "Provinsi Bali" names Bali
+    return None if place and _names_place(" ".join(place), gaz) else alias
 
 
 def _proper_word(words: str) -> bool:
