@@ -11,6 +11,7 @@ from ..lang.id.canonical_forms import (EVENT_SHORT_HEADS, HOME_COUNTRY, HOME_COU
 from .acronyms import BRACKETED_SHORT, spells_words
 from .gazetteer import Gazetteer
 from .lexicon import is_common
+from .places import office_canonical
 from .tokens import tokenize
 
 # A word written twice in a row by spelling an alias out.
@@ -126,7 +127,7 @@ def _short_heads(surface: str, type_: str) -> str:
 def _contained_alias(toks: list, type_: str, gaz: Gazetteer) -> str | None:
     """The alias a name extends by a word or two, unless the name ends in a place, a province's with or
     without "Provinsi" ("Pengadilan Tindak Pidana Korupsi Jakarta" is the Jakarta court, not the court in
-    general; "Badan Narkotika Nasional Provinsi Bali" the office in Bali) or starts with a word the
+    general; "Badan Narkotika Nasional Provinsi Bali" the office in Bali, named as "BNN Bali" is) or starts with a word the
     alias has not (a unit before its body; a bill, "Rancangan ...", is named as its law)."""
     words = [t.text for t in toks if t.is_word]
     alias = gaz.contained_alias(words, type_)
@@ -138,7 +139,11 @@ def _contained_alias(toks: list, type_: str, gaz: Gazetteer) -> str | None:
         return None  # a unit written before its body ("BAKTI Kementerian Komunikasi dan Informatika") is the unit
     rest = [w for w in words if w.casefold() not in known]
     place = [w for w in rest if w.casefold() not in PROVINCE_WORDS]  # "Provinsi Bali" names Bali
-    return None if place and _names_place(" ".join(place), gaz) else alias
+    if not place or not _names_place(" ".join(place), gaz):
+        return alias
+    if len(place) < len(rest) and words[-len(rest):] == rest:  # the office, named as "BNN Bali" is
+        return office_canonical(alias, gaz.canonical_of(" ".join(place)).canonical)
+    return None
 
 
 def _proper_word(words: str) -> bool:
