@@ -22,6 +22,7 @@ SEATED_AT = " pada "
 EDITION_WORDS = frozenset({"ke", "nomor", "no", "tahun", "tentang", "nomor:"})
 # Trophies, whose editions are named by adding a year.
 TROPHY_HEADS = frozenset(w.casefold() for w in TROPHY_WORDS.values())
+ROMAN_DIGITS = "IVX"  # one-letter Roman numerals that number a body's unit ("Komisi I", "Kodam V")
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
@@ -87,9 +88,10 @@ def _adds_another(longer: str, words: list[str], people: set[str], gaz: Gazettee
     ("Kepulauan Seribu Junaedi" beside "Junaedi") or, to the table's name of ``one_body`` (one body, not a
     class of offices), a region ("Komisi Pemilihan Umum Jawa Barat" beside "Komisi Pemilihan Umum") or
     another field after "dan" ("Kementerian Hukum dan Hak Asasi Manusia" beside "Kementerian Hukum") names
-    another thing or has one glued on: it is no longer name for the shorter."""
+    another thing or has one glued on, as has a name ending in a person's initial ("Kementerian Agama M"
+    of "... Agama M. Yusuf"): it is no longer name for the shorter."""
     tail = longer.casefold().split()[len(words):]
-    if any(" ".join(tail[k:]) in people for k in range(len(tail))):
+    if any(" ".join(tail[k:]) in people for k in range(len(tail))) or _ends_in_initial(longer):
         return True
     if not one_body:
         return False
@@ -99,6 +101,13 @@ def _adds_another(longer: str, words: list[str], people: set[str], gaz: Gazettee
     extra = [w for w in longer.split() if w.casefold() not in have and not _edition_word(w.casefold())]
     runs = (" ".join(extra[i:j]) for i in range(len(extra)) for j in range(i + 1, len(extra) + 1))
     return any(_names_region(run, gaz) for run in runs)
+
+
+def _ends_in_initial(name: str) -> bool:
+    """The name's last word is one capital letter, with or without a stop, and no Roman numeral ("Komisi
+    I"): the initial opening a person's name that the name ran into."""
+    last = name.rsplit(" ", 1)[-1].rstrip(".")
+    return " " in name and len(last) == 1 and last.isupper() and last not in ROMAN_DIGITS
 
 
 def _names_region(words: str, gaz: Gazetteer) -> bool:

@@ -1,0 +1,26 @@
+"""Shorter names folded onto longer ones (kabar.entities.folds): invented examples."""
+from kabar.entities.folds import _fold_shorter_names
+from kabar.entities.gazetteer import load
+from kabar.entities.recognize import Mention
+
+
+def _org(text: str) -> Mention:
+    return Mention(0, len(text), text, "ORG", "head", 0, canonical=text)
+
+
+def test_a_shorter_name_folds_onto_the_longer_name_holding_it():
+    ms = [_org("Dinas Pertamanan Kota"), _org("Dinas Pertamanan Kota Sukamaju")]
+    _fold_shorter_names(ms, load())
+    assert ms[0].canonical == "Dinas Pertamanan Kota Sukamaju"
+
+
+def test_no_fold_onto_a_name_that_ran_into_a_persons_initial():
+    ms = [_org("Dinas Pertamanan Kota"), _org("Dinas Pertamanan Kota R")]  # "... Kota R. Hidayat mengatakan"
+    _fold_shorter_names(ms, load())
+    assert ms[0].canonical == "Dinas Pertamanan Kota"
+
+
+def test_a_roman_numeral_is_no_initial():
+    ms = [_org("Komisi Pertamanan"), _org("Komisi Pertamanan V")]
+    _fold_shorter_names(ms, load())
+    assert ms[0].canonical == "Komisi Pertamanan V"
