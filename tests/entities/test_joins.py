@@ -67,3 +67,23 @@ def test_a_person_has_no_short_form():
     ms = [_at(text, "Budi Santoso", "PER", "name"), _at(text, "BS", None, "initial")]
     _join_parentheses(ms, text)
     assert ms[1].canonical is None
+
+
+def test_a_bracket_after_a_person_holds_the_persons_initials_or_short_name():
+    from kabar.entities.joins import _join_parentheses
+
+    text = "Kata Bambang Sutrisno Yudha (BSY) dan Rahmat Wijaya (Rahwi) kemarin."
+    ms = [_at(text, "Bambang Sutrisno Yudha", "PER", "name"), _at(text, "BSY", None, "acronym"),
+          _at(text, "Rahmat Wijaya", "PER", "name"), _at(text, "Rahwi", None, "name")]
+    _join_parentheses(ms, text)
+    assert [m.canonical for m in ms] == ["Bambang Sutrisno Yudha"] * 2 + ["Rahmat Wijaya"] * 2
+
+
+def test_a_bracket_after_a_person_may_hold_another_person_or_a_team():
+    from kabar.entities.joins import _join_parentheses
+
+    text = "Tokoh Raden Panji (Agus Salimun) bertemu Dewi Lestari (Tim Garuda) kemarin."
+    ms = [_at(text, "Raden Panji", "PER", "name"), _at(text, "Agus Salimun", "PER", "name"),
+          _at(text, "Dewi Lestari", "PER", "name"), _at(text, "Tim Garuda", None, "name")]
+    _join_parentheses(ms, text)
+    assert [m.canonical for m in ms] == ["Raden Panji", "Agus Salimun", "Dewi Lestari", None]

@@ -17,7 +17,8 @@ CLAUSE_GOES_ON = re.compile(r",\s*(?!(?:dan|serta|atau|and|or)\s)[a-z]")
 def _join_parentheses(mentions: list[Mention], text: str) -> None:
     """"Otoritas Penarikan Presiden (PDA)": the bracketed acronym names the same thing. A bracketed short
     form that abbreviates the name ("Jawa Barat (Jabar)") names it wherever the document writes it, whatever
-    type a tagger gave it or whether it opened a sentence. An English name takes its capital-letter acronym
+    type a tagger gave it or whether it opened a sentence. After a person, only a short form of the name
+    ("Susilo Bambang Yudhoyono (SBY)") is that person. An English name takes its capital-letter acronym
     as the name ("... Development (OECD)" is OECD)."""
     renamed: dict[str, str] = {}
     defined: dict[str, tuple[str, str]] = {}  # a short form the tagger typed otherwise -> the name's type, canonical
@@ -26,6 +27,8 @@ def _join_parentheses(mentions: list[Mention], text: str) -> None:
             continue
         if b.kind != "gaz" and (b.kind == "initial" or b.type not in (None, a.type)) and _shortens(b, a):
             defined[b.text] = (a.type, a.canonical)
+        if a.type == "PER" and not _shortens_person(b, a):
+            continue  # "Jon Snow (Kit Harington)", "Oliver Rowland (DAMS)": the actor, the team
         if b.kind == "acronym" or (b.kind in ("name", "untagged") and b.type in (None, a.type)) or b.text in defined:
             b.type, b.canonical = a.type, a.canonical
             if a.type == "ORG" and a.kind != "gaz" and _english_name(a.canonical or "") and _capital_acronym(b.text):
@@ -36,6 +39,12 @@ def _join_parentheses(mentions: list[Mention], text: str) -> None:
         m.canonical = renamed.get(m.canonical, m.canonical)
         if m.text in defined and m.kind != "gaz":
             m.type, m.canonical = defined[m.text]
+
+
+def _shortens_person(short: Mention, person: Mention) -> bool:
+    """One word that shortens a person's name: its initials ("SBY") or its beginnings ("Jokowi" of "Joko
+    Widodo"); a bracket after a person holds anything else too (a role, a team, an age)."""
+    return " " not in short.text and abbreviates(short.text.replace(".", ""), (person.canonical or person.text).split())
 
 
 def _shortens(short: Mention, name: Mention) -> bool:
