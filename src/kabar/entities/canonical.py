@@ -79,7 +79,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
     english_acronyms(mentions)
     _fold_shorter_names(mentions, gaz)
     host_summits(mentions, lambda words: _names_place(words, gaz) or _proper_word(words))
-    fold_misspellings(mentions)
+    fold_misspellings(mentions, gaz)
     join_initials(mentions)
     regional_bodies(mentions)
     tell_namesakes(mentions, text)
