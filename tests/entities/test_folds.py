@@ -24,3 +24,15 @@ def test_a_roman_numeral_is_no_initial():
     ms = [_org("Komisi Pertamanan"), _org("Komisi Pertamanan V")]
     _fold_shorter_names(ms, load())
     assert ms[0].canonical == "Komisi Pertamanan V"
+
+
+def test_no_fold_onto_a_name_going_on_with_an_officers_rank():
+    ms = [_org("Kepolisian Resor Sukamaju"), _org("Kepolisian Resor Sukamaju Komisaris Besar")]
+    _fold_shorter_names(ms, load())
+    assert ms[0].canonical == "Kepolisian Resor Sukamaju"
+
+
+def test_a_longer_name_going_on_with_an_ordinary_word_still_folds():
+    ms = [_org("Kepolisian Resor Sukamaju"), _org("Kepolisian Resor Sukamaju Barat")]
+    _fold_shorter_names(ms, load())
+    assert ms[0].canonical == "Kepolisian Resor Sukamaju Barat"

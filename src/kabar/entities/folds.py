@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..lang.id.canonical_forms import ELIDED_ORG_HEADS, OFFICE_LEVELS, TROPHY_WORDS
+from ..lang.id.canonical_forms import ELIDED_ORG_HEADS, OFFICE_LEVELS, RANK_OPENERS, TROPHY_WORDS
+from ..lang.id.titles import SERVICE_RANKS, TITLE_WORDS
 from .compose import _compose, _names_place
 from .gazetteer import Gazetteer
 from .recognize import Mention
@@ -22,6 +23,8 @@ SEATED_AT = " pada "
 EDITION_WORDS = frozenset({"ke", "nomor", "no", "tahun", "tentang", "nomor:"})
 # Trophies, whose editions are named by adding a year.
 TROPHY_HEADS = frozenset(w.casefold() for w in TROPHY_WORDS.values())
+# Words opening a person's name after a body's: titles and ranks ("Polda Metro Jaya | Komisaris Besar ...").
+PERSON_OPENERS = TITLE_WORDS | SERVICE_RANKS | RANK_OPENERS
 ROMAN_DIGITS = "IVX"  # one-letter Roman numerals that number a body's unit ("Komisi I", "Kodam V")
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
@@ -89,10 +92,12 @@ def _adds_another(longer: str, words: list[str], people: set[str], gaz: Gazettee
     class of offices), a region ("Komisi Pemilihan Umum Jawa Barat" beside "Komisi Pemilihan Umum") or
     another field after "dan" ("Kementerian Hukum dan Hak Asasi Manusia" beside "Kementerian Hukum") names
     another thing or has one glued on, as has a name ending in a person's initial ("Kementerian Agama M"
-    of "... Agama M. Yusuf"): it is no longer name for the shorter."""
+    of "... Agama M. Yusuf") or going on with a title or rank ("Polda Metro Jaya Komisaris Besar"): it is
+    no longer name for the shorter."""
     tail = longer.casefold().split()[len(words):]
-    if any(" ".join(tail[k:]) in people for k in range(len(tail))) or _ends_in_initial(longer):
-        return True
+    if any(" ".join(tail[k:]) in people for k in range(len(tail))) or _ends_in_initial(longer) \
+            or tail[:1] and tail[0] in PERSON_OPENERS and longer.casefold().split()[:len(words)] == words:
+        return True  # "Polda Metro Jaya Komisaris Besar": the body and an officer's rank, not a longer name
     if not one_body:
         return False
     if tail[:1] == [AND] and longer.casefold().split()[:len(words)] == words:
