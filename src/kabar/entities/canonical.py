@@ -38,6 +38,8 @@ from .spelling import fold_misspellings
 # A short form in brackets inside a name ("(KTT)"); the short form itself is read by acronyms.BRACKETED_SHORT.
 BRACKETED = re.compile(r"\(\s*[^()\s]+\s*\)")
 ROMAN = re.compile(r"[IVXLC]+")
+# An academic degree written after a name: capitals and short syllables with stops ("S.H.", "M.Hum.", "Ph.D").
+DEGREE = re.compile(r"(?:[A-Z][A-Za-z]{0,3}\.)+[A-Za-z]{0,4}\.?")
 # An age right after a name: ", 51 tahun", " (34)", ", 27,".
 AGE_AFTER = re.compile(r"(?:,\s*\d{1,3}\s+tahun\b|\s*\(\d{1,3}(?:\s+tahun)?\))")
 # "Putri"/"Putra" after a name and before no other capitalised word.
@@ -140,7 +142,7 @@ def _first_canonical(m: Mention, text: str, gaz: Gazetteer) -> None:
     elif m.type == "PER" and _holds_acronym(m.text):
         m.type, m.canonical = "ORG", m.text  # "BEM SI", "Red Bull KTM": an organisation's name, no person's
     elif m.type == "PER":
-        m.canonical = _known_person(person_name(m.text), gaz)
+        m.canonical = _known_person(person_name(_without_degrees(m.text)), gaz)
     elif m.type == "ORG" and _hyphened_head(m.text):
         m.canonical = _compose(_hyphened_head(m.text), "ORG", gaz)  # "F-PD": "Fraksi Partai Demokrat"
     elif m.type in ("ORG", "EVENT", "LAW"):
@@ -151,6 +153,16 @@ def _first_canonical(m: Mention, text: str, gaz: Gazetteer) -> None:
         m.canonical = entry.canonical if entry else m.text
         if entry is not None and entry.source == "country":
             m.type = "GPE"
+
+
+def _without_degrees(surface: str) -> str:
+    """A person's name without the academic degrees written after it ("Fathur Rahman M.Hum." is Fathur
+    Rahman): letters with a stop inside ("S.H.", "M.Si", "Ph.D."), never an initial ("G.") or "Jr."."""
+    words = surface.split()
+    n = len(words)
+    while len(words) > 1 and DEGREE.fullmatch(words[-1].rstrip(",")) and "." in words[-1].rstrip(",.")[:-1]:
+        words.pop()
+    return " ".join(words).rstrip(",") if len(words) < n else surface
 
 
 def _holds_acronym(surface: str) -> bool:
