@@ -87,3 +87,23 @@ def test_a_bracket_after_a_person_may_hold_another_person_or_a_team():
           _at(text, "Dewi Lestari", "PER", "name"), _at(text, "Tim Garuda", None, "name")]
     _join_parentheses(ms, text)
     assert [m.canonical for m in ms] == ["Raden Panji", "Agus Salimun", "Dewi Lestari", None]
+
+
+def test_an_acronym_after_a_place_it_does_not_shorten_is_the_body_ending_in_the_place():
+    from kabar.entities.joins import _join_parentheses
+
+    text = "Menurut Lembaga Kajian Pangan Sumatera (LKPS), harga naik. Provinsi Sulawesi Barat (Sulbar) juga."
+    ms = [_at(text, "Sumatera", "LOC", "gaz"), _at(text, "LKPS", None, "acronym"),
+          _at(text, "Sulawesi Barat", "GPE", "gaz"), _at(text, "Sulbar", None, "acronym")]
+    _join_parentheses(ms, text)
+    assert [(m.type, m.canonical) for m in ms] == [("LOC", "Sumatera"), ("ORG", "LKPS"),
+                                                   ("GPE", "Sulawesi Barat"), ("GPE", "Sulawesi Barat")]
+
+
+def test_a_short_form_may_leave_the_head_word_out():
+    from kabar.entities.joins import _join_parentheses
+
+    text = "Laga digelar di Stadion Gelora Kota Baru (GKB) malam ini."
+    ms = [_at(text, "Stadion Gelora Kota Baru", "LOC", "head"), _at(text, "GKB", None, "acronym")]
+    _join_parentheses(ms, text)
+    assert ms[1].canonical == "Stadion Gelora Kota Baru"

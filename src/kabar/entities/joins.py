@@ -10,6 +10,7 @@ from .acronyms import SHORT_FORM_TYPES, _spells, abbreviates
 from .compose import _capital_acronym
 from .recognize import Mention
 
+PLACE_TYPES = ("GPE", "LOC")
 # After a name set off by commas, the sentence going on ("..., melaporkan"), not a list (", dan", ", serta").
 CLAUSE_GOES_ON = re.compile(r",\s*(?!(?:dan|serta|atau|and|or)\s)[a-z]")
 
@@ -18,7 +19,9 @@ def _join_parentheses(mentions: list[Mention], text: str) -> None:
     """"Otoritas Penarikan Presiden (PDA)": the bracketed acronym names the same thing. A bracketed short
     form that abbreviates the name ("Jawa Barat (Jabar)") names it wherever the document writes it, whatever
     type a tagger gave it or whether it opened a sentence. After a person, only a short form of the name
-    ("Susilo Bambang Yudhoyono (SBY)") is that person. An English name takes its capital-letter acronym
+    ("Susilo Bambang Yudhoyono (SBY)") is that person, and after a place only an acronym shortening it
+    ("Daerah Istimewa Yogyakarta (DIY)"): another acronym of capitals is the body whose name ends in the
+    place ("Konsulat Jenderal Republik Indonesia (KJRI)" is KJRI). An English name takes its capital-letter acronym
     as the name ("... Development (OECD)" is OECD)."""
     renamed: dict[str, str] = {}
     defined: dict[str, tuple[str, str]] = {}  # a short form the tagger typed otherwise -> the name's type, canonical
@@ -29,6 +32,10 @@ def _join_parentheses(mentions: list[Mention], text: str) -> None:
             defined[b.text] = (a.type, a.canonical)
         if a.type == "PER" and not _shortens_person(b, a):
             continue  # "Jon Snow (Kit Harington)", "Oliver Rowland (DAMS)": the actor, the team
+        if a.type in PLACE_TYPES and b.kind == "acronym" and not _shortens(b, a):
+            if b.type is None and _capital_acronym(b.text):  # "Konsulat Jenderal Republik Indonesia (KJRI)":
+                b.type, b.canonical = "ORG", b.text  # the body whose name ends in the place
+            continue
         if b.kind == "acronym" or (b.kind in ("name", "untagged") and b.type in (None, a.type)) or b.text in defined:
             b.type, b.canonical = a.type, a.canonical
             if a.type == "ORG" and a.kind != "gaz" and _english_name(a.canonical or "") and _capital_acronym(b.text):
@@ -48,9 +55,11 @@ def _shortens_person(short: Mention, person: Mention) -> bool:
 
 
 def _shortens(short: Mention, name: Mention) -> bool:
-    """One word that abbreviates a typed name ("Jabar" of "Jawa Barat"); a person's name has no short form."""
-    return name.type in SHORT_FORM_TYPES and bool(name.canonical) and " " not in short.text \
-        and abbreviates(short.text, name.canonical.split())
+    """One word that abbreviates a typed name ("Jabar" of "Jawa Barat"), its head word left out or not
+    ("GBLA" of "Stadion Gelora Bandung Lautan Api"); a person's name has no short form."""
+    words = (name.canonical or "").split()
+    return name.type in SHORT_FORM_TYPES and bool(words) and " " not in short.text \
+        and (abbreviates(short.text, words) or len(words) > 2 and abbreviates(short.text, words[1:]))
 
 
 def _english_name(name: str) -> bool:
