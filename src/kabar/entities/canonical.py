@@ -74,7 +74,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
     _join_clipped_names(mentions)
     join_partial_names(mentions, gaz)
     _resolve_short_places(mentions)
-    _admin_lists(mentions, text)
+    _admin_lists(mentions, text, gaz)
     _seated_courts(mentions, gaz)
     _elided_heads_written(mentions)
     fold_short_forms(mentions)
