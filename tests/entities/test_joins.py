@@ -107,3 +107,12 @@ def test_a_short_form_may_leave_the_head_word_out():
     ms = [_at(text, "Stadion Gelora Kota Baru", "LOC", "head"), _at(text, "GKB", None, "acronym")]
     _join_parentheses(ms, text)
     assert ms[1].canonical == "Stadion Gelora Kota Baru"
+
+
+def test_one_bracketed_word_after_a_place_that_does_not_shorten_it_is_another_thing():
+    from kabar.entities.joins import _join_parentheses
+
+    text = "Ia pindah ke klub divisi dua Liga Inggris (Championship) musim lalu."
+    ms = [_at(text, "Inggris", "GPE", "gaz"), _at(text, "Championship", None, "name")]
+    _join_parentheses(ms, text)
+    assert ms[1].canonical is None

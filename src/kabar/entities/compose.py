@@ -127,8 +127,8 @@ def _short_heads(surface: str, type_: str) -> str:
 def _contained_alias(toks: list, type_: str, gaz: Gazetteer) -> str | None:
     """The alias a name extends by a word or two, unless the name ends in a place, a province's with or
     without "Provinsi" ("Pengadilan Tindak Pidana Korupsi Jakarta" is the Jakarta court, not the court in
-    general; "Badan Narkotika Nasional Provinsi Bali" the office in Bali, named as "BNN Bali" is) or starts with a word the
-    alias has not (a unit before its body; a bill, "Rancangan ...", is named as its law)."""
+    general; "Badan Narkotika Nasional Provinsi Bali" the office in Bali, named as "BNN Bali" is) or starts
+    with a word the alias has not (a unit before its body; a bill, "Rancangan ...", is named as its law)."""
     words = [t.text for t in toks if t.is_word]
     alias = gaz.contained_alias(words, type_)
     if alias is None:

@@ -19,10 +19,11 @@ def _join_parentheses(mentions: list[Mention], text: str) -> None:
     """"Otoritas Penarikan Presiden (PDA)": the bracketed acronym names the same thing. A bracketed short
     form that abbreviates the name ("Jawa Barat (Jabar)") names it wherever the document writes it, whatever
     type a tagger gave it or whether it opened a sentence. After a person, only a short form of the name
-    ("Susilo Bambang Yudhoyono (SBY)") is that person, and after a place only an acronym shortening it
-    ("Daerah Istimewa Yogyakarta (DIY)"): another acronym of capitals is the body whose name ends in the
-    place ("Konsulat Jenderal Republik Indonesia (KJRI)" is KJRI). An English name takes its capital-letter acronym
-    as the name ("... Development (OECD)" is OECD)."""
+    ("Susilo Bambang Yudhoyono (SBY)") is that person. After a place, one bracketed word is the place only
+    where it shortens it ("Daerah Istimewa Yogyakarta (DIY)"; a second name stays: "Kampung A (Kampung B)");
+    another acronym of capitals is the body whose name ends in the place ("Konsulat Jenderal Republik
+    Indonesia (KJRI)" is KJRI). An English name takes its capital-letter acronym as the name ("...
+    Development (OECD)" is OECD)."""
     renamed: dict[str, str] = {}
     defined: dict[str, tuple[str, str]] = {}  # a short form the tagger typed otherwise -> the name's type, canonical
     for a, b in zip(mentions, mentions[1:]):
@@ -32,10 +33,10 @@ def _join_parentheses(mentions: list[Mention], text: str) -> None:
             defined[b.text] = (a.type, a.canonical)
         if a.type == "PER" and not _shortens_person(b, a):
             continue  # "Jon Snow (Kit Harington)", "Oliver Rowland (DAMS)": the actor, the team
-        if a.type in PLACE_TYPES and b.kind == "acronym" and not _shortens(b, a):
-            if b.type is None and _capital_acronym(b.text):  # "Konsulat Jenderal Republik Indonesia (KJRI)":
-                b.type, b.canonical = "ORG", b.text  # the body whose name ends in the place
-            continue
+        if a.type in PLACE_TYPES and b.kind != "gaz" and " " not in b.text and not _shortens(b, a):
+            if b.kind == "acronym" and b.type is None and _capital_acronym(b.text):
+                b.type, b.canonical = "ORG", b.text  # "Konsulat Jenderal Republik Indonesia (KJRI)": the body
+            continue  # "Liga Inggris (Championship)", "... Kampung Melayu (Becakayu)": another thing
         if b.kind == "acronym" or (b.kind in ("name", "untagged") and b.type in (None, a.type)) or b.text in defined:
             b.type, b.canonical = a.type, a.canonical
             if a.type == "ORG" and a.kind != "gaz" and _english_name(a.canonical or "") and _capital_acronym(b.text):

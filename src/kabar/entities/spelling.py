@@ -4,9 +4,10 @@ beside the same name spelt right ("Fraksi Partai Demokrat") is that name.
 Two names of one type are one name misspelt when they have the same words but one, and those two
 words, five letters or more, are one edit apart (a letter changed, added or dropped, or two
 neighbours swapped). The spelling kept is the table's, then the one written more often, then the
-one whose differing word is an ordinary word or a name a table knows ("Jakarta", not "Jakart"). Persons fold only over a slip of the hand (two
-neighbouring letters swapped, a letter doubled or undoubled: "Jhonny" for "Johnny", "Syamsudin" for
-"Syamsuddin"): "Putri" and "Putra", "Marlina" and "Marlena" are two people's names, not one misspelt.
+one whose differing word is an ordinary word or a name a table knows ("Jakarta", not "Jakart").
+Persons fold only over a slip of the hand (two neighbouring letters swapped, a letter doubled or
+undoubled: "Jhonny" for "Johnny", "Syamsudin" for "Syamsuddin"): "Putri" and "Putra", "Marlina" and
+"Marlena" are two people's names, not one misspelt.
 Called by :func:`kabar.entities.canonical.resolve`.
 """
 from __future__ import annotations
