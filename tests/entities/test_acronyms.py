@@ -26,6 +26,8 @@ def canon(text: str) -> dict[str, str]:
     ("Kemen", "Kementerian Luar Negeri", False),  # but every other word gives one
     ("PLN", "Perusahaan Listrik Negara Indonesia", False),  # capitals are initials of every word
     ("BKPMD", "Badan Koordinasi Penanaman Modal Daerah Provinsi", False),
+    ("Maluku", "Maluku Utara", False),  # the first word whole and a letter: a name, no short form
+    ("Jakpus", "Jakarta Pusat", True),
 ])
 def test_abbreviates(short, words, yes):
     assert abbreviates(short, words.split()) is yes
