@@ -36,3 +36,17 @@ def test_a_longer_name_going_on_with_an_ordinary_word_still_folds():
     ms = [_org("Kepolisian Resor Sukamaju"), _org("Kepolisian Resor Sukamaju Barat")]
     _fold_shorter_names(ms, load())
     assert ms[0].canonical == "Kepolisian Resor Sukamaju Barat"
+
+
+def test_a_table_body_does_not_fold_onto_its_name_with_unknown_words_glued_on():
+    table = Mention(0, 23, "Kementerian Perdagangan", "ORG", "gaz", 0, canonical="Kementerian Perdagangan")
+    ms = [table, _org("Kementerian Perdagangan Sutarno Wibisono")]
+    _fold_shorter_names(ms, load())
+    assert table.canonical == "Kementerian Perdagangan"
+
+
+def test_a_table_body_folds_onto_its_name_with_the_home_country():
+    table = Mention(0, 23, "Kementerian Perdagangan", "ORG", "gaz", 0, canonical="Kementerian Perdagangan")
+    ms = [table, _org("Kementerian Perdagangan Republik Indonesia")]
+    _fold_shorter_names(ms, load())
+    assert table.canonical == "Kementerian Perdagangan Republik Indonesia"

@@ -90,8 +90,9 @@ def _adds_another(longer: str, words: list[str], people: set[str], gaz: Gazettee
     """A longer name that adds to the shorter one a person's name the document writes on its own
     ("Kepulauan Seribu Junaedi" beside "Junaedi") or, to the table's name of ``one_body`` (one body, not a
     class of offices), a region ("Komisi Pemilihan Umum Jawa Barat" beside "Komisi Pemilihan Umum") or
-    another field after "dan" ("Kementerian Hukum dan Hak Asasi Manusia" beside "Kementerian Hukum") names
-    another thing or has one glued on, as has a name ending in a person's initial ("Kementerian Agama M"
+    another field after "dan" ("Kementerian Hukum dan Hak Asasi Manusia" beside "Kementerian Hukum") or
+    capitalised words no table knows ("Kementerian Perdagangan Oke Nurwan") names another thing or has one
+    glued on, as has a name ending in a person's initial ("Kementerian Agama M"
     of "... Agama M. Yusuf") or going on with a title or rank ("Polda Metro Jaya Komisaris Besar"): it is
     no longer name for the shorter."""
     tail = longer.casefold().split()[len(words):]
@@ -102,10 +103,22 @@ def _adds_another(longer: str, words: list[str], people: set[str], gaz: Gazettee
         return False
     if tail[:1] == [AND] and longer.casefold().split()[:len(words)] == words:
         return True  # "Kementerian Hukum" is not "Kementerian Hukum dan Hak Asasi Manusia": one field of two
+    if _unknown_tail(longer, words, gaz):
+        return True  # "Kementerian Perdagangan Oke Nurwan": a person or a unit glued on the body's name
     have = set(words)
     extra = [w for w in longer.split() if w.casefold() not in have and not _edition_word(w.casefold())]
     runs = (" ".join(extra[i:j]) for i in range(len(extra)) for j in range(i + 1, len(extra) + 1))
     return any(_names_region(run, gaz) for run in runs)
+
+
+def _unknown_tail(longer: str, words: list[str], gaz: Gazetteer) -> bool:
+    """The longer name is the shorter one and capitalised words after it that number nothing and that no
+    table knows (not "Republik Indonesia", not "2024")."""
+    written = longer.split()
+    tail = written[len(words):]
+    return longer.casefold().split()[:len(words)] == words and bool(tail) \
+        and all(w[:1].isupper() and not _edition_word(w.casefold()) for w in tail) \
+        and gaz.canonical_of(" ".join(tail)) is None
 
 
 def _ends_in_initial(name: str) -> bool:
