@@ -28,6 +28,7 @@ def canon(text: str) -> dict[str, str]:
     ("BKPMD", "Badan Koordinasi Penanaman Modal Daerah Provinsi", False),
     ("Maluku", "Maluku Utara", False),  # the first word whole and a letter: a name, no short form
     ("Jakpus", "Jakarta Pusat", True),
+    ("CNNIndonesia", "CNN Indonesia", True),  # the words glued
 ])
 def test_abbreviates(short, words, yes):
     assert abbreviates(short, words.split()) is yes

@@ -132,7 +132,7 @@ def abbreviates(short: str, words: list[str]) -> bool:
     "Kementerian Kesehatan", "Tipikor" for "Tindak Pidana Korupsi". A syllable short form (not all
     capitals) of a name of three words or more may leave the last word out, when the others give one
     each ("Kemenlu" for "Kementerian Luar Negeri"); none opens with the first word whole ("Maluku" is no
-    short form of "Maluku Utara"). A short form of three capitals or
+    short form of "Maluku Utara") but the words written without spaces ("CNNIndonesia"). A short form of three capitals or
     fewer is initials only ("PD" is "Partai Demokrat", never two words starting "P" and "D...")."""
     words = _name_words(" ".join(words)) or words
     letters = short.casefold()
@@ -141,8 +141,8 @@ def abbreviates(short: str, words: list[str]) -> bool:
     if short.isupper() and len(short) <= 3 or len(words) < MIN_SPELLED:
         return False
     low = [w.casefold() for w in words]
-    if letters.startswith(low[0]):
-        return False  # a name opening with the first word whole is no short form: "Maluku" of "Maluku Utara"
+    if letters.startswith(low[0]):  # a name opening with the first word whole is no short form ("Maluku" of
+        return letters == "".join(low)  # "Maluku Utara"), but the words glued may be ("CNNIndonesia")
     return _beginnings(letters, low, 0, 0) or (not short.isupper() and len(low) > MIN_SPELLED
                                               and _beginnings(letters, low[:-1], 0, 0))
 

@@ -11,6 +11,7 @@ from .compose import _capital_acronym
 from .recognize import Mention
 
 PLACE_TYPES = ("GPE", "LOC")
+HEAD_WORDS_LEFT_OUT = 2  # leading words a short form may leave out ("Jalan Tol" of "Jalan Tol Cikopo Palimanan")
 # After a name set off by commas, the sentence going on ("..., melaporkan"), not a list (", dan", ", serta").
 CLAUSE_GOES_ON = re.compile(r",\s*(?!(?:dan|serta|atau|and|or)\s)[a-z]")
 
@@ -56,11 +57,12 @@ def _shortens_person(short: Mention, person: Mention) -> bool:
 
 
 def _shortens(short: Mention, name: Mention) -> bool:
-    """One word that abbreviates a typed name ("Jabar" of "Jawa Barat"), its head word left out or not
-    ("GBLA" of "Stadion Gelora Bandung Lautan Api"); a person's name has no short form."""
+    """One word that abbreviates a typed name ("Jabar" of "Jawa Barat"), its head words left out or not
+    ("GBLA" of "Stadion Gelora Bandung Lautan Api", "Cipali" of "Jalan Tol Cikopo Palimanan"); a person's
+    name has no short form."""
     words = (name.canonical or "").split()
     return name.type in SHORT_FORM_TYPES and bool(words) and " " not in short.text \
-        and (abbreviates(short.text, words) or len(words) > 2 and abbreviates(short.text, words[1:]))
+        and any(abbreviates(short.text, words[k:]) for k in range(min(HEAD_WORDS_LEFT_OUT, len(words) - 2) + 1))
 
 
 def _english_name(name: str) -> bool:
