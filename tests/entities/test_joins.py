@@ -121,8 +121,8 @@ def test_one_bracketed_word_after_a_place_that_does_not_shorten_it_is_another_th
 def test_a_short_form_may_leave_two_head_words_out_but_not_more():
     from kabar.entities.joins import _join_parentheses
 
-    text = "Macet di Jalan Tol Cikarang Pamanukan (Cipam) dan di Kantor Urusan Hak Asasi Manusia (HAM) kemarin."
+    text = "Macet di Jalan Tol Cikarang Pamanukan (Cipam) dan di Taman Hutan Raya Bukit Barisan (Bukbar) kemarin."
     ms = [_at(text, "Jalan Tol Cikarang Pamanukan", "LOC", "head"), _at(text, "Cipam", None, "name"),
-          _at(text, "Kantor Urusan Hak Asasi Manusia", "ORG", "head"), _at(text, "HAM", "LOC", "name")]
+          _at(text, "Taman Hutan Raya Bukit Barisan", "LOC", "head"), _at(text, "Bukbar", None, "name")]
     _join_parentheses(ms, text)
-    assert [m.canonical for m in ms] == ["Jalan Tol Cikarang Pamanukan"] * 2 + ["Kantor Urusan Hak Asasi Manusia", "HAM"]
+    assert [m.canonical for m in ms] == ["Jalan Tol Cikarang Pamanukan"] * 2 + ["Taman Hutan Raya Bukit Barisan", None]
