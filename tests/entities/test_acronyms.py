@@ -21,6 +21,14 @@ def canon(text: str) -> dict[str, str]:
     ("PKB", "Partai Kebangkitan", False),
     ("Jakarta", "Jaksa Agung", False),
     ("Kesehatan", "Kementerian Kesehatan", False),
+    ("Kemenlu", "Kementerian Luar Negeri", True),  # a syllable short form leaves the last word out
+    ("Kemenlu", "Kementerian Dalam Negeri", False),
+    ("Kemen", "Kementerian Luar Negeri", False),  # but every other word gives one
+    ("PLN", "Perusahaan Listrik Negara Indonesia", False),  # capitals are initials of every word
+    ("BKPMD", "Badan Koordinasi Penanaman Modal Daerah Provinsi", False),
+    ("Maluku", "Maluku Utara", False),  # the first word whole and a letter: a name, no short form
+    ("Jakpus", "Jakarta Pusat", True),
+    ("CNNIndonesia", "CNN Indonesia", True),  # the words glued
 ])
 def test_abbreviates(short, words, yes):
     assert abbreviates(short, words.split()) is yes
@@ -49,3 +57,13 @@ def test_two_names_differing_by_more_than_a_short_form_stay_apart():
     text = "Kantor Dinas Perikanan buka pagi ini. Kantor DP Jakarta tutup sejak kemarin."
     c = canon(text)
     assert all(v != "Kantor Dinas Perikanan" for k, v in c.items() if "DP" in k)
+
+
+def test_a_syllable_short_form_leaving_out_the_last_word_takes_the_name_spelled_out():
+    from kabar.entities.acronyms import fold_short_forms
+    from kabar.entities.recognize import Mention
+
+    ms = [Mention(0, 32, "Kementerian Urusan Laut Peru", "ORG", "head", 0, canonical="Kementerian Urusan Laut Peru"),
+          Mention(40, 50, "Kemenur Peru", "ORG", "head", 1, canonical="Kemenur Peru")]
+    fold_short_forms(ms)
+    assert ms[1].canonical == "Kementerian Urusan Laut Peru"

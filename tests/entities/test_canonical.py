@@ -605,3 +605,13 @@ def test_indonesias_foreign_ministry_carries_the_country_and_anothers_does_not_t
         "Menurut Kemlu, WNI di Sudan selamat. Kemenlu Brasil menyampaikan hal serupa.")}
     assert found["Kemlu"] == "Kementerian Luar Negeri Republik Indonesia"
     assert found["Kemenlu Brasil"] == "Kementerian Luar Negeri Brasil"
+
+
+@pytest.mark.parametrize("surface, name", [
+    ("Fathur Rahman M.Hum.", "Fathur Rahman"), ("Andi Wijaya, S.E.", "Andi Wijaya"), ("Ahmad Yani S.H., M.H.", "Ahmad Yani"),
+    ("Johnny G.", "Johnny G."), ("Marcos Jr.", "Marcos Jr."),  # an initial and a generation suffix stay
+])
+def test_a_persons_name_loses_its_degrees(surface, name):
+    from kabar.entities.canonical import _without_degrees
+
+    assert _without_degrees(surface) == name

@@ -48,3 +48,14 @@ def test_a_person_misspelt_by_a_slip_is_the_person_spelt_right():
             "pertanyaan wartawan. Setelah itu Bambang Hairanto Saputra meninggalkan gedung.")
     c = canon(text)
     assert c["Bambang Hairanto Saputra"] == "Bambang Harianto Saputra"
+
+
+def test_of_two_spellings_written_as_often_the_one_naming_a_known_place_is_kept():
+    from kabar.entities.gazetteer import load
+    from kabar.entities.recognize import Mention
+    from kabar.entities.spelling import fold_misspellings
+
+    ms = [Mention(0, 30, "Pengadilan Negeri Surabay Timur", "ORG", "head", 0, canonical="Pengadilan Negeri Surabay Timur"),
+          Mention(40, 70, "PN Surabaya Timur", "ORG", "head", 1, canonical="Pengadilan Negeri Surabaya Timur")]
+    fold_misspellings(ms, load())
+    assert [m.canonical for m in ms] == ["Pengadilan Negeri Surabaya Timur"] * 2

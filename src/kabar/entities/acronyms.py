@@ -129,7 +129,10 @@ def _spelled_out(words: list[str], i: int, longer: list[str]) -> bool:
 def abbreviates(short: str, words: list[str]) -> bool:
     """Whether ``short`` is the words' initials (or their English translations' read backwards) or made
     of their beginnings, in order, every word but a connector giving one at least: "Kemenkes" for
-    "Kementerian Kesehatan", "Tipikor" for "Tindak Pidana Korupsi". A short form of three capitals or
+    "Kementerian Kesehatan", "Tipikor" for "Tindak Pidana Korupsi". A syllable short form (not all
+    capitals) of a name of three words or more may leave the last word out, when the others give one
+    each ("Kemenlu" for "Kementerian Luar Negeri"); none opens with the first word whole ("Maluku" is no
+    short form of "Maluku Utara") but the words written without spaces ("CNNIndonesia"). A short form of three capitals or
     fewer is initials only ("PD" is "Partai Demokrat", never two words starting "P" and "D...")."""
     words = _name_words(" ".join(words)) or words
     letters = short.casefold()
@@ -137,7 +140,11 @@ def abbreviates(short: str, words: list[str]) -> bool:
         return True
     if short.isupper() and len(short) <= 3 or len(words) < MIN_SPELLED:
         return False
-    return _beginnings(letters, [w.casefold() for w in words], 0, 0)
+    low = [w.casefold() for w in words]
+    if letters.startswith(low[0]):  # a name opening with the first word whole is no short form ("Maluku" of
+        return letters == "".join(low)  # "Maluku Utara"), but the words glued may be ("CNNIndonesia")
+    return _beginnings(letters, low, 0, 0) or (not short.isupper() and len(low) > MIN_SPELLED
+                                              and _beginnings(letters, low[:-1], 0, 0))
 
 
 def _beginnings(letters: str, words: list[str], i: int, j: int) -> bool:

@@ -5,8 +5,11 @@ Called by :func:`kabar.entities.canonical.resolve`.
 from __future__ import annotations
 
 from ..lang.id.canonical_forms import REGION_UNITS, REGIONAL_BODY_WORD
+from .gazetteer import Gazetteer
 from .places import home_alias, office_canonical
 from .recognize import Mention
+
+REGENCY, CITY = sorted(REGION_UNITS)  # "Kabupaten", "Kota"
 
 
 def join_regional_offices(mentions: list[Mention], text: str) -> list[Mention]:
@@ -46,3 +49,17 @@ def regional_bodies(mentions: list[Mention]) -> None:
     for m in mentions:
         if m.type == "ORG" and m.canonical and m.canonical.rsplit(" ", 1)[-1] == REGIONAL_BODY_WORD:
             m.canonical = f"{m.canonical} {region}"
+
+
+def shared_city_names(mentions: list[Mention], gaz: Gazetteer) -> None:
+    """A city written with "kota" whose name a regency shares keeps the word that tells the two apart
+    ("kota Kediri" is "Kota Kediri", not "Kabupaten Kediri"), and so does the bare name in that document."""
+    cities = {}
+    for m in mentions:
+        unit, _, rest = m.text.partition(" ")
+        if m.type == "GPE" and unit.casefold() == CITY.casefold() and rest and m.canonical == rest \
+                and gaz.canonical_of(f"{REGENCY} {rest}") is not None:
+            cities[rest] = m.canonical = f"{CITY} {rest}"
+    for m in mentions:
+        if m.type == "GPE" and m.canonical in cities:
+            m.canonical = cities[m.canonical]

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
+from ..lang.id.canonical_forms import REGION_UNITS
 from ..lang.id.entity_heads import ADMIN_UNITS, COMPASS_WORDS, FEATURE_HEADS, LIST_OPENERS, LOC_HEADS, ORG_HEADS
+from .gazetteer import Gazetteer
 from .people import fold
 from .recognize import Mention
 
@@ -18,6 +20,8 @@ DEFAULT_COMPASS = {"barat": ("Barat", "LOC")}
 LIST_TOKEN = re.compile(r"[\w'-]+|[^\w\s]")
 LIST_REACH = 200  # characters
 OPENER_PHRASES = tuple(phrase.split() for phrase in LIST_OPENERS)
+# Unit words of regencies, cities and provinces: above the units whose lists are read here.
+REGION_WORDS = frozenset({"kabupaten", "kab", "kota", "provinsi", "propinsi"})
 
 
 def _elided_feature_heads(mentions: list[Mention]) -> None:
@@ -100,15 +104,25 @@ class _EarlierNames:
         return best[0], best[1][1]
 
 
-def _admin_lists(mentions: list[Mention], text: str) -> None:
+def _admin_lists(mentions: list[Mention], text: str, gaz: Gazetteer | None = None) -> None:
     """Places named after an administrative unit word, alone or in a list, carry it in their canonical
-    name ("di kecamatan Banuhampu, Baso dan Matur", "Kecamatan Cibinong, Citeureup dan Babakan Madang")."""
+    name ("di kecamatan Banuhampu, Baso dan Matur", "Kecamatan Cibinong, Citeureup dan Babakan Madang");
+    not a place opening with its own unit word, nor a regency, city or province the regions' table knows:
+    after "Kecamatan Girimarto," a regency is the next link of an address ("..., Wonogiri")."""
     for m in mentions:
-        if m.type not in ("GPE", "LOC", None) or m.text.split()[0].casefold() in ADMIN_UNITS:
+        if m.type not in ("GPE", "LOC", None) or m.text.split()[0].casefold() in ADMIN_UNITS | REGION_WORDS:
             continue
         unit, written_lower = _admin_unit(text, m.start)
-        if unit and (written_lower or m.kind != "gaz"):  # "Kabupaten Agam, Sumatera Barat": no list
-            m.type, m.canonical = "GPE", f"{unit.capitalize()} {m.text}"
+        if unit and (written_lower or m.kind != "gaz") and not _region(m.text, gaz):
+            m.type, m.canonical = "GPE", f"{unit.capitalize()} {m.text}"  # "Kabupaten Agam, Sumatera Barat": no list
+
+
+def _region(name: str, gaz: Gazetteer | None) -> bool:
+    """A regency, city or province of the regions' table ("Wonogiri" of "Kabupaten Wonogiri")."""
+    if gaz is None:
+        return False
+    return any(e is not None and e.source == "wilayah"
+               for e in (gaz.canonical_of(name), *(gaz.canonical_of(f"{unit} {name}") for unit in REGION_UNITS)))
 
 
 def _admin_unit(text: str, start: int) -> tuple[str | None, bool]:
@@ -123,7 +137,10 @@ def _admin_unit(text: str, start: int) -> tuple[str | None, bool]:
     while i and (toks[i - 1] == "," or toks[i - 1].casefold() in ("dan", "serta") or toks[i - 1][:1].isupper()):
         if toks[i - 1].casefold() in ADMIN_UNITS and toks[i - 1][:1].isupper():
             return toks[i - 1], False  # a list opened by "Kecamatan X"
+        if toks[i - 1].casefold() in REGION_WORDS:
+            return None, False  # "Kecamatan A, Kabupaten B, Provinsi C": an address going up, no list
         i -= 1
+    after_unit = i < len(toks) and toks[i] == ","  # "kelurahan, Muslimat NU": a clause, no list
     opened = False  # the words before the list, read from its end (only the last few are asked about)
     while i:
         n = 1 if toks[i - 1] == ":" else _opener_before(toks, i)
@@ -134,7 +151,7 @@ def _admin_unit(text: str, start: int) -> tuple[str | None, bool]:
     if opened and i and toks[i - 1] == ",":
         i -= 1  # "kecamatan, yakni A": a comma only before a word opening the list
     unit = toks[i - 1].casefold() if i else None
-    return (unit, True) if unit in ADMIN_UNITS else (None, False)
+    return (unit, True) if unit in ADMIN_UNITS and (opened or not after_unit) else (None, False)
 
 
 def _opener_before(toks: list[str], i: int) -> int:

@@ -4,15 +4,17 @@ beside the same name spelt right ("Fraksi Partai Demokrat") is that name.
 Two names of one type are one name misspelt when they have the same words but one, and those two
 words, five letters or more, are one edit apart (a letter changed, added or dropped, or two
 neighbours swapped). The spelling kept is the table's, then the one written more often, then the
-one whose differing word is an ordinary word. Persons fold only over a slip of the hand (two
-neighbouring letters swapped, a letter doubled or undoubled: "Jhonny" for "Johnny", "Syamsudin" for
-"Syamsuddin"): "Putri" and "Putra", "Marlina" and "Marlena" are two people's names, not one misspelt.
+one whose differing word is an ordinary word or a name a table knows ("Jakarta", not "Jakart").
+Persons fold only over a slip of the hand (two neighbouring letters swapped, a letter doubled or
+undoubled: "Jhonny" for "Johnny", "Syamsudin" for "Syamsuddin"): "Putri" and "Putra", "Marlina" and
+"Marlena" are two people's names, not one misspelt.
 Called by :func:`kabar.entities.canonical.resolve`.
 """
 from __future__ import annotations
 
 from collections import Counter
 
+from .gazetteer import Gazetteer
 from .lexicon import is_common
 from .recognize import Mention
 
@@ -21,15 +23,15 @@ MIN_WORD = 5  # letters of the word that differs: shorter words differ by one le
 MAX_SIBLINGS = 64  # names differing in one place only, beyond which they are a list ("Kecamatan A, B, ..."), not typos
 
 
-def fold_misspellings(mentions: list[Mention]) -> None:
+def fold_misspellings(mentions: list[Mention], gaz: Gazetteer | None = None) -> None:
     """Every mention of a misspelt name takes the spelling the document also writes."""
-    rename = _misspelt(mentions)
+    rename = _misspelt(mentions, gaz)
     for m in mentions:
         if m.canonical and (m.type, m.canonical) in rename:
             m.canonical = rename[(m.type, m.canonical)]
 
 
-def _misspelt(mentions: list[Mention]) -> dict[tuple[str, str], str]:
+def _misspelt(mentions: list[Mention], gaz: Gazetteer | None = None) -> dict[tuple[str, str], str]:
     """(type, misspelt name) -> the name spelt right."""
     times = Counter((m.type, m.canonical) for m in mentions if m.type in FOLDED_TYPES and m.canonical)
     tabled = {(m.type, m.canonical) for m in mentions if m.kind == "gaz"}
@@ -49,10 +51,15 @@ def _misspelt(mentions: list[Mention]) -> dict[tuple[str, str], str]:
                 wa, wb = (n[1].split()[i] for n in pair)
                 if min(len(wa), len(wb)) >= MIN_WORD and wa.casefold() != wb.casefold() and _one_edit(wa, wb) \
                         and (pair[0][0] != "PER" or _slip(wa, wb)):
-                    keep = max(pair, key=lambda n: (n in tabled, times[n], is_common(n[1].split()[i])))
+                    keep = max(pair, key=lambda n: (n in tabled, times[n], _known_word(n[1].split()[i], gaz)))
                     drop = pair[1] if keep is pair[0] else pair[0]
                     rename.setdefault(drop, keep[1])
     return rename
+
+
+def _known_word(word: str, gaz: Gazetteer | None) -> bool:
+    """An ordinary word, or a name one of the tables knows."""
+    return is_common(word) or gaz is not None and gaz.canonical_of(word) is not None
 
 
 def _slip(a: str, b: str) -> bool:

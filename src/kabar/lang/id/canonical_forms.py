@@ -101,3 +101,7 @@ REGIONAL_HEADS = {
     "disdik": "Dinas Pendidikan",
     "dishub": "Dinas Perhubungan",
 }
+
+# Words of police ranks that the rank words of :mod:`kabar.lang.id.titles` leave out ("Komisaris Besar",
+# "Ajun Komisaris Polisi"): after a body's name they open an officer's name, never a longer name of the body.
+RANK_OPENERS = frozenset({"komisaris", "ajun"})
