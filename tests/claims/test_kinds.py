@@ -157,7 +157,7 @@ def test_a_substitute_term_for_an_unpaid_fine_is_its_own_figure_and_its_conditio
                   "empat bulan penjara lagi jika tidak mampu membayar.")
     terms = sorted((n["what"]["thing"], n["verdict"], [v["value"] for v in n["values"]])
                    for n in found if n["what"]["kind"] == "term")
-    assert terms == [("penjara", "agree", [9]), ("subsider", "agree", [4])]
+    assert terms == [("kurungan", "agree", [4]), ("penjara", "agree", [9])]
 
 
 def test_a_term_after_a_condition_of_not_paying_is_a_substitute_and_the_sentence_is_not(make):
@@ -167,7 +167,7 @@ def test_a_term_after_a_condition_of_not_paying_is_a_substitute_and_the_sentence
                   "dengan pidana penjara selama 3 tahun.", "2023-05-10")
     terms = sorted((n["what"]["thing"], n["verdict"], [v["value"] for v in n["values"]])
                    for n in found if n["what"]["kind"] == "term")
-    assert terms == [("penjara", "agree", [7]), ("subsider", "agree", [3])]
+    assert terms == [("kurungan", "agree", [3]), ("penjara", "agree", [7])]
 
 
 @pytest.mark.parametrize("before, after, expected", [
@@ -177,6 +177,8 @@ def test_a_term_after_a_condition_of_not_paying_is_a_substitute_and_the_sentence
     (["diperpanjang", "penjaranya", "hukuman", "maka", ",", "mencukupi", "tidak", "hartanya", "jika"], ["."], True),
     (["divonis", "budi"], ["penjara", ";", "jika", "tidak", "membayar", "denda"], False),  # another clause's condition
     (["selama", "penjara", "divonis"], ["karena", "tidak", "membayar", "pajak"], False),  # a reason, no condition
+    (["divonis"], ["penjara", "dan", "uang", "pengganti", "rp", "10", "miliar", "yang", "apabila", "tidak", "dibayar",
+                   "diganti"], False),  # the condition of the sum told after it
 ])
 def test_substitute_term_reads_the_cue_or_the_condition_of_the_terms_own_clause(before, after, expected):
     from kabar.claims.extract import substitute_term

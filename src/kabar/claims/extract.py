@@ -206,14 +206,21 @@ def term_claim(sent: Sent, t: TimeExpr) -> Claim | None:
 def substitute_term(before: list[str], after: list[str]) -> bool:
     """Whether a prison term is set in place of a sum left unpaid: a substitute cue just before it ("subsider 6
     bulan kurungan", "diganti dengan pidana penjara selama 10 tahun"), the condition right after it in its clause
-    ("enam bulan penjara lagi jika tak bisa membayar"), or a clause opened by "maka" after the condition ("jika
+    and before any other figure ("enam bulan penjara lagi jika tak bisa membayar"), or a clause opened by "maka" after the condition ("jika
     hartanya tidak mencukupi, maka hukuman penjaranya diperpanjang 10 tahun"). ``before``: nearest first."""
     if any(w in SUBSTITUTE_CUES for w in cx.near(before)):
         return True
-    if _unpaid(cx.clause(after)):
+    if _unpaid(_up_to_figure(cx.clause(after))):
         return True
     own = cx.clause(before)
     return bool(own) and own[-1] in CONSEQUENCE_WORDS and _unpaid(before[len(own):][::-1])
+
+
+def _up_to_figure(words: list[str]) -> list[str]:
+    """The words before the next figure: a condition told after another figure is that figure's ("8 tahun
+    penjara dan uang pengganti Rp 10 miliar yang apabila tidak dibayar ...": the sum's, not the sentence's)."""
+    cut = next((i for i, w in enumerate(words) if w[:1].isdigit()), len(words))
+    return words[:cut]
 
 
 def _unpaid(words: list[str]) -> bool:

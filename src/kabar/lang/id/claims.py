@@ -235,8 +235,9 @@ DEMAND_WORDS: frozenset[str] = frozenset({"tuntutan", "menuntut", "dituntut", "t
 STAGE_REACH = 12  # words before a term read back for whose term it is
 # A prison term the court sets in place of a sum left unpaid (a fine, restitution): "denda Rp500 juta subsider 6
 # bulan kurungan", "diganti dengan pidana penjara 10 tahun", "enam bulan penjara lagi jika tak bisa membayar". It
-# is a figure of its own (SUBSTITUTE_TERM), never the sentence itself, and its condition is no forecast.
-SUBSTITUTE_TERM = "subsider"
+# is a figure of its own (SUBSTITUTE_TERM, the kind a "subsider ... kurungan" term already is), never the sentence
+# itself, and its condition is no forecast.
+SUBSTITUTE_TERM = "kurungan"
 SUBSTITUTE_CUES: frozenset[str] = frozenset({"subsider", "subsidair", "pengganti", "diganti", "digantikan"})
 CONDITION_WORDS: frozenset[str] = frozenset({"jika", "apabila", "bila", "kalau", "jikalau", "seandainya"})
 CONSEQUENCE_WORDS: frozenset[str] = frozenset({"maka"})  # "jika ..., maka hukuman penjaranya ..."
