@@ -8,12 +8,13 @@ official scorer is called on each subset of events:
   ``benchmarks/data/devnews_folds.json``; rules and thresholds are chosen looking
   only at these;
 * ``heldout``: event folds 3-4, the figure that predicts unseen news;
-* ``all``.
+* ``all``;
+* ``event:N``: one event fold (0-2 are tune), to check on a fold left out a rule written on the others.
 
 A kabar story belongs to a subset when most of its documents do (every page has an
 event fold), so citations and timelines are scored over that subset's stories only.
 
-Run: ``python benchmarks/briefs.py [--subset tune|heldout|all]... [--json] [--verbose]
+Run: ``python benchmarks/briefs.py [--subset tune|heldout|all|event:N]... [--json] [--verbose]
 [--keep DIR | --db DIR/k.db]``. ``--verbose`` prints the scorer's per-story details (use it on ``tune``
 only: reading held-out errors to fix them would make the held-out figure meaningless).
 """
@@ -35,6 +36,15 @@ import devnews  # noqa: E402  (folds and paths, one definition)
 
 SCORER = devnews.SHARED / "eval" / "brief_score.py"
 SUBSETS = ("tune", "heldout", "all")
+
+
+def subset_name(value: str) -> str:
+    """An ``--subset`` value: tune, heldout, all, or ``event:N`` (one event fold, to check a rule written on
+    the other tune folds on the fold left out)."""
+    kind, _, n = value.partition(":")
+    if value in SUBSETS or (kind == "event" and n.isdigit()):
+        return value
+    raise argparse.ArgumentTypeError(f"subset must be one of {', '.join(SUBSETS)} or event:N, not {value!r}")
 
 
 def load_brief_scorer():
@@ -128,7 +138,7 @@ def repeated_lines(k, stories: list[dict]) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--subset", action="append", choices=SUBSETS)
+    ap.add_argument("--subset", action="append", type=subset_name, help="tune, heldout, all or event:N")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--verbose", action="store_true", help="the scorer's per-story details (tune only!)")
     ap.add_argument("--keep", type=Path, help="keep the store here (a folder)")

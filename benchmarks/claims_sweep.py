@@ -52,7 +52,7 @@ def figures(bs, k, g, ids: set[str]) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--db", type=Path, required=True)
-    ap.add_argument("--subset", default="tune", choices=briefs.SUBSETS)
+    ap.add_argument("--subset", default="tune", type=briefs.subset_name, help="tune, heldout, all or event:N")
     ap.add_argument("sweeps", nargs="*", help="module.NAME=v1,v2,... (module: compare or dates)")
     args = ap.parse_args(argv)
     bs = briefs.load_brief_scorer()

@@ -148,3 +148,38 @@ def test_a_one_word_noun_that_is_a_state_word_names_no_state_of_its_own(make):
                  article("Forum warga mendesak KPK tidak berhenti pada empat tersangka.", "Warta Dua", "2024-03-16")])
     found = judged(docs)
     assert not [n for n in found if n["verdict"] in ("update", "disagree")]
+
+
+def test_a_substitute_term_for_an_unpaid_fine_is_its_own_figure_and_its_condition_no_plan(make):
+    found = _pair(make, "Majelis hakim memvonis Andi Wijaya 9 tahun penjara dan denda Rp 300 juta subsider 4 bulan "
+                        "kurungan, Selasa (9/5/2023).",
+                  "Andi Wijaya dihukum 9 tahun penjara. Ia juga harus membayar denda Rp 300 juta dan akan menjalani "
+                  "empat bulan penjara lagi jika tidak mampu membayar.")
+    terms = sorted((n["what"]["thing"], n["verdict"], [v["value"] for v in n["values"]])
+                   for n in found if n["what"]["kind"] == "term")
+    assert terms == [("kurungan", "agree", [4]), ("penjara", "agree", [9])]
+
+
+def test_a_term_after_a_condition_of_not_paying_is_a_substitute_and_the_sentence_is_not(make):
+    found = _pair(make, "Hakim menghukum Budi Santoso 7 tahun penjara dan uang pengganti Rp 50 miliar. Jika hartanya "
+                        "tidak mencukupi untuk membayar uang pengganti, maka hukuman penjaranya diperpanjang 3 tahun.",
+                  "Budi Santoso divonis 7 tahun penjara. Uang pengganti Rp 50 miliar yang tidak dibayar diganti "
+                  "dengan pidana penjara selama 3 tahun.", "2023-05-10")
+    terms = sorted((n["what"]["thing"], n["verdict"], [v["value"] for v in n["values"]])
+                   for n in found if n["what"]["kind"] == "term")
+    assert terms == [("kurungan", "agree", [3]), ("penjara", "agree", [7])]
+
+
+@pytest.mark.parametrize("before, after, expected", [
+    (["subsider", "juta", "300", "rp"], ["kurungan", "."], True),
+    (["selama", "penjara", "pidana", "dengan", "diganti"], ["."], True),
+    (["menjalani", "akan"], ["penjara", "lagi", "jika", "tidak", "mampu", "membayar", "."], True),
+    (["diperpanjang", "penjaranya", "hukuman", "maka", ",", "mencukupi", "tidak", "hartanya", "jika"], ["."], True),
+    (["divonis", "budi"], ["penjara", ";", "jika", "tidak", "membayar", "denda"], False),  # another clause's condition
+    (["selama", "penjara", "divonis"], ["karena", "tidak", "membayar", "pajak"], False),  # a reason, no condition
+    (["divonis"], ["penjara", "dan", "uang", "pengganti", "rp", "10", "miliar", "yang", "apabila", "tidak", "dibayar",
+                   "diganti"], False),  # the condition of the sum told after it
+])
+def test_substitute_term_reads_the_cue_or_the_condition_of_the_terms_own_clause(before, after, expected):
+    from kabar.claims.extract import substitute_term
+    assert substitute_term(before, after) is expected

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import math
 
-from ..lang.id.claims import GENERIC_UNITS, HEAD_MATCH, ONE_PER_HAPPENING, OUTCOME_STATES, PERSON_CLASSES, SCALE_SLIP, RISING_CUES, ROLLING_STATES, ROLLING_THINGS, UPDATE_CUES, VARYING_WORDS
+from ..lang.id.claims import GENERIC_UNITS, HEAD_MATCH, ONE_PER_HAPPENING, OUTCOME_STATES, PERSON_CLASSES, SCALE_SLIP, RISING_CUES, ROLLING_STATES, ROLLING_THINGS, SUBSTITUTE_TERM, UPDATE_CUES, VARYING_WORDS
 from ..stories.features import content_stems
 from .context import same_people
 from .model import AGREE, CHANGE, COUNT, DISAGREE, FORECAST, NEW, OLD, TERM, UPDATE, Claim, time_key
@@ -401,7 +401,11 @@ def _sole(c: Claim) -> bool:
 
 def sole_count(a: Claim, b: Claim) -> bool:
     """Two articles of the story each counting one named kind of thing once ("70 pendaki", "75 pendaki";
-    not a generic "orang" or "unit", nor a measure): each article's one count of it is one figure."""
+    not a generic "orang" or "unit", nor a measure), or each giving one substitute term for an unpaid sum
+    ("subsider 6 bulan kurungan", "enam bulan penjara lagi jika tak bisa membayar"): each article's one
+    count of it is one figure."""
+    if a.kind == b.kind == TERM:
+        return a.thing == b.thing == SUBSTITUTE_TERM and _sole(a) and _sole(b)
     return (a.kind == b.kind == COUNT and not a.measure and _sole(a) and _sole(b)
             and thing_class(a) not in GENERIC_UNITS and thing_class(a) == thing_class(b))
 

@@ -17,11 +17,12 @@ from ..lang.id.claims import (
     DURATION_DESIGNATORS, DURATION_WINDOW_WORDS, ONE_COUNT_WORDS, ROLLING_STATES, ROLLING_THINGS,
     CURRENCY_UNITS, DEFAULT_CURRENCY, MONEY_CONTEXT, PER_UNIT_WORDS, MONEY_SCALE_MIN, MONEY_WINDOW, MEASURE_UNITS, MIN_UNIT_LEN, QUALIFIER_WORDS, SKIP_UNITS, TERM_PRIORITY, TERM_WINDOW, TERM_WORDS, UNIT_BASES,
     PART_OF_DAY_WORDS, TOPIC_FILLERS, BARE_COUNT_CUES, BARE_FOLLOWERS, PART_OF_WORDS, CLOCK_BASE, CLOCK_UNITS, DEMAND_WORDS, STAGE_REACH, VERDICT_WORDS,
+    CONDITION_WORDS, CONSEQUENCE_WORDS, NEGATION_WORDS, PAYMENT_WORDS, SUBSTITUTE_CUES, SUBSTITUTE_TERM, UNPAID_REACH,
 )
 from ..model import Document, Quantity, TimeExpr
 from ..quantities.extract import hedge_of
 from . import context as cx
-from .model import CLOCK, COUNT, DATE, TERM, Claim
+from .model import CLOCK, COUNT, DATE, STATED, TERM, Claim
 from .values import hedged, interval
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -193,8 +194,44 @@ def term_claim(sent: Sent, t: TimeExpr) -> Claim | None:
     else:
         value, unit = days, "hari"
     value = int(value) if float(value).is_integer() else round(value, 2)
-    claim = Claim(sent, t.start, t.end, TERM, value, float(value), float(value), unit, kind)
-    return _read(claim, before, after)
+    substitute = kind != "tuntutan" and substitute_term(before, after)
+    claim = Claim(sent, t.start, t.end, TERM, value, float(value), float(value), unit,
+                  SUBSTITUTE_TERM if substitute else kind)
+    claim = _read(claim, before, after)
+    if substitute:  # the condition ("jika tak bisa membayar, akan ...") is the court's, no plan; "lagi" is its own
+        claim.modality, claim.qualifiers = STATED, frozenset()
+    return claim
+
+
+def substitute_term(before: list[str], after: list[str]) -> bool:
+    """Whether a prison term is set in place of a sum left unpaid: a substitute cue just before it ("subsider 6
+    bulan kurungan", "diganti dengan pidana penjara selama 10 tahun"), the condition right after it in its clause
+    and before any other figure ("enam bulan penjara lagi jika tak bisa membayar"), or a clause opened by "maka" after the condition ("jika
+    hartanya tidak mencukupi, maka hukuman penjaranya diperpanjang 10 tahun"). ``before``: nearest first."""
+    if any(w in SUBSTITUTE_CUES for w in cx.near(before)):
+        return True
+    if _unpaid(_up_to_figure(cx.clause(after))):
+        return True
+    own = cx.clause(before)
+    return bool(own) and own[-1] in CONSEQUENCE_WORDS and _unpaid(before[len(own):][::-1])
+
+
+def _up_to_figure(words: list[str]) -> list[str]:
+    """The words before the next figure: a condition told after another figure is that figure's ("8 tahun
+    penjara dan uang pengganti Rp 10 miliar yang apabila tidak dibayar ...": the sum's, not the sentence's)."""
+    cut = next((i for i, w in enumerate(words) if w[:1].isdigit()), len(words))
+    return words[:cut]
+
+
+def _unpaid(words: list[str]) -> bool:
+    """Whether ``words`` (in reading order) state a condition of not paying ("jika tidak membayar", "apabila
+    hartanya tak mencukupi")."""
+    for i, w in enumerate(words):
+        if w in CONDITION_WORDS:
+            rest = words[i + 1:i + 1 + UNPAID_REACH]
+            if any(x in NEGATION_WORDS for x in rest) and any(x in PAYMENT_WORDS for x in rest):
+                return True
+    return False
 
 
 def _demanded(before: list[str]) -> bool:

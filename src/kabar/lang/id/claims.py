@@ -233,6 +233,20 @@ VERDICT_WORDS: frozenset[str] = frozenset({
 })
 DEMAND_WORDS: frozenset[str] = frozenset({"tuntutan", "menuntut", "dituntut", "tuntutannya", "tuntut"})
 STAGE_REACH = 12  # words before a term read back for whose term it is
+# A prison term the court sets in place of a sum left unpaid (a fine, restitution): "denda Rp500 juta subsider 6
+# bulan kurungan", "diganti dengan pidana penjara 10 tahun", "enam bulan penjara lagi jika tak bisa membayar". It
+# is a figure of its own (SUBSTITUTE_TERM, the kind a "subsider ... kurungan" term already is), never the sentence
+# itself, and its condition is no forecast.
+SUBSTITUTE_TERM = "kurungan"
+SUBSTITUTE_CUES: frozenset[str] = frozenset({"subsider", "subsidair", "pengganti", "diganti", "digantikan"})
+CONDITION_WORDS: frozenset[str] = frozenset({"jika", "apabila", "bila", "kalau", "jikalau", "seandainya"})
+CONSEQUENCE_WORDS: frozenset[str] = frozenset({"maka"})  # "jika ..., maka hukuman penjaranya ..."
+NEGATION_WORDS: frozenset[str] = frozenset({"tidak", "tak", "belum", "gagal"})
+PAYMENT_WORDS: frozenset[str] = frozenset({
+    "bayar", "membayar", "dibayar", "dibayarkan", "membayarkan", "melunasi", "dilunasi", "lunas", "mencukupi",
+    "menyetor", "disetor",
+})
+UNPAID_REACH = 8  # words after a condition word within which its negation and its payment verb stand
 
 # Words that make a happening one of a series ("kembali erupsi", "gempa susulan"): its several dates or
 # times are several happenings, not one told differently.
