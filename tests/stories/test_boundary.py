@@ -233,3 +233,19 @@ def test_the_law_a_lead_names_tells_which_plenary():
     assert statutes(["RUU Penyiaran", "UU Penyiaran", "Pancasila"]) == {"uu:penyiaran": 2}
     assert other_edition(statutes(["RUU TNI"]), {"uu:ck": 3})
     assert not other_edition(statutes(["KUHP"]), {"uu:hp": 2, "uu:hap": 2})  # a story of both laws
+
+
+def test_a_headline_repeated_as_the_first_sentence_does_not_use_up_the_lead():
+    from kabar.model import Document, Sentence, Source
+    from kabar.stories.features import from_document
+
+    title = "Menteri Ucapkan Selamat kepada Mitranya"
+    text = (f"{title}\nMenteri menyampaikan ucapan selamat atas kemenangan mitranya. "
+            "Ucapan itu disampaikan melalui akun media sosial X miliknya.")
+    ends = [len(title), text.index(".") + 1, len(text)]
+    sentences = [Sentence(0, ends[0]), Sentence(ends[0] + 1, ends[1]), Sentence(ends[1] + 1, ends[2])]
+    doc = Document(id="x", source=Source(path="x.txt"), raw=text, language="id", text=text, title=title,
+                   published="2024-11-07", sentences=sentences)
+    assert from_document(doc).editions == {"channel:post": 1}
+    doc.title = "Ucapan Selamat"  # no repeat: the lead is the first two sentences, which name no channel
+    assert from_document(doc).editions == {}

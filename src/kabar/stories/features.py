@@ -146,9 +146,24 @@ def _lead(doc: Document) -> str:
 
 
 def _openings(doc: Document) -> list[str]:
-    """The first sentences of the body, where news says how a happening took place."""
-    n = min(CHANNEL_SENTENCES, len(doc.sentences or []))
-    return [doc.sentence_text(i) for i in range(n)] if n else [(doc.text or doc.raw or "")[:300]]
+    """The first sentences of the body (past a repeated headline), where news says how a happening took place."""
+    first = _lead_start(doc)
+    n = min(first + CHANNEL_SENTENCES, len(doc.sentences or []))
+    return [doc.sentence_text(i) for i in range(first, n)] if n else [(doc.text or doc.raw or "")[:300]]
+
+
+def _lead_start(doc: Document) -> int:
+    """The first body sentence that is no repeat of the headline: a page whose body opens with its headline
+    again says its news in the sentences after it (0 when it does not repeat it, or has no headline)."""
+    head = _folded(doc.title)
+    if not head or not doc.sentences:
+        return 0
+    return 1 if len(doc.sentences) > 1 and _folded(doc.sentence_text(0)) == head else 0
+
+
+def _folded(text: str | None) -> str:
+    """A text's words in lower case, one space apart (so a repeat matches whatever its spacing and stops)."""
+    return " ".join(words(text or ""))
 
 
 def _entity_key(entity_id: str | None, name: str) -> str:
@@ -217,8 +232,8 @@ def _event_days(doc: Document, day: int | None) -> list[int]:
 
 
 def _lead_end(doc: Document) -> int:
-    """Where the article's first LEAD_SENTENCES sentences end (0 without sentences)."""
-    return doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1].end if doc.sentences else 0
+    """Where the article's first LEAD_SENTENCES sentences past a repeated headline end (0 without sentences)."""
+    return doc.sentences[min(_lead_start(doc) + LEAD_SENTENCES, len(doc.sentences)) - 1].end if doc.sentences else 0
 
 
 def _lead_laws(doc: Document) -> list[str]:
