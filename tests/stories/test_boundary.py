@@ -249,3 +249,23 @@ def test_a_headline_repeated_as_the_first_sentence_does_not_use_up_the_lead():
     assert from_document(doc).editions == {"channel:post": 1}
     doc.title = "Ucapan Selamat"  # no repeat: the lead is the first two sentences, which name no channel
     assert from_document(doc).editions == {}
+
+
+def test_a_deadline_an_article_names_is_no_day_it_recalls():
+    from kabar.model import Document, Sentence, Source, TimeExpr
+    from kabar.stories.features import from_document
+
+    text = "Tarif itu diumumkan pada 2 April lalu dan mulai berlaku besok, 9 April 2025."
+    at, at2 = text.index("2 April"), text.index("9 April")
+    doc = Document(id="x", source=Source(path="x.txt"), raw=text, language="id", text=text, published="2025-04-08",
+                   sentences=[Sentence(0, len(text))],
+                   times=[TimeExpr("2 April", at, at + 7, "2025-04-02", "day"),
+                          TimeExpr("9 April 2025", at2, at2 + 12, "2025-04-09", "day")])
+    f = from_document(doc)
+    assert f.happening == day("2025-04-02") and f.mentioned == [day("2025-04-02")]  # the 9th is a plan
+    c = Clusterer()
+    s = c.assign(summit("a", None, f.event_days, f.day))
+    c.stories[s].happenings, c.stories[s].mentioned = {f.happening}, set(f.mentioned)
+    other = summit("b", None, [day("2025-04-09")], day("2025-04-09"))
+    other.happening, other.mentioned = day("2025-04-09"), [day("2025-04-09")]
+    assert c.assign(other) != s  # another occasion that falls on the day the story named in advance

@@ -54,7 +54,7 @@ class Features:
     editions: dict[str, int] = field(default_factory=dict)  # "ktt:43" -> mentions (see stories.boundary)
     month_days: list[str] = field(default_factory=list)  # "MM-DD" of year-less dates the text names
     happening: int | None = None  # the day its lead dates the happening on (see stories.boundary)
-    mentioned: list[int] = field(default_factory=list)  # every day it names near its own date
+    mentioned: list[int] = field(default_factory=list)  # every day it names up to its own date
 
     def to_json(self) -> dict[str, Any]:
         return {"doc_id": self.doc_id, "terms": self.terms, "title": self.title, "entities": self.entities,
@@ -258,8 +258,10 @@ def lead_day(doc: Document, day: int | None) -> int | None:
 
 
 def named_days(doc: Document, day: int | None) -> list[int]:
-    """Every day the article names within MENTION_DAYS of its own date: a day-precise date, or a day and
-    month written without a year ("Sabtu (9/1)") placed in the year that puts it nearest."""
+    """Every day the article names on or up to MENTION_DAYS before its own date: a day-precise date, or a day
+    and month written without a year ("Sabtu (9/1)") placed in the year that puts it nearest. A later day is
+    a plan or a deadline ("berlaku besok, 9 April"), not a happening the article recalls: another occasion
+    falling on it is no follow-up (see stories.boundary.other_happening)."""
     if day is None:
         return []
     found = {d for t in doc.times if (d := parse_day(t.value)) is not None}
@@ -270,7 +272,7 @@ def named_days(doc: Document, day: int | None) -> list[int]:
                 found.add(date(y, int(md[:2]), int(md[3:])).toordinal())
             except ValueError:  # 29 February of another year
                 pass
-    return sorted(d for d in found if abs(d - day) <= MENTION_DAYS)
+    return sorted(d for d in found if 0 <= day - d <= MENTION_DAYS)
 
 
 def day_iso(day: int | None) -> str | None:
