@@ -233,3 +233,39 @@ def test_the_law_a_lead_names_tells_which_plenary():
     assert statutes(["RUU Penyiaran", "UU Penyiaran", "Pancasila"]) == {"uu:penyiaran": 2}
     assert other_edition(statutes(["RUU TNI"]), {"uu:ck": 3})
     assert not other_edition(statutes(["KUHP"]), {"uu:hp": 2, "uu:hap": 2})  # a story of both laws
+
+
+def test_a_headline_repeated_as_the_first_sentence_does_not_use_up_the_lead():
+    from kabar.model import Document, Sentence, Source
+    from kabar.stories.features import from_document
+
+    title = "Menteri Ucapkan Selamat kepada Mitranya"
+    text = (f"{title}\nMenteri menyampaikan ucapan selamat atas kemenangan mitranya. "
+            "Ucapan itu disampaikan melalui akun media sosial X miliknya.")
+    ends = [len(title), text.index(".") + 1, len(text)]
+    sentences = [Sentence(0, ends[0]), Sentence(ends[0] + 1, ends[1]), Sentence(ends[1] + 1, ends[2])]
+    doc = Document(id="x", source=Source(path="x.txt"), raw=text, language="id", text=text, title=title,
+                   published="2024-11-07", sentences=sentences)
+    assert from_document(doc).editions == {"channel:post": 1}
+    doc.title = "Ucapan Selamat"  # no repeat: the lead is the first two sentences, which name no channel
+    assert from_document(doc).editions == {}
+
+
+def test_a_deadline_an_article_names_is_no_day_it_recalls():
+    from kabar.model import Document, Sentence, Source, TimeExpr
+    from kabar.stories.features import from_document
+
+    text = "Tarif itu diumumkan pada 2 April lalu dan mulai berlaku besok, 9 April 2025."
+    at, at2 = text.index("2 April"), text.index("9 April")
+    doc = Document(id="x", source=Source(path="x.txt"), raw=text, language="id", text=text, published="2025-04-08",
+                   sentences=[Sentence(0, len(text))],
+                   times=[TimeExpr("2 April", at, at + 7, "2025-04-02", "day"),
+                          TimeExpr("9 April 2025", at2, at2 + 12, "2025-04-09", "day")])
+    f = from_document(doc)
+    assert f.happening == day("2025-04-02") and f.mentioned == [day("2025-04-02")]  # the 9th is a plan
+    c = Clusterer()
+    s = c.assign(summit("a", None, f.event_days, f.day))
+    c.stories[s].happenings, c.stories[s].mentioned = {f.happening}, set(f.mentioned)
+    other = summit("b", None, [day("2025-04-09")], day("2025-04-09"))
+    other.happening, other.mentioned = day("2025-04-09"), [day("2025-04-09")]
+    assert c.assign(other) != s  # another occasion that falls on the day the story named in advance

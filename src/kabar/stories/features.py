@@ -54,7 +54,7 @@ class Features:
     editions: dict[str, int] = field(default_factory=dict)  # "ktt:43" -> mentions (see stories.boundary)
     month_days: list[str] = field(default_factory=list)  # "MM-DD" of year-less dates the text names
     happening: int | None = None  # the day its lead dates the happening on (see stories.boundary)
-    mentioned: list[int] = field(default_factory=list)  # every day it names near its own date
+    mentioned: list[int] = field(default_factory=list)  # every day it names up to its own date
 
     def to_json(self) -> dict[str, Any]:
         return {"doc_id": self.doc_id, "terms": self.terms, "title": self.title, "entities": self.entities,
@@ -146,9 +146,24 @@ def _lead(doc: Document) -> str:
 
 
 def _openings(doc: Document) -> list[str]:
-    """The first sentences of the body, where news says how a happening took place."""
-    n = min(CHANNEL_SENTENCES, len(doc.sentences or []))
-    return [doc.sentence_text(i) for i in range(n)] if n else [(doc.text or doc.raw or "")[:300]]
+    """The first sentences of the body (past a repeated headline), where news says how a happening took place."""
+    first = _lead_start(doc)
+    n = min(first + CHANNEL_SENTENCES, len(doc.sentences or []))
+    return [doc.sentence_text(i) for i in range(first, n)] if n else [(doc.text or doc.raw or "")[:300]]
+
+
+def _lead_start(doc: Document) -> int:
+    """The first body sentence that is no repeat of the headline: a page whose body opens with its headline
+    again says its news in the sentences after it (0 when it does not repeat it, or has no headline)."""
+    head = _folded(doc.title)
+    if not head or not doc.sentences:
+        return 0
+    return 1 if len(doc.sentences) > 1 and _folded(doc.sentence_text(0)) == head else 0
+
+
+def _folded(text: str | None) -> str:
+    """A text's words in lower case, one space apart (so a repeat matches whatever its spacing and stops)."""
+    return " ".join(words(text or ""))
 
 
 def _entity_key(entity_id: str | None, name: str) -> str:
@@ -217,8 +232,8 @@ def _event_days(doc: Document, day: int | None) -> list[int]:
 
 
 def _lead_end(doc: Document) -> int:
-    """Where the article's first LEAD_SENTENCES sentences end (0 without sentences)."""
-    return doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1].end if doc.sentences else 0
+    """Where the article's first LEAD_SENTENCES sentences past a repeated headline end (0 without sentences)."""
+    return doc.sentences[min(_lead_start(doc) + LEAD_SENTENCES, len(doc.sentences)) - 1].end if doc.sentences else 0
 
 
 def _lead_laws(doc: Document) -> list[str]:
@@ -243,8 +258,10 @@ def lead_day(doc: Document, day: int | None) -> int | None:
 
 
 def named_days(doc: Document, day: int | None) -> list[int]:
-    """Every day the article names within MENTION_DAYS of its own date: a day-precise date, or a day and
-    month written without a year ("Sabtu (9/1)") placed in the year that puts it nearest."""
+    """Every day the article names on or up to MENTION_DAYS before its own date: a day-precise date, or a day
+    and month written without a year ("Sabtu (9/1)") placed in the year that puts it nearest. A later day is
+    a plan or a deadline ("berlaku besok, 9 April"), not a happening the article recalls: another occasion
+    falling on it is no follow-up (see stories.boundary.other_happening)."""
     if day is None:
         return []
     found = {d for t in doc.times if (d := parse_day(t.value)) is not None}
@@ -255,7 +272,7 @@ def named_days(doc: Document, day: int | None) -> list[int]:
                 found.add(date(y, int(md[:2]), int(md[3:])).toordinal())
             except ValueError:  # 29 February of another year
                 pass
-    return sorted(d for d in found if abs(d - day) <= MENTION_DAYS)
+    return sorted(d for d in found if 0 <= day - d <= MENTION_DAYS)
 
 
 def day_iso(day: int | None) -> str | None:

@@ -23,6 +23,7 @@ CHANNEL_WORDS: dict[str, str] = {
     "telepon": "phone", "menelepon": "phone", "ditelepon": "phone", "bertelepon": "phone",
     "teleponan": "phone", "telponan": "phone", "telpon": "phone",
     "akun x": "post", "akun twitter": "post", "akun instagram": "post", "cuitan": "post", "mencuit": "post",
+    "akun media": "post",  # "melalui akun media sosial X"
     # a letter only as the way a message went ("surat edaran", "surat dakwaan" are documents, not channels)
     "berkirim surat": "letter", "melalui surat": "letter", "lewat surat": "letter", "mengirim surat": "letter",
     "mengirimkan surat": "letter", "dikirimi surat": "letter",
