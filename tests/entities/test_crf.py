@@ -101,3 +101,57 @@ def test_a_tagged_place_opening_an_organisations_name_is_that_organisation():
     town = Mention(40, 47, "Jakarta", "GPE", "gaz", 1)
     type_org_short_forms([org, short, town])
     assert (short.type, town.type) == ("ORG", "GPE")
+
+
+def acronym(text: str, word: str, nth: int = 0) -> Mention:
+    """The scanner's bare acronym (no table knows it) at the ``nth`` occurrence of ``word``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    return Mention(start, start + len(word), word, None, "acronym", 0)
+
+
+def kept_acronyms(text: str, mentions: list, spans: list) -> list:
+    from kabar.entities.crf import keep_tagged_acronyms
+
+    combine(mentions, spans, text, load())
+    return [(m.text, m.type, m.canonical) for m in keep_tagged_acronyms(mentions, [], load())]
+
+
+@pytest.mark.parametrize("label, score, expected", [
+    ("ORG", 0.6, [("ZQMA", "ORG", "ZQMA")]),  # the tagger's name, named as written
+    ("LOC", 0.9, [("ZQMA", "LOC", "ZQMA")]),
+    ("ORG", 0.4, []),  # the tagger unsure: left to the document, which does not explain it
+])
+def test_a_bare_acronym_the_tagger_calls_a_name_is_kept(label, score, expected):
+    text = "Pemain itu berbicara di situs resmi ZQMA kemarin."
+    m = acronym(text, "ZQMA")
+    assert kept_acronyms(text, [m], [NerSpan(m.start, m.end, label, score)]) == expected
+
+
+def test_one_tagged_acronym_names_its_other_mentions():
+    text = "Kepala ZQMA datang. Kemarin ZQMA menolak."
+    first, second = acronym(text, "ZQMA"), acronym(text, "ZQMA", 1)
+    assert [t for t, _, _ in kept_acronyms(text, [first, second], [NerSpan(first.start, first.end, "ORG", 0.7)])] \
+        == ["ZQMA", "ZQMA"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Harga BBM naik lagi kemarin.", "BBM"),  # an ordinary thing's acronym (THING_ACRONYMS)
+    ("Tim ZQMA (ZQMB) tiba kemarin.", "ZQMB"),  # in brackets: the name before it explains it
+    # spelt out in small letters in the document: a thing's short form ("operasi ZQM")
+    ("Mereka memulai operasi pencarian kilat (ZQM) pagi itu. Operasi ZQM berakhir sore.", "ZQM"),
+])
+def test_a_thing_s_acronym_is_no_name_though_tagged(text, word):
+    m = acronym(text, word, text.count(word) - 1)
+    assert kept_acronyms(text, [m], [NerSpan(m.start, m.end, "ORG", 0.9)]) == []
+
+
+def test_a_tagged_acronym_resolved_or_covered_by_the_document_is_not_added_again():
+    from kabar.entities.crf import keep_tagged_acronyms
+
+    text = "Kepala ZQMA Budi datang."
+    m = acronym(text, "ZQMA")
+    combine([m], [NerSpan(m.start, m.end, "ORG", 0.9)], text, load())
+    longer = Mention(7, 16, "ZQMA Budi", "ORG", "name", 0)
+    assert keep_tagged_acronyms([m], [longer], load()) == [longer]

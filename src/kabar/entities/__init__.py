@@ -13,7 +13,7 @@ from ..lang.id.titles import TITLE_WORDS
 from ..model import Entity
 from .canonical import resolve
 from .chrome import drop_stray_headline_names
-from .crf import _type_of, combine, crf_spans, type_lone_words, type_org_short_forms
+from .crf import _type_of, combine, crf_spans, keep_tagged_acronyms, type_lone_words, type_org_short_forms
 from .english import drop_english_titles
 from .gazetteer import load
 from .initials import type_initials
@@ -50,7 +50,10 @@ def find_entities(text: str, sentences=None, context: str | None = None,
     found = drop_stray_headline_names(found, text)
     if use_crf:
         found = type_org_short_forms(type_lone_words(found, text))
-    mentions = resolve([m for m in found if not _never_a_name(m.text)], text, gaz, around, year)
+    found = [m for m in found if not _never_a_name(m.text)]
+    mentions = resolve(found, text, gaz, around, year)
+    if use_crf:  # an acronym the document leaves unexplained is the tagger's name ("situs resmi UEFA")
+        mentions = keep_tagged_acronyms(found, mentions, gaz)
     return [Entity(text=m.text, start=m.start, end=m.end, type=m.type, canonical=m.canonical,
                    entity_id=entity_id(m.canonical, m.type), metonymy=m.metonymy)
             for m in mentions]

@@ -50,6 +50,7 @@ class Mention:
     initial: bool = False  # first word of its sentence
     canonical: str | None = None
     metonymy: bool = False
+    tagged: str | None = None  # the tagger's label over a bare acronym no table knows (crf.combine)
 
 
 def sentence_spans(text: str, sentences) -> list[tuple[int, int]]:
