@@ -125,6 +125,8 @@ ENGLISH_TAILS: dict[str, str] = {
                           "federation", "union", "alliance", "coalition", "ministry", "department", "watch",
                           "forces", "force", "command", "guard", "service", "court", "tribunal", "international")},
     **{w: "LAW" for w in ("act", "charter", "treaty", "accord", "agreement", "declaration")},
+    # competitions and prize-givings ("Premier League", "Academy Awards", "Mobile World Congress"): never a person
+    "league": "ORG", **{w: "EVENT" for w in ("awards", "congress", "marathon", "tournament")},
 }
 
 # Heads that with only a country after them are a description, not a name:
