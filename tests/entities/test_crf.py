@@ -155,3 +155,15 @@ def test_a_tagged_acronym_resolved_or_covered_by_the_document_is_not_added_again
     combine([m], [NerSpan(m.start, m.end, "ORG", 0.9)], text, load())
     longer = Mention(7, 16, "ZQMA Budi", "ORG", "name", 0)
     assert keep_tagged_acronyms([m], [longer], load()) == [longer]
+
+
+def test_a_tagger_span_over_a_closing_bracket_keeps_what_follows_it():
+    from kabar.entities.crf import after_brackets
+
+    text = "Kepala Dinas Pertanian (Distan) Budi Hutapea hadir."
+    start = text.index("Distan")
+    cut = after_brackets([NerSpan(start, text.index(" hadir"), "PER", 0.6)], text)
+    assert [text[sp.start:sp.end] for sp in cut] == ["Budi Hutapea"]
+    whole = NerSpan(text.index("Dinas"), text.index(" Budi"), "ORG", 0.9)  # both brackets inside: kept
+    assert after_brackets([whole], text) == [whole]
+    assert after_brackets([NerSpan(start, text.index(")") + 1, "PER", 0.6)], text) == []  # nothing after it

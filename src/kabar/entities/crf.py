@@ -48,9 +48,24 @@ def crf_spans(text: str, sentences) -> list:
         return []
     pairs = [(s.start, s.end) for s in sentences] if sentences else None
     try:
-        return mend_initials(tag(text, pairs), text)
+        return mend_initials(after_brackets(tag(text, pairs), text), text)
     except (OSError, FileNotFoundError):
         return []
+
+
+def after_brackets(spans: list, text: str) -> list:
+    """The tagger's spans that run over a closing bracket without its opening one, cut to what follows it: in
+    "Dinas Pendidikan (Disdik) Budi Hutapea" the person is "Budi Hutapea", not "Disdik) Budi Hutapea"."""
+    out = []
+    for sp in spans:
+        close = text.rfind(")", sp.start, sp.end)
+        if close >= 0 and "(" not in text[sp.start:close]:
+            rest = len(text[close + 1:sp.end]) - len(text[close + 1:sp.end].lstrip())
+            if close + 1 + rest >= sp.end:
+                continue
+            sp = replace(sp, start=close + 1 + rest)
+        out.append(sp)
+    return out
 
 
 def mend_initials(spans: list, text: str) -> list:

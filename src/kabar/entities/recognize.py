@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..lang.id.entity_heads import (GROUP_WORDS, KINSHIP, LOWER_FIRST_OK, LOWER_LOC_HEADS, NAME_CONNECTORS,
+from ..lang.id.entity_heads import (GROUP_WORDS, KINSHIP, LEGAL_FORMS, LOWER_FIRST_OK, LOWER_LOC_HEADS, NAME_CONNECTORS,
                                     SITE_DOMAINS, VEHICLE_CODES)
 from ..lang.id.not_names import PLATFORMS
 from ..lang.id.titles import PER_CUES, STRONG_PER_CUES
@@ -30,6 +30,7 @@ from .tokens import HYPHENS, Tok, tokenize
 
 # Tokens after which the next word starts a (quoted or introduced) sentence of its own.
 OPENERS = frozenset("“\"‘'(:[")
+SHORT_FORM_TYPES = frozenset({"ORG", "LAW", "EVENT"})  # bodies and things whose bracketed short form follows them
 MAX_VARIANT_DIGITS = 3  # digits of a model's variant after its hyphen ("737-8", "A320-200"); a year's four are a range
 # Fallback sentence ends, for callers without sentences: a stop, space, then a capital or quote.
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)\s+(?=[A-Z“\"])")  # longer capitalised runs are headlines, not names
@@ -142,6 +143,10 @@ class _Scanner(HeadSpans, NameRuns, TitleSpans, TagQueries):
                     i, end = self._ordinal_before(i), self._edition_after(end)
             self._emit(i, end, type_, kind, entry)
             return end
+        short = self._bracketed_short_form(i)
+        if short:  # "Dinas Pendidikan (Disdik) Budi Hutapea": the body's short form, not the person's first word
+            self._emit(i, i + 1, short, "name", None)
+            return i + 1
         if tok.is_cap and not tok.has_digit and self._after_model_number(i):
             return i + 1  # "Boeing 737-8 | Max": a product's variant, no name
         if tok.is_cap and not tok.has_digit:
@@ -214,6 +219,16 @@ class _Scanner(HeadSpans, NameRuns, TitleSpans, TagQueries):
         t = self.toks
         return i >= 3 and t[i - 1].text.isdigit() and len(t[i - 1].text) <= MAX_VARIANT_DIGITS and t[i - 1].glued \
             and t[i - 2].text in HYPHENS and t[i - 2].glued and t[i - 3].has_digit and not self.gaz.lookup(t, i)
+
+    def _bracketed_short_form(self, i: int) -> str | None:
+        """The type of the organisation, law or event named right before the brackets that hold the one
+        capitalised word at ``i`` ("Dinas Pendidikan (Disdik)"): that word is its short form, unless it is a
+        company's legal form ("PT Pertamina (Persero)"). Else None."""
+        t, last = self.toks, self.out[-1] if self.out else None
+        if not (last and last.type in SHORT_FORM_TYPES and 1 < i < len(t) - 1 and t[i].is_cap and t[i - 1].text == "("
+                and t[i + 1].text == ")" and last.end == t[i - 2].end) or t[i].low in LEGAL_FORMS:
+            return None
+        return last.type
 
     def _numbered_tail(self, j: int) -> bool:
         """The run continues with a glued hyphen and a number ("Covid" in "Covid-19")."""

@@ -173,12 +173,12 @@ class HeadSpans:
                 if type_ == "ORG" and parts[-1] == "place" and not self._name_goes_on(j) \
                         and not self._bracket_spells(start - 1, j):
                     break  # "Partai Komunis China" ends with its country
-                if type_ == "ORG" and hit[1].type == "ORG" and (self._two_name_words(j)
+                if type_ == "ORG" and hit[1].type == "ORG" and (self._two_name_words(j) or self._initialled_name(j)
                                                                or self._last_name_word(j, titled)):
                     break  # "Partai Golkar | Agung Laksono": the party's own name ends it, a person follows
                 continue
             if tok.is_cap and parts and parts[-1] == "abbr" and head not in HONOUR_HEADS \
-                    and (self._two_name_words(j) or self._person_at(j)):
+                    and (self._two_name_words(j) or self._initialled_name(j) or self._person_at(j)):
                 break  # "Institute ... (INDEF) | Tauhid Ahmad": a person after the name's short form
             if tok.is_cap:  # words and codes alike ("G20")
                 if tok.low in CAPITALISED_FUNCTION_WORDS and not english and not (j + 1 < len(t) and t[j + 1].glued):
@@ -371,6 +371,13 @@ class HeadSpans:
         return bool(pair) and all(x.is_cap and x.is_word and not x.is_acronym and x.low not in TITLE_WORDS
                                   and self._head_word(k)[0] not in ALL_HEADS and not self.gaz.lookup(t, k)
                                   for k, x in pair) and any(is_name_word(x.text) for _, x in pair)
+
+    def _initialled_name(self, j: int) -> bool:
+        """Token ``j`` is a person's two initials before a name word ("Dinas Pendidikan (Disdik) | JR Hutapea",
+        "Kemenhub | JA Barata"), as :meth:`_initials_at` reads them."""
+        t = self.toks
+        return j + 1 < len(t) and t[j].is_acronym and self._initials_at(j) and t[j + 1].is_cap \
+            and is_name_word(t[j + 1].text) and self._head_word(j + 1)[0] not in ALL_HEADS
 
     def _stops_head(self, j: int, type_: str, parts: list[str], english: bool = False) -> bool:
         """A capitalised word that begins a person rather than continuing the name."""

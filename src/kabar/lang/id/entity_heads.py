@@ -261,3 +261,7 @@ HONOUR_HEADS: frozenset[str] = frozenset({
     "jl", "masjid", "gedung", "museum", "taman", "lapangan", "gor", "wisma", "graha", "makam", "monumen", "tugu",
     "pelabuhan", "terminal",
 })
+
+# A company's legal form, written in brackets after its name ("PT Pertamina (Persero)"): no short form of the name.
+LEGAL_FORMS: frozenset[str] = frozenset({"persero", "perum", "perseroan", "tbk", "ltd", "inc", "plc", "bhd", "llc",
+                                         "gmbh", "corp", "co", "ag", "sa"})
