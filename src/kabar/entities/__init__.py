@@ -21,7 +21,7 @@ from .link import entity_id, link_entities
 from .parents import join_units
 from .places import type_chain_links
 from .recognize import recognize
-from .split import split_glued
+from .split import drop_trailing_weekdays, split_glued
 
 __all__ = ["find_entities", "entity_id", "link_entities"]
 
@@ -46,7 +46,8 @@ def find_entities(text: str, sentences=None, context: str | None = None,
         found = combine(found, spans, text, gaz)
     if use_crf and accurate:
         found = _refine(found, spans, text, gaz)
-    found = drop_english_titles(split_glued(join_units(type_initials(type_chain_links(found, text), text), text), gaz), text)
+    found = drop_trailing_weekdays(type_initials(type_chain_links(found, text), text), text)
+    found = drop_english_titles(split_glued(join_units(found, text), gaz), text)
     found = drop_stray_headline_names(found, text)
     if use_crf:
         found = type_org_short_forms(type_lone_words(found, text))
