@@ -275,3 +275,14 @@ def test_a_meeting_named_by_what_it_is_about_is_no_event(text, expected):
     from kabar.entities import find_entities
 
     assert [(e.text, e.type) for e in find_entities(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'dan' between a body the tagger ends and one it is sure of after it: two bodies
+    ("Petugas dari Polda Metro Jaya dan Dishub DKI berjaga di sana.",
+     [("Polda Metro Jaya", "ORG"), ("Dishub", "ORG"), ("DKI", "GPE")]),
+    # the fields of one ministry stay one name
+    ("Kementerian Koperasi dan UKM menggandeng lembaga asing.", [("Kementerian Koperasi dan UKM", "ORG")]),
+])
+def test_dan_between_two_bodies_the_tagger_sees(text, expected):
+    assert [(e.text, e.type) for e in find_entities(text)] == expected

@@ -411,6 +411,9 @@ class HeadSpans:
             return False  # "Piala Thomas dan | Uber": a second event, its head word left out
         if tok.low in COORDINATORS and (self._org_after(j + 2) or self.toks[j + 1].low in TITLE_WORDS):
             return False  # "Kementerian Perhubungan dan | Manajemen Sriwijaya Air", "Komisi VII DPR dan | Bendahara ..."
+        if tok.low in COORDINATORS and self._tag_ends(j) and self._other_tag_opens(j + 1, CONFIDENT_TAG):
+            return False  # "Polda Metro Jaya dan | Dishub DKI": the tagger ends one body and is sure of another after
+            # it; not the fields of one body it is unsure of ("Kementerian Koperasi dan | UKM")
         return tok.low in NAME_CONNECTORS
 
     def _lone_word(self, k: int) -> bool:
