@@ -124,6 +124,8 @@ def test_an_epithet_after_a_form_of_address_is_no_person():
     # a competition or a prize-giving named in English is never a person
     ("Sejak debutnya di Vostria Premier League musim lalu, ia tampil bagus.", [("Vostria Premier League", "ORG")]),
     ("Ia tampil di panggung Vostria Film Awards tahun ini.", [("Vostria Film Awards", "EVENT")]),
+    # nor is a company named by an English company word
+    ("Pembalap itu berjuang bersama tim Vostria Racing musim ini.", [("Vostria Racing", "ORG")]),
 ])
 def test_an_english_competition_is_no_person(text, expected):
     assert spans(text) == expected

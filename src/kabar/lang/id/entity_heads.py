@@ -127,6 +127,10 @@ ENGLISH_TAILS: dict[str, str] = {
     **{w: "LAW" for w in ("act", "charter", "treaty", "accord", "agreement", "declaration")},
     # competitions and prize-givings ("Premier League", "Academy Awards", "Mobile World Congress"): never a person
     "league": "ORG", **{w: "EVENT" for w in ("awards", "congress", "marathon", "tournament")},
+    # English company words ("General Motors", "Campos Racing", "Samsung Electronics", "Walt Disney Pictures")
+    **{w: "ORG" for w in ("motors", "racing", "electronics", "communication", "communications", "systems",
+                          "technologies", "industries", "pictures", "studios", "entertainment", "records",
+                          "holdings", "securities", "pharmaceuticals")},
 }
 
 # Heads that with only a country after them are a description, not a name:
