@@ -167,3 +167,15 @@ def test_a_tagger_span_over_a_closing_bracket_keeps_what_follows_it():
     whole = NerSpan(text.index("Dinas"), text.index(" Budi"), "ORG", 0.9)  # both brackets inside: kept
     assert after_brackets([whole], text) == [whole]
     assert after_brackets([NerSpan(start, text.index(")") + 1, "PER", 0.6)], text) == []  # nothing after it
+
+
+@pytest.mark.parametrize("text, name, short, expected", [
+    ("Saham Vostra Mandiri (VSMD) naik kemarin.", "Vostra Mandiri", "VSMD", "ORG"),  # a listed company's code
+    ("Presiden Budi Santoso Wiranata (BSW) hadir.", "Budi Santoso Wiranata", "BSW", "PER"),  # the person's initials
+])
+def test_a_person_with_a_bracketed_acronym_that_is_no_initials_is_an_organisation(text, name, short, expected):
+    from kabar.entities.crf import type_acronymed_names
+
+    at, sat = text.index(name), text.index(short)
+    ms = [Mention(at, at + len(name), name, "PER", "name", 0), Mention(sat, sat + len(short), short, "PER", "name", 0)]
+    assert [m.type for m in type_acronymed_names(ms, text)] == [expected, expected]

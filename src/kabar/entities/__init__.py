@@ -13,7 +13,8 @@ from ..lang.id.titles import TITLE_WORDS
 from ..model import Entity
 from .canonical import resolve
 from .chrome import drop_stray_headline_names
-from .crf import _type_of, combine, crf_spans, keep_tagged_acronyms, type_lone_words, type_org_short_forms
+from .crf import (_type_of, combine, crf_spans, keep_tagged_acronyms, type_acronymed_names, type_lone_words,
+                  type_org_short_forms)
 from .english import drop_english_titles
 from .gazetteer import load
 from .initials import type_initials
@@ -50,7 +51,7 @@ def find_entities(text: str, sentences=None, context: str | None = None,
     found = drop_english_titles(split_glued(join_units(found, text), gaz), text)
     found = drop_stray_headline_names(found, text)
     if use_crf:
-        found = type_org_short_forms(type_lone_words(found, text))
+        found = type_acronymed_names(type_org_short_forms(type_lone_words(found, text)), text)
     found = [m for m in found if not _never_a_name(m.text)]
     mentions = resolve(found, text, gaz, around, year)
     if use_crf:  # an acronym the document leaves unexplained is the tagger's name ("situs resmi UEFA")

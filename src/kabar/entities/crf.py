@@ -27,6 +27,8 @@ LONE_CONTEXT = 30
 LONE_AFTER = re.compile(r"(?<!\s)\s*+[,;(]?\s*+(\S+)")  # read with .match at a name's end, never after a space
 # A short form in brackets after a word in small letters is a thing's ("pencarian dan pertolongan (SAR)").
 THING_SHORT_FORM = re.compile(r"(?<=[a-z]) ?\(([A-Z][A-Za-z0-9]*[A-Z0-9])\)")
+# A bracketed short form of three capitals or more right after a name ("Indo Tambangraya (ITMG)").
+SHORT_AFTER = re.compile(r" ?\(([A-Z]{3,}[A-Z0-9]*)\)")
 LIST_LINKS = frozenset({"dan", "atau", "serta"})  # characters either side searched for the words around it
 MIN_ACRONYM_SCORE = 0.5  # a bare acronym the document leaves unexplained is a name where the tagger is this sure
 # (NER UI fold 1 without its test in training, NERGrit test, NER UGM: 0.5 beat 0.8 and 0.9; kept apart from devnews)
@@ -196,6 +198,27 @@ def type_org_short_forms(mentions: list[Mention]) -> list[Mention]:
                 and m.text.casefold() in firsts and not is_person_word(m.text) and not m.titled:
             m.type = "ORG"
     return mentions
+
+
+def type_acronymed_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """A name the tagger made a person, followed by a bracketed short form of three capitals or more that is not its
+    initials ("Indo Tambangraya (ITMG)", "Vostra Mandiri (VSMD)"), is an organisation, and so is the short form: a
+    person is shortened by initials ("Susilo Bambang Yudhoyono (SBY)"), a body or a listed company by an acronym."""
+    for m, nxt in zip(mentions, mentions[1:] + [None]):
+        if m.type != "PER" or m.kind != "name" or m.entry is not None or m.titled or " " not in m.text:
+            continue
+        short = SHORT_AFTER.match(text, m.end)
+        if short and short.group(1) not in _initials(m.text):
+            m.type = "ORG"
+            if nxt is not None and (nxt.start, nxt.end) == short.span(1):
+                nxt.type = "ORG"
+    return mentions
+
+
+def _initials(name: str) -> set[str]:
+    """A name's initials: of every word, and of its words longer than one letter ("SBY", "JK")."""
+    words = [w for w in re.split(r"[\s.\-]+", name) if w[:1].isalpha()]
+    return {"".join(w[0].upper() for w in words), "".join(w[0].upper() for w in words if len(w) > 1)}
 
 
 def _lone_unknown(m: Mention, text: str) -> bool:
