@@ -233,3 +233,13 @@ def test_a_body_s_bracketed_short_form_and_the_person_after_it(text, expected):
 
 def test_a_company_s_legal_form_in_brackets_is_no_short_form():
     assert "Persero" not in [e.text for e in find_entities("Direktur PT Sinar Vostra (Persero) Budi Hutapea hadir.")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised compass word right after a place the table knows is part of that place's name
+    ("Banjir melanda kawasan Bekasi Timur sejak pagi.", [("Bekasi Timur", "GPE")]),
+    ("Pembangunan di Indonesia Timur harus dipercepat.", [("Indonesia Timur", "GPE")]),
+    ("Ia pergi ke Jawa Timur kemarin.", [("Jawa Timur", "GPE")]),  # the table's own name
+])
+def test_a_compass_word_after_a_place_is_part_of_it(text, expected):
+    assert [(e.text, e.type) for e in find_entities(text)] == expected

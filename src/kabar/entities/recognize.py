@@ -16,8 +16,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..lang.id.entity_heads import (GROUP_WORDS, KINSHIP, LEGAL_FORMS, LOWER_FIRST_OK, LOWER_LOC_HEADS, NAME_CONNECTORS,
-                                    SITE_DOMAINS, VEHICLE_CODES)
+from ..lang.id.entity_heads import (COMPASS_WORDS, GROUP_WORDS, KINSHIP, LEGAL_FORMS, LOWER_FIRST_OK, LOWER_LOC_HEADS,
+                                    NAME_CONNECTORS, SITE_DOMAINS, VEHICLE_CODES)
 from ..lang.id.not_names import PLATFORMS
 from ..lang.id.titles import PER_CUES, STRONG_PER_CUES
 from .gazetteer import Entry, Gazetteer
@@ -136,6 +136,8 @@ class _Scanner(HeadSpans, NameRuns, TitleSpans, TagQueries):
         best = self._best_span(i)
         if best:
             end, type_, kind, entry = best
+            if kind == "gaz" and type_ in ("GPE", "LOC") and self._compass_at(end):
+                end, kind, entry = end + 1, "name", None  # "Bekasi Timur", "Indonesia Timur": a part of the place
             tail = self._english_tail(end, own=kind == "head") if type_ in ("GPE", "ORG") or kind == "head" else None
             if tail:  # "Jakarta Post", "NU Online", "Jakarta Convention Center", "Convention Center"
                 end, type_, kind, entry = tail[0], tail[1], "name" if kind == "gaz" else kind, None
@@ -229,6 +231,14 @@ class _Scanner(HeadSpans, NameRuns, TitleSpans, TagQueries):
                 and t[i + 1].text == ")" and last.end == t[i - 2].end) or t[i].low in LEGAL_FORMS:
             return None
         return last.type
+
+    def _compass_at(self, j: int) -> bool:
+        """A capitalised compass word stands alone at ``j`` ("Timur" after "Bekasi"): Indonesian capitalises one only
+        inside a place's name; not one that opens a name of its own ("Timur Tengah")."""
+        t = self.toks
+        return j < len(t) and t[j].is_cap and t[j].low in COMPASS_WORDS and not t[j].glued \
+            and not (j + 1 < len(t) and (t[j + 1].is_cap or t[j + 1].glued and t[j + 1].text in HYPHENS)) \
+            and not self.headline
 
     def _numbered_tail(self, j: int) -> bool:
         """The run continues with a glued hyphen and a number ("Covid" in "Covid-19")."""
