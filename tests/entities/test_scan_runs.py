@@ -140,3 +140,10 @@ def test_an_english_competition_is_no_person(text, expected):
 ])
 def test_two_initials_before_a_tagged_person_stay_in_the_name(text, expected):
     assert expected in spans(text)
+
+
+def test_a_title_word_after_a_given_name_is_more_of_the_name():
+    """'Hakim' (a judge) after the given name 'Lukman' is part of the person's name; a rank inside a tagged
+    person still starts the name after it ('Kapolres Agam AKBP | Budi Santoso')."""
+    assert spans("Hal itu disampaikan Lukman Hakim Wiranata kepada wartawan.") == [("Lukman Hakim Wiranata", "PER")]
+    assert ("Budi Santoso", "PER") in spans("Kapolres Agam AKBP Budi Santoso hadir.")

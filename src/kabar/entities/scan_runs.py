@@ -268,7 +268,9 @@ class NameRuns:
         """Where a tagger person really starts: after a rank or title inside it ("Agam | Iptu | Fetra");
         a place before the title is emitted as itself."""
         inner = [n for n in range(k + 1, end - 1) if self.toks[n].low in TITLE_WORDS and self.toks[n].is_cap
-                 and len(self.toks[n].text) > 1]  # "Yasonna H Laoly": one letter inside a name is an initial
+                 and len(self.toks[n].text) > 1  # "Yasonna H Laoly": one letter inside a name is an initial
+                 and (self.toks[n].low in SERVICE_RANKS or not is_person_word(self.toks[n - 1].text))]
+        # "Lukman Hakim Saefuddin": a title's word after a given name is more of the name, unless it is a rank
         if not inner:
             return k
         hit = self.gaz.lookup(self.toks, k)

@@ -26,7 +26,8 @@ MIN_GLUED_WORDS = 3
 BRACKETS = "()[],"  # an organisation word and a person of two words at least
 # A weekday that ends a name and opens a time expression: a bracketed date, a part of the day or a relative word
 # after it ("Harian Vostra | Selasa (4/4) malam", "... | Senin lalu").
-DAY_AFTER = re.compile(r" ?\(\d|,? (?:%s|lalu|kemarin|ini|depan)\b" % "|".join(sorted(PARTS_OF_DAY, key=len, reverse=True)))
+DAY_AFTER = re.compile(r" ?\(\d|,? (?:%s|lalu|kemarin|ini|depan)\b"
+                       % "|".join(sorted(PARTS_OF_DAY, key=len, reverse=True)))
 
 
 def drop_trailing_weekdays(mentions: list[Mention], text: str) -> list[Mention]:
