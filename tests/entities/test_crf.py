@@ -179,3 +179,10 @@ def test_a_person_with_a_bracketed_acronym_that_is_no_initials_is_an_organisatio
     at, sat = text.index(name), text.index(short)
     ms = [Mention(at, at + len(name), name, "PER", "name", 0), Mention(sat, sat + len(short), short, "PER", "name", 0)]
     assert [m.type for m in type_acronymed_names(ms, text)] == [expected, expected]
+
+
+@pytest.mark.parametrize("score, expected", [(0.95, "PER"), (0.6, None)])
+def test_a_sentence_s_ordinary_first_word_is_a_name_where_the_tagger_is_sure(score, expected):
+    text = "Amir menyatakan belum berkomunikasi dengan pihak itu."
+    m = Mention(0, 4, "Amir", None, "initial", 0)
+    assert combine([m], [NerSpan(0, 4, "PER", score)], text, load())[0].type == expected
