@@ -286,3 +286,8 @@ def test_a_meeting_named_by_what_it_is_about_is_no_event(text, expected):
 ])
 def test_dan_between_two_bodies_the_tagger_sees(text, expected):
     assert [(e.text, e.type) for e in find_entities(text)] == expected
+
+
+def test_a_sum_after_a_company_is_no_part_of_its_name():
+    assert [(e.text, e.type) for e in find_entities("Penawaran umum itu yaitu: PT Vostra Sukses Makmur Rp 6,2 triliun.")] \
+        == [("PT Vostra Sukses Makmur", "ORG")]

@@ -14,6 +14,7 @@ from ..lang.id.entity_heads import (CAPITALISED_FUNCTION_WORDS, COURT_HEADS, HEA
                                     LOC_HEADS, LOWER_FIRST_OK, MEDIA_TAILS, NAME_CONNECTORS, NUMBERED_LAW_HEADS,
                                     ORG_HEADS, SHORT_MINISTRY_HEADS, STANDALONE_ORGS)
 from ..lang.id.titles import ADDRESS_WORDS, ENGLISH_TITLE_OPENERS, INITIALS_WORDS, RANK_WORDS, TITLE_WORDS
+from ..lang.id.units import CURRENCY_PREFIXES
 from .lexicon import is_affixed, is_common, is_name_word, is_person_word
 from .scan_tags import CONFIDENT_TAG
 from .tokens import HYPHENS
@@ -153,6 +154,8 @@ class HeadSpans:
             if head not in NUMBERED_LAW_HEADS and (tok.low == "tahun" or tok.low in MONTHS) and j + 1 < len(t) \
                     and t[j + 1].has_digit:
                 break  # "Universitas Indonesia | Tahun 2019": a date, not more of the name
+            if tok.low in CURRENCY_PREFIXES:
+                break  # "PT Vostra Sukses Makmur | Rp 6,2 triliun": a sum after the name
             if head in ELECTION_HEADS and tok.is_cap and tok.low in TITLE_WORDS:
                 parts.append("office")  # "Pemilihan Presiden AS 2024": the office elected is part of the name
                 j = end = j + 1
