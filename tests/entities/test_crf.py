@@ -186,3 +186,17 @@ def test_a_sentence_s_ordinary_first_word_is_a_name_where_the_tagger_is_sure(sco
     text = "Amir menyatakan belum berkomunikasi dengan pihak itu."
     m = Mention(0, 4, "Amir", None, "initial", 0)
     assert combine([m], [NerSpan(0, 4, "PER", score)], text, load())[0].type == expected
+
+
+def test_a_company_and_the_country_after_it_are_one_name():
+    from kabar.entities.crf import join_home_countries
+
+    text = "Kami meyakinkan AirVostra Indonesia untuk bekerja. Kantor AirVostra Indonesia Timur ramai."
+    gaz = load()
+    org = Mention(16, 25, "AirVostra", "ORG", "name", 0)
+    country = Mention(26, 35, "Indonesia", "GPE", "gaz", 0, gaz.canonical_of("Indonesia"))
+    at = text.rindex("AirVostra")
+    org2 = Mention(at, at + 9, "AirVostra", "ORG", "name", 1)
+    country2 = Mention(at + 10, at + 19, "Indonesia", "GPE", "gaz", 1, gaz.canonical_of("Indonesia"))
+    out = join_home_countries([org, country, org2, country2], text, gaz)
+    assert [m.text for m in out] == ["AirVostra Indonesia", "AirVostra", "Indonesia"]  # a capital after: not joined

@@ -13,8 +13,8 @@ from ..lang.id.titles import TITLE_WORDS
 from ..model import Entity
 from .canonical import resolve
 from .chrome import drop_stray_headline_names
-from .crf import (_type_of, combine, crf_spans, keep_tagged_acronyms, type_acronymed_names, type_lone_words,
-                  type_org_short_forms)
+from .crf import (_type_of, combine, crf_spans, join_home_countries, keep_tagged_acronyms, type_acronymed_names,
+                  type_lone_words, type_org_short_forms)
 from .english import drop_english_titles
 from .gazetteer import load
 from .initials import type_initials
@@ -44,7 +44,7 @@ def find_entities(text: str, sentences=None, context: str | None = None,
     spans = _statistical_spans(text, sentences, accurate) if use_crf else []
     found = recognize(text, sentences, gaz, spans)
     if use_crf:
-        found = combine(found, spans, text, gaz)
+        found = join_home_countries(combine(found, spans, text, gaz), text, gaz)
     if use_crf and accurate:
         found = _refine(found, spans, text, gaz)
     found = drop_trailing_weekdays(type_initials(type_chain_links(found, text), text), text)

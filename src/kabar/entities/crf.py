@@ -29,6 +29,7 @@ LONE_AFTER = re.compile(r"(?<!\s)\s*+[,;(]?\s*+(\S+)")  # read with .match at a 
 THING_SHORT_FORM = re.compile(r"(?<=[a-z]) ?\(([A-Z][A-Za-z0-9]*[A-Z0-9])\)")
 # A bracketed short form of three capitals or more right after a name ("Indo Tambangraya (ITMG)").
 SHORT_AFTER = re.compile(r" ?\(([A-Z]{3,}[A-Z0-9]*)\)")
+NEXT_CAPITAL = re.compile(r" [A-Z]")  # a capitalised word right after a name
 LIST_LINKS = frozenset({"dan", "atau", "serta"})  # characters either side searched for the words around it
 MIN_ACRONYM_SCORE = 0.5  # a bare acronym the document leaves unexplained is a name where the tagger is this sure
 # (NER UI fold 1 without its test in training, NERGrit test, NER UGM: 0.5 beat 0.8 and 0.9; kept apart from devnews)
@@ -180,6 +181,33 @@ def keep_tagged_acronyms(before: list[Mention], after: list[Mention], gaz: Gazet
     for m in back:
         m.type, m.canonical = _type_of(m.tagged, m.text, gaz), m.text
     return sorted(after + back, key=lambda m: m.start) if back else after
+
+
+def join_home_countries(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
+    """An organisation of no table, written one space before a country that ends the capitalised words, is the
+    company's branch in that country, one name ("AirNav Indonesia", "General Motors Indonesia"); not a table's body
+    ("KPK", "Bank Dunia") nor a head-word name, whose country the canonical names read apart."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == "ORG" and prev.kind == "name" and prev.entry is None \
+                and m.kind == "gaz" and m.type == "GPE" and m.start == prev.end + 1 and text[prev.end] == " " \
+                and m.text.casefold() in _country_names(gaz) and not NEXT_CAPITAL.match(text, m.end):
+            prev.end, prev.text = m.end, text[prev.start:m.end]
+            continue
+        out.append(m)
+    return out
+
+
+_COUNTRIES: dict[int, frozenset[str]] = {}
+
+
+def _country_names(gaz: Gazetteer) -> frozenset[str]:
+    """The countries' names the table knows, lower case."""
+    if id(gaz) not in _COUNTRIES:
+        _COUNTRIES[id(gaz)] = frozenset(entry.surface.casefold() for entry in gaz.entries.values()
+                                        if entry.source == "country")
+    return _COUNTRIES[id(gaz)]
 
 
 def type_lone_words(mentions: list[Mention], text: str) -> list[Mention]:
