@@ -11,7 +11,7 @@ import re
 from ..lang.id.calendar import MONTHS, WEEKDAYS
 from ..lang.id.entity_heads import (CAPITALISED_FUNCTION_WORDS, COURT_HEADS, HEAD_SPELLINGS, HONOUR_HEADS, COURT_OPENERS, DESCRIPTIVE_HEADS, EDITION_HEADS, ELECTION_HEADS, FEATURE_HEADS, ENGLISH_HEADS, ENGLISH_LINKS,
                                     ENGLISH_TAILS, EVENT_HEADS, GENERIC_HEADS, GPE_HEADS, LAW_HEADS, LAW_NUMBER_WORDS,
-                                    LOC_HEADS, LOWER_FIRST_OK, MEDIA_TAILS, NAME_CONNECTORS, NUMBERED_LAW_HEADS,
+                                    LEGAL_FORMS, LOC_HEADS, LOWER_FIRST_OK, MEDIA_TAILS, NAME_CONNECTORS, NUMBERED_LAW_HEADS,
                                     ORG_HEADS, SHORT_MINISTRY_HEADS, STANDALONE_ORGS)
 from ..lang.id.titles import ADDRESS_WORDS, ENGLISH_TITLE_OPENERS, INITIALS_WORDS, RANK_WORDS, TITLE_WORDS
 from ..lang.id.units import CURRENCY_PREFIXES
@@ -28,6 +28,8 @@ MAX_SPAN_TOKENS = 40
 # How far after a known name a tail word may type it ("Bali Nusa Dua Convention Center").
 MAX_TAIL_WORDS = 4
 MAX_INITIALS = 4  # capitals of a person's initials ("AS", "MRA")
+MAX_PERSON_TAIL = 3  # words of a title's person ending a body's run ("Suaidi Marasabessy", "Mahfud MD")
+INITIALS_LETTERS = 2  # a person's initials after the name ("Mahfud MD")
 MAX_SHORT_PARTS = 3  # tokens of a bracketed short form ("TNI AD")
 MAX_HONORIFIC = 4  # letters of an abbreviated honorific ("Dr", "Prof")
 # Prefixes of verbs (not of nouns like "Penanggulangan" or adjectives like "Terpadu").
@@ -170,6 +172,8 @@ class HeadSpans:
             if hit and type_ == "LOC" and parts and hit[1].type == "ORG" and tok.is_acronym:
                 break  # "Gerbang Pancasila | DPR RI": a place named on its own, then the body it belongs to by its
                 # short form (written out, the body is part of the place's name: "Gedung Bundar Kejaksaan Agung")
+            if hit and hit[1].type == "PER" and parts and head not in HONOUR_HEADS:
+                break  # "Mahkamah Konstitusi | Mahfud MD": a person the table knows ends the body's name
             if hit:
                 parts.append("place" if hit[1].type in ("GPE", "LOC") else "name")
                 j = end = hit[0]
@@ -180,6 +184,9 @@ class HeadSpans:
                                                                or self._last_name_word(j, titled)):
                     break  # "Partai Golkar | Agung Laksono": the party's own name ends it, a person follows
                 continue
+            if titled and type_ == "ORG" and parts and head not in HONOUR_HEADS and self._person_ends_run(j):
+                break  # "Ketua Komite Konvensi | Suaidi Marasabessy", "Ketua Mahkamah Konstitusi | Mahfud MD": the
+                # title's person ends the run after the body's ordinary words
             if tok.is_cap and parts and parts[-1] == "abbr" and head not in HONOUR_HEADS \
                     and (self._two_name_words(j) or self._initialled_name(j) or self._person_at(j)):
                 break  # "Institute ... (INDEF) | Tauhid Ahmad": a person after the name's short form
@@ -374,6 +381,19 @@ class HeadSpans:
         return bool(pair) and all(x.is_cap and x.is_word and not x.is_acronym and x.low not in TITLE_WORDS
                                   and self._head_word(k)[0] not in ALL_HEADS and not self.gaz.lookup(t, k)
                                   for k, x in pair) and any(is_name_word(x.text) for _, x in pair)
+
+    def _person_ends_run(self, j: int) -> bool:
+        """Tokens from ``j`` to the end of the capitalised run are a person's name: two or three name words no
+        table or head word starts, the last one perhaps two initials ("Mahfud MD")."""
+        t, k = self.toks, j
+        while k < len(t) and t[k].is_cap and t[k].is_word:
+            k += 1
+        if not 2 <= k - j <= MAX_PERSON_TAIL or k < len(t) and t[k].glued and t[k].text in HYPHENS:
+            return False
+        n_names = k - j - 1 if t[k - 1].is_acronym and len(t[k - 1].text) <= INITIALS_LETTERS else k - j
+        return all(not x.is_acronym and is_name_word(x.text) and x.low not in TITLE_WORDS and x.low not in LEGAL_FORMS
+                   and self._head_word(n)[0] not in ALL_HEADS and not self.gaz.lookup(t, n)
+                   for n, x in enumerate(t[j:j + n_names], j))
 
     def _initialled_name(self, j: int) -> bool:
         """Token ``j`` is a person's two initials before a name word ("Dinas Pendidikan (Disdik) | JR Hutapea",
