@@ -243,3 +243,14 @@ def test_a_company_s_legal_form_in_brackets_is_no_short_form():
 ])
 def test_a_compass_word_after_a_place_is_part_of_it(text, expected):
     assert [(e.text, e.type) for e in find_entities(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the title of a work after its noun is no entity
+    ("Studio itu merilis poster untuk film 'Kapten Garuda: Sang Penjaga' kemarin.", []),
+    ("Ia menulis novel Laskar Senja pada 2005.", []),
+    # after a maker's noun or a doubled noun the name is the maker's or the place's
+    ("Ia bekerja di studio film Vostra Pictures.", [("Vostra Pictures", "ORG")]),
+])
+def test_a_work_s_title_is_no_entity(text, expected):
+    assert [(e.text, e.type) for e in find_entities(text)] == expected

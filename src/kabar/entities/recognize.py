@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..lang.id.entity_heads import (COMPASS_WORDS, GROUP_WORDS, KINSHIP, LEGAL_FORMS, LOWER_FIRST_OK, LOWER_LOC_HEADS,
                                     NAME_CONNECTORS, SITE_DOMAINS, VEHICLE_CODES)
-from ..lang.id.not_names import PLATFORMS
+from ..lang.id.not_names import PLATFORMS, WORK_MAKERS, WORK_NOUNS
 from ..lang.id.titles import PER_CUES, STRONG_PER_CUES
 from .gazetteer import Entry, Gazetteer
 from .lexicon import is_common, is_person_word
@@ -30,6 +30,7 @@ from .tokens import HYPHENS, Tok, tokenize
 
 # Tokens after which the next word starts a (quoted or introduced) sentence of its own.
 OPENERS = frozenset("“\"‘'(:[")
+QUOTES = frozenset("“\"‘'")  # a quotation mark opening a work's title
 SHORT_FORM_TYPES = frozenset({"ORG", "LAW", "EVENT"})  # bodies and things whose bracketed short form follows them
 MAX_VARIANT_DIGITS = 3  # digits of a model's variant after its hyphen ("737-8", "A320-200"); a year's four are a range
 # Fallback sentence ends, for callers without sentences: a stop, space, then a capital or quote.
@@ -145,6 +146,9 @@ class _Scanner(HeadSpans, NameRuns, TitleSpans, TagQueries):
                     i, end = self._ordinal_before(i), self._edition_after(end)
             self._emit(i, end, type_, kind, entry)
             return end
+        work = self._work_title_end(i)
+        if work:  # "film Titanic", "film 'Captain America: The Winter Soldier'": a work's title, no entity
+            return work
         short = self._bracketed_short_form(i)
         if short:  # "Dinas Pendidikan (Disdik) Budi Hutapea": the body's short form, not the person's first word
             self._emit(i, i + 1, short, "name", None)
@@ -231,6 +235,20 @@ class _Scanner(HeadSpans, NameRuns, TitleSpans, TagQueries):
                 and t[i + 1].text == ")" and last.end == t[i - 2].end) or t[i].low in LEGAL_FORMS:
             return None
         return last.type
+
+    def _work_title_end(self, i: int) -> int:
+        """Where the title of a work ends that opens at ``i`` right after a noun of works ("film | Titanic", "novel
+        '| Laskar Pelangi'"): capitalised words, numbers, colons and hyphens; 0 where none opens here, or where a table
+        name opens or the noun is a maker's ("studio film | Walt Disney") or doubled ("film-film | Hollywood")."""
+        t = self.toks
+        k = i - 1 if i and t[i - 1].text in QUOTES else i
+        if not (t[i].is_cap and k > 0 and t[k - 1].low in WORK_NOUNS and t[k - 1].text.islower()) \
+                or k > 1 and (t[k - 2].low in WORK_MAKERS or t[k - 2].text in HYPHENS) or self._best_span(i):
+            return 0  # "studio film | Walt Disney", "film-film | Hollywood": the maker, the place
+        j = i + 1
+        while j < len(t) and (t[j].is_cap or t[j].has_digit or t[j].text in ":-" and self._cap_at(j + 1)):
+            j += 1
+        return j
 
     def _compass_at(self, j: int) -> bool:
         """A capitalised compass word stands alone at ``j`` ("Timur" after "Bekasi"): Indonesian capitalises one only
