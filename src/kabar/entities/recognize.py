@@ -114,6 +114,9 @@ class _Scanner(HeadSpans, NameRuns, TitleSpans, TagQueries):
             return i + 1
         if self._reduplicated(i):  # "Detik-detik", "Anak-anak": an ordinary word doubled, never a name
             return i + 3
+        work = self._work_title_end(i)
+        if work:  # "film Titanic", "film 'Captain America: The Winter Soldier'": a work's title, no entity
+            return work
         if tok.low in GROUP_WORDS and self._cap_at(i + 1) and self._best_span(i + 1):
             return i + 1  # "Tim | Densus 88", "Tim | Basarnas Padang": the body's name without its team
         if tok.low in PLATFORMS and self._cap_at(i + 1):  # "kanal YouTube | MoFA Indonesia": the channel's name
@@ -146,9 +149,6 @@ class _Scanner(HeadSpans, NameRuns, TitleSpans, TagQueries):
                     i, end = self._ordinal_before(i), self._edition_after(end)
             self._emit(i, end, type_, kind, entry)
             return end
-        work = self._work_title_end(i)
-        if work:  # "film Titanic", "film 'Captain America: The Winter Soldier'": a work's title, no entity
-            return work
         short = self._bracketed_short_form(i)
         if short:  # "Dinas Pendidikan (Disdik) Budi Hutapea": the body's short form, not the person's first word
             self._emit(i, i + 1, short, "name", None)
