@@ -47,9 +47,8 @@ def find_entities(text: str, sentences=None, context: str | None = None,
         found = join_home_countries(combine(found, spans, text, gaz), text, gaz)
     if use_crf and accurate:
         found = _refine(found, spans, text, gaz)
-    found = drop_trailing_weekdays(type_initials(type_chain_links(found, text), text), text)
-    found = drop_english_titles(split_glued(join_units(found, text), gaz), text)
-    found = drop_stray_headline_names(found, text)
+    found = drop_english_titles(split_glued(join_units(type_initials(type_chain_links(found, text), text), text), gaz), text)
+    found = drop_trailing_weekdays(drop_stray_headline_names(found, text), text)
     if use_crf:
         found = type_acronymed_names(type_org_short_forms(type_lone_words(found, text)), text)
     found = [m for m in found if not _never_a_name(m.text)]

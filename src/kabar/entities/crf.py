@@ -28,7 +28,7 @@ LONE_AFTER = re.compile(r"(?<!\s)\s*+[,;(]?\s*+(\S+)")  # read with .match at a 
 # A short form in brackets after a word in small letters is a thing's ("pencarian dan pertolongan (SAR)").
 THING_SHORT_FORM = re.compile(r"(?<=[a-z]) ?\(([A-Z][A-Za-z0-9]*[A-Z0-9])\)")
 # A bracketed short form of three capitals or more right after a name ("Indo Tambangraya (ITMG)").
-SHORT_AFTER = re.compile(r" ?\(([A-Z]{3,}[A-Z0-9]*)\)")
+SHORT_AFTER = re.compile(r" ?\(([A-Z]{3}[A-Z0-9]*+)\)")
 NEXT_CAPITAL = re.compile(r" [A-Z]")  # a capitalised word right after a name
 LIST_LINKS = frozenset({"dan", "atau", "serta"})  # characters either side searched for the words around it
 MIN_ACRONYM_SCORE = 0.5  # a bare acronym the document leaves unexplained is a name where the tagger is this sure
