@@ -101,3 +101,102 @@ def test_a_tagged_place_opening_an_organisations_name_is_that_organisation():
     town = Mention(40, 47, "Jakarta", "GPE", "gaz", 1)
     type_org_short_forms([org, short, town])
     assert (short.type, town.type) == ("ORG", "GPE")
+
+
+def acronym(text: str, word: str, nth: int = 0) -> Mention:
+    """The scanner's bare acronym (no table knows it) at the ``nth`` occurrence of ``word``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    return Mention(start, start + len(word), word, None, "acronym", 0)
+
+
+def kept_acronyms(text: str, mentions: list, spans: list) -> list:
+    from kabar.entities.crf import keep_tagged_acronyms
+
+    combine(mentions, spans, text, load())
+    return [(m.text, m.type, m.canonical) for m in keep_tagged_acronyms(mentions, [], load())]
+
+
+@pytest.mark.parametrize("label, score, expected", [
+    ("ORG", 0.6, [("ZQMA", "ORG", "ZQMA")]),  # the tagger's name, named as written
+    ("LOC", 0.9, [("ZQMA", "LOC", "ZQMA")]),
+    ("ORG", 0.4, []),  # the tagger unsure: left to the document, which does not explain it
+])
+def test_a_bare_acronym_the_tagger_calls_a_name_is_kept(label, score, expected):
+    text = "Pemain itu berbicara di situs resmi ZQMA kemarin."
+    m = acronym(text, "ZQMA")
+    assert kept_acronyms(text, [m], [NerSpan(m.start, m.end, label, score)]) == expected
+
+
+def test_one_tagged_acronym_names_its_other_mentions():
+    text = "Kepala ZQMA datang. Kemarin ZQMA menolak."
+    first, second = acronym(text, "ZQMA"), acronym(text, "ZQMA", 1)
+    assert [t for t, _, _ in kept_acronyms(text, [first, second], [NerSpan(first.start, first.end, "ORG", 0.7)])] \
+        == ["ZQMA", "ZQMA"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Harga BBM naik lagi kemarin.", "BBM"),  # an ordinary thing's acronym (THING_ACRONYMS)
+    ("Tim ZQMA (ZQMB) tiba kemarin.", "ZQMB"),  # in brackets: the name before it explains it
+    # spelt out in small letters in the document: a thing's short form ("operasi ZQM")
+    ("Mereka memulai operasi pencarian kilat (ZQM) pagi itu. Operasi ZQM berakhir sore.", "ZQM"),
+])
+def test_a_thing_s_acronym_is_no_name_though_tagged(text, word):
+    m = acronym(text, word, text.count(word) - 1)
+    assert kept_acronyms(text, [m], [NerSpan(m.start, m.end, "ORG", 0.9)]) == []
+
+
+def test_a_tagged_acronym_resolved_or_covered_by_the_document_is_not_added_again():
+    from kabar.entities.crf import keep_tagged_acronyms
+
+    text = "Kepala ZQMA Budi datang."
+    m = acronym(text, "ZQMA")
+    combine([m], [NerSpan(m.start, m.end, "ORG", 0.9)], text, load())
+    longer = Mention(7, 16, "ZQMA Budi", "ORG", "name", 0)
+    assert keep_tagged_acronyms([m], [longer], load()) == [longer]
+
+
+def test_a_tagger_span_over_a_closing_bracket_keeps_what_follows_it():
+    from kabar.entities.crf import after_brackets
+
+    text = "Kepala Dinas Pertanian (Distan) Budi Hutapea hadir."
+    start = text.index("Distan")
+    cut = after_brackets([NerSpan(start, text.index(" hadir"), "PER", 0.6)], text)
+    assert [text[sp.start:sp.end] for sp in cut] == ["Budi Hutapea"]
+    whole = NerSpan(text.index("Dinas"), text.index(" Budi"), "ORG", 0.9)  # both brackets inside: kept
+    assert after_brackets([whole], text) == [whole]
+    assert after_brackets([NerSpan(start, text.index(")") + 1, "PER", 0.6)], text) == []  # nothing after it
+
+
+@pytest.mark.parametrize("text, name, short, expected", [
+    ("Saham Vostra Mandiri (VSMD) naik kemarin.", "Vostra Mandiri", "VSMD", "ORG"),  # a listed company's code
+    ("Presiden Budi Santoso Wiranata (BSW) hadir.", "Budi Santoso Wiranata", "BSW", "PER"),  # the person's initials
+])
+def test_a_person_with_a_bracketed_acronym_that_is_no_initials_is_an_organisation(text, name, short, expected):
+    from kabar.entities.crf import type_acronymed_names
+
+    at, sat = text.index(name), text.index(short)
+    ms = [Mention(at, at + len(name), name, "PER", "name", 0), Mention(sat, sat + len(short), short, "PER", "name", 0)]
+    assert [m.type for m in type_acronymed_names(ms, text)] == [expected, expected]
+
+
+@pytest.mark.parametrize("score, expected", [(0.95, "PER"), (0.6, None)])
+def test_a_sentence_s_ordinary_first_word_is_a_name_where_the_tagger_is_sure(score, expected):
+    text = "Amir menyatakan belum berkomunikasi dengan pihak itu."
+    m = Mention(0, 4, "Amir", None, "initial", 0)
+    assert combine([m], [NerSpan(0, 4, "PER", score)], text, load())[0].type == expected
+
+
+def test_a_company_and_the_country_after_it_are_one_name():
+    from kabar.entities.crf import join_home_countries
+
+    text = "Kami meyakinkan AirVostra Indonesia untuk bekerja. Kantor AirVostra Indonesia Timur ramai."
+    gaz = load()
+    org = Mention(16, 25, "AirVostra", "ORG", "name", 0)
+    country = Mention(26, 35, "Indonesia", "GPE", "gaz", 0, gaz.canonical_of("Indonesia"))
+    at = text.rindex("AirVostra")
+    org2 = Mention(at, at + 9, "AirVostra", "ORG", "name", 1)
+    country2 = Mention(at + 10, at + 19, "Indonesia", "GPE", "gaz", 1, gaz.canonical_of("Indonesia"))
+    out = join_home_countries([org, country, org2, country2], text, gaz)
+    assert [m.text for m in out] == ["AirVostra Indonesia", "AirVostra", "Indonesia"]  # a capital after: not joined

@@ -217,3 +217,40 @@ def test_a_two_word_person_after_a_titled_place_of_ordinary_words_is_apart():
 def test_a_variant_after_a_model_number_is_no_name(text, expected):
     """"737-8 | Max": the word after a hyphened model number is the product's variant; a year range is no model."""
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one capitalised word in brackets after a body's name is its short form, whatever the tagger says
+    ("Kepala Dinas Pertanian (Distan) Budi Hutapea meninjau sawah.",
+     [("Dinas Pertanian", "ORG"), ("Distan", "ORG"), ("Budi Hutapea", "PER")]),
+    # two capitals before a name word after the short form are the person's initials, no more of the body
+    ("Kepala Dinas Pertanian (Distan) JR Hutapea meninjau sawah.",
+     [("Dinas Pertanian", "ORG"), ("Distan", "ORG"), ("JR Hutapea", "PER")]),
+])
+def test_a_body_s_bracketed_short_form_and_the_person_after_it(text, expected):
+    assert [(e.text, e.type) for e in find_entities(text)] == expected
+
+
+def test_a_company_s_legal_form_in_brackets_is_no_short_form():
+    assert "Persero" not in [e.text for e in find_entities("Direktur PT Sinar Vostra (Persero) Budi Hutapea hadir.")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised compass word right after a place the table knows is part of that place's name
+    ("Banjir melanda kawasan Bekasi Timur sejak pagi.", [("Bekasi Timur", "GPE")]),
+    ("Pembangunan di Indonesia Timur harus dipercepat.", [("Indonesia Timur", "GPE")]),
+    ("Ia pergi ke Jawa Timur kemarin.", [("Jawa Timur", "GPE")]),  # the table's own name
+])
+def test_a_compass_word_after_a_place_is_part_of_it(text, expected):
+    assert [(e.text, e.type) for e in find_entities(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the title of a work after its noun is no entity
+    ("Studio itu merilis poster untuk film 'Kapten Garuda: Sang Penjaga' kemarin.", []),
+    ("Ia menulis novel Laskar Senja pada 2005.", []),
+    # after a maker's noun or a doubled noun the name is the maker's or the place's
+    ("Ia bekerja di studio film Vostra Pictures.", [("Vostra Pictures", "ORG")]),
+])
+def test_a_work_s_title_is_no_entity(text, expected):
+    assert [(e.text, e.type) for e in find_entities(text)] == expected

@@ -275,3 +275,32 @@ def test_a_meeting_named_by_what_it_is_about_is_no_event(text, expected):
     from kabar.entities import find_entities
 
     assert [(e.text, e.type) for e in find_entities(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'dan' between a body the tagger ends and one it is sure of after it: two bodies
+    ("Petugas dari Polda Metro Jaya dan Dishub DKI berjaga di sana.",
+     [("Polda Metro Jaya", "ORG"), ("Dishub", "ORG"), ("DKI", "GPE")]),
+    # the fields of one ministry stay one name
+    ("Kementerian Koperasi dan UKM menggandeng lembaga asing.", [("Kementerian Koperasi dan UKM", "ORG")]),
+])
+def test_dan_between_two_bodies_the_tagger_sees(text, expected):
+    assert [(e.text, e.type) for e in find_entities(text)] == expected
+
+
+def test_a_sum_after_a_company_is_no_part_of_its_name():
+    assert [(e.text, e.type) for e in find_entities("Penawaran umum itu yaitu: PT Vostra Sukses Makmur Rp 6,2 triliun.")] \
+        == [("PT Vostra Sukses Makmur", "ORG")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a title, two name words ending the run after a body's ordinary words are the title's person
+    ("Ketua Komite Konvensi Suaidi Marasabessy menyatakan hal itu.",
+     [("Komite Konvensi", "ORG"), ("Suaidi Marasabessy", "PER")]),
+    ("Kata Presiden Direktur PT Blue Vostra Tbk Purnomo Prawiro kemarin.",  # a legal form is no name word
+     [("PT Blue Vostra Tbk", "ORG"), ("Purnomo Prawiro", "PER")]),
+    # a place or a school named after a person keeps the person's name
+    ("Rektor Universitas Sam Ratulangi hadir.", [("Universitas Sam Ratulangi", "ORG")]),
+])
+def test_a_titled_person_after_a_body_s_name(text, expected):
+    assert [(e.text, e.type) for e in find_entities(text)] == expected

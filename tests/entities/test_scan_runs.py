@@ -118,3 +118,32 @@ def test_an_epithet_after_a_form_of_address_is_no_person():
 
     assert not any(e.type == "PER" and e.text == "Beton" for e in find_entities(
         "Insinyur itu dikenal sebagai Bapak Beton Bertulang Indonesia."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a competition or a prize-giving named in English is never a person
+    ("Sejak debutnya di Vostria Premier League musim lalu, ia tampil bagus.", [("Vostria Premier League", "ORG")]),
+    ("Ia tampil di panggung Vostria Film Awards tahun ini.", [("Vostria Film Awards", "EVENT")]),
+    # nor is a company named by an English company word
+    ("Pembalap itu berjuang bersama tim Vostria Racing musim ini.", [("Vostria Racing", "ORG")]),
+])
+def test_an_english_competition_is_no_person(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two capitals no table knows before a tagged person's name are the person's initials
+    ("Hal itu disampaikan Juru Bicara Kementerian Perdagangan (Kemendag) AB Wiranata kepada wartawan.",
+     ("AB Wiranata", "PER")),
+    # a longer short form before the person is an organisation's ("BSSN Hinsa Siburian")
+    ("Kepala BKPQ Hinsa Sitompul mengatakan hal itu.", ("Hinsa Sitompul", "PER")),
+])
+def test_two_initials_before_a_tagged_person_stay_in_the_name(text, expected):
+    assert expected in spans(text)
+
+
+def test_a_title_word_after_a_given_name_is_more_of_the_name():
+    """'Hakim' (a judge) after the given name 'Lukman' is part of the person's name; a rank inside a tagged
+    person still starts the name after it ('Kapolres Agam AKBP | Budi Santoso')."""
+    assert spans("Hal itu disampaikan Lukman Hakim Wiranata kepada wartawan.") == [("Lukman Hakim Wiranata", "PER")]
+    assert ("Budi Santoso", "PER") in spans("Kapolres Agam AKBP Budi Santoso hadir.")

@@ -1,5 +1,8 @@
 """Persons glued to another name, taken apart with the document's own evidence."""
+import pytest
+
 from kabar.entities import find_entities
+from kabar.entities.recognize import Mention
 
 
 def names(text: str) -> list[tuple[str, str]]:
@@ -39,3 +42,17 @@ def test_an_acronym_glued_to_a_surname_the_document_names_is_two_names():
 def test_a_venue_after_its_island_keeps_both():
     assert names("Pertemuan digelar di Bali Nusa Dua Convention Center kemarin.") == [
         ("Bali Nusa Dua Convention Center", "LOC")]
+
+
+@pytest.mark.parametrize("text, surface, kept", [
+    ("Hal itu dilaporkan Harian Vostra Selasa (4/4) malam.", "Harian Vostra Selasa", "Harian Vostra"),
+    ("Hal itu dikatakan Budi Vostra Senin lalu.", "Budi Vostra Senin", "Budi Vostra"),
+    ("Ia tinggal di Pasar Minggu, Jakarta Selatan.", "Pasar Minggu", "Pasar Minggu"),  # no time expression after it
+])
+def test_a_weekday_opening_a_time_expression_is_no_part_of_the_name(text, surface, kept):
+    from kabar.entities.split import drop_trailing_weekdays
+
+    start = text.index(surface)
+    m = Mention(start, start + len(surface), surface, "ORG", "name", 0)
+    assert [x.text for x in drop_trailing_weekdays([m], text)] == [kept]
+    assert text[m.start:m.end] == kept

@@ -13,7 +13,8 @@ from ..lang.id.titles import TITLE_WORDS
 from ..model import Entity
 from .canonical import resolve
 from .chrome import drop_stray_headline_names
-from .crf import _type_of, combine, crf_spans, type_lone_words, type_org_short_forms
+from .crf import (_type_of, combine, crf_spans, join_home_countries, keep_tagged_acronyms, type_acronymed_names,
+                  type_lone_words, type_org_short_forms)
 from .english import drop_english_titles
 from .gazetteer import load
 from .initials import type_initials
@@ -21,7 +22,7 @@ from .link import entity_id, link_entities
 from .parents import join_units
 from .places import type_chain_links
 from .recognize import recognize
-from .split import split_glued
+from .split import drop_trailing_weekdays, split_glued
 
 __all__ = ["find_entities", "entity_id", "link_entities"]
 
@@ -43,14 +44,17 @@ def find_entities(text: str, sentences=None, context: str | None = None,
     spans = _statistical_spans(text, sentences, accurate) if use_crf else []
     found = recognize(text, sentences, gaz, spans)
     if use_crf:
-        found = combine(found, spans, text, gaz)
+        found = join_home_countries(combine(found, spans, text, gaz), text, gaz)
     if use_crf and accurate:
         found = _refine(found, spans, text, gaz)
     found = drop_english_titles(split_glued(join_units(type_initials(type_chain_links(found, text), text), text), gaz), text)
-    found = drop_stray_headline_names(found, text)
+    found = drop_trailing_weekdays(drop_stray_headline_names(found, text), text)
     if use_crf:
-        found = type_org_short_forms(type_lone_words(found, text))
-    mentions = resolve([m for m in found if not _never_a_name(m.text)], text, gaz, around, year)
+        found = type_acronymed_names(type_org_short_forms(type_lone_words(found, text)), text)
+    found = [m for m in found if not _never_a_name(m.text)]
+    mentions = resolve(found, text, gaz, around, year)
+    if use_crf:  # an acronym the document leaves unexplained is the tagger's name ("situs resmi UEFA")
+        mentions = keep_tagged_acronyms(found, mentions, gaz)
     return [Entity(text=m.text, start=m.start, end=m.end, type=m.type, canonical=m.canonical,
                    entity_id=entity_id(m.canonical, m.type), metonymy=m.metonymy)
             for m in mentions]

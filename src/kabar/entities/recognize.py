@@ -16,9 +16,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..lang.id.entity_heads import (GROUP_WORDS, KINSHIP, LOWER_FIRST_OK, LOWER_LOC_HEADS, NAME_CONNECTORS,
-                                    SITE_DOMAINS, VEHICLE_CODES)
-from ..lang.id.not_names import PLATFORMS
+from ..lang.id.entity_heads import (COMPASS_WORDS, GROUP_WORDS, KINSHIP, LEGAL_FORMS, LOWER_FIRST_OK, LOWER_LOC_HEADS,
+                                    NAME_CONNECTORS, SITE_DOMAINS, VEHICLE_CODES)
+from ..lang.id.not_names import PLATFORMS, WORK_MAKERS, WORK_NOUNS
 from ..lang.id.titles import PER_CUES, STRONG_PER_CUES
 from .gazetteer import Entry, Gazetteer
 from .lexicon import is_common, is_person_word
@@ -30,6 +30,8 @@ from .tokens import HYPHENS, Tok, tokenize
 
 # Tokens after which the next word starts a (quoted or introduced) sentence of its own.
 OPENERS = frozenset("“\"‘'(:[")
+QUOTES = frozenset("“\"‘'")  # a quotation mark opening a work's title
+SHORT_FORM_TYPES = frozenset({"ORG", "LAW", "EVENT"})  # bodies and things whose bracketed short form follows them
 MAX_VARIANT_DIGITS = 3  # digits of a model's variant after its hyphen ("737-8", "A320-200"); a year's four are a range
 # Fallback sentence ends, for callers without sentences: a stop, space, then a capital or quote.
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)\s+(?=[A-Z“\"])")  # longer capitalised runs are headlines, not names
@@ -50,6 +52,7 @@ class Mention:
     initial: bool = False  # first word of its sentence
     canonical: str | None = None
     metonymy: bool = False
+    tagged: str | None = None  # the tagger's label over a bare acronym no table knows (crf.combine)
 
 
 def sentence_spans(text: str, sentences) -> list[tuple[int, int]]:
@@ -111,6 +114,9 @@ class _Scanner(HeadSpans, NameRuns, TitleSpans, TagQueries):
             return i + 1
         if self._reduplicated(i):  # "Detik-detik", "Anak-anak": an ordinary word doubled, never a name
             return i + 3
+        work = self._work_title_end(i)
+        if work:  # "film Titanic", "film 'Captain America: The Winter Soldier'": a work's title, no entity
+            return work
         if tok.low in GROUP_WORDS and self._cap_at(i + 1) and self._best_span(i + 1):
             return i + 1  # "Tim | Densus 88", "Tim | Basarnas Padang": the body's name without its team
         if tok.low in PLATFORMS and self._cap_at(i + 1):  # "kanal YouTube | MoFA Indonesia": the channel's name
@@ -134,6 +140,8 @@ class _Scanner(HeadSpans, NameRuns, TitleSpans, TagQueries):
         best = self._best_span(i)
         if best:
             end, type_, kind, entry = best
+            if kind == "gaz" and type_ in ("GPE", "LOC") and self._compass_at(end):
+                end, kind, entry = end + 1, "name", None  # "Bekasi Timur", "Indonesia Timur": a part of the place
             tail = self._english_tail(end, own=kind == "head") if type_ in ("GPE", "ORG") or kind == "head" else None
             if tail:  # "Jakarta Post", "NU Online", "Jakarta Convention Center", "Convention Center"
                 end, type_, kind, entry = tail[0], tail[1], "name" if kind == "gaz" else kind, None
@@ -141,6 +149,10 @@ class _Scanner(HeadSpans, NameRuns, TitleSpans, TagQueries):
                     i, end = self._ordinal_before(i), self._edition_after(end)
             self._emit(i, end, type_, kind, entry)
             return end
+        short = self._bracketed_short_form(i)
+        if short:  # "Dinas Pendidikan (Disdik) Budi Hutapea": the body's short form, not the person's first word
+            self._emit(i, i + 1, short, "name", None)
+            return i + 1
         if tok.is_cap and not tok.has_digit and self._after_model_number(i):
             return i + 1  # "Boeing 737-8 | Max": a product's variant, no name
         if tok.is_cap and not tok.has_digit:
@@ -213,6 +225,38 @@ class _Scanner(HeadSpans, NameRuns, TitleSpans, TagQueries):
         t = self.toks
         return i >= 3 and t[i - 1].text.isdigit() and len(t[i - 1].text) <= MAX_VARIANT_DIGITS and t[i - 1].glued \
             and t[i - 2].text in HYPHENS and t[i - 2].glued and t[i - 3].has_digit and not self.gaz.lookup(t, i)
+
+    def _bracketed_short_form(self, i: int) -> str | None:
+        """The type of the organisation, law or event named right before the brackets that hold the one
+        capitalised word at ``i`` ("Dinas Pendidikan (Disdik)"): that word is its short form, unless it is a
+        company's legal form ("PT Pertamina (Persero)"). Else None."""
+        t, last = self.toks, self.out[-1] if self.out else None
+        if not (last and last.type in SHORT_FORM_TYPES and 1 < i < len(t) - 1 and t[i].is_cap and t[i - 1].text == "("
+                and t[i + 1].text == ")" and last.end == t[i - 2].end) or t[i].low in LEGAL_FORMS:
+            return None
+        return last.type
+
+    def _work_title_end(self, i: int) -> int:
+        """Where the title of a work ends that opens at ``i`` right after a noun of works ("film | Titanic", "novel
+        '| Laskar Pelangi'"): capitalised words, numbers, colons and hyphens; 0 where none opens here, or where a table
+        name opens or the noun is a maker's ("studio film | Walt Disney") or doubled ("film-film | Hollywood")."""
+        t = self.toks
+        k = i - 1 if i and t[i - 1].text in QUOTES else i
+        if not (t[i].is_cap and k > 0 and t[k - 1].low in WORK_NOUNS and t[k - 1].text.islower()) \
+                or k > 1 and (t[k - 2].low in WORK_MAKERS or t[k - 2].text in HYPHENS) or self._best_span(i):
+            return 0  # "studio film | Walt Disney", "film-film | Hollywood": the maker, the place
+        j = i + 1
+        while j < len(t) and (t[j].is_cap or t[j].has_digit or t[j].text in ":-" and self._cap_at(j + 1)):
+            j += 1
+        return j
+
+    def _compass_at(self, j: int) -> bool:
+        """A capitalised compass word stands alone at ``j`` ("Timur" after "Bekasi"): Indonesian capitalises one only
+        inside a place's name; not one that opens a name of its own ("Timur Tengah")."""
+        t = self.toks
+        return j < len(t) and t[j].is_cap and t[j].low in COMPASS_WORDS and not t[j].glued \
+            and not (j + 1 < len(t) and (t[j + 1].is_cap or t[j + 1].glued and t[j + 1].text in HYPHENS)) \
+            and not self.headline
 
     def _numbered_tail(self, j: int) -> bool:
         """The run continues with a glued hyphen and a number ("Covid" in "Covid-19")."""

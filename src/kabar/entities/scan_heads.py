@@ -11,9 +11,10 @@ import re
 from ..lang.id.calendar import MONTHS, WEEKDAYS
 from ..lang.id.entity_heads import (CAPITALISED_FUNCTION_WORDS, COURT_HEADS, HEAD_SPELLINGS, HONOUR_HEADS, COURT_OPENERS, DESCRIPTIVE_HEADS, EDITION_HEADS, ELECTION_HEADS, FEATURE_HEADS, ENGLISH_HEADS, ENGLISH_LINKS,
                                     ENGLISH_TAILS, EVENT_HEADS, GENERIC_HEADS, GPE_HEADS, LAW_HEADS, LAW_NUMBER_WORDS,
-                                    LOC_HEADS, LOWER_FIRST_OK, MEDIA_TAILS, NAME_CONNECTORS, NUMBERED_LAW_HEADS,
+                                    LEGAL_FORMS, LOC_HEADS, LOWER_FIRST_OK, MEDIA_TAILS, NAME_CONNECTORS, NUMBERED_LAW_HEADS,
                                     ORG_HEADS, SHORT_MINISTRY_HEADS, STANDALONE_ORGS)
 from ..lang.id.titles import ADDRESS_WORDS, ENGLISH_TITLE_OPENERS, INITIALS_WORDS, RANK_WORDS, TITLE_WORDS
+from ..lang.id.units import CURRENCY_PREFIXES
 from .lexicon import is_affixed, is_common, is_name_word, is_person_word
 from .scan_tags import CONFIDENT_TAG
 from .tokens import HYPHENS
@@ -29,6 +30,8 @@ MAX_SPAN_TOKENS = 40
 # How far after a known name a tail word may type it ("Bali Nusa Dua Convention Center").
 MAX_TAIL_WORDS = 4
 MAX_INITIALS = 4  # capitals of a person's initials ("AS", "MRA")
+MAX_PERSON_TAIL = 3  # words of a title's person ending a body's run ("Suaidi Marasabessy", "Mahfud MD")
+INITIALS_LETTERS = 2  # a person's initials after the name ("Mahfud MD")
 MAX_SHORT_PARTS = 3  # tokens of a bracketed short form ("TNI AD")
 MAX_HONORIFIC = 4  # letters of an abbreviated honorific ("Dr", "Prof")
 # Prefixes of verbs (not of nouns like "Penanggulangan" or adjectives like "Terpadu").
@@ -155,6 +158,8 @@ class HeadSpans:
             if head not in NUMBERED_LAW_HEADS and (tok.low == "tahun" or tok.low in MONTHS) and j + 1 < len(t) \
                     and t[j + 1].has_digit:
                 break  # "Universitas Indonesia | Tahun 2019": a date, not more of the name
+            if tok.low in CURRENCY_PREFIXES:
+                break  # "PT Vostra Sukses Makmur | Rp 6,2 triliun": a sum after the name
             if head in ELECTION_HEADS and tok.is_cap and tok.low in TITLE_WORDS:
                 parts.append("office")  # "Pemilihan Presiden AS 2024": the office elected is part of the name
                 j = end = j + 1
@@ -169,18 +174,23 @@ class HeadSpans:
             if hit and type_ == "LOC" and parts and hit[1].type == "ORG" and tok.is_acronym:
                 break  # "Gerbang Pancasila | DPR RI": a place named on its own, then the body it belongs to by its
                 # short form (written out, the body is part of the place's name: "Gedung Bundar Kejaksaan Agung")
+            if hit and hit[1].type == "PER" and parts and head not in HONOUR_HEADS:
+                break  # "Mahkamah Konstitusi | Mahfud MD": a person the table knows ends the body's name
             if hit:
                 parts.append("place" if hit[1].type in ("GPE", "LOC") else "name")
                 j = end = hit[0]
                 if type_ == "ORG" and parts[-1] == "place" and not self._name_goes_on(j) \
                         and not self._bracket_spells(start - 1, j):
                     break  # "Partai Komunis China" ends with its country
-                if type_ == "ORG" and hit[1].type == "ORG" and (self._two_name_words(j)
+                if type_ == "ORG" and hit[1].type == "ORG" and (self._two_name_words(j) or self._initialled_name(j)
                                                                or self._last_name_word(j, titled)):
                     break  # "Partai Golkar | Agung Laksono": the party's own name ends it, a person follows
                 continue
+            if titled and type_ == "ORG" and parts and head not in HONOUR_HEADS and self._person_ends_run(j):
+                break  # "Ketua Komite Konvensi | Suaidi Marasabessy", "Ketua Mahkamah Konstitusi | Mahfud MD": the
+                # title's person ends the run after the body's ordinary words
             if tok.is_cap and parts and parts[-1] == "abbr" and head not in HONOUR_HEADS \
-                    and (self._two_name_words(j) or self._person_at(j)):
+                    and (self._two_name_words(j) or self._initialled_name(j) or self._person_at(j)):
                 break  # "Institute ... (INDEF) | Tauhid Ahmad": a person after the name's short form
             if tok.is_cap:  # words and codes alike ("G20")
                 if tok.low in CAPITALISED_FUNCTION_WORDS and not english and not (j + 1 < len(t) and t[j + 1].glued):
@@ -374,6 +384,26 @@ class HeadSpans:
                                   and self._head_word(k)[0] not in ALL_HEADS and not self.gaz.lookup(t, k)
                                   for k, x in pair) and any(is_name_word(x.text) for _, x in pair)
 
+    def _person_ends_run(self, j: int) -> bool:
+        """Tokens from ``j`` to the end of the capitalised run are a person's name: two or three name words no
+        table or head word starts, the last one perhaps two initials ("Mahfud MD")."""
+        t, k = self.toks, j
+        while k < len(t) and t[k].is_cap and t[k].is_word:
+            k += 1
+        if not 2 <= k - j <= MAX_PERSON_TAIL or k < len(t) and t[k].glued and t[k].text in HYPHENS:
+            return False
+        n_names = k - j - 1 if t[k - 1].is_acronym and len(t[k - 1].text) <= INITIALS_LETTERS else k - j
+        return all(not x.is_acronym and is_name_word(x.text) and x.low not in TITLE_WORDS and x.low not in LEGAL_FORMS
+                   and self._head_word(n)[0] not in ALL_HEADS and not self.gaz.lookup(t, n)
+                   for n, x in enumerate(t[j:j + n_names], j))
+
+    def _initialled_name(self, j: int) -> bool:
+        """Token ``j`` is a person's two initials before a name word ("Dinas Pendidikan (Disdik) | JR Hutapea",
+        "Kemenhub | JA Barata"), as :meth:`_initials_at` reads them."""
+        t = self.toks
+        return j + 1 < len(t) and t[j].is_acronym and self._initials_at(j) and t[j + 1].is_cap \
+            and is_name_word(t[j + 1].text) and self._head_word(j + 1)[0] not in ALL_HEADS
+
     def _stops_head(self, j: int, type_: str, parts: list[str], english: bool = False) -> bool:
         """A capitalised word that begins a person rather than continuing the name."""
         tok = self.toks[j]
@@ -406,6 +436,9 @@ class HeadSpans:
             return False  # "Piala Thomas dan | Uber": a second event, its head word left out
         if tok.low in COORDINATORS and (self._org_after(j + 2) or self.toks[j + 1].low in TITLE_WORDS):
             return False  # "Kementerian Perhubungan dan | Manajemen Sriwijaya Air", "Komisi VII DPR dan | Bendahara ..."
+        if tok.low in COORDINATORS and self._tag_ends(j) and self._other_tag_opens(j + 1, CONFIDENT_TAG):
+            return False  # "Polda Metro Jaya dan | Dishub DKI": the tagger ends one body and is sure of another after
+            # it; not the fields of one body it is unsure of ("Kementerian Koperasi dan | UKM")
         return tok.low in NAME_CONNECTORS
 
     def _lone_word(self, k: int) -> bool:

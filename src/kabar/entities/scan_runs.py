@@ -26,6 +26,7 @@ HEADLINE_LOWER_WORDS = frozenset({"dengan", "untuk", "yang", "dari", "pada", "da
                                   "antara", "hingga", "sampai", "tentang", "sebagai", "karena", "setelah",
                                   "sebelum", "usai", "jadi", "bagi", "soal", "atas", "akan", "tidak"})
 # The tagger's labels as entity types (places are refined by the gazetteer).
+INITIALS_LETTERS = 2  # a person's initials before the name ("MS Hidayat"); an organisation's short form is longer
 TAG_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
 
 
@@ -247,13 +248,20 @@ class NameRuns:
             if end - k > 2 and k > 0 and self.toks[k - 1].low in ENGLISH_OFFICE_WORDS and _camel(self.toks[k].text):
                 self._emit(k, k + 1, "ORG", "name", None)  # "CEO OpenAI | Sam Altman": the company, the person
                 k += 1
-            while end - k > 1 and self.toks[k].is_acronym and self.toks[k + 1].is_cap:
+            while end - k > 1 and self.toks[k].is_acronym and self.toks[k + 1].is_cap and not self._initials_at(k):
                 self._emit(k, k + 1, None, "acronym", None)
                 k += 1
         if type_ == "LOC":
             entry = self.gaz.canonical_of(self.text[sp.start:sp.end])
             type_ = entry.type if entry and entry.type in ("GPE", "LOC") else "GPE"
         self._emit(k, end, type_, "name", None)
+
+    def _initials_at(self, k: int) -> bool:
+        """Token ``k`` is a person's two initials before a name word ("MS | Hidayat", "JA | Barata"): two capitals
+        no table knows, where an organisation's short form has more ("BSSN | Hinsa Siburian")."""
+        t = self.toks
+        return len(t[k].text) == INITIALS_LETTERS and t[k].text.isalpha() and not t[k + 1].is_acronym \
+            and not self.gaz.lookup(t, k)
 
     def _name_word_in(self, k: int, end: int) -> bool:
         """Tokens ``k:end`` hold a word that can carry a person's name: a run of ordinary words after a
@@ -264,7 +272,9 @@ class NameRuns:
         """Where a tagger person really starts: after a rank or title inside it ("Agam | Iptu | Fetra");
         a place before the title is emitted as itself."""
         inner = [n for n in range(k + 1, end - 1) if self.toks[n].low in TITLE_WORDS and self.toks[n].is_cap
-                 and len(self.toks[n].text) > 1]  # "Yasonna H Laoly": one letter inside a name is an initial
+                 and len(self.toks[n].text) > 1  # "Yasonna H Laoly": one letter inside a name is an initial
+                 and (self.toks[n].low in SERVICE_RANKS or not is_person_word(self.toks[n - 1].text))]
+        # "Lukman Hakim Saefuddin": a title's word after a given name is more of the name, unless it is a rank
         if not inner:
             return k
         hit = self.gaz.lookup(self.toks, k)

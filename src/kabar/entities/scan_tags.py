@@ -38,6 +38,10 @@ class TagQueries:
         """The tagger ends an organisation or place right before token ``j`` ("PT Astra | Djony ...")."""
         return self.toks[j - 1].end in self._other_tag_ends
 
+    def _other_tag_opens(self, j: int, score: float = 0.0) -> bool:
+        """The tagger starts an organisation or a place at token ``j`` (at least this sure)."""
+        return any(sp.label != "PER" and sp.score >= score for sp in self._tag_at.get(self.toks[j].start, ()))
+
     def _place_at(self, j: int) -> bool:
         """A place the table knows starts at token ``j`` ("Sulawesi Tenggara", "Indonesia")."""
         hit = self.gaz.lookup(self.toks, j) if self._cap_at(j) else None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..lang.id.calendar import PARTS_OF_DAY, WEEKDAYS
 from ..lang.id.entity_heads import ORG_HEADS
 from .gazetteer import Gazetteer
 from .lexicon import is_person_word
@@ -23,6 +24,21 @@ from .recognize import Mention
 TICKET = re.compile(r"^([^\s-]+(?: [^\s-]+)+)-([A-Z][^\s-]*(?: [^\s-]+)+)$")
 MIN_GLUED_WORDS = 3
 BRACKETS = "()[],"  # an organisation word and a person of two words at least
+# A weekday that ends a name and opens a time expression: a bracketed date, a part of the day or a relative word
+# after it ("Harian Vostra | Selasa (4/4) malam", "... | Senin lalu").
+DAY_AFTER = re.compile(r" ?\(\d|,? (?:%s|lalu|kemarin|ini|depan)\b"
+                       % "|".join(sorted(PARTS_OF_DAY, key=len, reverse=True)))
+
+
+def drop_trailing_weekdays(mentions: list[Mention], text: str) -> list[Mention]:
+    """The mentions with a weekday cut from their end where a time expression goes on after it ("Harian Vostra
+    Selasa (4/4)" is "Harian Vostra"): a date follows the name, it is no part of it. Table names keep theirs."""
+    for m in mentions:
+        last = m.text.rsplit(" ", 1)
+        if len(last) == 2 and m.kind != "gaz" and last[1].casefold() in WEEKDAYS and DAY_AFTER.match(text, m.end):
+            m.end -= len(last[1]) + 1
+            m.text = last[0]
+    return mentions
 
 
 def split_glued(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:

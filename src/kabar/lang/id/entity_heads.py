@@ -125,6 +125,12 @@ ENGLISH_TAILS: dict[str, str] = {
                           "federation", "union", "alliance", "coalition", "ministry", "department", "watch",
                           "forces", "force", "command", "guard", "service", "court", "tribunal", "international")},
     **{w: "LAW" for w in ("act", "charter", "treaty", "accord", "agreement", "declaration")},
+    # competitions and prize-givings ("Premier League", "Academy Awards", "Mobile World Congress"): never a person
+    "league": "ORG", **{w: "EVENT" for w in ("awards", "congress", "marathon", "tournament")},
+    # English company words ("General Motors", "Campos Racing", "Samsung Electronics", "Walt Disney Pictures")
+    **{w: "ORG" for w in ("motors", "racing", "electronics", "communication", "communications", "systems",
+                          "technologies", "industries", "pictures", "studios", "entertainment", "records",
+                          "holdings", "securities", "pharmaceuticals")},
 }
 
 # Heads that with only a country after them are a description, not a name:
@@ -259,3 +265,7 @@ HONOUR_HEADS: frozenset[str] = frozenset({
     "jl", "masjid", "gedung", "museum", "taman", "lapangan", "gor", "wisma", "graha", "makam", "monumen", "tugu",
     "pelabuhan", "terminal",
 })
+
+# A company's legal form, written in brackets after its name ("PT Pertamina (Persero)"): no short form of the name.
+LEGAL_FORMS: frozenset[str] = frozenset({"persero", "perum", "perseroan", "tbk", "ltd", "inc", "plc", "bhd", "llc",
+                                         "gmbh", "corp", "co", "ag", "sa"})

@@ -46,3 +46,15 @@ NOT_NAME_PATTERNS: tuple[re.Pattern, ...] = (
     re.compile(r"^\w\.?$"),  # one letter: an initial or a label, never a name alone
     re.compile(r"^[A-Z]{2}-[A-Z0-9]{3,4}$"),  # aircraft registrations ("PK-ABC")
 )
+
+# Nouns of works whose title follows them ("film Titanic", "novel 'Laskar Pelangi'", "lagu Bintang Kecil"):
+# the title is a work's, no entity (works and products are not annotated).
+WORK_NOUNS: frozenset[str] = frozenset({
+    "film", "lagu", "album", "novel", "buku", "serial", "sinetron", "lukisan", "singel", "single", "puisi", "komik",
+})
+# Words a noun of works modifies ("studio film | Walt Disney", "industri film | Hollywood"): the name after is the
+# maker's or the place's, no work's title.
+WORK_MAKERS: frozenset[str] = frozenset({
+    "studio", "industri", "produser", "sutradara", "rumah", "perusahaan", "festival", "bioskop", "distributor",
+    "penerbit", "label", "pemusik", "penyanyi",
+})
