@@ -71,11 +71,11 @@ static int has_clitic(const Text *t, Py_ssize_t s, Py_ssize_t e) {
            && Py_UNICODE_ISUPPER(at(t, s));
 }
 
-static PyObject *tokenize(PyObject *self, PyObject *args) {
-    PyObject *text, *tok_class;
-    Py_ssize_t start, end;
-    if (!PyArg_ParseTuple(args, "UnnO", &text, &start, &end, &tok_class))
-        return NULL;
+/* How a token is added to the list: the maker's own context, then the span and whether it is glued to the one before. */
+typedef int (*AddFn)(void *ctx, PyObject *out, PyObject *text, Py_ssize_t s, Py_ssize_t e, int glued);
+
+/* The tokens of text[start:end] (bounds clamped), each appended to a new list by ``add``; NULL on an error. */
+static PyObject *walk(PyObject *text, Py_ssize_t start, Py_ssize_t end, AddFn add_token, void *ctx) {
     const Py_ssize_t length = PyUnicode_GET_LENGTH(text);
     start = start < 0 ? 0 : start > length ? length : start;
     end = end > length ? length : end < start ? start : end;
@@ -92,9 +92,9 @@ static PyObject *tokenize(PyObject *self, PyObject *args) {
         const Py_ssize_t e = token_end(&t, i);
         int rc;
         if (has_clitic(&t, i, e))
-            rc = add(out, tok_class, text, i, e - 3, i == prev_end) < 0 ? -1 : add(out, tok_class, text, e - 3, e, 1);
+            rc = add_token(ctx, out, text, i, e - 3, i == prev_end) < 0 ? -1 : add_token(ctx, out, text, e - 3, e, 1);
         else
-            rc = add(out, tok_class, text, i, e, i == prev_end);
+            rc = add_token(ctx, out, text, i, e, i == prev_end);
         if (rc < 0) {
             Py_DECREF(out);
             return NULL;
@@ -102,6 +102,18 @@ static PyObject *tokenize(PyObject *self, PyObject *args) {
         prev_end = i = e;
     }
     return out;
+}
+
+static int add_called(void *tok_class, PyObject *out, PyObject *text, Py_ssize_t s, Py_ssize_t e, int glued) {
+    return add(out, (PyObject *)tok_class, text, s, e, glued);
+}
+
+static PyObject *tokenize(PyObject *self, PyObject *args) {
+    PyObject *text, *tok_class;
+    Py_ssize_t start, end;
+    if (!PyArg_ParseTuple(args, "UnnO", &text, &start, &end, &tok_class))
+        return NULL;
+    return walk(text, start, end, add_called, tok_class);
 }
 
 /* The slots a token made by tokenize_facts fills, in this order: its own four, then its text's four facts. */
@@ -172,6 +184,18 @@ static int add_with_facts(PyObject *out, PyTypeObject *cls, const Py_ssize_t *of
     return rc;
 }
 
+/* What add_with_facts needs besides the span: the class, its slot offsets and the facts table with its maker. */
+typedef struct {
+    PyTypeObject *cls;
+    const Py_ssize_t *offsets;
+    PyObject *facts, *make_facts;
+} FactsMaker;
+
+static int add_filled(void *ctx, PyObject *out, PyObject *text, Py_ssize_t s, Py_ssize_t e, int glued) {
+    const FactsMaker *m = ctx;
+    return add_with_facts(out, m->cls, m->offsets, m->facts, m->make_facts, text, s, e, glued);
+}
+
 static PyObject *tokenize_facts(PyObject *self, PyObject *args) {
     PyObject *text, *tok_class, *facts, *make_facts;
     Py_ssize_t start, end, offsets[N_SLOTS];
@@ -179,35 +203,8 @@ static PyObject *tokenize_facts(PyObject *self, PyObject *args) {
         return NULL;
     if (slot_offsets(tok_class, offsets) < 0)
         return NULL;
-    PyTypeObject *cls = (PyTypeObject *)tok_class;
-    const Py_ssize_t length = PyUnicode_GET_LENGTH(text);
-    start = start < 0 ? 0 : start > length ? length : start;
-    end = end > length ? length : end < start ? start : end;
-    Text t = {PyUnicode_KIND(text), PyUnicode_DATA(text), end};
-    PyObject *out = PyList_New(0);
-    if (out == NULL)
-        return NULL;
-    Py_ssize_t prev_end = -1;
-    for (Py_ssize_t i = start; i < end;) {
-        if (Py_UNICODE_ISSPACE(at(&t, i))) {
-            i++;
-            continue;
-        }
-        const Py_ssize_t e = token_end(&t, i);
-        int rc;
-        if (has_clitic(&t, i, e))
-            rc = add_with_facts(out, cls, offsets, facts, make_facts, text, i, e - 3, i == prev_end) < 0
-                     ? -1
-                     : add_with_facts(out, cls, offsets, facts, make_facts, text, e - 3, e, 1);
-        else
-            rc = add_with_facts(out, cls, offsets, facts, make_facts, text, i, e, i == prev_end);
-        if (rc < 0) {
-            Py_DECREF(out);
-            return NULL;
-        }
-        prev_end = i = e;
-    }
-    return out;
+    FactsMaker maker = {(PyTypeObject *)tok_class, offsets, facts, make_facts};
+    return walk(text, start, end, add_filled, &maker);
 }
 
 static PyMethodDef methods[] = {
