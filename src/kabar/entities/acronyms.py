@@ -93,9 +93,9 @@ def fold_short_forms(mentions: list[Mention]) -> None:
     "Pengadilan Tindak Pidana Korupsi Jakarta", "Kemenkes" beside "Kementerian Kesehatan". Of several
     such names, the one written most often."""
     times = Counter((m.type, m.canonical) for m in mentions if m.type in SHORT_FORM_TYPES and m.canonical)
-    by_start: dict[tuple[str, str], list[str]] = {}
+    by_start: dict[tuple[str, str], list[tuple[str, list[str]]]] = {}  # names split once, by type and first letter
     for type_, name in times:
-        by_start.setdefault((type_, name[:1].casefold()), []).append(name)
+        by_start.setdefault((type_, name[:1].casefold()), []).append((name, name.split()))
     rename: dict[tuple[str, str], str] = {}
     for type_, name in times:
         words = name.split()
@@ -105,7 +105,8 @@ def fold_short_forms(mentions: list[Mention]) -> None:
             if not _short_form_word(short):
                 continue
             key = (type_, (words[0] if i else short)[:1].casefold())
-            hits = [n for n in by_start.get(key, ()) if _spelled_out(words, i, n.split())]
+            hits = [n for n, longer in by_start.get(key, ())
+                    if len(longer) > len(words) and _spelled_out(words, i, longer)]
             if hits:
                 rename[(type_, name)] = max(hits, key=lambda n: (times[(type_, n)], n))
                 break

@@ -3,6 +3,7 @@ spelt another way ("Paraguai" for Paraguay). Called by :mod:`kabar.entities.cano
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lang.id.calendar import WEEKDAYS
 from ..lang.id.canonical_forms import CITY_WORDS
@@ -18,8 +19,10 @@ ADDRESS_END = re.compile(rf"\s*(?:[.;)\n]|[-–—]|$|,\s*(?:{'|'.join(map(re.es
 DATELINE = re.compile(r"(?<!\s)\s*+(?:,|[-–—]\s)")
 
 
+@lru_cache(maxsize=65536)
 def spelling_key(name: str) -> str:
-    """A place name with its foreign spellings folded ("Kazakhstan" and "Kazakstan" share one key)."""
+    """A place name with its foreign spellings folded ("Kazakhstan" and "Kazakstan" share one key;
+    cached: documents repeat their place names)."""
     key = fold(name)
     for written, compared in PLACE_SPELLING_FOLDS:
         key = key.replace(written, compared)

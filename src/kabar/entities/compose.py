@@ -19,9 +19,21 @@ DOUBLED_WORD = re.compile(r"\b(\w+) \1\b")
 # Words before a province's name that its canonical name leaves out.
 PROVINCE_WORDS = frozenset({"provinsi", "propinsi", "prov"})
 BILL_WORD = "rancangan"
+COMPOSED_MEMO = 65536  # composed names remembered per gazetteer
 
 
 def _compose(surface: str, type_: str, gaz: Gazetteer) -> str:
+    """:func:`_composed`, remembered per gazetteer (the same heads recur from document to document)."""
+    memo = gaz.__dict__.setdefault("_composed", {})
+    key = surface, type_
+    if key not in memo:
+        if len(memo) >= COMPOSED_MEMO:
+            memo.clear()  # bounded: a long run meets ever new names
+        memo[key] = _composed(surface, type_, gaz)
+    return memo[key]
+
+
+def _composed(surface: str, type_: str, gaz: Gazetteer) -> str:
     """A head-word name with embedded aliases spelled out, folded onto an alias it extends;
     a bracketed short form replaces the words it shortens ("Konferensi Tingkat Tinggi (KTT) G20"
     is "KTT G20"); a province keeps no "Provinsi"."""

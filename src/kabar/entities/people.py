@@ -53,6 +53,12 @@ def fold(name: str) -> str:
     return _FOLDED.sub("", name).casefold()
 
 
+@lru_cache(maxsize=65536)
+def _gap_words(name: str) -> tuple[str, ...]:
+    """A name's words in lower case, split at spaces and hyphens (cached: names recur)."""
+    return tuple(w.casefold() for w in _WORD_GAPS.split(name) if w)
+
+
 def person_name(surface: str) -> str:
     """A person's name with spelling variants folded ("Sergey" → "Sergei") and no comma before a
     generation suffix ("Marcos, Jr." → "Marcos Jr.")."""
@@ -102,7 +108,7 @@ def _context_people(context: list[Mention], gaz: Gazetteer) -> list[_Person]:
     for m in context:
         if m.type == "PER" and m.kind in ("gaz", "name"):
             name = m.entry.canonical if m.kind == "gaz" else person_name(m.text)
-            words = tuple(w.casefold() for w in _WORD_GAPS.split(name) if w)
+            words = _gap_words(name)
             if len(words) > 1 and all(fold(p.canonical) != fold(name) for p in people):
                 people.append(_Person(name, words, 1, -CONTEXT_DISTANCE, m.relative, name in gaz.famous))
     return people
@@ -115,7 +121,7 @@ def _resolve_people(mentions: list[Mention], gaz: Gazetteer, people: list[_Perso
         if not _maybe_person(m):
             _retype_bare_surname(m, people)
             continue
-        words = tuple(w.casefold() for w in _WORD_GAPS.split(m.canonical or m.text) if w)
+        words = _gap_words(m.canonical or m.text)
         if len(words) > 1 and m.type == "PER":
             _add_person(people, m, words, gaz)
             continue

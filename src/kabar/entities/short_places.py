@@ -22,6 +22,7 @@ LIST_REACH = 200  # characters
 OPENER_PHRASES = tuple(phrase.split() for phrase in LIST_OPENERS)
 # Unit words of regencies, cities and provinces: above the units whose lists are read here.
 REGION_WORDS = frozenset({"kabupaten", "kab", "kota", "provinsi", "propinsi"})
+UNIT_WORDS = ADMIN_UNITS | REGION_WORDS  # a place opening with one carries its own unit
 
 
 def _elided_feature_heads(mentions: list[Mention]) -> None:
@@ -109,8 +110,11 @@ def _admin_lists(mentions: list[Mention], text: str, gaz: Gazetteer | None = Non
     name ("di kecamatan Banuhampu, Baso dan Matur", "Kecamatan Cibinong, Citeureup dan Babakan Madang");
     not a place opening with its own unit word, nor a regency, city or province the regions' table knows:
     after "Kecamatan Girimarto," a regency is the next link of an address ("..., Wonogiri")."""
+    folded = text.casefold()  # a unit word in reach of a place is in the document: the cheap test first
+    if not any(unit in folded for unit in ADMIN_UNITS):
+        return
     for m in mentions:
-        if m.type not in ("GPE", "LOC", None) or m.text.split()[0].casefold() in ADMIN_UNITS | REGION_WORDS:
+        if m.type not in ("GPE", "LOC", None) or m.text.split()[0].casefold() in UNIT_WORDS:
             continue
         unit, written_lower = _admin_unit(text, m.start)
         if unit and (written_lower or m.kind != "gaz") and not _region(m.text, gaz):
