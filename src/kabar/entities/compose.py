@@ -26,11 +26,12 @@ def _compose(surface: str, type_: str, gaz: Gazetteer) -> str:
     """:func:`_composed`, remembered per gazetteer (the same heads recur from document to document)."""
     memo = gaz.__dict__.setdefault("_composed", {})
     key = surface, type_
-    if key not in memo:
+    name = memo.get(key)
+    if name is None:
         if len(memo) >= COMPOSED_MEMO:
             memo.clear()  # bounded: a long run meets ever new names
-        memo[key] = _composed(surface, type_, gaz)
-    return memo[key]
+        name = memo[key] = _composed(surface, type_, gaz)
+    return name  # never read back after the store: another thread may clear the memo in between
 
 
 def _composed(surface: str, type_: str, gaz: Gazetteer) -> str:
