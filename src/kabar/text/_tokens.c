@@ -4,12 +4,14 @@
  * position, the first that matches taken (none of them needs backtracking to match: each is read
  * greedily). Characters are classified by the tests Python's re module uses for str patterns:
  * \d is Py_UNICODE_ISDECIMAL, \w is Py_UNICODE_ISALNUM or '_', \s is Py_UNICODE_ISSPACE; [A-Za-z]
- * is ASCII. Each token is made by calling the Token class, so the objects are those of the Python
+ * is ASCII. Each token is an object of the Token class (a slotted class) made without calling it:
+ * its slots text, start and end are filled directly, so the objects equal those of the Python
  * version. Built by setup.py as an optional extension: without a compiler kabar uses the regular
  * expression (tests/text/test_tokens.py checks both agree).
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <structmember.h>
 
 #define RUN_TOKEN 16 /* a run of this many of one symbol is one token */
 
@@ -123,11 +125,65 @@ static Py_ssize_t token_end(const Text *t, Py_ssize_t i) {
     return j - i >= RUN_TOKEN ? j : i + 1;
 }
 
+/* The slots of the token class that scan fills, in this order. */
+#define N_SLOTS 3
+static const char *SLOT_NAMES[N_SLOTS] = {"text", "start", "end"};
+static PyObject *known_class = NULL; /* the class whose slot offsets are kept (a strong reference) */
+static Py_ssize_t known_offsets[N_SLOTS];
+
+/* The offsets of token_class's slots text, start and end (kept for the last class asked); -1 with an exception set
+ * where it is no class or one of them is no object slot. */
+static int slot_offsets(PyObject *token_class, Py_ssize_t *offsets) {
+    if (token_class == known_class) {
+        memcpy(offsets, known_offsets, sizeof known_offsets);
+        return 0;
+    }
+    if (!PyType_Check(token_class)) {
+        PyErr_SetString(PyExc_TypeError, "token_class must be a class");
+        return -1;
+    }
+    for (int k = 0; k < N_SLOTS; k++) {
+        PyObject *descr = PyObject_GetAttrString(token_class, SLOT_NAMES[k]);
+        if (descr == NULL)
+            return -1;
+        const int ok = Py_IS_TYPE(descr, &PyMemberDescr_Type)
+                       && ((PyMemberDescrObject *)descr)->d_member->type == T_OBJECT_EX;
+        if (ok)
+            offsets[k] = ((PyMemberDescrObject *)descr)->d_member->offset;
+        Py_DECREF(descr);
+        if (!ok) {
+            PyErr_Format(PyExc_TypeError, "token_class.%s is not an object slot", SLOT_NAMES[k]);
+            return -1;
+        }
+    }
+    Py_INCREF(token_class);
+    Py_XSETREF(known_class, token_class);
+    memcpy(known_offsets, offsets, sizeof known_offsets);
+    return 0;
+}
+
+/* A new token_class object for text[s:e], made without calling the class: its slots filled directly. */
+static PyObject *new_token(PyTypeObject *cls, const Py_ssize_t *offsets, PyObject *text, Py_ssize_t s, Py_ssize_t e) {
+    PyObject *values[N_SLOTS] = {PyUnicode_Substring(text, s, e), PyLong_FromSsize_t(s), PyLong_FromSsize_t(e)};
+    PyObject *tok = values[0] && values[1] && values[2] ? cls->tp_alloc(cls, 0) : NULL;
+    if (tok == NULL) {
+        for (int k = 0; k < N_SLOTS; k++)
+            Py_XDECREF(values[k]);
+        return NULL;
+    }
+    for (int k = 0; k < N_SLOTS; k++)
+        *(PyObject **)((char *)tok + offsets[k]) = values[k]; /* the new references are handed over */
+    return tok;
+}
+
 static PyObject *scan(PyObject *self, PyObject *args) {
     PyObject *text, *token_class;
-    Py_ssize_t start, end;
+    Py_ssize_t start, end, offsets[N_SLOTS];
     if (!PyArg_ParseTuple(args, "UnnO", &text, &start, &end, &token_class))
         return NULL;
+    if (slot_offsets(token_class, offsets) < 0)
+        return NULL;
+    PyTypeObject *cls = (PyTypeObject *)token_class;
     const Py_ssize_t length = PyUnicode_GET_LENGTH(text);
     start = start < 0 ? 0 : start > length ? length : start;
     end = end > length ? length : end < start ? start : end;
@@ -141,9 +197,7 @@ static PyObject *scan(PyObject *self, PyObject *args) {
             continue;
         }
         const Py_ssize_t e = token_end(&t, i);
-        PyObject *piece = PyUnicode_Substring(text, i, e);
-        PyObject *tok = piece ? PyObject_CallFunction(token_class, "Onn", piece, i, e) : NULL;
-        Py_XDECREF(piece);
+        PyObject *tok = new_token(cls, offsets, text, i, e);
         if (tok == NULL || PyList_Append(out, tok) < 0) {
             Py_XDECREF(tok);
             Py_DECREF(out);
@@ -159,8 +213,9 @@ static PyObject *scan(PyObject *self, PyObject *args) {
 
 static PyMethodDef methods[] = {
     {"scan", scan, METH_VARARGS,
-     "scan(text, start, end, token_class): the tokens of text[start:end] as a tuple, each token_class(text, start,\n"
-     "end), as kabar.text.tokens's regular expression finds them."},
+     "scan(text, start, end, token_class): the tokens of text[start:end] as a tuple, each a token_class object (a\n"
+     "slotted class) with its slots text, start and end filled without calling it, as kabar.text.tokens's regular\n"
+     "expression finds them."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -37,7 +37,8 @@ WHOLE_TEXTS = 4
 
 class Token:
     """One token and its offsets (a slotted class, cheaper to build than a frozen dataclass;
-    tokens are shared between callers, so never change one)."""
+    tokens are shared between callers, so never change one). The compiled scan makes tokens without
+    calling ``__init__``, filling the slots ``text``, ``start`` and ``end`` itself: keep them its only state."""
 
     __slots__ = ("text", "start", "end")
 
