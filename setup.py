@@ -8,6 +8,8 @@ Python and numpy versions of the same computations (:mod:`kabar.ner.decode`, :mo
 """
 from setuptools import Extension, setup
 
+SHARED = ["src/kabar/_slots.h"]  # the slot-filling helper both token makers include
+
 setup(ext_modules=[Extension("kabar.ner._crfdecode", ["src/kabar/ner/_crfdecode.c"], optional=True),
-                   Extension("kabar.entities._tokens", ["src/kabar/entities/_tokens.c"], optional=True),
-                   Extension("kabar.text._tokens", ["src/kabar/text/_tokens.c"], optional=True)])
+                   Extension("kabar.entities._tokens", ["src/kabar/entities/_tokens.c"], depends=SHARED, optional=True),
+                   Extension("kabar.text._tokens", ["src/kabar/text/_tokens.c"], depends=SHARED, optional=True)])

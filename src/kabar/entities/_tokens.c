@@ -14,6 +14,8 @@
 #include <Python.h>
 #include <structmember.h>
 
+#include "../_slots.h"
+
 #define RUN_TOKEN 16 /* a run of this many of one symbol is one token */
 #define CLITIC_STEM 4 /* the shortest stem a clitic "nya" is split from */
 
@@ -118,30 +120,7 @@ static PyObject *tokenize(PyObject *self, PyObject *args) {
 
 /* The slots a token made by tokenize_facts fills, in this order: its own four, then its text's four facts. */
 #define N_SLOTS 8
-static const char *SLOT_NAMES[N_SLOTS] = {"text", "start", "end", "glued", "low", "is_word", "is_cap", "has_digit"};
-
-/* The offsets of the slotted class's members named in SLOT_NAMES; -1 with an exception set where one is no object slot. */
-static int slot_offsets(PyObject *tok_class, Py_ssize_t *offsets) {
-    if (!PyType_Check(tok_class)) {
-        PyErr_SetString(PyExc_TypeError, "tok_class must be a class");
-        return -1;
-    }
-    for (int k = 0; k < N_SLOTS; k++) {
-        PyObject *descr = PyObject_GetAttrString(tok_class, SLOT_NAMES[k]);
-        if (descr == NULL)
-            return -1;
-        const int ok = Py_IS_TYPE(descr, &PyMemberDescr_Type)
-                       && ((PyMemberDescrObject *)descr)->d_member->type == T_OBJECT_EX;
-        if (ok)
-            offsets[k] = ((PyMemberDescrObject *)descr)->d_member->offset;
-        Py_DECREF(descr);
-        if (!ok) {
-            PyErr_Format(PyExc_TypeError, "tok_class.%s is not an object slot", SLOT_NAMES[k]);
-            return -1;
-        }
-    }
-    return 0;
-}
+static const char *const SLOT_NAMES[N_SLOTS] = {"text", "start", "end", "glued", "low", "is_word", "is_cap", "has_digit"};
 
 /* Append a new tok_class object for text[s:e] to ``out``, its slots filled directly: the token's own four and the
  * four facts of its text, from ``facts`` (a dict) or, for a text not in it, from make_facts(word) (which keeps them). */
@@ -201,7 +180,7 @@ static PyObject *tokenize_facts(PyObject *self, PyObject *args) {
     Py_ssize_t start, end, offsets[N_SLOTS];
     if (!PyArg_ParseTuple(args, "UnnOO!O", &text, &start, &end, &tok_class, &PyDict_Type, &facts, &make_facts))
         return NULL;
-    if (slot_offsets(tok_class, offsets) < 0)
+    if (class_slot_offsets(tok_class, SLOT_NAMES, N_SLOTS, offsets) < 0)
         return NULL;
     FactsMaker maker = {(PyTypeObject *)tok_class, offsets, facts, make_facts};
     return walk(text, start, end, add_filled, &maker);

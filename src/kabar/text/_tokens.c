@@ -13,6 +13,8 @@
 #include <Python.h>
 #include <structmember.h>
 
+#include "../_slots.h"
+
 #define RUN_TOKEN 16 /* a run of this many of one symbol is one token */
 
 typedef struct {
@@ -127,7 +129,7 @@ static Py_ssize_t token_end(const Text *t, Py_ssize_t i) {
 
 /* The slots of the token class that scan fills, in this order. */
 #define N_SLOTS 3
-static const char *SLOT_NAMES[N_SLOTS] = {"text", "start", "end"};
+static const char *const SLOT_NAMES[N_SLOTS] = {"text", "start", "end"};
 static PyObject *known_class = NULL; /* the class whose slot offsets are kept (a strong reference) */
 static Py_ssize_t known_offsets[N_SLOTS];
 
@@ -138,24 +140,8 @@ static int slot_offsets(PyObject *token_class, Py_ssize_t *offsets) {
         memcpy(offsets, known_offsets, sizeof known_offsets);
         return 0;
     }
-    if (!PyType_Check(token_class)) {
-        PyErr_SetString(PyExc_TypeError, "token_class must be a class");
+    if (class_slot_offsets(token_class, SLOT_NAMES, N_SLOTS, offsets) < 0)
         return -1;
-    }
-    for (int k = 0; k < N_SLOTS; k++) {
-        PyObject *descr = PyObject_GetAttrString(token_class, SLOT_NAMES[k]);
-        if (descr == NULL)
-            return -1;
-        const int ok = Py_IS_TYPE(descr, &PyMemberDescr_Type)
-                       && ((PyMemberDescrObject *)descr)->d_member->type == T_OBJECT_EX;
-        if (ok)
-            offsets[k] = ((PyMemberDescrObject *)descr)->d_member->offset;
-        Py_DECREF(descr);
-        if (!ok) {
-            PyErr_Format(PyExc_TypeError, "token_class.%s is not an object slot", SLOT_NAMES[k]);
-            return -1;
-        }
-    }
     Py_INCREF(token_class);
     Py_XSETREF(known_class, token_class);
     memcpy(known_offsets, offsets, sizeof known_offsets);
